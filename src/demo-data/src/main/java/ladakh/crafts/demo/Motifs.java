@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RadialGradientPaint;
+import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
@@ -61,6 +62,25 @@ final class Motifs {
 			case Crafts.POTTERY -> ObjectMotifs.pottery(c);
 			case Crafts.MANI_STONE -> ObjectMotifs.maniStone(c);
 			default -> throw new IllegalArgumentException("No motif for craft " + craft);
+		}
+	}
+
+	/**
+	 * Draws fine texture (warp and weft, grain, wire) without antialiasing: thousands of
+	 * hairlines cost several times more with it and look the same at this size.
+	 */
+	static void texture(Canvas c, Runnable drawing) {
+		Graphics2D g = c.g();
+		Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+		Object strokeControl = g.getRenderingHint(RenderingHints.KEY_STROKE_CONTROL);
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+		g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_NORMALIZE);
+		try {
+			drawing.run();
+		}
+		finally {
+			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialiasing);
+			g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, strokeControl);
 		}
 	}
 

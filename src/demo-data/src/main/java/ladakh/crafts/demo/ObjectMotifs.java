@@ -72,18 +72,7 @@ final class ObjectMotifs {
 		background(c, velvet, darker(velvet, 0.7));
 		Color silver = rgb(206, 210, 216);
 		int cell = c.between(70, 100);
-		g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-		for (int y = 0; y < size + cell; y += cell) {
-			for (int x = 0; x < size + cell; x += cell) {
-				g.setColor(silver);
-				g.drawArc(x - cell / 2, y - cell / 2, cell, cell, 0, 90);
-				g.drawArc(x, y - cell / 2, cell, cell, 90, 90);
-				g.drawArc(x - cell / 2, y, cell, cell, 270, 90);
-				g.drawArc(x, y, cell, cell, 180, 90);
-				g.setColor(darker(silver, 0.8));
-				g.drawOval(x + cell / 2 - 8, y + cell / 2 - 8, 16, 16);
-			}
-		}
+		Motifs.texture(c, () -> lattice(g, size, cell, silver));
 		double centre = size / 2.0;
 		for (int i = 0; i < 48; i++) {
 			double a = 2 * Math.PI * i / 48;
@@ -266,7 +255,26 @@ final class ObjectMotifs {
 		}
 	}
 
+	private static void lattice(Graphics2D g, int size, int cell, Color silver) {
+		g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+		for (int y = 0; y < size + cell; y += cell) {
+			for (int x = 0; x < size + cell; x += cell) {
+				g.setColor(silver);
+				g.drawArc(x - cell / 2, y - cell / 2, cell, cell, 0, 90);
+				g.drawArc(x, y - cell / 2, cell, cell, 90, 90);
+				g.drawArc(x - cell / 2, y, cell, cell, 270, 90);
+				g.drawArc(x, y, cell, cell, 180, 90);
+				g.setColor(darker(silver, 0.8));
+				g.drawOval(x + cell / 2 - 8, y + cell / 2 - 8, 16, 16);
+			}
+		}
+	}
+
 	private static void grain(Motifs.Canvas c, Color wood) {
+		Motifs.texture(c, () -> grainLines(c, wood));
+	}
+
+	private static void grainLines(Motifs.Canvas c, Color wood) {
 		Graphics2D g = c.g();
 		int size = c.size();
 		g.setStroke(new BasicStroke(1.5f));

@@ -252,20 +252,27 @@ final class TextileMotifs {
 	}
 
 	private static void weave(Motifs.Canvas c, Color base, int pitch) {
+		Motifs.texture(c, () -> weaveLines(c, base, pitch));
+	}
+
+	private static void weaveLines(Motifs.Canvas c, Color base, int pitch) {
 		Graphics2D g = c.g();
 		int size = c.size();
-		g.setStroke(new BasicStroke(1f));
 		g.setColor(alpha(darker(base, 0.8), 60));
 		for (int y = 0; y < size; y += pitch) {
-			g.drawLine(0, y, size, y);
+			g.fillRect(0, y, size, 1);
 		}
 		g.setColor(alpha(base.brighter(), 45));
 		for (int x = 0; x < size; x += pitch) {
-			g.drawLine(x, 0, x, size);
+			g.fillRect(x, 0, 1, size);
 		}
 	}
 
 	private static void herringbone(Motifs.Canvas c, Color colour) {
+		Motifs.texture(c, () -> herringboneLines(c, colour));
+	}
+
+	private static void herringboneLines(Motifs.Canvas c, Color colour) {
 		Graphics2D g = c.g();
 		g.setColor(alpha(colour, 120));
 		g.setStroke(new BasicStroke(2f));
