@@ -1,0 +1,174 @@
+package ladakh.crafts.demo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoDataGeneratorTests {
+
+	private final DemoData data = new DemoDataGenerator().generate();
+
+	@Test
+	void generatesTheSameDataOnEveryRun() {
+		assertThat(new DemoDataGenerator().generate()).isEqualTo(this.data);
+	}
+
+	@Test
+	void hasTheDepartmentsCraftsWithHindiNames() {
+		assertThat(this.data.crafts()).hasSize(15);
+		assertThat(this.data.crafts()).allSatisfy((craft) -> {
+			assertThat(craft.name().hi()).matches(".*[\\u0900-\\u097F].*");
+			assertThat(craft.description().hi()).matches(".*[\\u0900-\\u097F].*");
+		});
+		assertThat(this.data.crafts()).filteredOn((craft) -> craft.department() == Department.HANDLOOM)
+			.extracting(Craft::id)
+			.containsExactly("pashmina-weaving");
+	}
+
+	@Test
+	void hasSixteenHandicraftCentresAndThreeCarpetWeavingCentres() {
+		List<Seller> centres = this.data.sellersOfType(SellerType.TRAINING_CENTRE);
+		assertThat(centres).filteredOn((centre) -> !centre.centre().carpetWeaving()).hasSize(16);
+		assertThat(centres).filteredOn((centre) -> centre.centre().carpetWeaving()).hasSize(3);
+		assertThat(centres).allSatisfy((centre) -> {
+			assertThat(centre.centre().monthlyStipendMinor()).isPositive();
+			assertThat(centre.registrationNumber()).matches("(LEH|KGL)/TC/\\d{2}");
+		});
+	}
+
+	@Test
+	void countsAreInTheExpectedRanges() {
+		assertThat(this.data.sellersOfType(SellerType.ARTISAN)).hasSize(120);
+		assertThat(this.data.sellersOfType(SellerType.SHG)).hasSize(12);
+		assertThat(this.data.listings()).hasSizeBetween(300, 400);
+		assertThat(this.data.exhibitions()).hasSize(6);
+	}
+
+	@Test
+	void everyListingsSellerAndCraftExistAndTheSellerPractisesTheCraft() {
+		Map<String, Seller> sellers = byId(this.data.sellers(), Seller::id);
+		Set<String> crafts = this.data.crafts().stream().map(Craft::id).collect(Collectors.toSet());
+		assertThat(this.data.listings()).allSatisfy((listing) -> {
+			assertThat(sellers).containsKey(listing.sellerId());
+			assertThat(crafts).contains(listing.craft());
+			assertThat(sellers.get(listing.sellerId()).crafts()).contains(listing.craft());
+		});
+	}
+
+	@Test
+	void everySellerTypeHasListings() {
+		Map<String, Seller> sellers = byId(this.data.sellers(), Seller::id);
+		assertThat(this.data.listings().stream().map((listing) -> sellers.get(listing.sellerId()).type()))
+			.contains(SellerType.values());
+	}
+
+	@Test
+	void shgMembersExistAreArtisansAndPointBackToTheirGroup() {
+		Map<String, Seller> sellers = byId(this.data.sellers(), Seller::id);
+		List<Seller> shgs = this.data.sellersOfType(SellerType.SHG);
+		assertThat(shgs).allSatisfy((shg) -> {
+			assertThat(shg.shg().memberIds()).hasSizeBetween(8, 11);
+			assertThat(shg.shg().revolvingFundMinor()).isEqualTo(5_000_000L);
+			assertThat(shg.shg().memberIds()).allSatisfy((memberId) -> {
+				Seller member = sellers.get(memberId);
+				assertThat(member).isNotNull();
+				assertThat(member.type()).isEqualTo(SellerType.ARTISAN);
+				assertThat(member.artisan().shgId()).isEqualTo(shg.id());
+				assertThat(member.district()).isEqualTo(shg.district());
+			});
+		});
+	}
+
+	@Test
+	void exTraineesPointAtAnExistingCentre() {
+		Map<String, Seller> sellers = byId(this.data.sellers(), Seller::id);
+		List<Seller> trainees = this.data.sellersOfType(SellerType.ARTISAN)
+			.stream()
+			.filter((artisan) -> artisan.artisan().trainingCentreId() != null)
+			.toList();
+		assertThat(trainees).hasSizeGreaterThan(40);
+		assertThat(trainees)
+			.allSatisfy((artisan) -> assertThat(sellers.get(artisan.artisan().trainingCentreId()).type())
+				.isEqualTo(SellerType.TRAINING_CENTRE));
+	}
+
+	@Test
+	void registrationNumbersAreUniqueAndSequentialPerDistrictAndYear() {
+		List<Seller> registered = new ArrayList<>(this.data.sellersOfType(SellerType.ARTISAN));
+		registered.addAll(this.data.sellersOfType(SellerType.SHG));
+		Set<String> numbers = new HashSet<>();
+		Map<String, List<Integer>> sequences = new TreeMap<>();
+		for (Seller seller : registered) {
+			String number = seller.registrationNumber();
+			assertThat(number).matches("(LEH|KGL)/(HC|SHG)/20\\d{2}/\\d{4}");
+			assertThat(numbers.add(number)).as("unique %s", number).isTrue();
+			int slash = number.lastIndexOf('/');
+			assertThat(number).startsWith(seller.district().code() + "/");
+			sequences.computeIfAbsent(number.substring(0, slash), (key) -> new ArrayList<>())
+				.add(Integer.parseInt(number.substring(slash + 1)));
+		}
+		sequences.forEach((prefix, sequence) -> assertThat(sequence).as(prefix)
+			.containsExactlyInAnyOrderElementsOf(
+					java.util.stream.IntStream.rangeClosed(1, sequence.size()).boxed().toList()));
+	}
+
+	@Test
+	void pricesArePositivePaiseAndRealistic() {
+		assertThat(this.data.listings()).allSatisfy((listing) -> {
+			assertThat(listing.priceMinor()).isPositive();
+			assertThat(listing.priceMinor() % 100).as("whole rupees").isZero();
+			assertThat(listing.currency()).isEqualTo("INR");
+		});
+		assertThat(this.data.listings()).filteredOn((listing) -> listing.craft().equals("papu-shoe-making"))
+			.allSatisfy((listing) -> assertThat(listing.priceMinor()).isBetween(250_000L, 450_000L));
+		assertThat(this.data.listings()).filteredOn((listing) -> listing.craft().equals("thangka-painting"))
+			.allSatisfy((listing) -> assertThat(listing.priceMinor()).isBetween(800_000L, 12_000_000L));
+	}
+
+	@Test
+	void stockIsSmallOrTheListingIsMadeToOrder() {
+		assertThat(this.data.listings()).allSatisfy((listing) -> {
+			if (listing.madeToOrder()) {
+				assertThat(listing.stock()).isZero();
+				assertThat(listing.leadTimeDays()).isPositive();
+			}
+			else {
+				assertThat(listing.stock()).isBetween(1, 8);
+			}
+		});
+		assertThat(this.data.listings()).anyMatch(Listing::madeToOrder);
+	}
+
+	@Test
+	void giTagsOnlyOnLadakhPashminaAndWoodCarving() {
+		assertThat(this.data.listings()).filteredOn((listing) -> listing.giTag() != null)
+			.isNotEmpty()
+			.allSatisfy((listing) -> assertThat(listing.craft()).isIn("pashmina-weaving", "wood-carving"));
+	}
+
+	@Test
+	void photoIdsAreUniqueAndFollowTheListingId() {
+		List<PhotoRef> photos = this.data.photos();
+		Set<String> ids = new HashSet<>();
+		photos.forEach((photo) -> {
+			assertThat(ids.add(photo.imageId())).isTrue();
+			assertThat(ids.add(photo.thumbId())).isTrue();
+		});
+		assertThat(this.data.listings()).allSatisfy((listing) -> assertThat(listing.photos()).isNotEmpty()
+			.allSatisfy((photo) -> assertThat(photo.imageId()).startsWith("photo-" + listing.id() + "-")));
+	}
+
+	private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+		return items.stream().collect(Collectors.toMap(id, Function.identity()));
+	}
+
+}
