@@ -1,0 +1,158 @@
+package ladakh.crafts.marketplace.system;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.codec.HttpMessageWriter;
+import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.reactive.result.view.ViewResolver;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebExceptionHandler;
+
+/**
+ * The one place that turns a failure into a response: ProblemDetail JSON for the API (and
+ * for clients that ask for JSON), an error page in the site layout for browsers. Runs
+ * before Boot's own handler, which therefore never renders its whitelabel page. No stack
+ * trace ever reaches a response; unexpected failures are logged here instead.
+ */
+@Component
+@Order(-2)
+class ErrorResponses implements WebExceptionHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(ErrorResponses.class);
+
+	private static final String GENERIC_SERVER_ERROR = "Something went wrong on our side. Please try again later.";
+
+	private final ServerCodecConfigurer codecs;
+
+	private final ObjectProvider<ViewResolver> viewResolvers;
+
+	ErrorResponses(ServerCodecConfigurer codecs, ObjectProvider<ViewResolver> viewResolvers) {
+		this.codecs = codecs;
+		this.viewResolvers = viewResolvers;
+	}
+
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
+		if (exchange.getResponse().isCommitted()) {
+			return Mono.error(ex);
+		}
+		HttpStatusCode status = statusOf(ex);
+		if (status.is5xxServerError()) {
+			logger.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
+		}
+		Mono<ServerResponse> response = wantsJson(exchange) ? problem(exchange, status, ex) : page(status);
+		return response.flatMap((it) -> it.writeTo(exchange, new Context()));
+	}
+
+	private static HttpStatusCode statusOf(Throwable ex) {
+		if (ex instanceof ErrorResponse error) {
+			return error.getStatusCode();
+		}
+		if (ex instanceof AccessDeniedException) {
+			return HttpStatus.FORBIDDEN;
+		}
+		return HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+	/**
+	 * The API always answers JSON; elsewhere a client that prefers JSON over HTML gets it
+	 * too.
+	 */
+	private static boolean wantsJson(ServerWebExchange exchange) {
+		String path = exchange.getRequest().getPath().pathWithinApplication().value();
+		if (path.equals("/api") || path.startsWith("/api/")) {
+			return true;
+		}
+		List<MediaType> accepted = exchange.getRequest().getHeaders().getAccept();
+		boolean html = accepted.stream().anyMatch((type) -> type.isPresentIn(List.of(MediaType.TEXT_HTML)));
+		boolean json = accepted.stream()
+			.anyMatch((type) -> type
+				.isPresentIn(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)));
+		return json && !html;
+	}
+
+	private Mono<ServerResponse> problem(ServerWebExchange exchange, HttpStatusCode status, Throwable ex) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		HttpStatus known = HttpStatus.resolve(status.value());
+		problem.setTitle((known != null) ? known.getReasonPhrase() : "Error");
+		problem.setDetail(detail(status, ex));
+		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+		if (ex instanceof WebExchangeBindException invalid) {
+			problem.setProperty("errors", invalid.getFieldErrors()
+				.stream()
+				.map((error) -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+				.toList());
+		}
+		return ServerResponse.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).bodyValue(problem);
+	}
+
+	/**
+	 * Only messages written for people are passed on; anything from a 5xx stays in the
+	 * log.
+	 */
+	private static String detail(HttpStatusCode status, Throwable ex) {
+		if (status.is5xxServerError()) {
+			return GENERIC_SERVER_ERROR;
+		}
+		if (ex instanceof WebExchangeBindException) {
+			return "The request has invalid fields.";
+		}
+		if (status.value() == 404) {
+			return "There is nothing at this address.";
+		}
+		if (status.value() == 403) {
+			return "You may not do this.";
+		}
+		if (ex instanceof ErrorResponse error && error.getBody().getDetail() != null) {
+			return error.getBody().getDetail();
+		}
+		HttpStatus known = HttpStatus.resolve(status.value());
+		return (known != null) ? known.getReasonPhrase() : "The request could not be handled.";
+	}
+
+	private Mono<ServerResponse> page(HttpStatusCode status) {
+		return ServerResponse.status(status)
+			.contentType(MediaType.TEXT_HTML)
+			.render(view(status), Map.of("status", status.value()));
+	}
+
+	private static String view(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 403 -> "error/403";
+			case 404 -> "error/404";
+			default -> status.is4xxClientError() ? "error/4xx" : "error/500";
+		};
+	}
+
+	private final class Context implements ServerResponse.Context {
+
+		@Override
+		public List<HttpMessageWriter<?>> messageWriters() {
+			return ErrorResponses.this.codecs.getWriters();
+		}
+
+		@Override
+		public List<ViewResolver> viewResolvers() {
+			return ErrorResponses.this.viewResolvers.orderedStream().toList();
+		}
+
+	}
+
+}

@@ -1,0 +1,21 @@
+package ladakh.crafts.marketplace.system;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The Prometheus scraper's account. Without a password there is no such account and the
+ * metrics endpoint answers 401 to everyone.
+ *
+ * @param password the plain password of the {@code metrics} user
+ * ({@code MARKETPLACE_METRICS_PASSWORD})
+ */
+@ConfigurationProperties("marketplace.metrics")
+record MetricsProperties(String password) {
+
+	static final String USERNAME = "metrics";
+
+	boolean enabled() {
+		return this.password != null && !this.password.isBlank();
+	}
+
+}

@@ -1,0 +1,168 @@
+package ladakh.crafts.marketplace.search.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import ladakh.crafts.marketplace.testsupport.MongoBackedTest;
+import ladakh.crafts.marketplace.testsupport.Seed;
+import ladakh.crafts.marketplace.testsupport.WebIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebIntegrationTest
+class HomePageTests extends MongoBackedTest {
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	ReactiveMongoTemplate mongo;
+
+	@BeforeEach
+	void seed() {
+		String nextMonth = LocalDate.now().plusMonths(1).toString();
+		String lastYear = LocalDate.now().minusYears(1).toString();
+		new Seed(this.mongo).clear()
+			.craft("wood-carving", "Wood carving", "काष्ठ नक्काशी", 2)
+			.craft("pashmina-weaving", "Pashmina weaving", "पश्मीना बुनाई", 1)
+			.seller("art-0001", "ARTISAN", "Tsering Dolma")
+			.seller("shg-0001", "SHG", "Chuchot Women SHG")
+			.seller("tc-0001", "TRAINING_CENTRE", "Government Training Centre Leh")
+			.listing("lst-00001", "art-0001", "Pashmina shawl", "पश्मीना शॉल", 12_000_000L, "thumb-lst-00001-1",
+					Instant.parse("2026-01-01T00:00:00Z"))
+			.listing("lst-00002", "shg-0001", "Filigree earrings", null, 249_950L, null,
+					Instant.parse("2026-02-01T00:00:00Z"))
+			.draft("lst-00003", "art-0001", "Unfinished thangka")
+			.exhibition("ladakh-festival", "Ladakh Festival", "लद्दाख महोत्सव", nextMonth, nextMonth)
+			.exhibition("old-fair", "Last year's fair", "पिछले वर्ष का मेला", lastYear, lastYear);
+	}
+
+	@Test
+	void showsSeededCraftsInSortOrderAndTheLatestPublishedListingsInEnglish() {
+		String html = page("/");
+
+		assertThat(html).contains("<html lang=\"en\"").contains("Crafts made by hand in Ladakh");
+		assertThat(html.indexOf("Pashmina weaving")).isLessThan(html.indexOf("Wood carving"));
+		assertThat(html.indexOf("Filigree earrings")).as("newest first").isLessThan(html.indexOf("Pashmina shawl"));
+		assertThat(html).contains("₹1,20,000", "₹2,499.50", "Tsering Dolma", "Chuchot Women SHG")
+			.contains("src=\"/media/thumb-lst-00001-1\"")
+			.contains("Artisan", "Self-help group", "Registered seller")
+			.doesNotContain("Unfinished thangka");
+		assertThat(html).contains("Ladakh Festival").doesNotContain("Last year");
+	}
+
+	@Test
+	void countsActiveSellersOfEachKindAndPublishedListings() {
+		String html = page("/");
+
+		assertThat(html).containsPattern("<dt>Artisans</dt><dd>1</dd>")
+			.containsPattern("<dt>Self-help groups</dt><dd>1</dd>")
+			.containsPattern("<dt>Training centres</dt><dd>1</dd>")
+			.containsPattern("<dt>Products</dt><dd>2</dd>");
+	}
+
+	@Test
+	void speaksHindiWithTheLangParameterAndFallsBackToEnglishTitles() {
+		String html = page("/?lang=hi");
+
+		assertThat(html).contains("<html lang=\"hi\"")
+			.contains("लद्दाख शिल्प", "लद्दाख में हाथ से बने शिल्प", "पश्मीना बुनाई", "पश्मीना शॉल", "कारीगर")
+			.contains("लद्दाख महोत्सव")
+			.as("a listing without a Hindi title keeps its English one")
+			.contains("Filigree earrings")
+			.doesNotContain("Crafts made by hand in Ladakh");
+	}
+
+	@Test
+	void remembersTheChosenLanguageInACookie() {
+		ResponseCookie cookie = this.client.get()
+			.uri("/?lang=hi")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseCookies()
+			.getFirst("lang");
+		assertThat(cookie).isNotNull();
+		assertThat(cookie.getValue()).isEqualTo("hi");
+		assertThat(cookie.getMaxAge().toDays()).isGreaterThan(30);
+
+		String html = this.client.get()
+			.uri("/")
+			.cookie("lang", cookie.getValue())
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(html).contains("<html lang=\"hi\"").contains("लद्दाख में हाथ से बने शिल्प");
+	}
+
+	@Test
+	void followsAcceptLanguageWhenNothingWasChosenAndDefaultsToEnglish() {
+		assertThat(this.client.get()
+			.uri("/")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "hi-IN,hi;q=0.9,en;q=0.5")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody()).contains("<html lang=\"hi\"");
+		assertThat(this.client.get()
+			.uri("/")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody()).contains("<html lang=\"en\"");
+	}
+
+	@Test
+	void showsFriendlyEmptyStatesWhenThereIsNothingToShow() {
+		new Seed(this.mongo).clear();
+
+		String html = page("/");
+
+		assertThat(html).contains("The list of crafts will appear here soon.")
+			.contains("No products are listed yet.")
+			.contains("No exhibitions are announced yet.")
+			.containsPattern("<dt>Artisans</dt><dd>0</dd>");
+	}
+
+	@Test
+	void hasTheLayoutSkipLinkLabelledSearchAndLanguageSwitch() {
+		String html = page("/");
+
+		assertThat(html).contains("<a class=\"skip-link\" href=\"#main\"")
+			.contains("<main id=\"main\"")
+			.contains("<label class=\"visually-hidden\" for=\"site-search-q\">Search crafts</label>")
+			.contains("action=\"/search\"")
+			.contains("href=\"?lang=hi\"")
+			.contains("aria-current=\"true\">English</a>")
+			.doesNotContain("<script")
+			.doesNotContain("style=\"");
+	}
+
+	private String page(String uri) {
+		return this.client.get()
+			.uri(uri)
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+}

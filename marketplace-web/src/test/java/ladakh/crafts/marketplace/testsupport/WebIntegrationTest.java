@@ -1,0 +1,30 @@
+package ladakh.crafts.marketplace.testsupport;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The whole application on a random port, talking to {@link InProcessMongo}. Test classes
+ * extend {@link MongoBackedTest} so they share one cached application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@Import(TestOnlyRoutes.class)
+@TestPropertySource(properties = { "marketplace.metrics.password=scrape-me",
+		// mongo-java-server lacks the "hello" command; the health of MongoDB is not under
+		// test here.
+		"management.health.mongodb.enabled=false" })
+public @interface WebIntegrationTest {
+
+}
