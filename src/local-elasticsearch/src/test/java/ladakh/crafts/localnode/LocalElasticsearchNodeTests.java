@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +54,7 @@ class LocalElasticsearchNodeTests {
 		String owner = Files.getOwner(Path.of("/proc/" + node.pid())).getName();
 
 		assertThat(owner).isEqualTo(expected).isNotEqualTo(root ? "root" : null);
-		assertThat(node.runsAs()).isEqualTo(root ? java.util.Optional.of(expected) : java.util.Optional.empty());
+		assertThat(node.runsAs()).isEqualTo(root ? Optional.of(expected) : Optional.empty());
 	}
 
 	@Test
@@ -125,6 +126,8 @@ class LocalElasticsearchNodeTests {
 
 	@Test
 	void indexWithTheCustomAnalyzerFindsADocumentByAVariantSpelling() {
+		// the data directory outlives test runs
+		http.delete("/crafts-search");
 		NodeHttp.Response created = http.put("/crafts-search",
 				"""
 						{"settings": {"number_of_shards": 1, "number_of_replicas": 0,

@@ -29,6 +29,10 @@ final class NodeHttp {
 		return send(HttpRequest.newBuilder(this.base.resolve(path)).GET());
 	}
 
+	Response delete(String path) {
+		return send(HttpRequest.newBuilder(this.base.resolve(path)).DELETE());
+	}
+
 	Response post(String path, String json) {
 		return send(request(path, json).POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
