@@ -70,10 +70,14 @@ final class NodeUser {
 	 */
 	static Path accessibleBaseDir(Path baseDir, String user) {
 		try {
-			Files.createDirectories(baseDir);
 			Optional<Path> blocking = firstBlockingAncestor(baseDir, user);
 			if (blocking.isEmpty()) {
-				return baseDir;
+				// Directories created here follow the umask, which may be private too.
+				Files.createDirectories(baseDir);
+				blocking = firstBlockingAncestor(baseDir, user);
+				if (blocking.isEmpty()) {
+					return baseDir;
+				}
 			}
 			Path fallback = FALLBACK_ROOT.resolve(shortHash(baseDir.toString()));
 			logger.warn("{} is not traversable by '{}' (Elasticsearch's user), so {} cannot hold the node's files;"
@@ -96,6 +100,9 @@ final class NodeUser {
 
 	private static Optional<Path> firstBlockingAncestor(Path dir, String user) throws IOException {
 		for (Path ancestor = dir.getParent(); ancestor != null; ancestor = ancestor.getParent()) {
+			if (!Files.exists(ancestor)) {
+				continue;
+			}
 			PosixFileAttributes attributes = Files.readAttributes(ancestor, PosixFileAttributes.class);
 			boolean othersMayEnter = attributes.permissions().contains(PosixFilePermission.OTHERS_EXECUTE);
 			if (!othersMayEnter && !attributes.owner().getName().equals(user)) {

@@ -176,6 +176,16 @@ class LocalElasticsearchNodeTests {
 	}
 
 	@Test
+	void aJavaHomeWithoutJavaFailsBeforeStartingAndNamesTheMissingJava() {
+		Path noJdk = TestNodes.workDir().resolve("no-jdk");
+		LocalNodeSettings settings = TestNodes.settings(TestNodes.workDir().resolve("no-jdk-node")).withJavaHome(noJdk);
+
+		assertThatExceptionOfType(LocalNodeException.class).isThrownBy(() -> LocalElasticsearchNode.launch(settings))
+			.withMessageContaining("No JDK usable")
+			.withMessageContaining(noJdk.resolve("bin/java").toString());
+	}
+
+	@Test
 	void aMissingDistributionFailsNamingTheMavenCoordinates() {
 		LocalNodeSettings settings = TestNodes.settings(TestNodes.workDir().resolve("no-distribution"))
 			.withDistributionZip(TestNodes.workDir().resolve("no-such-elasticsearch.zip"));
