@@ -1,9 +1,12 @@
 package ladakh.crafts.localnode;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +44,23 @@ final class Commands {
 			Thread.currentThread().interrupt();
 			throw new LocalNodeException("Interrupted while running " + command.get(0), ex);
 		}
+	}
+
+	/**
+	 * The absolute path of a system tool: a JVM started from an IDE or service manager
+	 * may have a PATH without the sbin directories that hold useradd and runuser.
+	 */
+	static String tool(String name) {
+		String path = System.getenv().getOrDefault("PATH", "");
+		List<String> dirs = new ArrayList<>(List.of(path.split(File.pathSeparator)));
+		dirs.addAll(List.of("/usr/sbin", "/sbin", "/usr/bin", "/bin"));
+		return dirs.stream()
+			.filter((dir) -> !dir.isBlank())
+			.map((dir) -> Path.of(dir, name))
+			.filter(Files::isExecutable)
+			.map(Path::toString)
+			.findFirst()
+			.orElse(name);
 	}
 
 	static Result run(String... command) {

@@ -145,6 +145,17 @@ public final class LocalElasticsearchNode implements AutoCloseable {
 	 * log
 	 */
 	public LocalElasticsearchNode awaitHealthy() {
+		try {
+			return waitForHealth();
+		}
+		catch (LocalNodeException ex) {
+			// A node that did not come up is not left running half-started.
+			stop();
+			throw ex;
+		}
+	}
+
+	private LocalElasticsearchNode waitForHealth() {
 		Instant deadline = Instant.now().plus(this.settings.startTimeout());
 		URI health = this.httpUri.resolve("/_cluster/health?wait_for_status=yellow&timeout=1s");
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -178,8 +189,9 @@ public final class LocalElasticsearchNode implements AutoCloseable {
 
 	private void failIfExited() {
 		boolean launcherFailed = !this.launcher.isAlive() && this.launcher.exitValue() != 0;
-		boolean serverDied = serverPid().flatMap(ProcessHandle::of).map((process) -> !process.isAlive()).orElse(false)
-				|| (serverPid().isPresent() && ProcessHandle.of(serverPid().get()).isEmpty());
+		boolean serverDied = serverPid()
+			.map((pid) -> ProcessHandle.of(pid).map((process) -> !process.isAlive()).orElse(true))
+			.orElse(false);
 		if (launcherFailed || serverDied) {
 			throw new LocalNodeException("Elasticsearch exited during start"
 					+ (launcherFailed ? " (exit code " + this.launcher.exitValue() + ")" : "")

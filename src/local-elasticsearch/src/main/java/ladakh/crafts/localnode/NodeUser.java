@@ -41,16 +41,16 @@ final class NodeUser {
 		catch (IOException | RuntimeException ex) {
 			logger.debug("Could not read /proc/self/status", ex);
 		}
-		Commands.Result id = Commands.run("id", "-u");
+		Commands.Result id = Commands.run(Commands.tool("id"), "-u");
 		return id.succeeded() && "0".equals(id.output().trim());
 	}
 
 	static void ensureExists(String user) {
-		if (Commands.run("id", "-u", user).succeeded()) {
+		if (Commands.run(Commands.tool("id"), "-u", user).succeeded()) {
 			return;
 		}
 		logger.info("Creating the system user '{}' to run Elasticsearch (it refuses to run as root)", user);
-		Commands.Result useradd = Commands.run("useradd", "--system", "--no-create-home", "--shell",
+		Commands.Result useradd = Commands.run(Commands.tool("useradd"), "--system", "--no-create-home", "--shell",
 				"/usr/sbin/nologin", user);
 		// Exit code 9: another launcher created it meanwhile.
 		if (!useradd.succeeded() && useradd.exitCode() != 9) {
@@ -119,7 +119,8 @@ final class NodeUser {
 	static void checkJava(Path javaHome, Optional<String> user) {
 		Path java = javaHome.resolve("bin/java");
 		boolean usable = user
-			.map((name) -> Commands.run("runuser", "-u", name, "--", "test", "-x", java.toString()).succeeded())
+			.map((name) -> Commands.run(Commands.tool("runuser"), "-u", name, "--", "test", "-x", java.toString())
+				.succeeded())
 			.orElseGet(() -> Files.isExecutable(java));
 		if (!usable) {
 			throw new LocalNodeException("No JDK usable for the Elasticsearch node: " + java + " is missing or not"
@@ -130,7 +131,7 @@ final class NodeUser {
 	}
 
 	static void giveOwnership(Path baseDir, String user) {
-		Commands.Result chown = Commands.run("chown", "-R", user, baseDir.toString());
+		Commands.Result chown = Commands.run(Commands.tool("chown"), "-R", user, baseDir.toString());
 		if (!chown.succeeded()) {
 			throw new LocalNodeException("Could not hand " + baseDir + " to the user '" + user + "': " + chown.output()
 					+ "; choose a data directory on a local file system that supports ownership");
@@ -145,7 +146,7 @@ final class NodeUser {
 		if (user.isEmpty()) {
 			return command;
 		}
-		List<String> wrapped = new ArrayList<>(List.of("runuser", "-u", user.get(), "--", "env"));
+		List<String> wrapped = new ArrayList<>(List.of(Commands.tool("runuser"), "-u", user.get(), "--", "env"));
 		environment.forEach((key, value) -> wrapped.add(key + "=" + value));
 		wrapped.addAll(command);
 		return wrapped;
