@@ -6,8 +6,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class NodeRestartTests {
+/**
+ * Tests that start and stop nodes themselves, one after another on the shared base
+ * directory.
+ */
+class NodeLifecycleTests {
 
 	private LocalElasticsearchNode node;
 
@@ -38,6 +43,17 @@ class NodeRestartTests {
 		NodeHttp.Response found = new NodeHttp(this.node.httpUri()).get("/restarts/_doc/" + id);
 		assertThat(found.status()).as(found.body()).isEqualTo(200);
 		assertThat(found.body()).contains("indexed before the restart");
+	}
+
+	@Test
+	void aNodeThatCannotStartFailsWithTheTailOfItsLogAndLeavesNoProcess() {
+		this.node = LocalElasticsearchNode.launch(TestNodes.settings().withHeap("1k"));
+
+		assertThatExceptionOfType(LocalNodeException.class).isThrownBy(this.node::awaitHealthy)
+			.withMessageContaining("Elasticsearch exited during start")
+			.withMessageContaining("launcher-output.log")
+			.withMessageContaining("heap");
+		assertThat(this.node.isRunning()).isFalse();
 	}
 
 }
