@@ -5,9 +5,9 @@ import ladakh.crafts.embedded.EmbeddedEngines;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Where tests find MongoDB: the in-process MongoDB-protocol server the build shares across the
- * test JVM (embedded-defaults, test mode). A test class may take its own database so classes do
- * not see each other's data.
+ * Where tests find MongoDB: the in-process MongoDB-protocol server the build shares
+ * across the test JVM (embedded-defaults, test mode). A test class may take its own
+ * database so classes do not see each other's data.
  * <p>
  * The server has no transactions, no {@code $text} and no {@code hello} command.
  */

@@ -21,10 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @Import(TestOnlyRoutes.class)
-@TestPropertySource(properties = { "marketplace.metrics.password=scrape-me",
-		// mongo-java-server lacks the "hello" command; the health of MongoDB is not under
-		// test here.
-		"management.health.mongodb.enabled=false" })
+@TestPropertySource(properties = "marketplace.metrics.password=scrape-me")
 public @interface WebIntegrationTest {
 
 }

@@ -29,7 +29,7 @@ class MediaRoutes {
 	private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,100}");
 
 	@Bean
-	RouterFunction<ServerResponse> mediaRoutes(PhotoStore photos) {
+	RouterFunction<ServerResponse> mediaRouter(PhotoStore photos) {
 		return RouterFunctions.route().GET("/media/{id}", (request) -> serve(photos, request)).build();
 	}
 

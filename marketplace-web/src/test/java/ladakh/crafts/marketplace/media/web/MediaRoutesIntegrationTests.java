@@ -38,7 +38,7 @@ class MediaRoutesIntegrationTests {
 		PhotoStore photos = new PhotoStore(new ReactiveMongoTemplate(client, "media-tests"));
 		painted = new CraftPhotoPainter().paint("thangka-painting", "photo-lst-00001-1");
 		photos.store(new NewPhoto("photo-lst-00001-1", "image/jpeg", Kind.IMAGE, "lst-00001", painted.image())).block();
-		web = WebTestClient.bindToRouterFunction(new MediaRoutes().mediaRoutes(photos)).build();
+		web = WebTestClient.bindToRouterFunction(new MediaRoutes().mediaRouter(photos)).build();
 	}
 
 	@AfterAll

@@ -1,0 +1,99 @@
+package ladakh.crafts.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process MongoDB-protocol server (mongo-java-server). The application reaches it
+ * only through the ordinary MongoDB driver, over a loopback socket, exactly as it would a
+ * real server.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+
+	private final MongoServer server;
+
+	private final InetSocketAddress address;
+
+	private final Path file;
+
+	private EmbeddedMongo(MongoServer server, InetSocketAddress address, Path file) {
+		this.server = server;
+		this.address = address;
+		this.file = file;
+	}
+
+	/** A server whose data lives only as long as this JVM: for tests. */
+	public static EmbeddedMongo inMemory(String host, int port) {
+		return bind(new MemoryBackend(), host, port, null);
+	}
+
+	/** A server that persists to one H2 MVStore file, so data survives a restart. */
+	public static EmbeddedMongo persistent(Path file, String host, int port) {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the MongoDB data directory " + file.getParent()
+					+ "; choose another with MARKETPLACE_DATA_DIR", ex);
+		}
+		H2Backend backend;
+		try {
+			backend = new H2Backend(file.toString());
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("Cannot open the embedded MongoDB store " + file
+					+ ". Is another marketplace process using the same data directory? Stop it, or set MARKETPLACE_DATA_DIR.",
+					ex);
+		}
+		return bind(backend, host, port, file);
+	}
+
+	private static EmbeddedMongo bind(MongoBackend backend, String host, int port, Path file) {
+		MongoServer server = new MongoServer(backend);
+		try {
+			server.bind(host, port);
+			InetSocketAddress address = server.getLocalAddress();
+			log.info("Embedded MongoDB-protocol server listening on {}:{} ({})", address.getHostString(),
+					address.getPort(), (file != null) ? "store " + file : "in memory");
+			return new EmbeddedMongo(server, address, file);
+		}
+		catch (Exception ex) { // Netty throws BindException undeclared
+			server.shutdownNow();
+			throw new IllegalStateException("Cannot start the embedded MongoDB server on " + host + ":" + port
+					+ " (is the port in use?). Stop the other process, set MARKETPLACE_MONGO_PORT to a free port, or set MONGODB_URI to use a real MongoDB.",
+					ex);
+		}
+	}
+
+	/** A connection string for the given database on this server. */
+	public String connectionString(String database) {
+		return "mongodb://" + this.address.getHostString() + ":" + this.address.getPort() + "/" + database;
+	}
+
+	public int port() {
+		return this.address.getPort();
+	}
+
+	public boolean isPersistent() {
+		return this.file != null;
+	}
+
+	@Override
+	public void close() {
+		this.server.shutdownNow();
+		log.info("Embedded MongoDB-protocol server on port {} stopped", this.address.getPort());
+	}
+
+}
