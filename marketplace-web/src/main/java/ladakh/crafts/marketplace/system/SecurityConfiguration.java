@@ -4,6 +4,8 @@ import java.util.List;
 
 import reactor.core.publisher.Mono;
 
+import ladakh.crafts.marketplace.system.security.AccessRules;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -61,22 +63,24 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
-			ObjectProvider<DispatcherHandler> dispatcher) {
-		return http
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers(PUBLIC_PAGES)
+			ObjectProvider<DispatcherHandler> dispatcher, ObjectProvider<AccessRules> areaRules) {
+		return http.authorizeExchange((exchanges) -> {
+			exchanges.pathMatchers(PUBLIC_PAGES)
 				.permitAll()
 				.pathMatchers(PUBLIC_ASSETS)
 				.permitAll()
 				.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.pathMatchers(ACTUATOR)
-				.hasRole("ADMIN")
-				.pathMatchers("/api/**")
+				.hasRole("ADMIN");
+			areaRules.orderedStream().forEach((rules) -> rules.apply(exchanges));
+			exchanges.pathMatchers("/api/**")
 				.permitAll()
 				.matchers(new UnroutedExchangeMatcher(dispatcher))
 				.permitAll()
 				.anyExchange()
-				.denyAll())
+				.denyAll();
+		})
 			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint()))
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.exceptionHandling(

@@ -87,7 +87,8 @@ public final class EmbeddedEngines {
 				settings.testMode() ? null : stateFile);
 		engines.writeState();
 		if (settings.testMode()) {
-			// Shared by every context of a test JVM: stopped when the JVM exits. An application
+			// Shared by every context of a test JVM: stopped when the JVM exits. An
+			// application
 			// stops them from its lifecycle instead, after the web server has drained.
 			Runtime.getRuntime().addShutdownHook(new Thread(engines::stop, "embedded-engines-shutdown"));
 		}
