@@ -62,8 +62,8 @@ class SecurityConfiguration {
 	 * </ul>
 	 */
 	@Bean
-	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
-			ObjectProvider<DispatcherHandler> dispatcher, ObjectProvider<AccessRules> areaRules) {
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ObjectProvider<DispatcherHandler> dispatcher,
+			ObjectProvider<AccessRules> areaRules) {
 		return http.authorizeExchange((exchanges) -> {
 			exchanges.pathMatchers(PUBLIC_PAGES)
 				.permitAll()

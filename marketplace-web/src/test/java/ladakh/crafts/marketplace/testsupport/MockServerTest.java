@@ -10,9 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 
 /**
- * The whole application without a socket: WebTestClient is bound to the application context,
- * so {@link SignedIn} and {@code SecurityMockServerConfigurers.csrf()} mutators apply. Talks to
- * the build's shared embedded engines like every other test.
+ * The whole application without a socket: WebTestClient is bound to the application
+ * context, so {@link SignedIn} and {@code SecurityMockServerConfigurers.csrf()} mutators
+ * apply. Talks to the build's shared embedded engines like every other test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

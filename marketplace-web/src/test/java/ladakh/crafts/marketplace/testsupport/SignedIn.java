@@ -12,8 +12,8 @@ import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
 /**
  * People for tests that run against the application context ({@link MockServerTest}):
- * {@code http.mutateWith(SignedIn.as(SignedIn.officer()))}. Browser and HTTP tests sign in
- * through the real login form instead.
+ * {@code http.mutateWith(SignedIn.as(SignedIn.officer()))}. Browser and HTTP tests sign
+ * in through the real login form instead.
  */
 public final class SignedIn {
 
@@ -21,8 +21,8 @@ public final class SignedIn {
 	}
 
 	public static WebTestClientConfigurer as(MarketplaceUser user) {
-		return SecurityMockServerConfigurers.mockAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		return SecurityMockServerConfigurers
+			.mockAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
 	public static MarketplaceUser buyer() {
@@ -50,8 +50,8 @@ public final class SignedIn {
 	}
 
 	public static MarketplaceUser user(String id, String login, Set<Role> roles, String sellerId) {
-		return new MarketplaceUser(id, login, login, null, roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles),
-				sellerId, true);
+		return new MarketplaceUser(id, login, login, null, roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), sellerId,
+				true);
 	}
 
 }

@@ -4,12 +4,14 @@ import org.springframework.core.Ordered;
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
 
 /**
- * An area's own access rules. Each area declares one bean; the security configuration applies
- * them after the public pages and before the closing rules (unrouted paths answer 404, anything
- * else is denied), so every page and endpoint has an explicit rule next to its code.
+ * An area's own access rules. Each area declares one bean; the security configuration
+ * applies them after the public pages and before the closing rules (unrouted paths answer
+ * 404, anything else is denied), so every page and endpoint has an explicit rule next to
+ * its code.
  * <p>
- * Rules that check ownership (a seller touches only their own data) live in the handlers or
- * services, with {@link MarketplaceUser#actsFor(String)}: a path rule cannot know the owner.
+ * Rules that check ownership (a seller touches only their own data) live in the handlers
+ * or services, with {@link MarketplaceUser#actsFor(String)}: a path rule cannot know the
+ * owner.
  */
 public interface AccessRules extends Ordered {
 

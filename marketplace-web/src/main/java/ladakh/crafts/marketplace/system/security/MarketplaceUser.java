@@ -11,15 +11,16 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in person, as every area sees them ({@code @AuthenticationPrincipal}). Stored in the
- * {@code users} collection (see docs/data-model.md).
+ * The signed-in person, as every area sees them ({@code @AuthenticationPrincipal}).
+ * Stored in the {@code users} collection (see docs/data-model.md).
  *
  * @param id the user id, e.g. {@code usr-...}
  * @param login an email address (lower case) or a 10-digit Indian mobile number
  * @param displayName how to greet them
  * @param passwordHash the delegating encoder's hash; erased after authentication
  * @param roles their roles
- * @param sellerId the seller a SELLER acts for ({@code sellers._id}), otherwise {@code null}
+ * @param sellerId the seller a SELLER acts for ({@code sellers._id}), otherwise
+ * {@code null}
  * @param enabled false when an ADMIN disabled the account
  */
 public record MarketplaceUser(String id, String login, String displayName, String passwordHash, Set<Role> roles,
@@ -38,7 +39,9 @@ public record MarketplaceUser(String id, String login, String displayName, Strin
 		return this.roles.contains(role);
 	}
 
-	/** True when this user acts for the given seller: the only data a SELLER may touch. */
+	/**
+	 * True when this user acts for the given seller: the only data a SELLER may touch.
+	 */
 	public boolean actsFor(String sellerId) {
 		return has(Role.SELLER) && this.sellerId != null && this.sellerId.equals(sellerId);
 	}
@@ -69,7 +72,8 @@ public record MarketplaceUser(String id, String login, String displayName, Strin
 
 	@Override
 	public void eraseCredentials() {
-		// Records are immutable; the authentication keeps a copy without the hash (see withoutPassword).
+		// Records are immutable; the authentication keeps a copy without the hash (see
+		// withoutPassword).
 	}
 
 	/** The same user without the password hash, for keeping in a session. */

@@ -1,8 +1,8 @@
 package ladakh.crafts.marketplace.system.security;
 
 /**
- * What a person may do. A SELLER acts for exactly one seller (an artisan, an SHG or a training
- * centre); staff roles are given only by an ADMIN.
+ * What a person may do. A SELLER acts for exactly one seller (an artisan, an SHG or a
+ * training centre); staff roles are given only by an ADMIN.
  */
 public enum Role {
 
