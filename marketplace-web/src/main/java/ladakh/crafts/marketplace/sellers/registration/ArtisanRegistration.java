@@ -86,10 +86,10 @@ public class ArtisanRegistration {
 	 * again; a registered artisan does not apply twice.
 	 */
 	private Mono<Checked> checkHistory(Checked checked, LocalDate today) {
-		return this.applications.latestByMobile(checked.applicant().mobile())
-			.map((previous) -> historyProblem(previous, today))
-			.map((problem) -> (problem == null) ? checked : new Checked(null, List.of(problem)))
-			.defaultIfEmpty(checked);
+		return this.applications.latestByMobile(checked.applicant().mobile()).map((previous) -> {
+			FieldProblem problem = historyProblem(previous, today);
+			return (problem == null) ? checked : new Checked(null, List.of(problem));
+		}).defaultIfEmpty(checked);
 	}
 
 	private FieldProblem historyProblem(ArtisanApplication previous, LocalDate today) {

@@ -96,17 +96,21 @@ public class RegistrationDecisions {
 		}
 		Instant now = this.clock.instant();
 		String cleanRemarks = (remarks != null && !remarks.isBlank()) ? remarks.strip() : null;
-		return find(id, by).flatMap((application) -> {
-			application.recordTest(marks, cleanRemarks, by, this.policy, now);
-			Map<String, Object> details = new LinkedHashMap<>();
-			details.put("technique", marks.technique());
-			details.put("finish", marks.finish());
-			details.put("design", marks.design());
-			details.put("speed", marks.speed());
-			details.put("total", marks.total());
-			details.put("remarks", cleanRemarks);
-			return save(application).then(record(by, now, application.status().name(), application, null, details));
-		});
+		// Not find(): an instructor who is not assigned is told so (403), not "no such
+		// application", because the aggregate decides who may record.
+		return this.applications.findById(id)
+			.switchIfEmpty(Mono.error(new RegistrationRefused(Kind.NOT_FOUND, "registration.refused.notFound")))
+			.flatMap((application) -> {
+				application.recordTest(marks, cleanRemarks, by, this.policy, now);
+				Map<String, Object> details = new LinkedHashMap<>();
+				details.put("technique", marks.technique());
+				details.put("finish", marks.finish());
+				details.put("design", marks.design());
+				details.put("speed", marks.speed());
+				details.put("total", marks.total());
+				details.put("remarks", cleanRemarks);
+				return save(application).then(record(by, now, application.status().name(), application, null, details));
+			});
 	}
 
 	/**

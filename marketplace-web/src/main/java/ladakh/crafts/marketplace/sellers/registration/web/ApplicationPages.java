@@ -80,15 +80,21 @@ class ApplicationPages {
 		return exchange.getFormData().flatMap((form) -> {
 			String reference = form.getFirst("reference");
 			String mobile = form.getFirst("mobile");
-			Rendering.Builder<?> page = Rendering.view("registration/status")
-				.modelAttribute("reference", (reference != null) ? reference : "")
-				.modelAttribute("mobile", (mobile != null) ? mobile : "");
+			String shownReference = (reference != null) ? reference : "";
+			String shownMobile = (mobile != null) ? mobile : "";
 			return this.registration.status(reference, mobile)
-				.map((status) -> page.modelAttribute("status", status).build())
-				.defaultIfEmpty(page.status(HttpStatus.NOT_FOUND)
-					.modelAttribute("notFound", this.refusals.text("registration.status.notFound", locale))
-					.build());
+				.map((status) -> statusPage(shownReference, shownMobile).modelAttribute("status", status).build())
+				.switchIfEmpty(
+						Mono.fromSupplier(() -> statusPage(shownReference, shownMobile).status(HttpStatus.NOT_FOUND)
+							.modelAttribute("notFound", this.refusals.text("registration.status.notFound", locale))
+							.build()));
 		});
+	}
+
+	private static Rendering.Builder<?> statusPage(String reference, String mobile) {
+		return Rendering.view("registration/status")
+			.modelAttribute("reference", reference)
+			.modelAttribute("mobile", mobile);
 	}
 
 	private Mono<Rendering> submit(ServerWebExchange exchange, Locale locale, StaffMember enteredBy, String action) {

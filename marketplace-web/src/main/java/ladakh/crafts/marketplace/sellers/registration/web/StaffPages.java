@@ -111,11 +111,16 @@ class StaffPages {
 	private Mono<Rendering> act(String id, StaffMember member, Locale locale, String done,
 			Mono<ArtisanApplication> action) {
 		return action.map((application) -> Rendering.redirectTo("/staff/applications/" + id + "?done=" + done).build())
-			.onErrorResume(RegistrationRefused.class, (refused) -> this.decisions.find(id, member)
-				.map((application) -> page(application, member).status(Refusals.status(refused))
-					.modelAttribute("error", this.refusals.text(refused, locale))
-					.build())
-				.onErrorMap(RegistrationRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+			.onErrorResume(RegistrationRefused.class,
+					(refused) -> this.decisions.find(id, member)
+						.map((application) -> page(application, member).status(Refusals.status(refused))
+							.modelAttribute("error", this.refusals.text(refused, locale))
+							.build())
+						.onErrorResume(RegistrationRefused.class,
+								(ex) -> Mono.just(Rendering.view("staff/refused")
+									.status(Refusals.status(refused))
+									.modelAttribute("error", this.refusals.text(refused, locale))
+									.build())));
 	}
 
 	private Rendering.Builder<?> page(ArtisanApplication application, StaffMember member) {
