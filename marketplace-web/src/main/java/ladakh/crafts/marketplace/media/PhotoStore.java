@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Collection;
 
+import com.mongodb.MongoGridFSException;
 import com.mongodb.client.gridfs.model.GridFSFile;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import com.mongodb.client.model.Filters;
@@ -80,6 +81,18 @@ public class PhotoStore {
 				.append("ownerId", photo.ownerId()));
 		return this.bucket.flatMap((bucket) -> Mono.from(bucket.uploadFromPublisher(new BsonString(photo.id()),
 				photo.id(), Flux.just(ByteBuffer.wrap(photo.bytes())), options)))
+			.then();
+	}
+
+	/**
+	 * Removes a stored image, e.g. when the record that was to point at it could not be
+	 * saved. Removing an image that is not there is not an error.
+	 * @param id the image id
+	 * @return completes once removed
+	 */
+	public Mono<Void> delete(String id) {
+		return this.bucket.flatMap((bucket) -> Mono.from(bucket.delete(new BsonString(id))))
+			.onErrorResume(MongoGridFSException.class, (ex) -> Mono.empty())
 			.then();
 	}
 

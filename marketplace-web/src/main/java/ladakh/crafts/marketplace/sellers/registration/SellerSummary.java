@@ -1,0 +1,36 @@
+package ladakh.crafts.marketplace.sellers.registration;
+
+import java.time.LocalDate;
+
+/**
+ * A seller as the staff console lists it.
+ *
+ * @param id {@code sellers._id}
+ * @param type ARTISAN, SHG or TRAINING_CENTRE
+ * @param name the name
+ * @param registrationNumber the registration number, if any
+ * @param district LEH or KARGIL
+ * @param village the village
+ * @param mobile the mobile number (staff only)
+ * @param storedStatus ACTIVE or SUSPENDED as stored
+ * @param validUntil ISO date, or null
+ * @param statusReason why it was last suspended or reinstated
+ * @param applicationId the application it came from, if any
+ */
+public record SellerSummary(String id, String type, String name, String registrationNumber, String district,
+		String village, String mobile, String storedStatus, String validUntil, String statusReason,
+		String applicationId) {
+
+	/**
+	 * The status as of the given day: an ACTIVE registration past its validity is
+	 * EXPIRED.
+	 */
+	public String statusOn(LocalDate day) {
+		if ("ACTIVE".equals(this.storedStatus) && this.validUntil != null
+				&& LocalDate.parse(this.validUntil).isBefore(day)) {
+			return "EXPIRED";
+		}
+		return this.storedStatus;
+	}
+
+}

@@ -1,0 +1,37 @@
+package ladakh.crafts.marketplace.sellers.registration;
+
+import java.util.Set;
+
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import ladakh.crafts.marketplace.system.security.Role;
+
+/**
+ * A signed-in member of staff acting on registrations.
+ *
+ * @param id their user id
+ * @param roles their roles
+ */
+public record StaffMember(String id, Set<Role> roles) {
+
+	public StaffMember {
+		roles = Set.copyOf(roles);
+	}
+
+	public static StaffMember of(MarketplaceUser user) {
+		return new StaffMember(user.id(), user.roles());
+	}
+
+	/** Officers and admins see and decide every application. */
+	public boolean supervises() {
+		return this.roles.contains(Role.OFFICER) || this.roles.contains(Role.ADMIN);
+	}
+
+	public boolean isInstructor() {
+		return this.roles.contains(Role.INSTRUCTOR);
+	}
+
+	public boolean isOfficer() {
+		return supervises();
+	}
+
+}

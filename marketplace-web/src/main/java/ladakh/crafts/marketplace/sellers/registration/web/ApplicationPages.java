@@ -1,0 +1,129 @@
+package ladakh.crafts.marketplace.sellers.registration.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import ladakh.crafts.marketplace.sellers.registration.ApplicationDraft;
+import ladakh.crafts.marketplace.sellers.registration.ApplyOutcome;
+import ladakh.crafts.marketplace.sellers.registration.ArtisanRegistration;
+import ladakh.crafts.marketplace.sellers.registration.RegistrationLookups;
+import ladakh.crafts.marketplace.sellers.registration.StaffMember;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * The artisan's application form (also entered by an officer on someone's behalf), the
+ * confirmation with the reference, and the applicant's status check.
+ */
+@Controller
+class ApplicationPages {
+
+	private static final String FORM = "registration/apply";
+
+	private final ArtisanRegistration registration;
+
+	private final RegistrationLookups lookups;
+
+	private final Refusals refusals;
+
+	ApplicationPages(ArtisanRegistration registration, RegistrationLookups lookups, Refusals refusals) {
+		this.registration = registration;
+		this.lookups = lookups;
+		this.refusals = refusals;
+	}
+
+	@GetMapping("/register/artisan")
+	Rendering form(Locale locale) {
+		return form(ApplicationDraft.empty(), Map.of(), "/register/artisan", false, locale).build();
+	}
+
+	@PostMapping("/register/artisan")
+	Mono<Rendering> apply(ServerWebExchange exchange, Locale locale) {
+		return submit(exchange, locale, null, "/register/artisan");
+	}
+
+	@GetMapping("/staff/applications/new")
+	Rendering staffForm(Locale locale) {
+		return form(ApplicationDraft.empty(), Map.of(), "/staff/applications/new", true, locale).build();
+	}
+
+	@PostMapping("/staff/applications/new")
+	Mono<Rendering> staffApply(ServerWebExchange exchange, Locale locale,
+			@AuthenticationPrincipal MarketplaceUser officer) {
+		return submit(exchange, locale, StaffMember.of(officer), "/staff/applications/new");
+	}
+
+	@GetMapping("/register/artisan/submitted")
+	Rendering submitted(@RequestParam(defaultValue = "") String reference) {
+		return Rendering.view("registration/submitted").modelAttribute("reference", reference).build();
+	}
+
+	@GetMapping("/register/status")
+	Rendering statusForm() {
+		return Rendering.view("registration/status")
+			.modelAttribute("reference", "")
+			.modelAttribute("mobile", "")
+			.build();
+	}
+
+	@PostMapping("/register/status")
+	Mono<Rendering> status(ServerWebExchange exchange, Locale locale) {
+		return exchange.getFormData().flatMap((form) -> {
+			String reference = form.getFirst("reference");
+			String mobile = form.getFirst("mobile");
+			String shownReference = (reference != null) ? reference : "";
+			String shownMobile = (mobile != null) ? mobile : "";
+			return this.registration.status(reference, mobile)
+				.map((status) -> statusPage(shownReference, shownMobile).modelAttribute("status", status).build())
+				.switchIfEmpty(
+						Mono.fromSupplier(() -> statusPage(shownReference, shownMobile).status(HttpStatus.NOT_FOUND)
+							.modelAttribute("notFound", this.refusals.text("registration.status.notFound", locale))
+							.build()));
+		});
+	}
+
+	private static Rendering.Builder<?> statusPage(String reference, String mobile) {
+		return Rendering.view("registration/status")
+			.modelAttribute("reference", reference)
+			.modelAttribute("mobile", mobile);
+	}
+
+	private Mono<Rendering> submit(ServerWebExchange exchange, Locale locale, StaffMember enteredBy, String action) {
+		String consentText = this.refusals.text("registration.consent.text", locale);
+		return ApplicationFormReader.read(exchange, consentText)
+			.flatMap((draft) -> this.registration.apply(draft, enteredBy).map((outcome) -> {
+				if (outcome instanceof ApplyOutcome.Submitted submitted) {
+					return Rendering
+						.redirectTo((enteredBy != null) ? "/staff/applications/" + submitted.applicationId()
+								: "/register/artisan/submitted?reference=" + submitted.reference())
+						.build();
+				}
+				ApplyOutcome.Invalid invalid = (ApplyOutcome.Invalid) outcome;
+				return form(draft.withoutPhoto(), this.refusals.byField(invalid.problems(), locale), action,
+						enteredBy != null, locale)
+					.status(HttpStatus.BAD_REQUEST)
+					.build();
+			}));
+	}
+
+	private Rendering.Builder<?> form(ApplicationDraft draft, Map<String, ?> errors, String action, boolean staffEntry,
+			Locale locale) {
+		return Rendering.view(FORM)
+			.modelAttribute("form", draft)
+			.modelAttribute("errors", errors)
+			.modelAttribute("action", action)
+			.modelAttribute("staffEntry", staffEntry)
+			.modelAttribute("crafts", this.lookups.crafts(locale).collectList())
+			.modelAttribute("centres", this.lookups.trainingCentres().collectList());
+	}
+
+}

@@ -1,0 +1,54 @@
+package ladakh.crafts.marketplace.sellers.registration.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import ladakh.crafts.marketplace.sellers.registration.FieldProblem;
+import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns refusals and field problems into statuses and texts people can act on.
+ */
+@Component
+class Refusals {
+
+	private final MessageSource messages;
+
+	Refusals(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	static HttpStatus status(RegistrationRefused refused) {
+		return switch (refused.kind()) {
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case INVALID -> HttpStatus.BAD_REQUEST;
+		};
+	}
+
+	String text(RegistrationRefused refused, Locale locale) {
+		return this.messages.getMessage(refused.messageKey(), refused.arguments(), locale);
+	}
+
+	String text(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+	Map<String, List<String>> byField(List<FieldProblem> problems, Locale locale) {
+		Map<String, List<String>> byField = new LinkedHashMap<>();
+		for (FieldProblem problem : problems) {
+			byField.computeIfAbsent(problem.field(), (field) -> new ArrayList<>())
+				.add(this.messages.getMessage(problem.messageKey(), problem.arguments(), locale));
+		}
+		return byField;
+	}
+
+}

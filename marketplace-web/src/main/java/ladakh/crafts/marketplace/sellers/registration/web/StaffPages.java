@@ -1,0 +1,162 @@
+package ladakh.crafts.marketplace.sellers.registration.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import ladakh.crafts.marketplace.sellers.registration.ArtisanApplication;
+import ladakh.crafts.marketplace.sellers.registration.AuditEvent;
+import ladakh.crafts.marketplace.sellers.registration.Marks;
+import ladakh.crafts.marketplace.sellers.registration.PassingPolicy;
+import ladakh.crafts.marketplace.sellers.registration.RegistrationDecisions;
+import ladakh.crafts.marketplace.sellers.registration.RegistrationLookups;
+import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused;
+import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused.Kind;
+import ladakh.crafts.marketplace.sellers.registration.StaffMember;
+import ladakh.crafts.marketplace.sellers.registration.StaffQueues;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * The staff console: work queues and an application's page with its actions. Every action
+ * redirects back to the application on success; a refusal re-renders the page with the
+ * reason and a 4xx status.
+ */
+@Controller
+class StaffPages {
+
+	private final StaffQueues queues;
+
+	private final RegistrationDecisions decisions;
+
+	private final RegistrationLookups lookups;
+
+	private final Refusals refusals;
+
+	StaffPages(StaffQueues queues, RegistrationDecisions decisions, RegistrationLookups lookups, Refusals refusals) {
+		this.queues = queues;
+		this.decisions = decisions;
+		this.lookups = lookups;
+		this.refusals = refusals;
+	}
+
+	@GetMapping("/staff")
+	Rendering console(@AuthenticationPrincipal MarketplaceUser user) {
+		StaffMember member = StaffMember.of(user);
+		return Rendering.view("staff/console")
+			.modelAttribute("officer", member.supervises())
+			.modelAttribute("awaitingTest", this.queues.awaitingTest(member).collectList())
+			.modelAttribute("testsToRecord", this.queues.testsToRecord(member).collectList())
+			.modelAttribute("approvalsPending", this.queues.approvalsPending(member).collectList())
+			.build();
+	}
+
+	@GetMapping("/staff/applications/{id}")
+	Mono<Rendering> application(@PathVariable String id, @RequestParam(required = false) String done,
+			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
+		StaffMember member = StaffMember.of(user);
+		return this.decisions.find(id, member)
+			.map((application) -> page(application, member)
+				.modelAttribute("done",
+						(done != null && done.matches("[a-z]+")) ? this.refusals.text("staff.done." + done, locale)
+								: null)
+				.build())
+			.onErrorMap(RegistrationRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	@PostMapping("/staff/applications/{id}/schedule")
+	Mono<Rendering> schedule(@PathVariable String id, ServerWebExchange exchange,
+			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
+		StaffMember member = StaffMember.of(user);
+		return act(id, member, locale, "scheduled",
+				exchange.getFormData()
+					.flatMap((form) -> this.decisions.scheduleTest(id, date(form.getFirst("date")),
+							form.getFirst("place"), form.getFirst("instructorId"), member)));
+	}
+
+	@PostMapping("/staff/applications/{id}/marks")
+	Mono<Rendering> marks(@PathVariable String id, ServerWebExchange exchange,
+			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
+		StaffMember member = StaffMember.of(user);
+		return act(id, member, locale, "recorded", exchange.getFormData()
+			.flatMap((form) -> this.decisions.recordTest(id, marks(form), form.getFirst("remarks"), member)));
+	}
+
+	@PostMapping("/staff/applications/{id}/approve")
+	Mono<Rendering> approve(@PathVariable String id, @AuthenticationPrincipal MarketplaceUser user, Locale locale) {
+		StaffMember member = StaffMember.of(user);
+		return act(id, member, locale, "approved", this.decisions.approve(id, member));
+	}
+
+	@PostMapping("/staff/applications/{id}/reject")
+	Mono<Rendering> reject(@PathVariable String id, ServerWebExchange exchange,
+			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
+		StaffMember member = StaffMember.of(user);
+		return act(id, member, locale, "rejected",
+				exchange.getFormData().flatMap((form) -> this.decisions.reject(id, form.getFirst("reason"), member)));
+	}
+
+	private Mono<Rendering> act(String id, StaffMember member, Locale locale, String done,
+			Mono<ArtisanApplication> action) {
+		return action.map((application) -> Rendering.redirectTo("/staff/applications/" + id + "?done=" + done).build())
+			.onErrorResume(RegistrationRefused.class,
+					(refused) -> this.decisions.find(id, member)
+						.map((application) -> page(application, member).status(Refusals.status(refused))
+							.modelAttribute("error", this.refusals.text(refused, locale))
+							.build())
+						.onErrorResume(RegistrationRefused.class,
+								(ex) -> Mono.just(Rendering.view("staff/refused")
+									.status(Refusals.status(refused))
+									.modelAttribute("error", this.refusals.text(refused, locale))
+									.build())));
+	}
+
+	private Rendering.Builder<?> page(ArtisanApplication application, StaffMember member) {
+		return Rendering.view("staff/application")
+			.modelAttribute("app", application)
+			.modelAttribute("officer", member.supervises())
+			.modelAttribute("mayRecord",
+					member.supervises() || (member.isInstructor() && application.test() != null
+							&& member.id().equals(application.test().instructorId())))
+			.modelAttribute("instructors", this.lookups.instructors().collectList())
+			.modelAttribute("audit", this.queues.auditTrail(AuditEvent.APPLICATION, application.id()).collectList())
+			.modelAttribute("passMark", PassingPolicy.MINIMUM_PER_CRITERION)
+			.modelAttribute("passTotal", PassingPolicy.MINIMUM_TOTAL);
+	}
+
+	private static LocalDate date(String text) {
+		try {
+			return (text != null && !text.isBlank()) ? LocalDate.parse(text.strip()) : null;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private static Marks marks(MultiValueMap<String, String> form) {
+		try {
+			return new Marks(mark(form, "technique"), mark(form, "finish"), mark(form, "design"), mark(form, "speed"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RegistrationRefused(Kind.INVALID, "registration.refused.marksRange");
+		}
+	}
+
+	private static int mark(MultiValueMap<String, String> form, String name) {
+		String value = form.getFirst(name);
+		return Integer.parseInt((value != null) ? value.strip() : "");
+	}
+
+}

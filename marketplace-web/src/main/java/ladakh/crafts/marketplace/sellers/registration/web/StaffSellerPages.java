@@ -1,0 +1,103 @@
+package ladakh.crafts.marketplace.sellers.registration.web;
+
+import java.util.Locale;
+
+import ladakh.crafts.marketplace.sellers.registration.AuditEvent;
+import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused;
+import ladakh.crafts.marketplace.sellers.registration.SellerStatuses;
+import ladakh.crafts.marketplace.sellers.registration.SellerSummary;
+import ladakh.crafts.marketplace.sellers.registration.StaffMember;
+import ladakh.crafts.marketplace.sellers.registration.StaffQueues;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Seller search and a seller's page in the staff console, with suspend and reinstate.
+ */
+@Controller
+class StaffSellerPages {
+
+	private final SellerStatuses sellers;
+
+	private final StaffQueues queues;
+
+	private final Refusals refusals;
+
+	StaffSellerPages(SellerStatuses sellers, StaffQueues queues, Refusals refusals) {
+		this.sellers = sellers;
+		this.queues = queues;
+		this.refusals = refusals;
+	}
+
+	@GetMapping("/staff/sellers")
+	Rendering search(@RequestParam(defaultValue = "") String q) {
+		return Rendering.view("staff/sellers")
+			.modelAttribute("q", q)
+			.modelAttribute("sellers", this.sellers.search(q).collectList())
+			.modelAttribute("today", this.sellers.today())
+			.build();
+	}
+
+	@GetMapping("/staff/sellers/{id}")
+	Mono<Rendering> seller(@PathVariable String id, @RequestParam(required = false) String done,
+			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
+		return this.sellers.find(id)
+			.map((seller) -> page(seller, user)
+				.modelAttribute("done",
+						(done != null && done.matches("[a-z]+")) ? this.refusals.text("staff.done." + done, locale)
+								: null)
+				.build())
+			.onErrorMap(RegistrationRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	@PostMapping("/staff/sellers/{id}/suspend")
+	Mono<Rendering> suspend(@PathVariable String id, ServerWebExchange exchange,
+			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
+		return exchange.getFormData()
+			.flatMap((form) -> act(id, user, locale, "suspended",
+					this.sellers.suspend(id, form.getFirst("reason"), StaffMember.of(user))));
+	}
+
+	@PostMapping("/staff/sellers/{id}/reinstate")
+	Mono<Rendering> reinstate(@PathVariable String id, ServerWebExchange exchange,
+			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
+		return exchange.getFormData()
+			.flatMap((form) -> act(id, user, locale, "reinstated",
+					this.sellers.reinstate(id, form.getFirst("reason"), StaffMember.of(user))));
+	}
+
+	private Mono<Rendering> act(String id, MarketplaceUser user, Locale locale, String done,
+			Mono<SellerSummary> action) {
+		return action.map((seller) -> Rendering.redirectTo("/staff/sellers/" + id + "?done=" + done).build())
+			.onErrorResume(RegistrationRefused.class,
+					(refused) -> this.sellers.find(id)
+						.map((seller) -> page(seller, user).status(Refusals.status(refused))
+							.modelAttribute("error", this.refusals.text(refused, locale))
+							.build())
+						.onErrorResume(RegistrationRefused.class,
+								(ex) -> Mono.just(Rendering.view("staff/refused")
+									.status(Refusals.status(refused))
+									.modelAttribute("error", this.refusals.text(refused, locale))
+									.build())));
+	}
+
+	private Rendering.Builder<?> page(SellerSummary seller, MarketplaceUser user) {
+		return Rendering.view("staff/seller")
+			.modelAttribute("seller", seller)
+			.modelAttribute("status", seller.statusOn(this.sellers.today()))
+			.modelAttribute("officer", StaffMember.of(user).supervises())
+			.modelAttribute("audit", this.queues.auditTrail(AuditEvent.SELLER, seller.id()).collectList());
+	}
+
+}
