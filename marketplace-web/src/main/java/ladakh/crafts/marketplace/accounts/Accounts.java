@@ -49,7 +49,7 @@ public class Accounts {
 	}
 
 	/** A buyer signing up; fails with {@link LoginTakenException}. */
-	Mono<MarketplaceUser> signUpBuyer(LoginName login, String displayName, String password) {
+	public Mono<MarketplaceUser> signUpBuyer(LoginName login, String displayName, String password) {
 		return create(new NewAccount(login, displayName, password, Set.of(Role.BUYER), null))
 			.flatMap((user) -> this.audit.record(user, "USER_SIGNED_UP", "USER", user.id(), null, Map.of())
 				.thenReturn(user));
@@ -59,7 +59,7 @@ public class Accounts {
 	 * An ADMIN creates a staff account; without a password one is generated.
 	 * @return the user and the initial password (shown once)
 	 */
-	Mono<IssuedAccount> createStaff(MarketplaceUser admin, LoginName login, String displayName, Set<Role> roles,
+	public Mono<IssuedAccount> createStaff(MarketplaceUser admin, LoginName login, String displayName, Set<Role> roles,
 			String password) {
 		if (roles.isEmpty() || !STAFF_ROLES.containsAll(roles)) {
 			return Mono.error(new IllegalArgumentException("Staff roles only: " + roles));
@@ -74,7 +74,7 @@ public class Accounts {
 						.thenReturn(new IssuedAccount(user.id(), user.login(), initial, true)));
 	}
 
-	Mono<Boolean> changeRoles(MarketplaceUser admin, String userId, Set<Role> roles, String reason) {
+	public Mono<Boolean> changeRoles(MarketplaceUser admin, String userId, Set<Role> roles, String reason) {
 		return this.users.findById(userId).flatMap((user) -> {
 			if (user.sellerId() == null && roles.contains(Role.SELLER)) {
 				return Mono.error(new IllegalArgumentException("SELLER needs a seller"));
@@ -93,7 +93,7 @@ public class Accounts {
 		}).defaultIfEmpty(false);
 	}
 
-	Mono<Boolean> setEnabled(MarketplaceUser admin, String userId, boolean enabled, String reason) {
+	public Mono<Boolean> setEnabled(MarketplaceUser admin, String userId, boolean enabled, String reason) {
 		if (admin.id().equals(userId) && !enabled) {
 			return Mono.error(new IllegalArgumentException("An administrator cannot disable themselves"));
 		}
@@ -107,11 +107,11 @@ public class Accounts {
 			.defaultIfEmpty(false);
 	}
 
-	Flux<MarketplaceUser> search(String text) {
+	public Flux<MarketplaceUser> search(String text) {
 		return this.users.search(text, 200).map(MarketplaceUser::withoutPassword);
 	}
 
-	Mono<MarketplaceUser> find(String userId) {
+	public Mono<MarketplaceUser> find(String userId) {
 		return this.users.findById(userId).map(MarketplaceUser::withoutPassword);
 	}
 
