@@ -96,7 +96,7 @@ final class Browser {
 	}
 
 	static void redirectsTo(EntityExchangeResult<?> result, String location) {
-		assertThat(result.getStatus().value()).isEqualTo(302);
+		assertThat(result.getStatus().value()).as("302 Found or 303 See Other").isIn(302, 303);
 		assertThat(result.getResponseHeaders().getLocation()).hasToString(location);
 	}
 
