@@ -79,7 +79,8 @@ class LoginFlowIntegrationTests extends MongoBackedTest {
 	@Test
 	void aBuyerWithoutASavedPageLandsOnTheHomePageAndAMobileLoginMayBeTypedWithPlus91() {
 		MarketplaceUser mobile = this.accounts
-			.create(new NewAccount(LoginName.parse("9" + (long) (Math.random() * 1_000_000_000L + 100_000_000L)).get(),
+			.create(new NewAccount(new LoginName(
+					"9" + "%09d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000))),
 					"Mobile buyer", TestAccounts.PASSWORD, java.util.Set.of(Role.BUYER), null))
 			.block();
 		String typed = "+91 " + mobile.login().substring(0, 5) + " " + mobile.login().substring(5);

@@ -166,7 +166,7 @@ class SignupAndAdminIntegrationTests extends MongoBackedTest {
 	@Test
 	void sellerAccountsAreIssuedOncePerSellerWithAOneTimePassword() {
 		String sellerId = "art-test-" + System.nanoTime();
-		String mobile = "9" + String.valueOf(System.nanoTime()).substring(0, 9);
+		String mobile = "8" + "%09d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000));
 		IssuedAccount issued = this.sellerAccounts
 			.createFor(new SellerAccountRequest(sellerId, "Stanzin", "+91 " + mobile))
 			.block();

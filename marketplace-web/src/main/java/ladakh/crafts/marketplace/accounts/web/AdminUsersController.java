@@ -46,7 +46,10 @@ class AdminUsersController {
 
 	@GetMapping("/admin/users")
 	Mono<String> list(@RequestParam(required = false) String q, @RequestParam(required = false) String done,
-			Model model) {
+			@AuthenticationPrincipal(errorOnInvalidType = false) MarketplaceUser admin, Model model) {
+		// Service accounts (the metrics scraper has ADMIN for the actuator) do not
+		// administer people.
+		requireAdmin(admin);
 		model.addAttribute("done", "roles".equals(done) || "enabled".equals(done) ? done : null);
 		return render(model, q, new NewStaffForm("", "", List.of(), ""), errors());
 	}
