@@ -1,16 +1,26 @@
 package ladakh.crafts.marketplace.system;
 
 import java.util.List;
+import java.util.Set;
 
 import reactor.core.publisher.Mono;
 
 import ladakh.crafts.marketplace.system.security.AccessRules;
+import ladakh.crafts.marketplace.system.security.LoginFlow;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import ladakh.crafts.marketplace.system.security.UserLookup;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
@@ -23,13 +33,16 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.HttpBasicServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.reactive.DispatcherHandler;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Who may reach what. Every path has an explicit rule; see
@@ -47,6 +60,9 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_ASSETS = { "/media/**", "/css/**", "/js/**", "/img/**", "/favicon.ico" };
 
+	private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.TRACE,
+			HttpMethod.OPTIONS);
+
 	private static final String[] ACTUATOR = { "/actuator", "/actuator/**" };
 
 	/**
@@ -63,7 +79,14 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ObjectProvider<DispatcherHandler> dispatcher,
-			ObjectProvider<AccessRules> areaRules) {
+			ObjectProvider<AccessRules> areaRules, ObjectProvider<LoginFlow> loginFlow) {
+		LoginFlow login = loginFlow.getIfAvailable();
+		if (login != null) {
+			login.configure(http);
+		}
+		else {
+			http.formLogin(ServerHttpSecurity.FormLoginSpec::disable);
+		}
 		return http.authorizeExchange((exchanges) -> {
 			exchanges.pathMatchers(PUBLIC_PAGES)
 				.permitAll()
@@ -81,11 +104,11 @@ class SecurityConfiguration {
 				.anyExchange()
 				.denyAll();
 		})
-			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint()))
-			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-			.exceptionHandling(
-					(handling) -> handling.authenticationEntryPoint(entryPoint()).accessDeniedHandler(forbiddenPage()))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint(login != null)))
+			.exceptionHandling((handling) -> handling.authenticationEntryPoint(entryPoint(login != null))
+				.accessDeniedHandler(forbiddenPage()))
 			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieServerCsrfTokenRepository())
+				.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken)
 				.accessDeniedHandler(forbiddenPage()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.mode(Mode.DENY))
@@ -94,16 +117,40 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Actuator clients (Prometheus) are challenged for HTTP Basic. Elsewhere there is no
-	 * login yet, so a reader who may not see a page gets the 403 page (the login redirect
-	 * replaces this when accounts land).
+	 * Unsafe methods need the CSRF token, except for scripts that send HTTP Basic
+	 * credentials: a browser never adds an {@code Authorization} header to a cross-site
+	 * form post by itself, so such a request cannot be forged through a victim's cookies.
 	 */
-	private ServerAuthenticationEntryPoint entryPoint() {
+	private static Mono<MatchResult> needsCsrfToken(ServerWebExchange exchange) {
+		HttpMethod method = exchange.getRequest().getMethod();
+		if (SAFE_METHODS.contains(method)) {
+			return MatchResult.notMatch();
+		}
+		String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+		boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+		return basic ? MatchResult.notMatch() : MatchResult.match();
+	}
+
+	/**
+	 * Actuator clients (Prometheus) are challenged for HTTP Basic; the API answers 401
+	 * ProblemDetail (with a Basic challenge for scripts); a browser is sent to the login
+	 * page, which brings it back afterwards (without a login flow it gets the 403 page).
+	 */
+	private ServerAuthenticationEntryPoint entryPoint(boolean loginPage) {
 		DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
 				new DelegateEntry(ServerWebExchangeMatchers.pathMatchers(ACTUATOR),
-						new HttpBasicServerAuthenticationEntryPoint()));
-		entryPoint.setDefaultEntryPoint((exchange, ex) -> forbidden());
+						new HttpBasicServerAuthenticationEntryPoint()),
+				new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/api", "/api/**"),
+						SecurityConfiguration::unauthorizedProblem));
+		entryPoint.setDefaultEntryPoint(loginPage ? new RedirectServerAuthenticationEntryPoint(LoginFlow.LOGIN_PAGE)
+				: (exchange, ex) -> forbidden());
 		return entryPoint;
+	}
+
+	private static Mono<Void> unauthorizedProblem(ServerWebExchange exchange, AuthenticationException ex) {
+		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Ladakh Crafts API\"");
+		return Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED,
+				"Sign in first, or send HTTP Basic credentials with the request."));
 	}
 
 	/**
@@ -122,17 +169,44 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** Accounts come later; until then the only user is the optional metrics scraper. */
+	/**
+	 * The optional metrics scraper, then the people in the {@code users} collection (when
+	 * the accounts area is present). {@code metrics} is neither an email address nor a
+	 * mobile number, so it never shadows a person.
+	 */
 	@Bean
-	ReactiveUserDetailsService userDetailsService(MetricsProperties metrics, PasswordEncoder encoder) {
-		List<UserDetails> users = metrics.enabled() ? List.of(User.withUsername(MetricsProperties.USERNAME)
+	ReactiveUserDetailsService userDetailsService(MetricsProperties metrics, PasswordEncoder encoder,
+			ObjectProvider<UserLookup> people) {
+		List<UserDetails> services = metrics.enabled() ? List.of(User.withUsername(MetricsProperties.USERNAME)
 			.password(encoder.encode(metrics.password()))
 			.roles("ADMIN")
 			.build()) : List.of();
-		return (username) -> Mono.justOrEmpty(users.stream()
-			.filter((user) -> user.getUsername().equals(username))
-			.findFirst()
-			.map((user) -> User.withUserDetails(user).build()));
+		return (username) -> Mono
+			.justOrEmpty(services.stream()
+				.filter((user) -> user.getUsername().equals(username))
+				.findFirst()
+				.map((user) -> (UserDetails) User.withUserDetails(user).build()))
+			.switchIfEmpty(Mono.defer(() -> {
+				UserLookup lookup = people.getIfAvailable();
+				return (lookup != null) ? lookup.findByLogin(username).cast(UserDetails.class) : Mono.empty();
+			}));
+	}
+
+	/**
+	 * Form login and HTTP Basic both use this. Passwords are checked on boundedElastic
+	 * (the default of the delegate); the authentication that ends up in the session
+	 * carries the user without the password hash and without credentials.
+	 */
+	@Bean
+	ReactiveAuthenticationManager authenticationManager(ReactiveUserDetailsService users, PasswordEncoder encoder) {
+		UserDetailsRepositoryReactiveAuthenticationManager delegate = new UserDetailsRepositoryReactiveAuthenticationManager(
+				users);
+		delegate.setPasswordEncoder(encoder);
+		return (authentication) -> delegate.authenticate(authentication).map((done) -> {
+			Object principal = (done.getPrincipal() instanceof MarketplaceUser user) ? user.withoutPassword()
+					: done.getPrincipal();
+			return UsernamePasswordAuthenticationToken.authenticated(principal, null, done.getAuthorities());
+		});
 	}
 
 }

@@ -125,9 +125,32 @@ class ErrorResponsesTests extends MongoBackedTest {
 	}
 
 	@Test
-	void aPageThatNoSecurityRuleMentionsIsForbidden() {
-		assertThat(html("/unruled/page", HttpStatus.FORBIDDEN)).contains("Not allowed")
-			.doesNotContain("should never be seen");
+	void aPageThatNoSecurityRuleMentionsIsForbiddenEvenToAnAdministrator() {
+		String html = this.client.get()
+			.uri("/unruled/page")
+			.accept(MediaType.TEXT_HTML)
+			.headers((headers) -> headers.setBasicAuth("metrics", "scrape-me"))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(html).contains("Not allowed").doesNotContain("should never be seen");
+	}
+
+	@Test
+	void anAnonymousVisitorOfAClosedPageIsSentToTheLoginPage() {
+		this.client.get()
+			.uri("/unruled/page")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.location("/login")
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).isNull());
 	}
 
 	@Test

@@ -1,0 +1,18 @@
+package ladakh.crafts.marketplace.accounts;
+
+import java.util.Set;
+
+import ladakh.crafts.marketplace.system.security.Role;
+
+/**
+ * An account to create.
+ *
+ * @param login the normalised login
+ * @param displayName how to greet them
+ * @param password the plain password (checked against {@link PasswordPolicy})
+ * @param roles their roles
+ * @param sellerId the seller a SELLER acts for, otherwise {@code null}
+ */
+record NewAccount(LoginName login, String displayName, String password, Set<Role> roles, String sellerId) {
+
+}

@@ -1,0 +1,29 @@
+package ladakh.crafts.marketplace.system.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One entry of the append-only audit trail (collection {@code audit_events}, see
+ * docs/data-model.md).
+ *
+ * @param id the event id, {@code aud-<uuid>}
+ * @param at when it happened
+ * @param actorId the user who acted, or {@code system}
+ * @param actorRoles that user's roles at the time
+ * @param action what was done, e.g. {@code APPLICATION_APPROVED}
+ * @param subjectType what kind of thing it was done to, e.g. {@code USER}
+ * @param subjectId the id of that thing
+ * @param reason why, as the actor gave it (may be null)
+ * @param details anything else worth keeping (never passwords)
+ */
+public record AuditEvent(String id, Instant at, String actorId, List<String> actorRoles, String action,
+		String subjectType, String subjectId, String reason, Map<String, Object> details) {
+
+	public AuditEvent {
+		actorRoles = List.copyOf(actorRoles);
+		details = (details != null) ? Map.copyOf(details) : Map.of();
+	}
+
+}

@@ -1,0 +1,170 @@
+package ladakh.crafts.marketplace.system.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.bson.Document;
+import org.bson.types.Binary;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.session.MapSession;
+import org.springframework.session.ReactiveSessionRepository;
+
+/**
+ * Browser sessions in the {@code sessions} collection, so any instance can serve any
+ * request. One document per session: {@code {_id, createdAt, lastAccessedAt,
+ * maxInactiveSeconds, expireAt, principal, attributes}}.
+ * <p>
+ * {@code expireAt} carries a TTL index, so MongoDB removes dead sessions by itself; a
+ * read also treats an expired document as absent, because the TTL monitor runs only once
+ * a minute (and the in-process test server ignores TTL).
+ * <p>
+ * Attributes are stored with Java serialisation: the security context, its authentication
+ * and {@code MarketplaceUser} are Serializable by Spring Security's contract, whereas
+ * JSON would need a type allow-list for every authentication class. Only this application
+ * writes these bytes, into its own database. A document that no longer deserialises (a
+ * class changed between releases) counts as no session: the person signs in again.
+ */
+public class MongoSessionRepository implements ReactiveSessionRepository<MapSession> {
+
+	public static final String COLLECTION = "sessions";
+
+	private static final Log logger = LogFactory.getLog(MongoSessionRepository.class);
+
+	private final ReactiveMongoTemplate mongo;
+
+	private final Clock clock;
+
+	private final Duration timeout;
+
+	private final SerializingConverter serializer = new SerializingConverter();
+
+	private final DeserializingConverter deserializer;
+
+	MongoSessionRepository(ReactiveMongoTemplate mongo, Clock clock, Duration timeout) {
+		this.mongo = mongo;
+		this.clock = clock;
+		this.timeout = timeout;
+		this.deserializer = new DeserializingConverter(getClass().getClassLoader());
+	}
+
+	@Override
+	public Mono<MapSession> createSession() {
+		return Mono.fromSupplier(() -> {
+			MapSession session = new MapSession();
+			Instant now = this.clock.instant();
+			session.setCreationTime(now);
+			session.setLastAccessedTime(now);
+			session.setMaxInactiveInterval(this.timeout);
+			return session;
+		});
+	}
+
+	@Override
+	public Mono<Void> save(MapSession session) {
+		Mono<Void> dropOldId = session.getId().equals(session.getOriginalId()) ? Mono.empty()
+				: deleteById(session.getOriginalId());
+		return dropOldId.then(Mono.fromCallable(() -> document(session)))
+			.flatMap((document) -> this.mongo.findAndReplace(Query.query(Criteria.where("_id").is(session.getId())),
+					document, FindAndReplaceOptions.options().upsert(), Document.class, COLLECTION))
+			.then();
+	}
+
+	@Override
+	public Mono<MapSession> findById(String id) {
+		return this.mongo.findById(id, Document.class, COLLECTION).flatMap((document) -> {
+			Date expireAt = document.getDate("expireAt");
+			if (expireAt == null || !expireAt.toInstant().isAfter(this.clock.instant())) {
+				return deleteById(id).then(Mono.empty());
+			}
+			return Mono.justOrEmpty(session(document));
+		});
+	}
+
+	@Override
+	public Mono<Void> deleteById(String id) {
+		return this.mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION).then();
+	}
+
+	/**
+	 * Ends every session of one person, e.g. when an administrator disables them or
+	 * changes their roles.
+	 * @return how many sessions ended
+	 */
+	public Mono<Long> deleteSessionsOf(String principal) {
+		return this.mongo.remove(Query.query(Criteria.where("principal").is(principal)), COLLECTION)
+			.map((result) -> result.getDeletedCount());
+	}
+
+	Mono<Void> createIndexes() {
+		return this.mongo.getCollection(COLLECTION)
+			.flatMapMany((collection) -> collection.createIndexes(List.of(
+					new IndexModel(Indexes.ascending("expireAt"),
+							new IndexOptions().name("expireAt_ttl").expireAfter(0L, TimeUnit.SECONDS)),
+					new IndexModel(Indexes.ascending("principal"), new IndexOptions().name("principal")))))
+			.then();
+	}
+
+	private Document document(MapSession session) {
+		Map<String, Object> attributes = new HashMap<>();
+		for (String name : session.getAttributeNames()) {
+			attributes.put(name, session.getAttribute(name));
+		}
+		Instant lastAccessed = session.getLastAccessedTime();
+		Duration maxInactive = session.getMaxInactiveInterval();
+		return new Document("_id", session.getId()).append("createdAt", Date.from(session.getCreationTime()))
+			.append("lastAccessedAt", Date.from(lastAccessed))
+			.append("maxInactiveSeconds", maxInactive.getSeconds())
+			.append("expireAt", Date.from(lastAccessed.plus(maxInactive)))
+			.append("principal", principal(session))
+			.append("attributes", new Binary(this.serializer.convert(attributes)));
+	}
+
+	@SuppressWarnings("unchecked")
+	private MapSession session(Document document) {
+		Map<String, Object> attributes;
+		try {
+			Binary bytes = document.get("attributes", Binary.class);
+			attributes = (bytes != null) ? (Map<String, Object>) this.deserializer.convert(bytes.getData()) : Map.of();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Ignoring session " + document.getString("_id") + " that no longer deserialises: " + ex);
+			return null;
+		}
+		MapSession session = new MapSession(document.getString("_id"));
+		session.setCreationTime(document.getDate("createdAt").toInstant());
+		session.setLastAccessedTime(document.getDate("lastAccessedAt").toInstant());
+		session.setMaxInactiveInterval(Duration.ofSeconds(((Number) document.get("maxInactiveSeconds")).longValue()));
+		attributes.forEach(session::setAttribute);
+		return session;
+	}
+
+	private static String principal(MapSession session) {
+		Object context = session
+			.getAttribute(WebSessionServerSecurityContextRepository.DEFAULT_SPRING_SECURITY_CONTEXT_ATTR_NAME);
+		if (context instanceof SecurityContext security && security.getAuthentication() != null) {
+			return security.getAuthentication().getName();
+		}
+		return null;
+	}
+
+}
