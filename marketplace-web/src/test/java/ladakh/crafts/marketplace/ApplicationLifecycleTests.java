@@ -152,8 +152,9 @@ class ApplicationLifecycleTests {
 	}
 
 	/**
-	 * The nodes this marketplace started: new since the test began, and naming its data directory
-	 * (unless the launcher had to move the node out of a directory its user cannot reach).
+	 * The nodes this marketplace started: new since the test began, and naming its data
+	 * directory (unless the launcher had to move the node out of a directory its user
+	 * cannot reach).
 	 */
 	private static Set<Long> ownNodes(Path dataDir, Set<Long> others) {
 		Set<Long> started = new HashSet<>(elasticsearchPids());

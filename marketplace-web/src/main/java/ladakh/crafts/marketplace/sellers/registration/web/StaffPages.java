@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import ladakh.crafts.marketplace.sellers.SellerAccountIssuer;
 import ladakh.crafts.marketplace.sellers.registration.ArtisanApplication;
 import ladakh.crafts.marketplace.sellers.registration.AuditEvent;
 import ladakh.crafts.marketplace.sellers.registration.Marks;
@@ -45,7 +46,11 @@ class StaffPages {
 
 	private final Refusals refusals;
 
-	StaffPages(StaffQueues queues, RegistrationDecisions decisions, RegistrationLookups lookups, Refusals refusals) {
+	private final SellerAccountIssuer signIns;
+
+	StaffPages(StaffQueues queues, RegistrationDecisions decisions, RegistrationLookups lookups, Refusals refusals,
+			SellerAccountIssuer signIns) {
+		this.signIns = signIns;
 		this.queues = queues;
 		this.decisions = decisions;
 		this.lookups = lookups;
@@ -97,7 +102,17 @@ class StaffPages {
 	@PostMapping("/staff/applications/{id}/approve")
 	Mono<Rendering> approve(@PathVariable String id, @AuthenticationPrincipal MarketplaceUser user, Locale locale) {
 		StaffMember member = StaffMember.of(user);
-		return act(id, member, locale, "approved", this.decisions.approve(id, member));
+		// The artisan's first sign-in is shown once, on this answer, for the officer to
+		// hand over.
+		Mono<Rendering> approved = this.decisions.approve(id, member)
+			.flatMap((application) -> this.signIns
+				.issue(application.sellerId(), application.applicant().name(),
+						application.applicant().mobile().digits())
+				.map((signIn) -> page(application, member)
+					.modelAttribute("done", this.refusals.text("staff.done.approved", locale))
+					.modelAttribute("signIn", signIn)
+					.build()));
+		return answer(id, member, locale, approved);
 	}
 
 	@PostMapping("/staff/applications/{id}/reject")
@@ -110,17 +125,21 @@ class StaffPages {
 
 	private Mono<Rendering> act(String id, StaffMember member, Locale locale, String done,
 			Mono<ArtisanApplication> action) {
-		return action.map((application) -> Rendering.redirectTo("/staff/applications/" + id + "?done=" + done).build())
-			.onErrorResume(RegistrationRefused.class,
-					(refused) -> this.decisions.find(id, member)
-						.map((application) -> page(application, member).status(Refusals.status(refused))
-							.modelAttribute("error", this.refusals.text(refused, locale))
-							.build())
-						.onErrorResume(RegistrationRefused.class,
-								(ex) -> Mono.just(Rendering.view("staff/refused")
-									.status(Refusals.status(refused))
-									.modelAttribute("error", this.refusals.text(refused, locale))
-									.build())));
+		return answer(id, member, locale, action
+			.map((application) -> Rendering.redirectTo("/staff/applications/" + id + "?done=" + done).build()));
+	}
+
+	private Mono<Rendering> answer(String id, StaffMember member, Locale locale, Mono<Rendering> action) {
+		return action.onErrorResume(RegistrationRefused.class,
+				(refused) -> this.decisions.find(id, member)
+					.map((application) -> page(application, member).status(Refusals.status(refused))
+						.modelAttribute("error", this.refusals.text(refused, locale))
+						.build())
+					.onErrorResume(RegistrationRefused.class,
+							(ex) -> Mono.just(Rendering.view("staff/refused")
+								.status(Refusals.status(refused))
+								.modelAttribute("error", this.refusals.text(refused, locale))
+								.build())));
 	}
 
 	private Rendering.Builder<?> page(ArtisanApplication application, StaffMember member) {

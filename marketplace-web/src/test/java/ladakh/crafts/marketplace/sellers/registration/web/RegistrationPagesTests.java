@@ -106,7 +106,22 @@ class RegistrationPagesTests extends MongoBackedTest {
 			.expectStatus()
 			.isSeeOther();
 		assertThat(applicationById(id).getString("status")).isEqualTo("TEST_PASSED");
-		post(SignedIn.officer(), "/staff/applications/" + id + "/approve", Map.of()).expectStatus().isSeeOther();
+		String approval = post(SignedIn.officer(), "/staff/applications/" + id + "/approve", Map.of()).expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(approval).as("the officer sees the artisan's first sign-in, once")
+			.contains("id=\"issued-login\">" + mobile + "<")
+			.contains("id=\"issued-password\"");
+		Document account = this.mongo
+			.findOne(
+					org.springframework.data.mongodb.core.query.Query
+						.query(org.springframework.data.mongodb.core.query.Criteria.where("login").is(mobile)),
+					Document.class, "users")
+			.block();
+		assertThat(account).as("a SELLER account acting for the new seller").isNotNull();
+		assertThat(account.getList("roles", String.class)).containsExactly("SELLER");
 
 		Document approved = applicationById(id);
 		assertThat(approved.getString("status")).isEqualTo("APPROVED");
@@ -120,6 +135,7 @@ class RegistrationPagesTests extends MongoBackedTest {
 		assertThat(seller.getString("mobile")).isEqualTo(mobile);
 		assertThat(seller.getString("photoId")).isEqualTo(application.getString("photoId"));
 		assertThat(seller.getString("applicationId")).isEqualTo(id);
+		assertThat(account.getString("sellerId")).isEqualTo(seller.getString("_id"));
 		assertThat(LocalDate.parse(seller.getString("validUntil")))
 			.isEqualTo(LocalDate.parse(seller.getString("registeredOn")).plusYears(5));
 		assertThat(this.events)

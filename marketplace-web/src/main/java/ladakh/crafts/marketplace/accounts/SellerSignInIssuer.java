@@ -1,0 +1,27 @@
+package ladakh.crafts.marketplace.accounts;
+
+import ladakh.crafts.marketplace.sellers.SellerAccountIssuer;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The accounts side of {@link SellerAccountIssuer}: a SELLER account per seller,
+ * idempotent.
+ */
+@Component
+class SellerSignInIssuer implements SellerAccountIssuer {
+
+	private final SellerAccounts accounts;
+
+	SellerSignInIssuer(SellerAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public Mono<IssuedSignIn> issue(String sellerId, String name, String login) {
+		return this.accounts.createFor(new SellerAccountRequest(sellerId, name, login))
+			.map((issued) -> new IssuedSignIn(issued.login(), issued.initialPassword()));
+	}
+
+}
