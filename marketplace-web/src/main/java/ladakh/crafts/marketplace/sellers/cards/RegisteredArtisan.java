@@ -39,7 +39,7 @@ public record RegisteredArtisan(String id, String name, List<String> crafts, Str
 		Document artisan = (seller.get("artisan") instanceof Document details) ? details : new Document();
 		return new RegisteredArtisan(seller.getString("_id"), seller.getString("name"), strings(seller.get("crafts")),
 				blankToNull(seller.getString("registrationNumber")), seller.getString("district"),
-				seller.getString("status"), date(seller.get("registeredOn")), date(seller.get("validUntil")),
+				seller.getString("status"), dateOf(seller.get("registeredOn")), dateOf(seller.get("validUntil")),
 				blankToNull(seller.getString("photoId")), blankToNull(artisan.getString("shgId")),
 				blankToNull(artisan.getString("trainingCentreId")));
 	}
@@ -54,7 +54,7 @@ public record RegisteredArtisan(String id, String name, List<String> crafts, Str
 	}
 
 	/** Dates are stored as ISO strings; a stored date-time is read in Indian time. */
-	static LocalDate date(Object stored) {
+	public static LocalDate dateOf(Object stored) {
 		if (stored instanceof Date date) {
 			return date.toInstant().atZone(INDIA).toLocalDate();
 		}
