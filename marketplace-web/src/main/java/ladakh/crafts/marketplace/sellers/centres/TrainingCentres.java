@@ -2,6 +2,7 @@ package ladakh.crafts.marketplace.sellers.centres;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -108,8 +109,7 @@ public class TrainingCentres {
 			return Mono.error(new CentreChangeRefusedException(Reason.WRONG_TRAINEE_STATE));
 		}
 		return mayChange(centreId, by)
-			.then(updateTrainee(centreId, batchId, traineeId, TraineeStatus.ENROLLED,
-					new Update().set("trainees.$.status", status.name())))
+			.then(updateTrainee(centreId, batchId, traineeId, TraineeStatus.ENROLLED, Map.of("status", status.name())))
 			.then(audit(by, "CENTRE_TRAINEE_" + status.name(), centreId,
 					Map.of("batchId", batchId, "traineeId", traineeId)));
 	}
@@ -117,24 +117,48 @@ public class TrainingCentres {
 	/** Records what became of a trainee who completed the course. */
 	public Mono<Void> recordOutcome(String centreId, String batchId, String traineeId, TraineeOutcome outcome,
 			String artisanId, MarketplaceUser by) {
-		Update update = new Update().set("trainees.$.outcome", outcome.name())
-			.set("trainees.$.artisanId", (artisanId != null && !artisanId.isBlank()) ? artisanId.strip() : null);
-		return updateTrainee(centreId, batchId, traineeId, TraineeStatus.COMPLETED, update)
+		Map<String, Object> changes = new HashMap<>();
+		changes.put("outcome", outcome.name());
+		changes.put("artisanId", (artisanId != null && !artisanId.isBlank()) ? artisanId.strip() : null);
+		return updateTrainee(centreId, batchId, traineeId, TraineeStatus.COMPLETED, changes)
 			.then(audit(by, "CENTRE_TRAINEE_OUTCOME", centreId,
 					Map.of("batchId", batchId, "traineeId", traineeId, "outcome", outcome.name())));
 	}
 
+	/**
+	 * Updates one trainee, only while they are in the expected state. Trainees are only
+	 * ever appended to a batch, so a trainee's array index is stable: the update names
+	 * the index and re-checks both the id and the state at that index, atomically.
+	 */
 	private Mono<Void> updateTrainee(String centreId, String batchId, String traineeId, TraineeStatus from,
-			Update update) {
-		Query query = Query.query(Criteria.where("_id")
-			.is(batchId)
-			.and("centreId")
-			.is(centreId)
-			.and("trainees")
-			.elemMatch(Criteria.where("traineeId").is(traineeId).and("status").is(from.name())));
-		return this.mongo.updateFirst(query, update, BATCHES)
-			.flatMap((result) -> (result.getModifiedCount() == 1) ? Mono.<Void>empty()
-					: refusal(centreId, batchId, Reason.WRONG_TRAINEE_STATE).then());
+			Map<String, Object> changes) {
+		Query batchQuery = Query.query(Criteria.where("_id").is(batchId).and("centreId").is(centreId));
+		return this.mongo.findOne(batchQuery, Document.class, BATCHES)
+			.switchIfEmpty(Mono.error(() -> new CentreChangeRefusedException(Reason.NOT_FOUND)))
+			.flatMap((batch) -> {
+				List<Document> trainees = documents(batch.get("trainees"));
+				int index = -1;
+				for (int i = 0; i < trainees.size(); i++) {
+					if (traineeId.equals(trainees.get(i).getString("traineeId"))) {
+						index = i;
+					}
+				}
+				if (index < 0) {
+					return Mono.error(new CentreChangeRefusedException(Reason.NOT_FOUND));
+				}
+				String at = "trainees." + index + ".";
+				Query guarded = Query.query(Criteria.where("_id")
+					.is(batchId)
+					.and(at + "traineeId")
+					.is(traineeId)
+					.and(at + "status")
+					.is(from.name()));
+				Update update = new Update();
+				changes.forEach((field, value) -> update.set(at + field, value));
+				return this.mongo.updateFirst(guarded, update, BATCHES)
+					.flatMap((result) -> (result.getModifiedCount() == 1) ? Mono.<Void>empty()
+							: Mono.error(new CentreChangeRefusedException(Reason.WRONG_TRAINEE_STATE)));
+			});
 	}
 
 	private Mono<Void> mayChange(String centreId, MarketplaceUser by) {
