@@ -116,9 +116,10 @@ final class IdentityCardPdf {
 	private void back(PdfContentByte canvas, CardContent card) throws Exception {
 		float width = ID_1.getWidth();
 		float height = ID_1.getHeight();
-		float qrSize = 96f;
-		float qrX = MARGIN;
-		float qrY = height - MARGIN - qrSize - 4f;
+		// At least four modules of white around the code (its quiet zone) on every side.
+		float qrSize = 92f;
+		float qrX = 12f;
+		float qrY = height - 12f - qrSize;
 		qr(canvas, card.verificationUrl(), qrX, qrY, qrSize);
 
 		BaseFont bold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, false);
