@@ -1,0 +1,61 @@
+package ladakh.crafts.marketplace.sellers.cards.web;
+
+import java.util.Locale;
+
+import ladakh.crafts.marketplace.sellers.cards.RegisteredArtisans;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.result.view.Rendering;
+
+/**
+ * The public card check: {@code /verify/LEH/HC/2026/0042} (what the QR code opens) or the
+ * lookup form at {@code /verify?number=...}. A number nobody holds answers 404 with a
+ * warning that the card may be fake.
+ */
+@Controller
+class VerificationController {
+
+	private final RegisteredArtisans artisans;
+
+	VerificationController(RegisteredArtisans artisans) {
+		this.artisans = artisans;
+	}
+
+	@GetMapping("/verify")
+	Mono<Rendering> lookup(@RequestParam(name = "number", required = false) String number, Locale locale) {
+		if (number == null || number.isBlank()) {
+			return Mono.just(Rendering.view("sellers/cards/verify").modelAttribute("number", "").build());
+		}
+		return verify(number, locale);
+	}
+
+	/** The number's slashes are path segments, so the rest of the path is the number. */
+	@GetMapping("/verify/{*number}")
+	Mono<Rendering> verifyPath(@PathVariable String number, Locale locale) {
+		return verify(number, locale);
+	}
+
+	private Mono<Rendering> verify(String number, Locale locale) {
+		String shown = number.trim();
+		if (shown.startsWith("/")) {
+			shown = shown.substring(1);
+		}
+		String typed = (shown.length() > 40) ? shown.substring(0, 40) : shown;
+		return this.artisans.verify(number, locale)
+			.map((verification) -> Rendering.view("sellers/cards/verify")
+				.modelAttribute("number", verification.registrationNumber())
+				.modelAttribute("verification", verification)
+				.build())
+			.defaultIfEmpty(Rendering.view("sellers/cards/verify")
+				.status(HttpStatus.NOT_FOUND)
+				.modelAttribute("number", typed)
+				.modelAttribute("notFound", true)
+				.build());
+	}
+
+}

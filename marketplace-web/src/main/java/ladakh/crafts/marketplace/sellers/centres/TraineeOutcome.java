@@ -1,0 +1,8 @@
+package ladakh.crafts.marketplace.sellers.centres;
+
+/** What became of an ex-trainee. */
+public enum TraineeOutcome {
+
+	REGISTERED_ARTISAN, SHG_MEMBER, SELLING, NONE
+
+}

@@ -1,0 +1,199 @@
+package ladakh.crafts.marketplace.sellers.demo;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.bson.Document;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds what cards, verification, SHGs and centres need to the generated demo data, once
+ * the main demo load has run: registration dates and validity for 20 artisans (one
+ * suspended, one expired), office bearers, masked bank accounts and fund entries for the
+ * SHGs, instructors and batches for the centres. Fixed ids; every write only fills what
+ * is absent, so a restart adds nothing and overwrites nothing users changed.
+ */
+@Component
+@ConditionalOnProperty(name = "marketplace.demo-data.enabled", havingValue = "true")
+class SellersDemoData {
+
+	static final String DEMO_INSTRUCTOR = "usr-demo-instructor";
+
+	private static final int ARTISANS_WITH_CARDS = 20;
+
+	private static final Duration TIMEOUT = Duration.ofMinutes(1);
+
+	private static final Log logger = LogFactory.getLog(SellersDemoData.class);
+
+	private final ReactiveMongoTemplate mongo;
+
+	SellersDemoData(ReactiveMongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/** Runs after the application runners, so after the main demo data exists. */
+	@EventListener(ApplicationReadyEvent.class)
+	void load() {
+		Mono.when(artisans(), groups(), centres()).block(TIMEOUT);
+		logger.info("Sellers demo data: registrations, SHG ledgers and centre batches are in place");
+	}
+
+	private Mono<Void> artisans() {
+		return Flux.range(1, ARTISANS_WITH_CARDS).concatMap((n) -> {
+			String id = "art-%04d".formatted(n);
+			LocalDate registered = LocalDate.of(2021 + (n % 5), 1 + (n % 12), 1 + (n % 27));
+			LocalDate validUntil = registered.plusYears(10);
+			String status = "ACTIVE";
+			if (n == 19) {
+				status = "SUSPENDED";
+			}
+			if (n == 20) {
+				registered = LocalDate.of(2016, 4, 1);
+				validUntil = LocalDate.of(2021, 3, 31);
+				status = "EXPIRED";
+			}
+			Document set = new Document("registeredOn", registered.toString())
+				.append("validUntil", validUntil.toString())
+				.append("status", status)
+				.append("mobile", "94190%05d".formatted(n));
+			return update("sellers", new Document("_id", id).append("registeredOn", new Document("$exists", false)),
+					new Document("$set", set));
+		}).then();
+	}
+
+	private Mono<Void> groups() {
+		return this.mongo.find(org.springframework.data.mongodb.core.query.Query
+			.query(org.springframework.data.mongodb.core.query.Criteria.where("type")
+				.is("SHG")
+				.and("_id")
+				.regex("^shg-\\d{4}$")), Document.class, "sellers")
+			.concatMap(this::group)
+			.then();
+	}
+
+	private Mono<Void> group(Document shg) {
+		String id = shg.getString("_id");
+		int n = Integer.parseInt(id.substring(4));
+		Document details = (shg.get("shg") instanceof Document d) ? d : new Document();
+		List<String> members = new ArrayList<>();
+		if (details.get("memberIds") instanceof List<?> list) {
+			list.forEach((member) -> members.add(String.valueOf(member)));
+		}
+		LocalDate formed = LocalDate.parse(details.getString("dateFormed"));
+		long grant = 5_000_000L;
+		long used = 1_000_000L + (n % 4) * 500_000L;
+		long repaid = (n % 3) * 250_000L;
+		List<Document> entries = List.of(entry(id, 1, "GRANT", grant, "Revolving fund grant", formed.plusMonths(2)),
+				entry(id, 2, "UTILISATION", used, "Loans to members for raw material", formed.plusMonths(4)),
+				entry(id, 3, "REPAYMENT", repaid, "Members' repayments", formed.plusMonths(10)));
+		Document set = new Document("shg.fundBalanceMinor", grant - used + repaid).append("shg.bankAccount",
+				new Document("last4", "%04d".formatted(1000 + n * 37)).append("ifsc",
+						(n % 2 == 0) ? "JAKA0LEHMAIN" : "SBIN0001234"));
+		if (members.size() >= 3) {
+			set.append("shg.officeBearers",
+					new Document("presidentId", members.get(0)).append("secretaryId", members.get(1))
+						.append("treasurerId", members.get(2)));
+		}
+		return Flux.fromIterable(entries)
+			.filter((entry) -> entry.get("amountMinor", Long.class) > 0)
+			.concatMap((entry) -> insertIfAbsent("shg_fund_entries", entry))
+			.then(update("sellers",
+					new Document("_id", id).append("shg.fundBalanceMinor", new Document("$exists", false)),
+					new Document("$set", set)));
+	}
+
+	private Mono<Void> centres() {
+		return this.mongo
+			.find(org.springframework.data.mongodb.core.query.Query
+				.query(org.springframework.data.mongodb.core.query.Criteria.where("type").is("TRAINING_CENTRE")),
+					Document.class, "sellers")
+			.concatMap(this::centre)
+			.then();
+	}
+
+	private Mono<Void> centre(Document centre) {
+		String id = centre.getString("_id");
+		int n = Integer.parseInt(id.replaceAll("\\D", "0").substring(3));
+		Document details = (centre.get("centre") instanceof Document d) ? d : new Document();
+		int capacity = (details.get("intakeCapacity") instanceof Number number) ? number.intValue() : 20;
+		List<?> crafts = (centre.get("crafts") instanceof List<?> list && !list.isEmpty()) ? list : List.of("crafts");
+		String craft = String.valueOf(crafts.get(0));
+		List<Document> instructors = List
+			.of(new Document("userId", (n <= 3) ? DEMO_INSTRUCTOR : "usr-demo-instructor-" + n).append("name",
+					(n <= 3) ? "Demo Instructor" : "Instructor " + n));
+		List<Document> past = List.of(trainee(id, 1, "Tsering Angmo", "COMPLETED", "REGISTERED_ARTISAN", "art-0001"),
+				trainee(id, 2, "Stanzin Dolma", "COMPLETED", "SHG_MEMBER", null),
+				trainee(id, 3, "Padma Lhamo", "COMPLETED", "SELLING", null),
+				trainee(id, 4, "Rigzin Yangdol", "COMPLETED", "NONE", null),
+				trainee(id, 5, "Sonam Tsomo", "DROPPED", "NONE", null));
+		List<Document> current = List.of(trainee(id, 6, "Kunzang Chorol", "ENROLLED", "NONE", null),
+				trainee(id, 7, "Diskit Angmo", "ENROLLED", "NONE", null),
+				trainee(id, 8, "Yangchan Dolkar", "DROPPED", "NONE", null));
+		return update("sellers", new Document("_id", id).append("centre.instructors", new Document("$exists", false)),
+				new Document("$set", new Document("centre.instructors", instructors)))
+			.then(insertIfAbsent("centre_batches", batch(id, 1, craft, LocalDate.of(2024, 4, 1), capacity, past)))
+			.then(insertIfAbsent("centre_batches", batch(id, 2, craft, LocalDate.of(2026, 4, 1), capacity, current)));
+	}
+
+	private static Document batch(String centreId, int n, String craft, LocalDate startsOn, int capacity,
+			List<Document> trainees) {
+		List<Document> fitting = trainees.subList(0, Math.min(trainees.size(), capacity));
+		return new Document("_id", "batch-%s-%d".formatted(centreId, n)).append("centreId", centreId)
+			.append("craft", craft)
+			.append("startsOn", startsOn.toString())
+			.append("endsOn", startsOn.plusYears(1).minusDays(1).toString())
+			.append("capacity", capacity)
+			.append("seatsLeft", capacity - fitting.size())
+			.append("trainees", fitting);
+	}
+
+	private static Document trainee(String centreId, int n, String name, String status, String outcome,
+			String artisanId) {
+		return new Document("traineeId", "trn-%s-%d".formatted(centreId, n)).append("name", name)
+			.append("status", status)
+			.append("outcome", outcome)
+			.append("artisanId", artisanId);
+	}
+
+	private static Document entry(String shgId, int n, String kind, long amountMinor, String note, LocalDate on) {
+		return new Document("_id", "fund-%s-%d".formatted(shgId, n)).append("shgId", shgId)
+			.append("kind", kind)
+			.append("amountMinor", amountMinor)
+			.append("note", note)
+			.append("at", Date.from(on.atTime(11, 0).toInstant(ZoneOffset.ofHoursMinutes(5, 30))))
+			.append("by", "usr-demo-officer");
+	}
+
+	private Mono<Void> insertIfAbsent(String collection, Document document) {
+		Document fields = new Document(document);
+		Object id = fields.remove("_id");
+		return update(collection, new Document("_id", id), new Document("$setOnInsert", fields),
+				new UpdateOptions().upsert(true));
+	}
+
+	private Mono<Void> update(String collection, Document filter, Document update) {
+		return update(collection, filter, update, new UpdateOptions());
+	}
+
+	private Mono<Void> update(String collection, Document filter, Document update, UpdateOptions options) {
+		return this.mongo.getCollection(collection)
+			.flatMap((c) -> Mono.from(c.updateOne(Filters.and(filter), update, options)))
+			.then();
+	}
+
+}

@@ -1,0 +1,145 @@
+package ladakh.crafts.marketplace.sellers.shg.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import ladakh.crafts.marketplace.sellers.shg.FundRefusedException;
+import ladakh.crafts.marketplace.sellers.shg.RevolvingFund;
+import ladakh.crafts.marketplace.sellers.shg.SelfHelpGroups;
+import ladakh.crafts.marketplace.sellers.shg.ShgMembersInvalidException;
+import ladakh.crafts.marketplace.sellers.shg.ShgNotFoundException;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import ladakh.crafts.marketplace.system.security.Role;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Staff pages for SHGs: list, new SHG, detail with members and the revolving fund ledger,
+ * approval, ledger entries. Accounts staff see the same pages without the buttons.
+ */
+@Controller
+class ShgStaffController {
+
+	private final SelfHelpGroups groups;
+
+	private final RevolvingFund fund;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ShgStaffController(SelfHelpGroups groups, RevolvingFund fund, MessageSource messages, Clock clock) {
+		this.groups = groups;
+		this.fund = fund;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/staff/shgs")
+	Rendering list() {
+		return Rendering.view("sellers/shg/list").modelAttribute("groups", this.groups.all()).build();
+	}
+
+	@GetMapping("/staff/shgs/new")
+	Rendering newForm() {
+		return newFormPage(ShgForm.empty(), Map.of(), HttpStatus.OK);
+	}
+
+	@PostMapping("/staff/shgs")
+	Mono<Rendering> create(ServerWebExchange exchange, @AuthenticationPrincipal MarketplaceUser user, Locale locale) {
+		return exchange.getFormData().map(ShgForm::from).flatMap((form) -> {
+			Map<String, List<String>> problems = form.problems(LocalDate.now(this.clock));
+			if (!problems.isEmpty()) {
+				return Mono
+					.just(newFormPage(form.withoutAccountNumber(), resolve(problems, locale), HttpStatus.BAD_REQUEST));
+			}
+			return this.groups.create(form.toNewGroup(), user)
+				.map((id) -> Rendering.redirectTo("/staff/shgs/" + id + "?done=created").build())
+				.onErrorResume(ShgMembersInvalidException.class,
+						(ex) -> Mono.just(newFormPage(form.withoutAccountNumber(),
+								resolve(Map.of("memberIds", List.of("shg.form.memberIds.unknown")), locale),
+								HttpStatus.BAD_REQUEST)));
+		});
+	}
+
+	@GetMapping("/staff/shgs/{id}")
+	Mono<Rendering> detail(@PathVariable String id, @AuthenticationPrincipal MarketplaceUser user,
+			ServerWebExchange exchange) {
+		String done = exchange.getRequest().getQueryParams().getFirst("done");
+		return detailPage(id, user, FundEntryForm.defaults(), Map.of(), HttpStatus.OK, done);
+	}
+
+	@PostMapping("/staff/shgs/{id}/approval")
+	Mono<Rendering> approve(@PathVariable String id, @AuthenticationPrincipal MarketplaceUser user) {
+		return this.groups.approve(id, user)
+			.onErrorMap(ShgNotFoundException.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+			.map((approved) -> {
+				if (!approved) {
+					throw new ResponseStatusException(HttpStatus.CONFLICT, "This SHG is not awaiting approval.");
+				}
+				return Rendering.redirectTo("/staff/shgs/" + id + "?done=approved").build();
+			});
+	}
+
+	@PostMapping("/staff/shgs/{id}/fund-entries")
+	Mono<Rendering> addEntry(@PathVariable String id, ServerWebExchange exchange,
+			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
+		return exchange.getFormData().map(FundEntryForm::from).flatMap((form) -> {
+			Map<String, List<String>> problems = form.problems();
+			if (!problems.isEmpty()) {
+				return detailPage(id, user, form, resolve(problems, locale), HttpStatus.BAD_REQUEST, null);
+			}
+			return this.fund.record(id, form.kindValue(), form.paise(), form.note(), user)
+				.map((entry) -> Rendering.redirectTo("/staff/shgs/" + id + "?done=recorded").build())
+				.onErrorResume(FundRefusedException.class, (ex) -> detailPage(id, user, form,
+						resolve(Map.of("amountRupees", List.of("shg.fund.refused." + ex.reason().name())), locale),
+						HttpStatus.CONFLICT, null));
+		}).onErrorMap(ShgNotFoundException.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private Mono<Rendering> detailPage(String id, MarketplaceUser user, FundEntryForm form,
+			Map<String, List<String>> errors, HttpStatus status, String done) {
+		return this.groups.find(id)
+			.zipWith(this.fund.ledger(id))
+			.map((found) -> Rendering.view("sellers/shg/detail")
+				.status(status)
+				.modelAttribute("group", found.getT1())
+				.modelAttribute("ledger", found.getT2())
+				.modelAttribute("entry", form)
+				.modelAttribute("errors", errors)
+				.modelAttribute("done", (done != null) ? done : "")
+				.modelAttribute("canManage", user.has(Role.OFFICER) || user.has(Role.ADMIN))
+				.build())
+			.onErrorMap(ShgNotFoundException.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private Rendering newFormPage(ShgForm form, Map<String, List<String>> errors, HttpStatus status) {
+		return Rendering.view("sellers/shg/new")
+			.status(status)
+			.modelAttribute("form", form)
+			.modelAttribute("errors", errors)
+			.build();
+	}
+
+	private Map<String, List<String>> resolve(Map<String, List<String>> problems, Locale locale) {
+		Map<String, List<String>> resolved = new LinkedHashMap<>();
+		problems.forEach((field, keys) -> resolved.put(field,
+				keys.stream().map((key) -> this.messages.getMessage(key, null, key, locale)).toList()));
+		return resolved;
+	}
+
+}
