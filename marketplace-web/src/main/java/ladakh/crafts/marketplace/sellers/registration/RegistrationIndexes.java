@@ -25,17 +25,16 @@ class RegistrationIndexes {
 	}
 
 	Mono<Void> create() {
-		return Flux.concat(create(ApplicationRepository.COLLECTION,
-				new IndexModel(Indexes.ascending("reference"), new IndexOptions().name("reference").unique(true)),
-				new IndexModel(
-						Indexes.compoundIndex(Indexes.ascending("applicant.mobile"), Indexes.descending("createdAt")),
-						new IndexOptions().name("mobile_createdAt")),
-				new IndexModel(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.ascending("updatedAt")),
-						new IndexOptions().name("status_updatedAt"))),
-				create(MongoAuditLog.COLLECTION,
-						new IndexModel(Indexes.compoundIndex(Indexes.ascending("subjectType"),
-								Indexes.ascending("subjectId"), Indexes.ascending("at")),
-								new IndexOptions().name("subject_at"))))
+		return Flux
+			.concat(create(ApplicationRepository.COLLECTION,
+					new IndexModel(Indexes.ascending("reference"), new IndexOptions().name("reference").unique(true)),
+					new IndexModel(
+							Indexes.compoundIndex(Indexes.ascending("applicant.mobile"),
+									Indexes.descending("createdAt")),
+							new IndexOptions().name("mobile_createdAt")),
+					new IndexModel(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.ascending("updatedAt")),
+							new IndexOptions().name("status_updatedAt"))))
+			// The audit trail's indexes belong to system.audit.AuditTrail.
 			.then();
 	}
 

@@ -55,10 +55,19 @@ public class AuditTrail {
 	 */
 	public Mono<AuditEvent> record(MarketplaceUser actor, String action, String subjectType, String subjectId,
 			String reason, Map<String, ?> details) {
-		AuditEvent event = new AuditEvent("aud-" + UUID.randomUUID(), this.clock.instant(),
-				(actor != null) ? actor.id() : SYSTEM,
-				(actor != null) ? actor.roles().stream().map(Enum::name).sorted().toList() : List.of(), action,
-				subjectType, subjectId, reason, (details != null) ? Map.copyOf(details) : Map.of());
+		return append(
+				new AuditEvent("aud-" + UUID.randomUUID(), this.clock.instant(), (actor != null) ? actor.id() : SYSTEM,
+						(actor != null) ? actor.roles().stream().map(Enum::name).sorted().toList() : List.of(), action,
+						subjectType, subjectId, reason, (details != null) ? Map.copyOf(details) : Map.of()));
+	}
+
+	/**
+	 * Appends an event an area built itself (for areas that keep their own record of who
+	 * acted).
+	 * @param event the event; its id must be new
+	 * @return the stored event
+	 */
+	public Mono<AuditEvent> append(AuditEvent event) {
 		Document document = new Document("_id", event.id()).append("at", Date.from(event.at()))
 			.append("actorId", event.actorId())
 			.append("actorRoles", event.actorRoles())

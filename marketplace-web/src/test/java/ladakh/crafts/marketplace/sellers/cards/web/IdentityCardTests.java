@@ -124,7 +124,14 @@ class IdentityCardTests {
 				.expectStatus()
 				.isForbidden();
 		}
-		this.http.get().uri("/seller/id-card.pdf").exchange().expectStatus().isForbidden();
+		// Anonymous readers are sent to sign in.
+		this.http.get()
+			.uri("/seller/id-card.pdf")
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.value("Location", (location) -> org.assertj.core.api.Assertions.assertThat(location).endsWith("/login"));
 	}
 
 	@Test

@@ -125,7 +125,14 @@ class CentreStaffPagesTests {
 				.expectStatus()
 				.isForbidden();
 		}
-		this.http.get().uri("/staff/centres").exchange().expectStatus().isForbidden();
+		// Anonymous readers are sent to sign in.
+		this.http.get()
+			.uri("/staff/centres")
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.value("Location", (location) -> org.assertj.core.api.Assertions.assertThat(location).endsWith("/login"));
 		enrol(CENTRE_INSTRUCTOR, "Not Allowed").expectStatus().isForbidden();
 		post(CENTRE_INSTRUCTOR, "", "craft", "wood-carving").expectStatus().isForbidden();
 		assertThat(trainees()).isEmpty();
