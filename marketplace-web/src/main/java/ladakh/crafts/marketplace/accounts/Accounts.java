@@ -116,12 +116,19 @@ public class Accounts {
 	}
 
 	Mono<MarketplaceUser> create(NewAccount account) {
+		return create(account, "usr-" + UUID.randomUUID());
+	}
+
+	/**
+	 * With a chosen id: the demo accounts have fixed ids that the demo data refers to.
+	 */
+	Mono<MarketplaceUser> create(NewAccount account, String id) {
 		return PasswordPolicy.problem(account.password(), account.login().value())
 			.<Mono<MarketplaceUser>>map((problem) -> Mono.error(new IllegalArgumentException(problem)))
 			.orElseGet(() -> Mono.fromCallable(() -> this.encoder.encode(account.password()))
 				.subscribeOn(Schedulers.boundedElastic())
-				.map((hash) -> new MarketplaceUser("usr-" + UUID.randomUUID(), account.login().value(),
-						account.displayName(), hash, account.roles(), account.sellerId(), true))
+				.map((hash) -> new MarketplaceUser(id, account.login().value(), account.displayName(), hash,
+						account.roles(), account.sellerId(), true))
 				.flatMap(this.users::insert));
 	}
 

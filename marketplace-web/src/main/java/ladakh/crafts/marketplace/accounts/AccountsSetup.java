@@ -39,6 +39,14 @@ class AccountsSetup implements ApplicationRunner {
 
 	record DemoAccount(String login, String name, Set<Role> roles, String sellerId) {
 
+		/**
+		 * {@code usr-demo-officer} and so on: the demo applications and centres name
+		 * these ids.
+		 */
+		String id() {
+			return "usr-demo-" + this.login.substring(0, this.login.indexOf('@'));
+		}
+
 	}
 
 	static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
@@ -86,7 +94,7 @@ class AccountsSetup implements ApplicationRunner {
 				.map((existing) -> 0L)
 				.switchIfEmpty(Mono.defer(() -> this.accounts
 					.create(new NewAccount(new LoginName(demo.login()), demo.name(), DEMO_PASSWORD, demo.roles(),
-							demo.sellerId()))
+							demo.sellerId()), demo.id())
 					.thenReturn(1L)
 					.onErrorResume(LoginTakenException.class, (ex) -> Mono.just(0L)))))
 			.reduce(0L, Long::sum);

@@ -29,6 +29,9 @@ class DemoAccountsIntegrationTests extends MongoBackedTest {
 			.withProperty("marketplace.embedded.mongo.active", "true"))).isTrue();
 	}
 
+	@Autowired
+	UserStore users;
+
 	@Test
 	void everyRoleHasADemoAccountAndCreatingThemAgainAddsNothing() {
 		this.setup.createDemoAccounts().block();
@@ -41,6 +44,9 @@ class DemoAccountsIntegrationTests extends MongoBackedTest {
 				"/seller");
 		Browser.redirectsTo(new Browser(this.client).signIn("buyer@demo.ladakh", AccountsSetup.DEMO_PASSWORD), "/");
 		assertThat(AccountsSetup.DEMO_ACCOUNTS).hasSize(8);
+		assertThat(this.users.findByLogin("instructor@demo.ladakh").block().id())
+			.as("the demo applications and centres name this id")
+			.isEqualTo("usr-demo-instructor");
 	}
 
 }
