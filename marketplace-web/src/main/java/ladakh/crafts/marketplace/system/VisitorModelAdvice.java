@@ -1,0 +1,50 @@
+package ladakh.crafts.marketplace.system;
+
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import ladakh.crafts.marketplace.system.security.Role;
+import reactor.core.publisher.Mono;
+
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Who is looking, for the layout's header: sign-in links for visitors, a link to their
+ * own start page and a sign-out button for people who are signed in.
+ */
+@ControllerAdvice
+class VisitorModelAdvice {
+
+	@ModelAttribute("visitor")
+	Mono<Visitor> visitor() {
+		return ReactiveSecurityContextHolder.getContext()
+			.mapNotNull((context) -> context.getAuthentication())
+			.filter((authentication) -> authentication.getPrincipal() instanceof MarketplaceUser)
+			.map((authentication) -> Visitor.of((MarketplaceUser) authentication.getPrincipal()));
+	}
+
+	/**
+	 * @param name how the header greets them
+	 * @param home where their own work starts
+	 */
+	record Visitor(String name, String home) {
+
+		static Visitor of(MarketplaceUser user) {
+			String name = (user.displayName() != null && !user.displayName().isBlank()) ? user.displayName()
+					: user.login();
+			return new Visitor(name, home(user));
+		}
+
+		private static String home(MarketplaceUser user) {
+			if (user.has(Role.ADMIN)) {
+				return "/admin/users";
+			}
+			if (user.isStaff()) {
+				return "/staff";
+			}
+			return user.has(Role.SELLER) ? "/seller" : "/account";
+		}
+
+	}
+
+}
