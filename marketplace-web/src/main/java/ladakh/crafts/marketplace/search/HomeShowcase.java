@@ -52,15 +52,28 @@ public class HomeShowcase {
 					LocalizedText.of(craft.get("description")).in(locale)));
 	}
 
-	/** The newest published listings, each with its seller's name and kind. */
+	/**
+	 * The newest published listings of sellers who are currently selling (a suspended or
+	 * expired seller's products are not shown), each with its seller's name and kind.
+	 */
 	public Flux<ProductCard> latestListings(Locale locale) {
 		Query query = Query.query(Criteria.where("status").is("PUBLISHED"))
 			.with(Sort.by(Sort.Direction.DESC, "createdAt"))
-			.limit(LATEST_LISTINGS);
+			.limit(LATEST_LISTINGS * 3);
 		return this.mongo.find(query, Document.class, "listings")
 			.collectList()
-			.flatMapMany((listings) -> sellersOf(listings).flatMapMany(
-					(sellers) -> Flux.fromIterable(listings).map((listing) -> card(listing, sellers, locale))));
+			.flatMapMany((listings) -> sellersOf(listings).flatMapMany((sellers) -> Flux.fromIterable(listings)
+				.filter((listing) -> sellsNow(sellers.get(listing.getString("sellerId"))))
+				.take(LATEST_LISTINGS)
+				.map((listing) -> card(listing, sellers, locale))));
+	}
+
+	private static boolean sellsNow(Document seller) {
+		if (seller == null || !"ACTIVE".equals(seller.getString("status"))) {
+			return false;
+		}
+		String validUntil = seller.getString("validUntil");
+		return validUntil == null || !java.time.LocalDate.parse(validUntil).isBefore(java.time.LocalDate.now());
 	}
 
 	private Mono<Map<String, Document>> sellersOf(List<Document> listings) {

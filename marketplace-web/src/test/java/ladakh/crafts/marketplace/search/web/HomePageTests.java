@@ -61,6 +61,20 @@ class HomePageTests extends MongoBackedTest {
 	}
 
 	@Test
+	void showsNoProductsOfASuspendedSeller() {
+		new Seed(this.mongo).seller("art-0099", "ARTISAN", "Suspended Seller")
+			.listing("lst-00099", "art-0099", "Newest but hidden shawl", null, 500_000L, null, Instant.now());
+		this.mongo
+			.updateFirst(
+					org.springframework.data.mongodb.core.query.Query
+						.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is("art-0099")),
+					org.springframework.data.mongodb.core.query.Update.update("status", "SUSPENDED"), "sellers")
+			.block();
+
+		assertThat(page("/")).doesNotContain("Newest but hidden shawl").contains("Filigree earrings");
+	}
+
+	@Test
 	void countsActiveSellersOfEachKindAndPublishedListings() {
 		String html = page("/");
 
