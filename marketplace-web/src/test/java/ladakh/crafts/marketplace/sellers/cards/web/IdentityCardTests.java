@@ -124,7 +124,14 @@ class IdentityCardTests {
 				.expectStatus()
 				.isForbidden();
 		}
-		this.http.get().uri("/seller/id-card.pdf").exchange().expectStatus().isForbidden();
+		// Nobody signed in: the browser is sent to the sign-in page.
+		this.http.get()
+			.uri("/seller/id-card.pdf")
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.location("/login");
 	}
 
 	@Test

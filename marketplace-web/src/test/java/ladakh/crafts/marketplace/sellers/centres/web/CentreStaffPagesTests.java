@@ -125,7 +125,8 @@ class CentreStaffPagesTests {
 				.expectStatus()
 				.isForbidden();
 		}
-		this.http.get().uri("/staff/centres").exchange().expectStatus().isForbidden();
+		// Nobody signed in: the browser is sent to the sign-in page.
+		this.http.get().uri("/staff/centres").exchange().expectStatus().isFound().expectHeader().location("/login");
 		enrol(CENTRE_INSTRUCTOR, "Not Allowed").expectStatus().isForbidden();
 		post(CENTRE_INSTRUCTOR, "", "craft", "wood-carving").expectStatus().isForbidden();
 		assertThat(trainees()).isEmpty();
