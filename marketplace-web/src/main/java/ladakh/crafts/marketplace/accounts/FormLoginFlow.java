@@ -71,8 +71,13 @@ class FormLoginFlow implements LoginFlow {
 			if (user.has(Role.ADMIN)) {
 				return "/admin/users";
 			}
-			if (user.isStaff()) {
+			if (user.has(Role.INSTRUCTOR) || user.has(Role.OFFICER)) {
 				return "/staff";
+			}
+			if (user.has(Role.ACCOUNTS)) {
+				// Accounts staff read the SHG ledgers; the console's queues and seller
+				// records are not theirs to open.
+				return "/staff/shgs";
 			}
 			if (user.has(Role.SELLER)) {
 				return "/seller";

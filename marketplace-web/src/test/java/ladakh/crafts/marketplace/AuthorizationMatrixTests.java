@@ -1,0 +1,757 @@
+package ladakh.crafts.marketplace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import ladakh.crafts.marketplace.sellers.SellerFixtures;
+import ladakh.crafts.marketplace.sellers.registration.ApplicationStatus;
+import ladakh.crafts.marketplace.sellers.registration.District;
+import ladakh.crafts.marketplace.sellers.registration.RegistrationFixtures;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import ladakh.crafts.marketplace.system.security.Role;
+import ladakh.crafts.marketplace.testsupport.MockServerTest;
+import ladakh.crafts.marketplace.testsupport.SignedIn;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.bson.Document;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.server.HandlerFunction;
+import org.springframework.web.reactive.function.server.RequestPredicate;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.support.RouterFunctionMapping;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
+
+/**
+ * The authorization matrix of the accounts and sellers areas: every endpoint × every kind
+ * of person → allow or deny, plus ownership (seller A never reads or changes seller B's
+ * data), CSRF on every state-changing POST, and a check that no mapped route is missing
+ * from the table.
+ * <p>
+ * What counts as what, from the response alone:
+ * <ul>
+ * <li><b>DENY</b>: 401, 403, 404, or a redirect to exactly {@code /login} (the sign-in
+ * page the entry point sends an anonymous browser to). 404 is how a handler refuses a
+ * seller-owned id that is not the caller's.
+ * <li><b>ALLOW</b>: anything else below 500: 2xx; 3xx to anywhere but the bare sign-in
+ * page (a form that succeeded, {@code /login?error}, {@code /login?signedOut}); and 4xx
+ * answers other than 401/403/404 (400, 409, 422), because those come from the handler
+ * checking the input or the record's state, so the request got past the rules.
+ * <li>A 5xx is never an answer: the case fails whatever it expected.
+ * </ul>
+ * Each state-changing case gets its own fresh record (an application in the right state,
+ * a seller, a user, a trainee), so an allowed principal meets the record in the state the
+ * action needs and the outcome does not depend on the order of the cases.
+ */
+@MockServerTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+	enum Who {
+
+		ANONYMOUS, BUYER, SELLER_A, SELLER_B, INSTRUCTOR, OFFICER, ACCOUNTS, ADMIN
+
+	}
+
+	enum Outcome {
+
+		ALLOW, DENY
+
+	}
+
+	private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+	private static final String SELLER_A = "art-mx-a-" + RUN;
+
+	private static final String SELLER_B = "art-mx-b-" + RUN;
+
+	private static final String SHG = "shg-mx-" + RUN;
+
+	private static final String OTHER_SHG = "shg-mx-other-" + RUN;
+
+	private static final String CENTRE = "tc-mx-" + RUN;
+
+	private static final String BATCH = "batch-mx-" + RUN;
+
+	private static final String LOGIN_PASSWORD = "Matrix-Peak-7421";
+
+	private static final String BUYER_LOGIN = "mx-buyer-" + RUN + "@example.in";
+
+	private static final int NUMBER_BASE = 1000 + (int) (Math.random() * 8000);
+
+	private static final String NUMBER_A = "LEH/HC/2019/" + NUMBER_BASE;
+
+	private static final String NUMBER_B = "LEH/HC/2019/" + (NUMBER_BASE + 1);
+
+	private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+
+	private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+
+	private static final Set<Who> SELLERS = EnumSet.of(Who.SELLER_A, Who.SELLER_B);
+
+	private static final Set<Who> ADMIN_ONLY = EnumSet.of(Who.ADMIN);
+
+	private static final Set<Who> OFFICERS = EnumSet.of(Who.OFFICER, Who.ADMIN);
+
+	private static final Set<Who> STAFF_READERS = EnumSet.of(Who.INSTRUCTOR, Who.OFFICER, Who.ADMIN);
+
+	private static final Set<Who> FUND_READERS = EnumSet.of(Who.OFFICER, Who.ADMIN, Who.ACCOUNTS);
+
+	private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
+
+	/**
+	 * Mapped routes outside this issue's areas (the foundation's pages and assets); they
+	 * are listed so that every mapped route is accounted for.
+	 */
+	private static final Set<String> OUTSIDE_THIS_AREA = Set.of("GET /", "GET /style", "GET /favicon.ico",
+			"GET /media/{id}");
+
+	/**
+	 * Handled by Spring Security's filters, not by a mapped handler.
+	 */
+	private static final Set<String> FILTER_ENDPOINTS = Set.of("POST /login", "POST /logout");
+
+	/** Being added on another branch (the seller's home page); see {@link #table()}. */
+	private static final Set<String> PENDING_ON_OTHER_BRANCHES = Set.of("GET /seller");
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	@Autowired
+	WebTestClient http;
+
+	@Autowired
+	ReactiveMongoTemplate mongo;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	ApplicationContext context;
+
+	private RegistrationFixtures applications;
+
+	private SellerFixtures sellers;
+
+	private String statusReference;
+
+	private String statusMobile;
+
+	private String instructorApplication;
+
+	@BeforeAll
+	void seed() {
+		this.applications = new RegistrationFixtures(this.mongo).basics();
+		this.sellers = new SellerFixtures(this.mongo);
+		LocalDate valid = LocalDate.now().plusYears(3);
+		this.sellers.craft("thangka-painting", "Thangka painting", "थांका चित्रकला");
+		this.sellers.artisan(SELLER_A, "Deskit Angmo " + RUN, NUMBER_A, "ACTIVE", valid);
+		this.sellers.artisan(SELLER_B, "Padma Dolkar " + RUN, NUMBER_B, "ACTIVE", valid);
+		this.sellers.insert(shg(SHG, "Matrix Weavers SHG " + RUN, "ACTIVE"));
+		this.sellers.insert(shg(OTHER_SHG, "Other Weavers SHG " + RUN, "ACTIVE"));
+		this.mongo
+			.insert(new Document("_id", "fund-mx-" + RUN).append("shgId", OTHER_SHG)
+				.append("kind", "GRANT")
+				.append("amountMinor", 5_000_000L)
+				.append("note", "Other SHG grant " + RUN)
+				.append("at", new java.util.Date())
+				.append("by", "usr-test-officer"), "shg_fund_entries")
+			.block();
+		this.sellers.insert(new Document("_id", CENTRE).append("type", "TRAINING_CENTRE")
+			.append("name", "Matrix Training Centre " + RUN)
+			.append("district", "LEH")
+			.append("village", "Leh")
+			.append("crafts", List.of("wood-carving"))
+			.append("status", "ACTIVE")
+			.append("centre", new Document("scheme", "DISTRICT_PLAN").append("intakeCapacity", 1000)
+				.append("courseMonths", 12)
+				.append("monthlyStipendMinor", 150_000L)
+				.append("instructors", List
+					.of(new Document("userId", SignedIn.instructor().id()).append("name", "Test Instructor")))));
+		this.mongo
+			.insert(new Document("_id", BATCH).append("centreId", CENTRE)
+				.append("craft", "wood-carving")
+				.append("startsOn", "2026-04-01")
+				.append("endsOn", "2027-03-31")
+				.append("capacity", 1000)
+				.append("seatsLeft", 1000)
+				.append("trainees", List.of()), "centre_batches")
+			.block();
+		String statusApplication = this.applications.application(ApplicationStatus.SUBMITTED, District.LEH,
+				RegistrationFixtures.newMobile(), null);
+		Document stored = this.applications.applicationDocument(statusApplication);
+		this.statusReference = stored.getString("reference");
+		this.statusMobile = stored.get("applicant", Document.class).getString("mobile");
+		this.instructorApplication = this.applications.application(ApplicationStatus.TEST_SCHEDULED, District.LEH,
+				RegistrationFixtures.newMobile(), null);
+		user("usr-mx-buyer-" + RUN, BUYER_LOGIN, List.of("BUYER"), null, LOGIN_PASSWORD);
+	}
+
+	// ------------------------------------------------------------------ the table
+
+	/**
+	 * Every endpoint of the accounts and sellers areas, with the people who may use it.
+	 * Paths are the mapping's own pattern; the request fills in seeded or fresh ids.
+	 */
+	private List<Endpoint> table() {
+		List<Endpoint> table = new ArrayList<>();
+		// Accounts: sign-in, sign-up, sign-out, who am I, administration.
+		table.add(get("/login", EVERYONE, () -> "/login"));
+		table.add(post("/login", EVERYONE, () -> "/login",
+				() -> form("username", BUYER_LOGIN, "password", LOGIN_PASSWORD)));
+		table.add(get("/signup", EVERYONE, () -> "/signup"));
+		table.add(post("/signup", EVERYONE, () -> "/signup", () -> {
+			String login = "mx-signup-" + next() + "@example.in";
+			return form("name", "Matrix Buyer", "login", login, "password", LOGIN_PASSWORD, "confirm", LOGIN_PASSWORD);
+		}));
+		// Logging out without a session is harmless: the logout filter answers (to
+		// /login?signedOut) before the rules are consulted.
+		table.add(post("/logout", EVERYONE, () -> "/logout", LinkedMultiValueMap::new));
+		table.add(get("/account", SIGNED_IN, () -> "/account"));
+		table.add(get("/api/v1/me", SIGNED_IN, () -> "/api/v1/me"));
+		table.add(get("/admin/users", ADMIN_ONLY, () -> "/admin/users"));
+		table.add(post("/admin/users", ADMIN_ONLY, () -> "/admin/users", () -> form("login",
+				"mx-staff-" + next() + "@example.in", "name", "Matrix Staff", "roles", "INSTRUCTOR")));
+		table.add(post("/admin/users/{id}/roles", ADMIN_ONLY, () -> "/admin/users/" + freshUser() + "/roles",
+				() -> form("roles", "INSTRUCTOR", "reason", "matrix")));
+		table.add(post("/admin/users/{id}/enabled", ADMIN_ONLY, () -> "/admin/users/" + freshUser() + "/enabled",
+				() -> form("enabled", "false", "reason", "matrix")));
+
+		// Registration: the public application and status check.
+		table.add(get("/register/artisan", EVERYONE, () -> "/register/artisan"));
+		table.add(multipart("/register/artisan", EVERYONE, () -> "/register/artisan"));
+		table.add(get("/register/artisan/submitted", EVERYONE, () -> "/register/artisan/submitted?reference=X"));
+		table.add(get("/register/status", EVERYONE, () -> "/register/status"));
+		table.add(post("/register/status", EVERYONE, () -> "/register/status",
+				() -> form("reference", this.statusReference, "mobile", this.statusMobile)));
+
+		// The staff console and applications.
+		table.add(get("/staff", STAFF_READERS, () -> "/staff"));
+		table.add(get("/staff/applications/new", OFFICERS, () -> "/staff/applications/new"));
+		table.add(multipart("/staff/applications/new", OFFICERS, () -> "/staff/applications/new"));
+		table.add(get("/staff/applications/{id}", STAFF_READERS,
+				() -> "/staff/applications/" + this.instructorApplication));
+		table.add(post("/staff/applications/{id}/schedule", OFFICERS,
+				() -> "/staff/applications/" + application(ApplicationStatus.SUBMITTED) + "/schedule",
+				() -> form("date", LocalDate.now().plusDays(7).toString(), "place", "Leh", "instructorId",
+						RegistrationFixtures.INSTRUCTOR_ID)));
+		table.add(post("/staff/applications/{id}/marks", STAFF_READERS,
+				() -> "/staff/applications/" + application(ApplicationStatus.TEST_SCHEDULED) + "/marks",
+				() -> form("technique", "8", "finish", "8", "design", "8", "speed", "8", "remarks", "Fine work")));
+		table.add(post("/staff/applications/{id}/approve", OFFICERS,
+				() -> "/staff/applications/" + application(ApplicationStatus.TEST_PASSED) + "/approve",
+				LinkedMultiValueMap::new));
+		table.add(post("/staff/applications/{id}/reject", OFFICERS,
+				() -> "/staff/applications/" + application(ApplicationStatus.SUBMITTED) + "/reject",
+				() -> form("reason", "Not a craft we register")));
+
+		// Sellers in the staff console.
+		table.add(get("/staff/sellers", STAFF_READERS, () -> "/staff/sellers?q=Padma"));
+		table.add(get("/staff/sellers/{id}", STAFF_READERS, () -> "/staff/sellers/" + SELLER_B));
+		table.add(post("/staff/sellers/{id}/suspend", OFFICERS,
+				() -> "/staff/sellers/" + freshArtisan("ACTIVE") + "/suspend", () -> form("reason", "Matrix check")));
+		table.add(post("/staff/sellers/{id}/reinstate", OFFICERS,
+				() -> "/staff/sellers/" + freshArtisan("SUSPENDED") + "/reinstate",
+				() -> form("reason", "Matrix check")));
+		table.add(get("/staff/sellers/{sellerId}/id-card.pdf", OFFICERS,
+				() -> "/staff/sellers/" + SELLER_B + "/id-card.pdf"));
+
+		// Identity cards, verification, public seller pages, the seller's own pages.
+		table.add(get("/seller/id-card.pdf", SELLERS, () -> "/seller/id-card.pdf"));
+		// Seller A and B are artisans: an artisan has no SHG fund, so 404 (see
+		// anShgSellerReadsOnlyItsOwnFund for the SHG's own view).
+		table.add(get("/seller/fund", NOBODY, () -> "/seller/fund"));
+		table.add(get("/seller", SELLERS, () -> "/seller"));
+		table.add(get("/verify", EVERYONE, () -> "/verify?number=" + NUMBER_A));
+		table.add(get("/verify/{*number}", EVERYONE, () -> "/verify/" + NUMBER_A));
+		table.add(get("/sellers/{id}", EVERYONE, () -> "/sellers/" + SELLER_A));
+
+		// SHGs.
+		table.add(get("/staff/shgs", FUND_READERS, () -> "/staff/shgs"));
+		table.add(get("/staff/shgs/new", OFFICERS, () -> "/staff/shgs/new"));
+		// An incomplete form: 400 with messages proves the handler was reached, and no
+		// SHG is created per case.
+		table.add(post("/staff/shgs", OFFICERS, () -> "/staff/shgs", () -> form("name", "Matrix SHG")));
+		table.add(get("/staff/shgs/{id}", FUND_READERS, () -> "/staff/shgs/" + SHG));
+		table.add(post("/staff/shgs/{id}/approval", OFFICERS, () -> "/staff/shgs/" + freshPendingShg() + "/approval",
+				LinkedMultiValueMap::new));
+		table.add(post("/staff/shgs/{id}/fund-entries", OFFICERS, () -> "/staff/shgs/" + SHG + "/fund-entries",
+				() -> form("kind", "GRANT", "amountRupees", "100", "note", "Matrix grant")));
+
+		// Training centres.
+		Set<Who> centreReaders = STAFF_READERS;
+		table.add(get("/staff/centres", centreReaders, () -> "/staff/centres"));
+		table.add(get("/staff/centres/{id}", centreReaders, () -> "/staff/centres/" + CENTRE));
+		table.add(post("/staff/centres/{id}/batches", OFFICERS, () -> "/staff/centres/" + CENTRE + "/batches",
+				() -> form("craft", "wood-carving", "startsOn", "2026-06-01", "endsOn", "2027-05-31")));
+		table.add(post("/staff/centres/{id}/batches/{batchId}/trainees", OFFICERS,
+				() -> "/staff/centres/" + CENTRE + "/batches/" + BATCH + "/trainees",
+				() -> form("name", "Matrix Trainee")));
+		// The seeded centre names the test instructor as one of its instructors.
+		table.add(post("/staff/centres/{id}/batches/{batchId}/trainees/{traineeId}/status", STAFF_READERS,
+				() -> "/staff/centres/" + CENTRE + "/batches/" + BATCH + "/trainees/" + freshTrainee("ENROLLED")
+						+ "/status",
+				() -> form("status", "COMPLETED")));
+		table.add(post(
+				"/staff/centres/{id}/batches/{batchId}/trainees/{traineeId}/outcome", OFFICERS, () -> "/staff/centres/"
+						+ CENTRE + "/batches/" + BATCH + "/trainees/" + freshTrainee("COMPLETED") + "/outcome",
+				() -> form("outcome", "SELLING", "artisanId", "")));
+		return table;
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyEndpointAnswersEachPersonWithExactlyTheExpectedAllowOrDeny() {
+		Set<String> mapped = mappedRoutes();
+		return table().stream().flatMap((endpoint) -> EnumSet.allOf(Who.class).stream().map((who) -> {
+			boolean pending = PENDING_ON_OTHER_BRANCHES.contains(endpoint.key()) && !mapped.contains(endpoint.key());
+			Outcome expected = (!pending && endpoint.allowed().contains(who)) ? Outcome.ALLOW : Outcome.DENY;
+			String name = who + " " + endpoint.key() + " → " + expected.name().toLowerCase()
+					+ (pending ? " (not on this branch yet: 404 for everyone)" : "");
+			return DynamicTest.dynamicTest(name, () -> {
+				EntityExchangeResult<byte[]> result = send(endpoint, who, true);
+				System.out.println("MXDBG " + name + " => " + result.getStatus().value() + " "
+						+ result.getResponseHeaders().getLocation());
+				assertThat(classify(result))
+					.as("%s answered %s (Location %s)", name, result.getStatus(),
+							result.getResponseHeaders().getLocation())
+					.isEqualTo(expected);
+			});
+		}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyStateChangingPostWithoutTheCsrfTokenIsRefused() {
+		return table().stream().filter((endpoint) -> endpoint.method() == HttpMethod.POST).map((endpoint) -> {
+			Who who = endpoint.allowed().stream().filter((person) -> person != Who.ANONYMOUS).findFirst().orElseThrow();
+			return DynamicTest.dynamicTest(who + " " + endpoint.key() + " without CSRF token → 403", () -> {
+				EntityExchangeResult<byte[]> result = send(endpoint, who, false);
+				assertThat(result.getStatus().value()).as(endpoint.key()).isEqualTo(403);
+			});
+		});
+	}
+
+	@Test
+	void everyMappedRouteIsInTheMatrixAndEveryRowIsARealRoute() {
+		Set<String> mapped = mappedRoutes();
+		Set<String> inTable = new TreeSet<>();
+		table().forEach((endpoint) -> inTable.add(endpoint.key()));
+
+		Set<String> unruled = new TreeSet<>(mapped);
+		unruled.removeAll(inTable);
+		unruled.removeAll(OUTSIDE_THIS_AREA);
+		assertThat(unruled).as("mapped routes missing from the authorization matrix").isEmpty();
+
+		Set<String> stale = new TreeSet<>(inTable);
+		stale.removeAll(mapped);
+		stale.removeAll(FILTER_ENDPOINTS);
+		stale.removeAll(PENDING_ON_OTHER_BRANCHES);
+		assertThat(stale).as("matrix rows that no handler serves").isEmpty();
+		assertThat(mapped).as("the foundation's routes are still there").containsAll(OUTSIDE_THIS_AREA);
+	}
+
+	// ------------------------------------------------------------------ ownership
+
+	@Test
+	void eachSellersIdCardCarriesTheirOwnRegistrationNumberWhateverTheAddressSays() {
+		String cardA = pdfText(get(Who.SELLER_A, "/seller/id-card.pdf?sellerId=" + SELLER_B + "&id=" + SELLER_B));
+		assertThat(cardA).contains(NUMBER_A).doesNotContain(NUMBER_B);
+		String cardB = pdfText(get(Who.SELLER_B, "/seller/id-card.pdf"));
+		assertThat(cardB).contains(NUMBER_B).doesNotContain(NUMBER_A);
+	}
+
+	@Test
+	void sellerACannotReachSellerBsDataThroughAnyStaffRoute() {
+		for (String path : List.of("/staff/sellers/" + SELLER_B + "/id-card.pdf", "/staff/sellers/" + SELLER_B,
+				"/staff/sellers?q=" + SELLER_B, "/staff/shgs/" + SHG)) {
+			assertThat(get(Who.SELLER_A, path).getStatus().value()).as(path).isIn(403, 404);
+		}
+	}
+
+	@Test
+	void sellerACannotChangeSellerBByPostingBsIdAnywhere() {
+		Document before = this.mongo.findById(SELLER_B, Document.class, "sellers").block();
+		String userB = user("usr-mx-seller-b-" + RUN, SELLER_B + "@example.in", List.of("SELLER"), SELLER_B, null);
+		Map<String, MultiValueMap<String, String>> attempts = new LinkedHashMap<>();
+		attempts.put("/staff/sellers/" + SELLER_B + "/suspend", form("reason", "posing as staff"));
+		attempts.put("/admin/users/" + userB + "/roles", form("roles", "ADMIN", "reason", "escalate"));
+		attempts.put("/admin/users/" + userB + "/enabled", form("enabled", "false", "reason", "lock out"));
+		attempts.put("/staff/shgs/" + SHG + "/fund-entries",
+				form("kind", "UTILISATION", "amountRupees", "1", "note", "for " + SELLER_B, "sellerId", SELLER_B));
+		attempts.put("/logout", form("sellerId", SELLER_B));
+		for (Map.Entry<String, MultiValueMap<String, String>> attempt : attempts.entrySet()) {
+			int status = client(Who.SELLER_A).mutateWith(csrf())
+				.post()
+				.uri(attempt.getKey())
+				.body(BodyInserters.fromFormData(attempt.getValue()))
+				.exchange()
+				.returnResult(Void.class)
+				.getStatus()
+				.value();
+			if (!attempt.getKey().equals("/logout")) {
+				assertThat(status).as(attempt.getKey()).isIn(403, 404);
+			}
+		}
+		Document after = this.mongo.findById(SELLER_B, Document.class, "sellers").block();
+		assertThat(after).isEqualTo(before);
+		Document storedUserB = this.mongo.findById(userB, Document.class, "users").block();
+		assertThat(storedUserB.getList("roles", String.class)).containsExactly("SELLER");
+		assertThat(storedUserB.getBoolean("enabled")).isTrue();
+	}
+
+	@Test
+	void anShgSellerReadsOnlyItsOwnFund() {
+		WebTestClient shgSeller = this.http.mutateWith(SignedIn.as(SignedIn.seller(SHG)));
+		String page = shgSeller.get()
+			.uri("/seller/fund?shgId=" + OTHER_SHG + "&id=" + OTHER_SHG)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).contains("Matrix Weavers SHG " + RUN)
+			.doesNotContain("Other Weavers SHG " + RUN)
+			.doesNotContain("Other SHG grant " + RUN);
+		assertThat(get(Who.SELLER_A, "/seller/fund?shgId=" + SHG).getStatus().value()).isEqualTo(404);
+	}
+
+	@Test
+	void theSellerHomePageShowsTheSignedInSellersOwnRecord() {
+		Assumptions.assumeTrue(mappedRoutes().contains("GET /seller"),
+				"GET /seller is being added on another branch; this check runs once it is merged");
+		EntityExchangeResult<byte[]> page = get(Who.SELLER_A, "/seller?sellerId=" + SELLER_B);
+		assertThat(page.getStatus().value()).isEqualTo(200);
+		assertThat(new String(page.getResponseBody(), java.nio.charset.StandardCharsets.UTF_8))
+			.contains("Deskit Angmo " + RUN)
+			.doesNotContain("Padma Dolkar " + RUN)
+			.doesNotContain(NUMBER_B);
+	}
+
+	@Test
+	void everyPersonLandsAfterSignInOnAPageTheyMayOpen() {
+		Map<Who, MarketplaceUser> people = new LinkedHashMap<>();
+		for (Who who : SIGNED_IN) {
+			people.put(who, principal(who));
+		}
+		for (Map.Entry<Who, MarketplaceUser> person : people.entrySet()) {
+			MarketplaceUser principal = person.getValue();
+			String login = "mx-landing-" + person.getKey().name().toLowerCase() + "-" + RUN + "@example.in";
+			user("usr-mx-landing-" + person.getKey() + "-" + RUN, login,
+					principal.roles().stream().map(Enum::name).toList(), principal.sellerId(), LOGIN_PASSWORD);
+			URI landing = this.http.mutateWith(csrf())
+				.post()
+				.uri("/login")
+				.body(BodyInserters.fromFormData("username", login).with("password", LOGIN_PASSWORD))
+				.exchange()
+				.expectStatus()
+				.is3xxRedirection()
+				.returnResult(Void.class)
+				.getResponseHeaders()
+				.getLocation();
+			assertThat(landing).as("%s signed in", person.getKey()).isNotNull();
+			assertThat(landing.toString()).as("%s signed in", person.getKey()).doesNotStartWith("/login");
+			if (PENDING_ON_OTHER_BRANCHES.contains("GET " + landing.getPath())
+					&& !mappedRoutes().contains("GET " + landing.getPath())) {
+				continue;
+			}
+			assertThat(classify(get(person.getKey(), landing.toString())))
+				.as("%s lands on %s", person.getKey(), landing)
+				.isEqualTo(Outcome.ALLOW);
+		}
+	}
+
+	// ------------------------------------------------------------------ requests
+
+	record Endpoint(HttpMethod method, String pattern, Set<Who> allowed, Supplier<String> path,
+			Supplier<MultiValueMap<String, String>> form, boolean multipart) {
+
+		String key() {
+			return this.method.name() + " " + this.pattern;
+		}
+
+	}
+
+	private static Endpoint get(String pattern, Set<Who> allowed, Supplier<String> path) {
+		return new Endpoint(HttpMethod.GET, pattern, allowed, path, null, false);
+	}
+
+	private static Endpoint post(String pattern, Set<Who> allowed, Supplier<String> path,
+			Supplier<MultiValueMap<String, String>> form) {
+		return new Endpoint(HttpMethod.POST, pattern, allowed, path, form, false);
+	}
+
+	/** The application form is multipart; an empty one answers 400 with messages. */
+	private static Endpoint multipart(String pattern, Set<Who> allowed, Supplier<String> path) {
+		return new Endpoint(HttpMethod.POST, pattern, allowed, path, LinkedMultiValueMap::new, true);
+	}
+
+	private EntityExchangeResult<byte[]> send(Endpoint endpoint, Who who, boolean withCsrf) {
+		WebTestClient client = client(who);
+		if (withCsrf) {
+			client = client.mutateWith(csrf());
+		}
+		String path = endpoint.path().get();
+		MediaType accept = path.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML;
+		if (endpoint.method() == HttpMethod.GET) {
+			return client.get().uri(path).accept(accept).exchange().expectBody().returnResult();
+		}
+		if (endpoint.multipart()) {
+			MultipartBodyBuilder parts = new MultipartBodyBuilder();
+			parts.part("name", "");
+			return client.post()
+				.uri(path)
+				.accept(MediaType.TEXT_HTML)
+				.body(BodyInserters.fromMultipartData(parts.build()))
+				.exchange()
+				.expectBody()
+				.returnResult();
+		}
+		return client.post()
+			.uri(path)
+			.accept(MediaType.TEXT_HTML)
+			.body(BodyInserters.fromFormData(endpoint.form().get()))
+			.exchange()
+			.expectBody()
+			.returnResult();
+	}
+
+	private EntityExchangeResult<byte[]> get(Who who, String path) {
+		return client(who).get().uri(path).exchange().expectBody().returnResult();
+	}
+
+	private WebTestClient client(Who who) {
+		return (who == Who.ANONYMOUS) ? this.http : this.http.mutateWith(SignedIn.as(principal(who)));
+	}
+
+	private static MarketplaceUser principal(Who who) {
+		return switch (who) {
+			case ANONYMOUS -> throw new IllegalArgumentException("Nobody is signed in");
+			case BUYER -> SignedIn.buyer();
+			case SELLER_A -> SignedIn.seller(SELLER_A);
+			case SELLER_B -> SignedIn.seller(SELLER_B);
+			case INSTRUCTOR -> SignedIn.instructor();
+			case OFFICER -> SignedIn.officer();
+			case ACCOUNTS -> SignedIn.accounts();
+			case ADMIN -> SignedIn.admin();
+		};
+	}
+
+	/** See the class comment for what counts as allow and deny. */
+	private static Outcome classify(EntityExchangeResult<byte[]> result) {
+		int status = result.getStatus().value();
+		if (status >= 500) {
+			fail("%s %s answered %d: a server error is never an acceptable answer", result.getMethod(), result.getUrl(),
+					status);
+		}
+		if (status == 401 || status == 403 || status == 404) {
+			return Outcome.DENY;
+		}
+		if (status >= 300 && status < 400) {
+			URI location = result.getResponseHeaders().getLocation();
+			if (location != null && "/login".equals(location.getPath()) && location.getQuery() == null) {
+				return Outcome.DENY;
+			}
+		}
+		return Outcome.ALLOW;
+	}
+
+	// ------------------------------------------------------------------ routes
+
+	/** "METHOD pattern" of every mapped handler method and router function route. */
+	private Set<String> mappedRoutes() {
+		Set<String> routes = new TreeSet<>();
+		this.context.getBeansOfType(RequestMappingHandlerMapping.class)
+			.values()
+			.forEach((mapping) -> mapping.getHandlerMethods().keySet().forEach((info) -> {
+				Set<String> methods = new TreeSet<>();
+				info.getMethodsCondition().getMethods().forEach((method) -> methods.add(method.name()));
+				if (methods.isEmpty()) {
+					methods.add("ANY");
+				}
+				info.getPatternsCondition()
+					.getPatterns()
+					.forEach((pattern) -> methods
+						.forEach((method) -> routes.add(method + " " + pattern.getPatternString())));
+			}));
+		Pattern route = Pattern.compile("\\b(GET|POST|PUT|PATCH|DELETE) && (/[^\\s)]*)");
+		this.context.getBeansOfType(RouterFunctionMapping.class).values().forEach((mapping) -> {
+			RouterFunction<?> functions = mapping.getRouterFunction();
+			if (functions == null) {
+				return;
+			}
+			functions.accept(new RouteCollector((predicate) -> {
+				Matcher matcher = route.matcher(predicate.toString());
+				while (matcher.find()) {
+					routes.add(matcher.group(1) + " " + matcher.group(2));
+				}
+			}));
+		});
+		return routes;
+	}
+
+	private record RouteCollector(
+			java.util.function.Consumer<RequestPredicate> sink) implements RouterFunctions.Visitor {
+
+		@Override
+		public void startNested(RequestPredicate predicate) {
+		}
+
+		@Override
+		public void endNested(RequestPredicate predicate) {
+		}
+
+		@Override
+		public void route(RequestPredicate predicate, HandlerFunction<?> handlerFunction) {
+			this.sink.accept(predicate);
+		}
+
+		@Override
+		public void resources(
+				java.util.function.Function<org.springframework.web.reactive.function.server.ServerRequest, reactor.core.publisher.Mono<org.springframework.core.io.Resource>> lookupFunction) {
+		}
+
+		@Override
+		public void attributes(Map<String, Object> attributes) {
+		}
+
+		@Override
+		public void unknown(RouterFunction<?> routerFunction) {
+		}
+
+	}
+
+	// ------------------------------------------------------------------ fixtures
+
+	private static int next() {
+		return SEQUENCE.incrementAndGet();
+	}
+
+	private String application(ApplicationStatus status) {
+		return this.applications.application(status, District.LEH, RegistrationFixtures.newMobile(), Instant.now());
+	}
+
+	private String freshArtisan(String status) {
+		int n = next();
+		String id = "art-mx-" + RUN + "-" + n;
+		this.sellers.artisan(id, "Matrix Artisan " + n, "KGL/HC/2018/" + String.format("%04d", n), status,
+				LocalDate.now().plusYears(2));
+		return id;
+	}
+
+	private String freshUser() {
+		return user("usr-mx-" + RUN + "-" + next(), "mx-user-" + next() + "-" + RUN + "@example.in", List.of("BUYER"),
+				null, null);
+	}
+
+	private String freshPendingShg() {
+		String id = "shg-mx-" + RUN + "-" + next();
+		this.sellers.insert(shg(id, "Pending SHG " + id, "PENDING"));
+		return id;
+	}
+
+	private String freshTrainee(String status) {
+		String id = "trn-mx-" + next();
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(BATCH)),
+				new Update().push("trainees",
+						new Document("traineeId", id).append("name", "Trainee " + id)
+							.append("status", status)
+							.append("outcome", "NONE")
+							.append("artisanId", null)),
+				"centre_batches")
+			.block();
+		return id;
+	}
+
+	private static Document shg(String id, String name, String status) {
+		return new Document("_id", id).append("type", "SHG")
+			.append("name", name)
+			.append("district", "LEH")
+			.append("block", "Leh")
+			.append("village", "Saboo")
+			.append("crafts", List.of("pashmina-weaving"))
+			.append("status", status)
+			.append("shg",
+					new Document("dateFormed", "2024-06-01").append("memberIds", List.of(SELLER_A, SELLER_B))
+						.append("officeBearers",
+								new Document("presidentId", SELLER_A).append("secretaryId", SELLER_B)
+									.append("treasurerId", SELLER_A))
+						.append("bankAccount", new Document("last4", "3210").append("ifsc", "SBIN0001234"))
+						.append("fundBalanceMinor", 0L));
+	}
+
+	private String user(String id, String login, List<String> roles, String sellerId, String password) {
+		this.mongo.remove(Query.query(Criteria.where("_id").is(id)), "users").block();
+		this.mongo
+			.insert(new Document("_id", id).append("login", login)
+				.append("displayName", "Matrix " + id)
+				.append("passwordHash", (password != null) ? this.encoder.encode(password) : null)
+				.append("roles", roles)
+				.append("sellerId", sellerId)
+				.append("enabled", true)
+				.append("createdAt", new java.util.Date())
+				.append("lastLoginAt", null), "users")
+			.block();
+		return id;
+	}
+
+	private static MultiValueMap<String, String> form(String... pairs) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			form.add(pairs[i], pairs[i + 1]);
+		}
+		return form;
+	}
+
+	private static String pdfText(EntityExchangeResult<byte[]> result) {
+		assertThat(result.getStatus().value()).isEqualTo(200);
+		assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+		try (PDDocument document = Loader.loadPDF(result.getResponseBody())) {
+			return new PDFTextStripper().getText(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
