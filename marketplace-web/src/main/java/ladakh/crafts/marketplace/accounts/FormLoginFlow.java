@@ -8,7 +8,6 @@ import reactor.core.publisher.Mono;
 
 import ladakh.crafts.marketplace.system.security.LoginFlow;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
-import ladakh.crafts.marketplace.system.security.Role;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -67,23 +66,7 @@ class FormLoginFlow implements LoginFlow {
 
 	/** Where someone lands after signing in, when no page sent them to the login page. */
 	static String landing(Object principal) {
-		if (principal instanceof MarketplaceUser user) {
-			if (user.has(Role.ADMIN)) {
-				return "/admin/users";
-			}
-			if (user.has(Role.INSTRUCTOR) || user.has(Role.OFFICER)) {
-				return "/staff";
-			}
-			if (user.has(Role.ACCOUNTS)) {
-				// Accounts staff read the SHG ledgers; the console's queues and seller
-				// records are not theirs to open.
-				return "/staff/shgs";
-			}
-			if (user.has(Role.SELLER)) {
-				return "/seller";
-			}
-		}
-		return "/";
+		return (principal instanceof MarketplaceUser user) ? user.startPage() : "/";
 	}
 
 	static String clientAddress(ServerWebExchange exchange) {

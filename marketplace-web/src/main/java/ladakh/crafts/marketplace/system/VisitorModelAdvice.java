@@ -1,7 +1,6 @@
 package ladakh.crafts.marketplace.system;
 
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
-import ladakh.crafts.marketplace.system.security.Role;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -32,17 +31,10 @@ class VisitorModelAdvice {
 		static Visitor of(MarketplaceUser user) {
 			String name = (user.displayName() != null && !user.displayName().isBlank()) ? user.displayName()
 					: user.login();
-			return new Visitor(name, home(user));
-		}
-
-		private static String home(MarketplaceUser user) {
-			if (user.has(Role.ADMIN)) {
-				return "/admin/users";
-			}
-			if (user.isStaff()) {
-				return "/staff";
-			}
-			return user.has(Role.SELLER) ? "/seller" : "/account";
+			// A buyer's own page is their account; everyone else starts where sign-in
+			// sends them.
+			String start = user.startPage();
+			return new Visitor(name, "/".equals(start) ? "/account" : start);
 		}
 
 	}

@@ -46,6 +46,25 @@ public record MarketplaceUser(String id, String login, String displayName, Strin
 		return has(Role.SELLER) && this.sellerId != null && this.sellerId.equals(sellerId);
 	}
 
+	/**
+	 * Where this person's own work starts: after signing in, and from the header.
+	 */
+	public String startPage() {
+		if (has(Role.ADMIN)) {
+			return "/admin/users";
+		}
+		if (has(Role.INSTRUCTOR) || has(Role.OFFICER)) {
+			return "/staff";
+		}
+		if (has(Role.ACCOUNTS)) {
+			// Accounts staff read the SHG ledgers; the console's queues and seller
+			// records are
+			// not theirs to open.
+			return "/staff/shgs";
+		}
+		return has(Role.SELLER) ? "/seller" : "/";
+	}
+
 	public boolean isStaff() {
 		return has(Role.INSTRUCTOR) || has(Role.OFFICER) || has(Role.ACCOUNTS) || has(Role.ADMIN);
 	}
