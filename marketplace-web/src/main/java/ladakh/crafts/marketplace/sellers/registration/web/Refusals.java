@@ -9,7 +9,10 @@ import java.util.Map;
 import ladakh.crafts.marketplace.sellers.registration.FieldProblem;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused;
 
+import reactor.core.publisher.Mono;
+
 import org.springframework.context.MessageSource;
+import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +39,17 @@ class Refusals {
 
 	String text(RegistrationRefused refused, Locale locale) {
 		return this.messages.getMessage(refused.messageKey(), refused.arguments(), locale);
+	}
+
+	/**
+	 * The page the refused action came from, with the refusal's status and message; or,
+	 * when that page cannot be shown either, a page with just the message.
+	 */
+	Mono<Rendering> onPage(RegistrationRefused refused, Mono<Rendering.Builder<?>> page, Locale locale) {
+		String message = text(refused, locale);
+		return page.map((builder) -> builder.status(status(refused)).modelAttribute("error", message).build())
+			.onErrorResume(RegistrationRefused.class, (ex) -> Mono.just(
+					Rendering.view("staff/refused").status(status(refused)).modelAttribute("error", message).build()));
 	}
 
 	String text(String key, Locale locale, Object... arguments) {

@@ -130,16 +130,8 @@ class StaffPages {
 	}
 
 	private Mono<Rendering> answer(String id, StaffMember member, Locale locale, Mono<Rendering> action) {
-		return action.onErrorResume(RegistrationRefused.class,
-				(refused) -> this.decisions.find(id, member)
-					.map((application) -> page(application, member).status(Refusals.status(refused))
-						.modelAttribute("error", this.refusals.text(refused, locale))
-						.build())
-					.onErrorResume(RegistrationRefused.class,
-							(ex) -> Mono.just(Rendering.view("staff/refused")
-								.status(Refusals.status(refused))
-								.modelAttribute("error", this.refusals.text(refused, locale))
-								.build())));
+		return action.onErrorResume(RegistrationRefused.class, (refused) -> this.refusals.onPage(refused,
+				this.decisions.find(id, member).map((application) -> page(application, member)), locale));
 	}
 
 	private Rendering.Builder<?> page(ArtisanApplication application, StaffMember member) {

@@ -80,16 +80,8 @@ class StaffSellerPages {
 	private Mono<Rendering> act(String id, MarketplaceUser user, Locale locale, String done,
 			Mono<SellerSummary> action) {
 		return action.map((seller) -> Rendering.redirectTo("/staff/sellers/" + id + "?done=" + done).build())
-			.onErrorResume(RegistrationRefused.class,
-					(refused) -> this.sellers.find(id)
-						.map((seller) -> page(seller, user).status(Refusals.status(refused))
-							.modelAttribute("error", this.refusals.text(refused, locale))
-							.build())
-						.onErrorResume(RegistrationRefused.class,
-								(ex) -> Mono.just(Rendering.view("staff/refused")
-									.status(Refusals.status(refused))
-									.modelAttribute("error", this.refusals.text(refused, locale))
-									.build())));
+			.onErrorResume(RegistrationRefused.class, (refused) -> this.refusals.onPage(refused,
+					this.sellers.find(id).map((seller) -> page(seller, user)), locale));
 	}
 
 	private Rendering.Builder<?> page(SellerSummary seller, MarketplaceUser user) {
