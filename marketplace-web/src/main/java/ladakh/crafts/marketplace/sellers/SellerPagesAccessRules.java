@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who may reach the seller's own page, the identity cards, the verification and seller
  * pages, and the SHG and training centre pages. Only the exact paths these pages serve:
- * the staff console root, applications and seller search have their own rules. Ownership (a seller sees only
- * their own card and fund) is decided by the handlers, from the signed-in account.
+ * the staff console root, applications and seller search have their own rules. Ownership
+ * (a seller sees only their own card and fund) is decided by the handlers, from the
+ * signed-in account.
  */
 @Component
 class SellerPagesAccessRules implements AccessRules {
