@@ -205,6 +205,10 @@ class ArtisanJourneyInBrowserTests {
 		openFromQueue("pending", name);
 		submit(this.desk, "form[action$='/approve']");
 		String login = visible(this.desk, By.id("issued-login")).getText().strip();
+		assertNoProblemShown(this.desk);
+		assertThat(text(this.desk, By.tagName("main"))).as("the audit trail lists the actions")
+			.contains("APPLICATION_APPROVED")
+			.doesNotContain("No staff actions yet.");
 		String password = visible(this.desk, By.id("issued-password")).getText().strip();
 		assertThat(login).isEqualTo(mobile);
 		assertThat(password).isNotBlank();
@@ -214,7 +218,14 @@ class ArtisanJourneyInBrowserTests {
 		assertThat(number).matches("LEH/HC/\\d{4}/\\d{4}");
 		screenshot(this.desk, "journey-06-approved.png");
 
-		// 5. The artisan signs in on the phone, lands on their page and gets the card.
+		// 5. The artisan signs in on the phone (after one slip of the finger), lands on
+		// their page and gets the card.
+		this.phone.get(BASE + "/login");
+		type(this.phone, By.id("login-username"), login);
+		type(this.phone, By.id("login-password"), password + "x");
+		submit(this.phone, "form[action='/login']");
+		assertThat(text(this.phone, By.cssSelector(".alert--error"))).contains("is not right");
+		screenshot(this.phone, "journey-07-login-failed.png");
 		signIn(this.phone, login, password, "/seller");
 		assertThat(text(this.phone, By.id("seller-name"))).isEqualTo(name);
 		assertThat(text(this.phone, By.id("seller-number"))).isEqualTo(number);
@@ -272,6 +283,7 @@ class ArtisanJourneyInBrowserTests {
 
 	private String apply(String name, String mobile) throws IOException {
 		this.phone.get(BASE + "/register/artisan");
+		assertNoProblemShown(this.phone);
 		type(this.phone, By.id("name"), name);
 		type(this.phone, By.id("parentage"), "Sonam Tsering");
 		typeDate(this.phone, By.id("dateOfBirth"), LocalDate.of(1988, 3, 15));
@@ -352,6 +364,7 @@ class ArtisanJourneyInBrowserTests {
 
 	private void signIn(ChromeDriver browser, String login, String password, String landing) {
 		browser.get(BASE + "/login");
+		assertNoProblemShown(browser);
 		type(browser, By.id("login-username"), login);
 		type(browser, By.id("login-password"), password);
 		submit(browser, "form[action='/login']");
@@ -363,6 +376,7 @@ class ArtisanJourneyInBrowserTests {
 		browser.get(BASE + "/account");
 		submit(browser, "form[action='/logout']");
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login?signedOut"));
+		assertThat(text(browser, By.cssSelector(".alert"))).contains("signed out");
 	}
 
 	/** Opens the application from one of the staff console's queues. */
@@ -372,6 +386,14 @@ class ArtisanJourneyInBrowserTests {
 		new WebDriverWait(this.desk, Duration.ofSeconds(10))
 			.until(ExpectedConditions.urlMatches("/staff/applications/[^/?]+"));
 		visible(this.desk, By.tagName("h1"));
+	}
+
+	/** No error banner on a page where nothing went wrong. */
+	private static void assertNoProblemShown(ChromeDriver browser) {
+		visible(browser, By.tagName("h1"));
+		assertThat(browser.findElements(By.cssSelector(".alert--error")))
+			.as("error alerts on %s", browser.getCurrentUrl())
+			.isEmpty();
 	}
 
 	private static void type(ChromeDriver browser, By field, String text) {
