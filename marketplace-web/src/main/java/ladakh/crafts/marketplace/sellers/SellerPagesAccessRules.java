@@ -7,10 +7,11 @@ import org.springframework.security.config.web.server.ServerHttpSecurity.Authori
 import org.springframework.stereotype.Component;
 
 /**
- * Who may reach the identity cards, the verification and seller pages, and the SHG and
- * training centre pages. Only the exact paths these pages serve: the staff console root,
- * applications and seller search have their own rules. Ownership (a seller sees only
- * their own card and fund) is decided by the handlers, from the signed-in account.
+ * Who may reach the seller's own page, the identity cards, the verification and seller
+ * pages, and the SHG and training centre pages. Only the exact paths these pages serve:
+ * the staff console root, applications and seller search have their own rules. Ownership
+ * (a seller sees only their own card and fund) is decided by the handlers, from the
+ * signed-in account.
  */
 @Component
 class SellerPagesAccessRules implements AccessRules {
@@ -19,7 +20,7 @@ class SellerPagesAccessRules implements AccessRules {
 	public void apply(AuthorizeExchangeSpec exchanges) {
 		exchanges.pathMatchers(HttpMethod.GET, "/verify", "/verify/**", "/sellers/*")
 			.permitAll()
-			.pathMatchers(HttpMethod.GET, "/seller/id-card.pdf", "/seller/fund")
+			.pathMatchers(HttpMethod.GET, "/seller", "/seller/id-card.pdf", "/seller/fund")
 			.hasRole("SELLER")
 			.pathMatchers(HttpMethod.GET, "/staff/sellers/*/id-card.pdf")
 			.hasAnyRole("OFFICER", "ADMIN")

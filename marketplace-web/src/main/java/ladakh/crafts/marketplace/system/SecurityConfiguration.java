@@ -36,6 +36,7 @@ import org.springframework.security.web.server.authentication.HttpBasicServerAut
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
@@ -108,12 +109,26 @@ class SecurityConfiguration {
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(entryPoint(login != null))
 				.accessDeniedHandler(forbiddenPage()))
 			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieServerCsrfTokenRepository())
+				.csrfTokenRequestHandler(csrfTokenFromFormsWithFiles())
 				.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken)
 				.accessDeniedHandler(forbiddenPage()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.mode(Mode.DENY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.build();
+	}
+
+	/**
+	 * Forms that upload a file (the artisan application with its photo) are multipart and
+	 * carry the token as a hidden field like every other form; WebFlux reads tokens only
+	 * from url-encoded forms unless told otherwise, so without this a real browser's
+	 * application was refused with 403. Pages work without JavaScript, so a header is no
+	 * alternative.
+	 */
+	private static XorServerCsrfTokenRequestAttributeHandler csrfTokenFromFormsWithFiles() {
+		XorServerCsrfTokenRequestAttributeHandler handler = new XorServerCsrfTokenRequestAttributeHandler();
+		handler.setTokenFromMultipartDataEnabled(true);
+		return handler;
 	}
 
 	/**

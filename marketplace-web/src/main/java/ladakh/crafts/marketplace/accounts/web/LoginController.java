@@ -2,6 +2,7 @@ package ladakh.crafts.marketplace.accounts.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -10,12 +11,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
 	@GetMapping("/login")
-	String login(@RequestParam(required = false) String error, @RequestParam(required = false) Long throttled,
-			@RequestParam(required = false) String signedOut, @RequestParam(required = false) String signedUp,
+	String login(@RequestParam MultiValueMap<String, String> query, @RequestParam(required = false) Long throttled,
 			Model model) {
-		model.addAttribute("failed", error != null);
+		// The flags come without a value (?error, ?signedOut): a bare parameter binds to
+		// no String at all, so ask whether it is there.
+		model.addAttribute("failed", query.containsKey("error"));
 		model.addAttribute("throttledMinutes", (throttled != null && throttled > 0) ? Math.min(throttled, 1440) : null);
-		model.addAttribute("signedOut", signedOut != null);
+		model.addAttribute("signedOut", query.containsKey("signedOut"));
 		return "accounts/login";
 	}
 
