@@ -1,9 +1,12 @@
 package ladakh.crafts.marketplace.sellers.registration;
 
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 
 import org.bson.Document;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -44,8 +47,29 @@ public class RegistrationLookups {
 		Query query = Query.query(Criteria.where("roles").is("INSTRUCTOR").and("enabled").ne(false))
 			.with(Sort.by("displayName"));
 		return this.mongo.find(query, Document.class, "users")
-			.map((user) -> new Option(user.getString("_id"),
-					(user.getString("displayName") != null) ? user.getString("displayName") : user.getString("login")));
+			.map((user) -> new Option(user.getString("_id"), shownAs(user)));
+	}
+
+	/**
+	 * The names staff members are shown by, for the given user ids; an id that is not a
+	 * known user is left out, so callers fall back to showing the id.
+	 */
+	public Mono<Map<String, String>> staffNames(Collection<String> userIds) {
+		if (userIds.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		Query query = Query.query(Criteria.where("_id").in(userIds));
+		query.fields().include("displayName", "login");
+		return this.mongo.find(query, Document.class, "users")
+			.collectMap((user) -> user.getString("_id"), RegistrationLookups::shownAs);
+	}
+
+	private static String shownAs(Document user) {
+		String displayName = user.getString("displayName");
+		if (displayName != null && !displayName.isBlank()) {
+			return displayName;
+		}
+		return (user.getString("login") != null) ? user.getString("login") : user.getString("_id");
 	}
 
 	private static String name(Document craft, Locale locale) {

@@ -2,8 +2,10 @@ package ladakh.crafts.marketplace.sellers.registration.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
+import ladakh.crafts.marketplace.sellers.CraftNames;
 import ladakh.crafts.marketplace.sellers.SellerAccountIssuer;
 import ladakh.crafts.marketplace.sellers.registration.ArtisanApplication;
 import ladakh.crafts.marketplace.sellers.registration.AuditEvent;
@@ -48,9 +50,15 @@ class StaffPages {
 
 	private final SellerAccountIssuer signIns;
 
+	private final CraftNames craftNames;
+
+	private final AuditTrailView auditTrail;
+
 	StaffPages(StaffQueues queues, RegistrationDecisions decisions, RegistrationLookups lookups, Refusals refusals,
-			SellerAccountIssuer signIns) {
+			SellerAccountIssuer signIns, CraftNames craftNames, AuditTrailView auditTrail) {
 		this.signIns = signIns;
+		this.craftNames = craftNames;
+		this.auditTrail = auditTrail;
 		this.queues = queues;
 		this.decisions = decisions;
 		this.lookups = lookups;
@@ -73,7 +81,7 @@ class StaffPages {
 			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
 		StaffMember member = StaffMember.of(user);
 		return this.decisions.find(id, member)
-			.map((application) -> page(application, member)
+			.map((application) -> page(application, member, locale)
 				.modelAttribute("done",
 						(done != null && done.matches("[a-z]+")) ? this.refusals.text("staff.done." + done, locale)
 								: null)
@@ -108,7 +116,7 @@ class StaffPages {
 			.flatMap((application) -> this.signIns
 				.issue(application.sellerId(), application.applicant().name(),
 						application.applicant().mobile().digits())
-				.map((signIn) -> page(application, member)
+				.map((signIn) -> page(application, member, locale)
 					.modelAttribute("done", this.refusals.text("staff.done.approved", locale))
 					.modelAttribute("signIn", signIn)
 					.build()));
@@ -131,20 +139,32 @@ class StaffPages {
 
 	private Mono<Rendering> answer(String id, StaffMember member, Locale locale, Mono<Rendering> action) {
 		return action.onErrorResume(RegistrationRefused.class, (refused) -> this.refusals.onPage(refused,
-				this.decisions.find(id, member).map((application) -> page(application, member)), locale));
+				this.decisions.find(id, member).map((application) -> page(application, member, locale)), locale));
 	}
 
-	private Rendering.Builder<?> page(ArtisanApplication application, StaffMember member) {
+	private Rendering.Builder<?> page(ArtisanApplication application, StaffMember member, Locale locale) {
 		return Rendering.view("staff/application")
 			.modelAttribute("app", application)
+			.modelAttribute("craftNames", this.craftNames.names(application.applicant().crafts(), locale))
+			.modelAttribute("instructorName", instructorName(application))
 			.modelAttribute("officer", member.supervises())
 			.modelAttribute("mayRecord",
 					member.supervises() || (member.isInstructor() && application.test() != null
 							&& member.id().equals(application.test().instructorId())))
 			.modelAttribute("instructors", this.lookups.instructors().collectList())
-			.modelAttribute("audit", this.queues.auditTrail(AuditEvent.APPLICATION, application.id()).collectList())
+			.modelAttribute("audit",
+					this.auditTrail.lines(this.queues.auditTrail(AuditEvent.APPLICATION, application.id()), locale))
 			.modelAttribute("passMark", PassingPolicy.MINIMUM_PER_CRITERION)
 			.modelAttribute("passTotal", PassingPolicy.MINIMUM_TOTAL);
+	}
+
+	/** The test's instructor by name; their id when they are not a known user. */
+	private Mono<String> instructorName(ArtisanApplication application) {
+		String id = (application.test() != null) ? application.test().instructorId() : null;
+		if (id == null) {
+			return Mono.just("");
+		}
+		return this.lookups.staffNames(List.of(id)).map((names) -> names.getOrDefault(id, id));
 	}
 
 	private static LocalDate date(String text) {

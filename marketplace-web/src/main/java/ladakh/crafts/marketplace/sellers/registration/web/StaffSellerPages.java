@@ -34,7 +34,10 @@ class StaffSellerPages {
 
 	private final Refusals refusals;
 
-	StaffSellerPages(SellerStatuses sellers, StaffQueues queues, Refusals refusals) {
+	private final AuditTrailView auditTrail;
+
+	StaffSellerPages(SellerStatuses sellers, StaffQueues queues, Refusals refusals, AuditTrailView auditTrail) {
+		this.auditTrail = auditTrail;
 		this.sellers = sellers;
 		this.queues = queues;
 		this.refusals = refusals;
@@ -53,7 +56,7 @@ class StaffSellerPages {
 	Mono<Rendering> seller(@PathVariable String id, @RequestParam(required = false) String done,
 			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
 		return this.sellers.find(id)
-			.map((seller) -> page(seller, user)
+			.map((seller) -> page(seller, user, locale)
 				.modelAttribute("done",
 						(done != null && done.matches("[a-z]+")) ? this.refusals.text("staff.done." + done, locale)
 								: null)
@@ -81,15 +84,16 @@ class StaffSellerPages {
 			Mono<SellerSummary> action) {
 		return action.map((seller) -> Rendering.redirectTo("/staff/sellers/" + id + "?done=" + done).build())
 			.onErrorResume(RegistrationRefused.class, (refused) -> this.refusals.onPage(refused,
-					this.sellers.find(id).map((seller) -> page(seller, user)), locale));
+					this.sellers.find(id).map((seller) -> page(seller, user, locale)), locale));
 	}
 
-	private Rendering.Builder<?> page(SellerSummary seller, MarketplaceUser user) {
+	private Rendering.Builder<?> page(SellerSummary seller, MarketplaceUser user, Locale locale) {
 		return Rendering.view("staff/seller")
 			.modelAttribute("seller", seller)
 			.modelAttribute("status", seller.statusOn(this.sellers.today()))
 			.modelAttribute("officer", StaffMember.of(user).supervises())
-			.modelAttribute("audit", this.queues.auditTrail(AuditEvent.SELLER, seller.id()).collectList());
+			.modelAttribute("audit",
+					this.auditTrail.lines(this.queues.auditTrail(AuditEvent.SELLER, seller.id()), locale));
 	}
 
 }
