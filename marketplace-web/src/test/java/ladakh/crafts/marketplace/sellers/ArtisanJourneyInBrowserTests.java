@@ -207,7 +207,7 @@ class ArtisanJourneyInBrowserTests {
 		String login = visible(this.desk, By.id("issued-login")).getText().strip();
 		assertNoProblemShown(this.desk);
 		assertThat(text(this.desk, By.tagName("main"))).as("the audit trail lists the actions")
-			.contains("APPLICATION_APPROVED")
+			.contains("Practical test scheduled", "Practical test passed", "Application approved")
 			.doesNotContain("No staff actions yet.");
 		String password = visible(this.desk, By.id("issued-password")).getText().strip();
 		assertThat(login).isEqualTo(mobile);
