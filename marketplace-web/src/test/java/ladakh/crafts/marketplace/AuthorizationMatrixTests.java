@@ -318,6 +318,11 @@ class AuthorizationMatrixTests {
 				LinkedMultiValueMap::new));
 		table.add(post("/staff/shgs/{id}/fund-entries", OFFICERS, () -> "/staff/shgs/" + SHG + "/fund-entries",
 				() -> form("kind", "GRANT", "amountRupees", "100", "note", "Matrix grant")));
+		// A login that is neither a mobile number nor an email: 400 beside the field
+		// proves
+		// the handler was reached, and no account is created per case.
+		table.add(post("/staff/shgs/{id}/sign-in", OFFICERS, () -> "/staff/shgs/" + SHG + "/sign-in",
+				() -> form("login", "not a login")));
 
 		// Training centres.
 		Set<Who> centreReaders = STAFF_READERS;
@@ -337,6 +342,8 @@ class AuthorizationMatrixTests {
 				"/staff/centres/{id}/batches/{batchId}/trainees/{traineeId}/outcome", OFFICERS, () -> "/staff/centres/"
 						+ CENTRE + "/batches/" + BATCH + "/trainees/" + freshTrainee("COMPLETED") + "/outcome",
 				() -> form("outcome", "SELLING", "artisanId", "")));
+		table.add(post("/staff/centres/{id}/sign-in", OFFICERS, () -> "/staff/centres/" + CENTRE + "/sign-in",
+				() -> form("login", "not a login")));
 		return table;
 	}
 

@@ -15,7 +15,9 @@ public interface SellerAccountIssuer {
 	 * @param sellerId the seller the account acts for
 	 * @param name how to greet them
 	 * @param login their mobile number or email address
-	 * @return the sign-in details; the password only when the account was created now
+	 * @return the sign-in details; the password only when the account was created now.
+	 * Fails with {@link SellerLoginRefusedException} when the login is not a mobile
+	 * number or email address, or another account has it; nothing is created then.
 	 */
 	Mono<IssuedSignIn> issue(String sellerId, String name, String login);
 

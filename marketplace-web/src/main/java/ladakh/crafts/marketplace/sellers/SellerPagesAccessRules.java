@@ -30,7 +30,8 @@ class SellerPagesAccessRules implements AccessRules {
 			.hasAnyRole("OFFICER", "ADMIN")
 			.pathMatchers(HttpMethod.GET, "/staff/shgs", "/staff/shgs/*")
 			.hasAnyRole("OFFICER", "ADMIN", "ACCOUNTS")
-			.pathMatchers(HttpMethod.POST, "/staff/shgs", "/staff/shgs/*/approval", "/staff/shgs/*/fund-entries")
+			.pathMatchers(HttpMethod.POST, "/staff/shgs", "/staff/shgs/*/approval", "/staff/shgs/*/fund-entries",
+					"/staff/shgs/*/sign-in")
 			.hasAnyRole("OFFICER", "ADMIN")
 			// Centres: instructors read and move trainees on; officers and admins do the
 			// rest.
@@ -39,7 +40,7 @@ class SellerPagesAccessRules implements AccessRules {
 			.pathMatchers(HttpMethod.POST, "/staff/centres/*/batches/*/trainees/*/status")
 			.hasAnyRole("OFFICER", "ADMIN", "INSTRUCTOR")
 			.pathMatchers(HttpMethod.POST, "/staff/centres/*/batches", "/staff/centres/*/batches/*/trainees",
-					"/staff/centres/*/batches/*/trainees/*/outcome")
+					"/staff/centres/*/batches/*/trainees/*/outcome", "/staff/centres/*/sign-in")
 			.hasAnyRole("OFFICER", "ADMIN");
 	}
 

@@ -2,6 +2,12 @@ package ladakh.crafts.marketplace.sellers.centres.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+import ladakh.crafts.marketplace.sellers.ManagerSignIns;
+import ladakh.crafts.marketplace.sellers.SellerAccountIssuer.IssuedSignIn;
+import ladakh.crafts.marketplace.sellers.SellerLoginRefusedException;
 
 import ladakh.crafts.marketplace.sellers.centres.CentreChangeRefusedException;
 import ladakh.crafts.marketplace.sellers.centres.CentreChangeRefusedException.Reason;
@@ -12,6 +18,7 @@ import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,8 +40,14 @@ class CentreStaffController {
 
 	private final TrainingCentres centres;
 
-	CentreStaffController(TrainingCentres centres) {
+	private final ManagerSignIns signIns;
+
+	private final MessageSource messages;
+
+	CentreStaffController(TrainingCentres centres, ManagerSignIns signIns, MessageSource messages) {
 		this.centres = centres;
+		this.signIns = signIns;
+		this.messages = messages;
 	}
 
 	@GetMapping("/staff/centres")
@@ -99,6 +112,35 @@ class CentreStaffController {
 		}).onErrorResume(CentreChangeRefusedException.class, (ex) -> refused(id, user, ex));
 	}
 
+	/**
+	 * Gives the centre's manager its seller sign-in; the answer shows the one-time
+	 * password once, for the officer to hand over.
+	 */
+	@PostMapping("/staff/centres/{id}/sign-in")
+	Mono<Rendering> issueSignIn(@PathVariable String id, ServerWebExchange exchange,
+			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
+		return exchange.getFormData().flatMap((form) -> {
+			String login = value(form, "login").strip();
+			return this.centres.find(id).flatMap((centre) -> {
+				if (login.isEmpty() || login.length() > 254) {
+					return loginRefused(id, user, login, SellerLoginRefusedException.Reason.UNUSABLE, locale);
+				}
+				return this.signIns.issue("TRAINING_CENTRE", id, centre.name(), login, user)
+					.flatMap((signIn) -> page(id, user, null, HttpStatus.OK, new SignInAnswer(signIn, "", List.of())))
+					.onErrorResume(SellerLoginRefusedException.class,
+							(ex) -> loginRefused(id, user, login, ex.reason(), locale));
+			});
+		}).onErrorResume(CentreChangeRefusedException.class, (ex) -> refused(id, user, ex));
+	}
+
+	private Mono<Rendering> loginRefused(String id, MarketplaceUser user, String login,
+			SellerLoginRefusedException.Reason reason, Locale locale) {
+		boolean taken = reason == SellerLoginRefusedException.Reason.TAKEN;
+		String key = taken ? "staff.signIn.manager.taken" : "staff.signIn.manager.invalid";
+		return page(id, user, null, taken ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+				new SignInAnswer(null, login, List.of(this.messages.getMessage(key, null, key, locale))));
+	}
+
 	private Mono<Rendering> refused(String id, MarketplaceUser user, CentreChangeRefusedException ex) {
 		return switch (ex.reason()) {
 			case NOT_FOUND -> Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -113,6 +155,11 @@ class CentreStaffController {
 	}
 
 	private Mono<Rendering> page(String id, MarketplaceUser user, String problem, HttpStatus status) {
+		return page(id, user, problem, status, new SignInAnswer(null, "", List.of()));
+	}
+
+	private Mono<Rendering> page(String id, MarketplaceUser user, String problem, HttpStatus status,
+			SignInAnswer signIn) {
 		boolean manager = user.has(Role.OFFICER) || user.has(Role.ADMIN);
 		return this.centres.find(id)
 			.zipWith(this.centres.batches(id))
@@ -125,6 +172,9 @@ class CentreStaffController {
 				.modelAttribute("canMoveTrainees", manager || found.getT1().instructedBy(user.id()))
 				.modelAttribute("statuses", TraineeStatus.values())
 				.modelAttribute("outcomes", TraineeOutcome.values())
+				.modelAttribute("signIn", signIn.issued())
+				.modelAttribute("managerLogin", signIn.login())
+				.modelAttribute("loginErrors", signIn.errors())
 				.build())
 			.onErrorMap(
 					(ex) -> ex instanceof CentreChangeRefusedException refused && refused.reason() == Reason.NOT_FOUND,
@@ -152,6 +202,17 @@ class CentreStaffController {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * What the manager sign-in form answers with.
+	 *
+	 * @param issued the sign-in given, or {@code null}
+	 * @param login what the officer typed, shown again beside an error
+	 * @param errors the messages beside the login field
+	 */
+	private record SignInAnswer(IssuedSignIn issued, String login, List<String> errors) {
+
 	}
 
 }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import ladakh.crafts.marketplace.sellers.ManagerSignIns;
+import ladakh.crafts.marketplace.sellers.SellerAccountIssuer.IssuedSignIn;
+import ladakh.crafts.marketplace.sellers.SellerLoginRefusedException;
 import ladakh.crafts.marketplace.sellers.shg.FundRefusedException;
 import ladakh.crafts.marketplace.sellers.shg.RevolvingFund;
 import ladakh.crafts.marketplace.sellers.shg.SelfHelpGroups;
@@ -42,8 +45,12 @@ class ShgStaffController {
 
 	private final Clock clock;
 
-	ShgStaffController(SelfHelpGroups groups, RevolvingFund fund, MessageSource messages, Clock clock) {
+	private final ManagerSignIns signIns;
+
+	ShgStaffController(SelfHelpGroups groups, RevolvingFund fund, MessageSource messages, Clock clock,
+			ManagerSignIns signIns) {
 		this.groups = groups;
+		this.signIns = signIns;
 		this.fund = fund;
 		this.messages = messages;
 		this.clock = clock;
@@ -111,8 +118,47 @@ class ShgStaffController {
 		}).onErrorMap(ShgNotFoundException.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
+	/**
+	 * Gives the manager of an approved SHG its seller sign-in; the answer shows the
+	 * one-time password once, for the officer to hand over.
+	 */
+	@PostMapping("/staff/shgs/{id}/sign-in")
+	Mono<Rendering> issueSignIn(@PathVariable String id, ServerWebExchange exchange,
+			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
+		return exchange.getFormData().flatMap((form) -> {
+			String login = (form.getFirst("login") != null) ? form.getFirst("login").strip() : "";
+			return this.groups.find(id).flatMap((group) -> {
+				if (!"ACTIVE".equals(group.status())) {
+					return detailPage(id, user, FundEntryForm.defaults(), Map.of(), HttpStatus.CONFLICT, null,
+							new SignInAnswer(null, login, "staff.signIn.manager.shgNotActive"));
+				}
+				if (login.isEmpty() || login.length() > 254) {
+					return loginRefused(id, user, login, SellerLoginRefusedException.Reason.UNUSABLE, locale);
+				}
+				return this.signIns.issue("SHG", id, group.name(), login, user)
+					.flatMap((signIn) -> detailPage(id, user, FundEntryForm.defaults(), Map.of(), HttpStatus.OK, null,
+							new SignInAnswer(signIn, "", null)))
+					.onErrorResume(SellerLoginRefusedException.class,
+							(ex) -> loginRefused(id, user, login, ex.reason(), locale));
+			});
+		}).onErrorMap(ShgNotFoundException.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private Mono<Rendering> loginRefused(String id, MarketplaceUser user, String login,
+			SellerLoginRefusedException.Reason reason, Locale locale) {
+		boolean taken = reason == SellerLoginRefusedException.Reason.TAKEN;
+		String key = taken ? "staff.signIn.manager.taken" : "staff.signIn.manager.invalid";
+		return detailPage(id, user, FundEntryForm.defaults(), resolve(Map.of("login", List.of(key)), locale),
+				taken ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, null, new SignInAnswer(null, login, null));
+	}
+
 	private Mono<Rendering> detailPage(String id, MarketplaceUser user, FundEntryForm form,
 			Map<String, List<String>> errors, HttpStatus status, String done) {
+		return detailPage(id, user, form, errors, status, done, new SignInAnswer(null, "", null));
+	}
+
+	private Mono<Rendering> detailPage(String id, MarketplaceUser user, FundEntryForm form,
+			Map<String, List<String>> errors, HttpStatus status, String done, SignInAnswer signIn) {
 		return this.groups.find(id)
 			.zipWith(this.fund.ledger(id))
 			.map((found) -> Rendering.view("sellers/shg/detail")
@@ -123,6 +169,9 @@ class ShgStaffController {
 				.modelAttribute("errors", errors)
 				.modelAttribute("done", (done != null) ? done : "")
 				.modelAttribute("canManage", user.has(Role.OFFICER) || user.has(Role.ADMIN))
+				.modelAttribute("signIn", signIn.issued())
+				.modelAttribute("managerLogin", signIn.login())
+				.modelAttribute("problem", (signIn.problem() != null) ? signIn.problem() : "")
 				.build())
 			.onErrorMap(ShgNotFoundException.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
@@ -140,6 +189,17 @@ class ShgStaffController {
 		problems.forEach((field, keys) -> resolved.put(field,
 				keys.stream().map((key) -> this.messages.getMessage(key, null, key, locale)).toList()));
 		return resolved;
+	}
+
+	/**
+	 * What the manager sign-in form answers with.
+	 *
+	 * @param issued the sign-in given, or {@code null}
+	 * @param login what the officer typed, shown again beside an error
+	 * @param problem the message key of a page-level refusal, or {@code null}
+	 */
+	private record SignInAnswer(IssuedSignIn issued, String login, String problem) {
+
 	}
 
 }

@@ -1,0 +1,32 @@
+package ladakh.crafts.marketplace.sellers;
+
+/**
+ * The accounts side would not give a seller this login: it is neither a mobile number nor
+ * an email address, or another account already signs in with it. Raised by
+ * {@link SellerAccountIssuer} so that the sellers area can answer with a message beside
+ * the field without knowing the accounts area's own exceptions.
+ */
+public class SellerLoginRefusedException extends RuntimeException {
+
+	private final Reason reason;
+
+	public SellerLoginRefusedException(Reason reason, String login) {
+		super("Login refused (" + reason + "): " + login);
+		this.reason = reason;
+	}
+
+	public Reason reason() {
+		return this.reason;
+	}
+
+	public enum Reason {
+
+		/** Not a 10-digit Indian mobile number or an email address. */
+		UNUSABLE,
+
+		/** Another account already signs in with it. */
+		TAKEN
+
+	}
+
+}
