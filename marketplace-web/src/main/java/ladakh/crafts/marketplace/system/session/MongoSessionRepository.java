@@ -3,10 +3,12 @@ package ladakh.crafts.marketplace.system.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.model.IndexModel;
@@ -50,6 +52,12 @@ public class MongoSessionRepository implements ReactiveSessionRepository<MapSess
 
 	private static final Log logger = LogFactory.getLog(MongoSessionRepository.class);
 
+	/** How stale the stored access time of an otherwise unchanged session may get. */
+	static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+	/** What was last read or written, kept on the session object only (never stored). */
+	private static final String STORED = MongoSessionRepository.class.getName() + ".STORED";
+
 	private final ReactiveMongoTemplate mongo;
 
 	private final Clock clock;
@@ -81,12 +89,32 @@ public class MongoSessionRepository implements ReactiveSessionRepository<MapSess
 
 	@Override
 	public Mono<Void> save(MapSession session) {
-		Mono<Void> dropOldId = session.getId().equals(session.getOriginalId()) ? Mono.empty()
-				: deleteById(session.getOriginalId());
+		boolean sameId = session.getId().equals(session.getOriginalId());
+		Mono<Void> dropOldId = sameId ? Mono.empty() : deleteById(session.getOriginalId());
 		return dropOldId.then(Mono.fromCallable(() -> document(session)))
-			.flatMap((document) -> this.mongo.findAndReplace(Query.query(Criteria.where("_id").is(session.getId())),
-					document, FindAndReplaceOptions.options().upsert(), Document.class, COLLECTION))
+			.filter((document) -> !sameId || !unchangedSinceLoaded(session, document))
+			.flatMap((document) -> this.mongo
+				.findAndReplace(Query.query(Criteria.where("_id").is(session.getId())), document,
+						FindAndReplaceOptions.options().upsert(), Document.class, COLLECTION)
+				.then(Mono.fromRunnable(() -> remember(session, document))))
 			.then();
+	}
+
+	/**
+	 * Every request saves its session; most change nothing but the access time. Those are
+	 * not written again until the stored access time is {@link #TOUCH_INTERVAL} old,
+	 * which delays expiry by at most that much and spares the database a write per
+	 * request.
+	 */
+	private boolean unchangedSinceLoaded(MapSession session, Document document) {
+		Stored stored = session.getAttribute(STORED);
+		return stored != null && stored.sameAs(document)
+				&& Duration.between(stored.lastAccessedAt(), session.getLastAccessedTime())
+					.compareTo(TOUCH_INTERVAL) < 0;
+	}
+
+	private static void remember(MapSession session, Document document) {
+		session.setAttribute(STORED, Stored.of(document));
 	}
 
 	@Override
@@ -127,7 +155,9 @@ public class MongoSessionRepository implements ReactiveSessionRepository<MapSess
 	private Document document(MapSession session) {
 		Map<String, Object> attributes = new HashMap<>();
 		for (String name : session.getAttributeNames()) {
-			attributes.put(name, session.getAttribute(name));
+			if (!STORED.equals(name)) {
+				attributes.put(name, session.getAttribute(name));
+			}
 		}
 		Instant lastAccessed = session.getLastAccessedTime();
 		Duration maxInactive = session.getMaxInactiveInterval();
@@ -155,6 +185,7 @@ public class MongoSessionRepository implements ReactiveSessionRepository<MapSess
 		session.setLastAccessedTime(document.getDate("lastAccessedAt").toInstant());
 		session.setMaxInactiveInterval(Duration.ofSeconds(((Number) document.get("maxInactiveSeconds")).longValue()));
 		attributes.forEach(session::setAttribute);
+		remember(session, document);
 		return session;
 	}
 
@@ -165,6 +196,27 @@ public class MongoSessionRepository implements ReactiveSessionRepository<MapSess
 			return security.getAuthentication().getName();
 		}
 		return null;
+	}
+
+	/**
+	 * The stored form of a session's attributes and settings, to tell whether a save
+	 * would change anything but the access time.
+	 */
+	private record Stored(byte[] attributes, long maxInactiveSeconds, String principal, Instant lastAccessedAt) {
+
+		static Stored of(Document document) {
+			Binary attributes = document.get("attributes", Binary.class);
+			return new Stored((attributes != null) ? attributes.getData() : new byte[0],
+					((Number) document.get("maxInactiveSeconds")).longValue(), document.getString("principal"),
+					document.getDate("lastAccessedAt").toInstant());
+		}
+
+		boolean sameAs(Document document) {
+			Stored now = of(document);
+			return Arrays.equals(this.attributes, now.attributes) && this.maxInactiveSeconds == now.maxInactiveSeconds
+					&& Objects.equals(this.principal, now.principal);
+		}
+
 	}
 
 }
