@@ -6,10 +6,13 @@ import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.mongodb.reactivestreams.client.MongoClient;
+import ladakh.crafts.catalog.index.CatalogIndexProperties;
+import ladakh.crafts.catalog.sync.CatalogSyncTrigger;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
@@ -18,7 +21,7 @@ import org.springframework.context.annotation.Bean;
  * process and the web application (which runs the indexer in-process).
  */
 @AutoConfiguration
-@EnableConfigurationProperties(ElasticsearchProperties.class)
+@EnableConfigurationProperties({ ElasticsearchProperties.class, CatalogIndexProperties.class })
 public class CatalogEnginesAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
@@ -57,6 +60,14 @@ public class CatalogEnginesAutoConfiguration {
 	ElasticsearchClusterHealthIndicator elasticsearchHealthIndicator(ElasticsearchAsyncClient client,
 			ElasticsearchProperties properties) {
 		return new ElasticsearchClusterHealthIndicator(client, properties.url());
+	}
+
+	/** Until an in-process indexer is running, a change waits for the next poll. */
+	@Bean
+	@ConditionalOnMissingBean
+	CatalogSyncTrigger catalogSyncTrigger() {
+		return () -> {
+		};
 	}
 
 }
