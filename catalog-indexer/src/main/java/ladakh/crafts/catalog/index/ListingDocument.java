@@ -3,17 +3,18 @@ package ladakh.crafts.catalog.index;
 import java.util.List;
 
 /**
- * A listing as the search index holds it: the listing itself plus what it ties back to (its
- * seller's registration and status, its craft's names, the seller's stalls), denormalised so a
- * search needs no second lookup. Built from MongoDB by the sync; written with
- * {@code version = rev, version_type = external}.
+ * A listing as the search index holds it: the listing itself plus what it ties back to
+ * (its seller's registration and status, its craft's names, the seller's stalls),
+ * denormalised so a search needs no second lookup. Built from MongoDB by the sync;
+ * written with {@code version = rev, version_type = external}.
  *
  * @param id the listing id ({@code lst-...}), also the document's {@code _id}
  * @param rev the listing's revision in MongoDB (the external version)
- * @param status the listing's status ({@code PUBLISHED}, {@code SOLD_OUT}, {@code REMOVED}, ...)
- * @param searchable whether buyers may find it: a {@code PUBLISHED} or {@code SOLD_OUT} listing
- * of a seller who is selling now; every query filters on it (removed listings stay in the index
- * as not searchable, so no late write brings them back)
+ * @param status the listing's status ({@code PUBLISHED}, {@code SOLD_OUT},
+ * {@code REMOVED}, ...)
+ * @param searchable whether buyers may find it: a {@code PUBLISHED} or {@code SOLD_OUT}
+ * listing of a seller who is selling now; every query filters on it (removed listings
+ * stay in the index as not searchable, so no late write brings them back)
  * @param title the title
  * @param description the description
  * @param craft the craft's slug
@@ -33,7 +34,8 @@ import java.util.List;
  * @param sellerType {@code ARTISAN}, {@code SHG} or {@code TRAINING_CENTRE}
  * @param district {@code LEH} or {@code KARGIL}
  * @param registrationNumber the seller's registration number, or {@code null}
- * @param sellerStatus the seller's status ({@code ACTIVE}, {@code SUSPENDED}, {@code EXPIRED})
+ * @param sellerStatus the seller's status ({@code ACTIVE}, {@code SUSPENDED},
+ * {@code EXPIRED})
  * @param verified whether the seller holds a registration valid today
  * @param stalls the seller's current and upcoming stalls
  * @param createdAt epoch milliseconds

@@ -1,8 +1,8 @@
 package ladakh.crafts.catalog.index;
 
 /**
- * Where a buyer can meet the seller: a current or upcoming stall allocation (filled once the
- * exhibitions issue lands; empty until then).
+ * Where a buyer can meet the seller: a current or upcoming stall allocation (filled once
+ * the exhibitions issue lands; empty until then).
  *
  * @param exhibitionId the exhibition's id
  * @param exhibitionName its English name
@@ -10,7 +10,6 @@ package ladakh.crafts.catalog.index;
  * @param startsOn ISO date
  * @param endsOn ISO date
  */
-public record StallRef(String exhibitionId, String exhibitionName, String stallNumber, String startsOn,
-		String endsOn) {
+public record StallRef(String exhibitionId, String exhibitionName, String stallNumber, String startsOn, String endsOn) {
 
 }

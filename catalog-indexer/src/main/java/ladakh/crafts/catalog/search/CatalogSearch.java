@@ -5,9 +5,10 @@ import java.util.List;
 import reactor.core.publisher.Mono;
 
 /**
- * The query API over the listing index that the storefront calls. Only searchable listings
- * are ever returned. Errors: {@link SearchUnavailableException} when Elasticsearch cannot
- * answer, {@link InvalidCursorException} for a cursor it did not hand out.
+ * The query API over the listing index that the storefront calls. Only searchable
+ * listings are ever returned. Errors: {@link SearchUnavailableException} when
+ * Elasticsearch cannot answer, {@link InvalidCursorException} for a cursor it did not
+ * hand out.
  */
 public interface CatalogSearch {
 

@@ -3,8 +3,8 @@ package ladakh.crafts.catalog.search;
 import java.util.List;
 
 /**
- * The counts beside the results. Each facet's counts respect every active filter except its
- * own, so a buyer sees how many results choosing another value would give.
+ * The counts beside the results. Each facet's counts respect every active filter except
+ * its own, so a buyer sees how many results choosing another value would give.
  *
  * @param craft per craft slug
  * @param sellerType per seller type

@@ -23,9 +23,8 @@ import ladakh.crafts.catalog.index.Localized;
  * @param gi whether it carries a GI tag
  * @param thumbnailId GridFS id of the thumbnail, or {@code null}
  */
-public record SearchHit(String id, Localized title, String craft, Localized craftName, long priceMinor,
-		String currency, String sellerId, String sellerName, String sellerType, String district,
-		String registrationNumber, boolean verified, boolean inStock, boolean madeToOrder, Integer leadTimeDays,
-		boolean gi, String thumbnailId) {
+public record SearchHit(String id, Localized title, String craft, Localized craftName, long priceMinor, String currency,
+		String sellerId, String sellerName, String sellerType, String district, String registrationNumber,
+		boolean verified, boolean inStock, boolean madeToOrder, Integer leadTimeDays, boolean gi, String thumbnailId) {
 
 }

@@ -28,7 +28,9 @@ public record SearchQuery(String text, String craft, String sellerType, String d
 	/** Longest query text accepted, in characters. */
 	public static final int MAX_TEXT_LENGTH = 200;
 
-	/** How deep page numbers go ({@code page * size}); deeper results use {@code cursor}. */
+	/**
+	 * How deep page numbers go ({@code page * size}); deeper results use {@code cursor}.
+	 */
 	public static final int MAX_WINDOW = 10_000;
 
 	public SearchQuery {

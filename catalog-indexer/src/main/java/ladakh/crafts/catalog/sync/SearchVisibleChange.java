@@ -10,10 +10,11 @@ import com.mongodb.client.model.Updates;
 import org.bson.conversions.Bson;
 
 /**
- * The sync protocol's write-side half: every update that changes what a listing looks like in
- * search must include these operators, in the same single-document update, so the indexer
- * sees the change ({@code dirty}), knows which version it is ({@code rev}) and can tell how
- * long it has waited ({@code dirtySince}, kept at the first unsynced change).
+ * The sync protocol's write-side half: every update that changes what a listing looks
+ * like in search must include these operators, in the same single-document update, so the
+ * indexer sees the change ({@code dirty}), knows which version it is ({@code rev}) and
+ * can tell how long it has waited ({@code dirtySince}, kept at the first unsynced
+ * change).
  */
 public final class SearchVisibleChange {
 
