@@ -115,6 +115,8 @@ class AuthorizationMatrixTests {
 
 	private static final String BATCH = "batch-mx-" + RUN;
 
+	private static final String LISTING = "lst-mx-" + RUN;
+
 	private static final String LOGIN_PASSWORD = "Matrix-Peak-7421";
 
 	private static final String BUYER_LOGIN = "mx-buyer-" + RUN + "@example.in";
@@ -226,6 +228,16 @@ class AuthorizationMatrixTests {
 		this.instructorApplication = this.applications.application(ApplicationStatus.TEST_SCHEDULED, District.LEH,
 				RegistrationFixtures.newMobile(), null);
 		user("usr-mx-buyer-" + RUN, BUYER_LOGIN, List.of("BUYER"), null, LOGIN_PASSWORD);
+		this.mongo
+			.insert(new Document("_id", LISTING).append("sellerId", SELLER_A)
+				.append("title", new Document("en", "Matrix thangka " + RUN))
+				.append("craft", "thangka-painting")
+				.append("priceMinor", 100_000L)
+				.append("currency", "INR")
+				.append("stock", 1)
+				.append("status", "PUBLISHED")
+				.append("createdAt", new java.util.Date()), "listings")
+			.block();
 	}
 
 	// ------------------------------------------------------------------ the table
@@ -344,6 +356,14 @@ class AuthorizationMatrixTests {
 				() -> form("outcome", "SELLING", "artisanId", "")));
 		table.add(post("/staff/centres/{id}/sign-in", OFFICERS, () -> "/staff/centres/" + CENTRE + "/sign-in",
 				() -> form("login", "not a login")));
+
+		// The storefront (search area): public pages and the public search API.
+		table.add(get("/search", EVERYONE, () -> "/search?craft=thangka-painting"));
+		table.add(get("/listings/{id}", EVERYONE, () -> "/listings/" + LISTING));
+		table.add(get("/crafts/{slug}", EVERYONE, () -> "/crafts/thangka-painting"));
+		table.add(get("/api/v1/search", EVERYONE, () -> "/api/v1/search?craft=thangka-painting&sort=newest"));
+		table.add(get("/api/v1/suggest", EVERYONE, () -> "/api/v1/suggest?q=th"));
+		table.add(get("/api/v1/listings/{id}", EVERYONE, () -> "/api/v1/listings/" + LISTING));
 		return table;
 	}
 
