@@ -230,9 +230,13 @@ class StorefrontJourneyInBrowserTests extends MongoBackedTest {
 				assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(language);
 				assertThat(this.browser.findElements(By.tagName("h1"))).as(path).isNotEmpty();
 				assertFitsTheScreen();
+				screenshot("storefront-" + path.substring(1, path.indexOf('?')).replace('/', '-') + "-" + language
+						+ ".png");
 			}
-			screenshot("storefront-listing-" + language + ".png");
 		}
+		assertThat(this.browser.findElement(By.id("site-search-q")).getDomAttribute("list"))
+			.as("autocomplete.js ran under the CSP and attached its suggestion list")
+			.isEqualTo("suggestions-0");
 		this.browser.get(base + "/search?priceMin=-5&lang=en");
 		assertThat(this.browser.findElement(By.cssSelector(".alert--error")).getText()).contains("cannot be negative");
 		assertFitsTheScreen();
