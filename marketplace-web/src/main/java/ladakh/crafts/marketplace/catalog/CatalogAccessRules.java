@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may reach the listing pages and API: sellers their own (ownership is checked by
- * {@link Listings} from the signed-in account: another seller's id is not found), officers
- * and admins the review queue.
+ * {@link Listings} from the signed-in account: another seller's id is not found),
+ * officers and admins the review queue.
  */
 @Component
 class CatalogAccessRules implements AccessRules {

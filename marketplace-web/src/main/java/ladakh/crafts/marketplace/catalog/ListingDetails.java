@@ -22,10 +22,9 @@ import java.util.List;
  * @param careNotesEn care notes in English, or null
  * @param careNotesHi care notes in Hindi, or null
  */
-public record ListingDetails(String titleEn, String titleHi, String descriptionEn, String descriptionHi,
-		String craft, List<String> materials, String dimensions, Integer weightGrams, long priceMinor, int stock,
-		boolean madeToOrder, Integer leadTimeDays, String giName, String giNumber, String careNotesEn,
-		String careNotesHi) {
+public record ListingDetails(String titleEn, String titleHi, String descriptionEn, String descriptionHi, String craft,
+		List<String> materials, String dimensions, Integer weightGrams, long priceMinor, int stock, boolean madeToOrder,
+		Integer leadTimeDays, String giName, String giNumber, String careNotesEn, String careNotesHi) {
 
 	public ListingDetails {
 		materials = List.copyOf(materials);

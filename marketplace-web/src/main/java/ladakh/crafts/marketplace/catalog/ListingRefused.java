@@ -1,8 +1,8 @@
 package ladakh.crafts.marketplace.catalog;
 
 /**
- * A listing action that cannot be done; the web edge turns the kind into a status and
- * the code into a message.
+ * A listing action that cannot be done; the web edge turns the kind into a status and the
+ * code into a message.
  */
 public class ListingRefused extends RuntimeException {
 

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a listing is in its life (see docs/decisions/0018). Every move is a single-document
- * update conditional on the current status.
+ * Where a listing is in its life (see docs/decisions/0018). Every move is a
+ * single-document update conditional on the current status.
  */
 public enum ListingStatus {
 

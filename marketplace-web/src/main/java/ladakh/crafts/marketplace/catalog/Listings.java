@@ -35,8 +35,8 @@ import org.springframework.stereotype.Service;
  * The write side of the catalog: a seller's own listings and the officers' review. Every
  * change is one conditional single-document update that also carries the sync mark
  * ({@link SearchVisibleChange}); the sync is then nudged ({@link CatalogSyncTrigger}).
- * Seller methods take the seller id from the signed-in account: another seller's
- * listing is simply not found.
+ * Seller methods take the seller id from the signed-in account: another seller's listing
+ * is simply not found.
  */
 @Service
 public class Listings {
@@ -80,9 +80,11 @@ public class Listings {
 
 	/** A seller's listings, most recently changed first (removed ones included). */
 	public Flux<Listing> mine(String sellerId) {
-		return collection().flatMapMany((listings) -> listings.find(Filters.eq("sellerId", sellerId))
-			.sort(Sorts.descending("updatedAt"))
-			.limit(500)).map(Listing::of);
+		return collection()
+			.flatMapMany((listings) -> listings.find(Filters.eq("sellerId", sellerId))
+				.sort(Sorts.descending("updatedAt"))
+				.limit(500))
+			.map(Listing::of);
 	}
 
 	/** One of the seller's listings; {@link ListingRefused} NOT_FOUND when not theirs. */
@@ -98,19 +100,22 @@ public class Listings {
 
 	/** Listings waiting for an officer, oldest first. */
 	public Flux<Listing> reviewQueue() {
-		return collection().flatMapMany((listings) -> listings
-			.find(Filters.eq("status", ListingStatus.PENDING_REVIEW.name()))
-			.sort(Sorts.ascending("updatedAt"))
-			.limit(200)).map(Listing::of);
+		return collection()
+			.flatMapMany((listings) -> listings.find(Filters.eq("status", ListingStatus.PENDING_REVIEW.name()))
+				.sort(Sorts.ascending("updatedAt"))
+				.limit(200))
+			.map(Listing::of);
 	}
 
 	/** Published listings, newest first, for an officer looking for one to take down. */
 	public Flux<Listing> live(int limit) {
-		return collection().flatMapMany((listings) -> listings
-			.find(Filters.in("status", List.of(ListingStatus.PUBLISHED.name(), ListingStatus.SOLD_OUT.name(),
-					ListingStatus.PAUSED.name())))
-			.sort(Sorts.descending("updatedAt"))
-			.limit(limit)).map(Listing::of);
+		return collection()
+			.flatMapMany((listings) -> listings.find(Filters.in("status",
+					List.of(ListingStatus.PUBLISHED.name(), ListingStatus.SOLD_OUT.name(),
+							ListingStatus.PAUSED.name())))
+				.sort(Sorts.descending("updatedAt"))
+				.limit(limit))
+			.map(Listing::of);
 	}
 
 	// ------------------------------------------------------------------ seller writes
@@ -163,9 +168,8 @@ public class Listings {
 				Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId),
 						Filters.eq("version", version), Filters.eq("status", current.status().name()));
 				Bson update = SearchVisibleChange.update(now, setAll(fields, false), Updates.inc("version", 1L));
-				return changed(modify(filter, update).map(Listing::of))
-					.switchIfEmpty(Mono.error(() -> new ListingRefused(ListingRefused.Kind.STALE,
-							"listing.refused.stale")));
+				return changed(modify(filter, update).map(Listing::of)).switchIfEmpty(
+						Mono.error(() -> new ListingRefused(ListingRefused.Kind.STALE, "listing.refused.stale")));
 			});
 		});
 	}
@@ -313,8 +317,7 @@ public class Listings {
 	public Mono<Listing> reject(String id, MarketplaceUser officer, String reason) {
 		return withReason(reason).flatMap((why) -> {
 			Instant now = this.clock.instant();
-			Bson filter = Filters.and(Filters.eq("_id", id),
-					Filters.eq("status", ListingStatus.PENDING_REVIEW.name()));
+			Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("status", ListingStatus.PENDING_REVIEW.name()));
 			return decided(
 					modify(filter,
 							move(ListingStatus.DRAFT, now, Updates.set("statusReason", why),
@@ -327,8 +330,7 @@ public class Listings {
 	public Mono<Listing> takeDown(String id, MarketplaceUser officer, String reason) {
 		return withReason(reason).flatMap((why) -> {
 			Instant now = this.clock.instant();
-			Bson filter = Filters.and(Filters.eq("_id", id),
-					Filters.in("status", names(ListingStatus.TAKE_DOWN_FROM)));
+			Bson filter = Filters.and(Filters.eq("_id", id), Filters.in("status", names(ListingStatus.TAKE_DOWN_FROM)));
 			return decided(
 					modify(filter,
 							move(ListingStatus.REMOVED, now, Updates.set("statusReason", why),
@@ -337,7 +339,8 @@ public class Listings {
 		});
 	}
 
-	// ------------------------------------------------------------------ the seller's ties
+	// ------------------------------------------------------------------ the seller's
+	// ties
 
 	/**
 	 * Marks all of a seller's listings changed, e.g. when the seller is suspended, so the
@@ -364,9 +367,8 @@ public class Listings {
 
 	private Mono<Boolean> hasBeenPublished(String sellerId) {
 		return collection()
-			.flatMap((listings) -> Mono.from(listings.countDocuments(
-					Filters.and(Filters.eq("sellerId", sellerId), Filters.exists("publishedAt", true),
-							Filters.ne("publishedAt", null)))))
+			.flatMap((listings) -> Mono.from(listings.countDocuments(Filters.and(Filters.eq("sellerId", sellerId),
+					Filters.exists("publishedAt", true), Filters.ne("publishedAt", null)))))
 			.map((count) -> count > 0);
 	}
 
@@ -374,9 +376,8 @@ public class Listings {
 	private Mono<Document> goLive(Bson filter, Instant now, Bson... extra) {
 		Bson available = Filters.or(Filters.eq("madeToOrder", true), Filters.gt("stock", 0));
 		Bson unavailable = Filters.and(Filters.ne("madeToOrder", true), Filters.lte("stock", 0));
-		return modify(Filters.and(filter, available), move(ListingStatus.PUBLISHED, now, extra))
-			.switchIfEmpty(Mono.defer(
-					() -> modify(Filters.and(filter, unavailable), move(ListingStatus.SOLD_OUT, now, extra))));
+		return modify(Filters.and(filter, available), move(ListingStatus.PUBLISHED, now, extra)).switchIfEmpty(
+				Mono.defer(() -> modify(Filters.and(filter, unavailable), move(ListingStatus.SOLD_OUT, now, extra))));
 	}
 
 	private static Bson move(ListingStatus to, Instant now, Bson... extra) {
@@ -388,16 +389,15 @@ public class Listings {
 	}
 
 	private Mono<Listing> refusedUnless(Mono<Document> moved, String sellerId, String id, String code) {
-		return changed(moved.map(Listing::of))
-			.switchIfEmpty(mine(sellerId, id)
-				.flatMap((listing) -> Mono.error(new ListingRefused(ListingRefused.Kind.CONFLICT, code))));
+		return changed(moved.map(Listing::of)).switchIfEmpty(mine(sellerId, id)
+			.flatMap((listing) -> Mono.error(new ListingRefused(ListingRefused.Kind.CONFLICT, code))));
 	}
 
 	private Mono<Listing> decided(Mono<Document> moved, String id, MarketplaceUser officer, String action,
 			String reason, String code) {
 		return changed(moved.map(Listing::of))
-			.switchIfEmpty(any(id).flatMap((listing) -> Mono.error(new ListingRefused(ListingRefused.Kind.CONFLICT,
-					code))))
+			.switchIfEmpty(
+					any(id).flatMap((listing) -> Mono.error(new ListingRefused(ListingRefused.Kind.CONFLICT, code))))
 			.flatMap((listing) -> this.audit
 				.record(officer, action, "LISTING", id, reason,
 						Map.of("sellerId", listing.sellerId(), "status", listing.status().name()))
@@ -458,9 +458,8 @@ public class Listings {
 			.append("stock", details.stock())
 			.append("madeToOrder", details.madeToOrder())
 			.append("leadTimeDays", details.leadTimeDays())
-			.append("giTag",
-					(details.giName() != null) ? new Document("name", details.giName()).append("authorisedUserNumber",
-							details.giNumber()) : null)
+			.append("giTag", (details.giName() != null)
+					? new Document("name", details.giName()).append("authorisedUserNumber", details.giNumber()) : null)
 			.append("careNotes", (details.careNotesEn() != null || details.careNotesHi() != null)
 					? localized(details.careNotesEn(), details.careNotesHi()) : null);
 	}
@@ -471,7 +470,8 @@ public class Listings {
 
 	private static Bson setAll(Document fields, boolean onInsert) {
 		List<Bson> sets = new ArrayList<>();
-		fields.forEach((name, value) -> sets.add(onInsert ? Updates.setOnInsert(name, value) : Updates.set(name, value)));
+		fields
+			.forEach((name, value) -> sets.add(onInsert ? Updates.setOnInsert(name, value) : Updates.set(name, value)));
 		return Updates.combine(sets);
 	}
 

@@ -25,11 +25,10 @@ record ListingForm(String titleEn, String titleHi, String descriptionEn, String 
 				rupees(listing.priceMinor()), Integer.toString(listing.stock()), listing.madeToOrder() ? "on" : null,
 				(listing.leadTimeDays() != null) ? listing.leadTimeDays().toString() : "", blank(listing.giName()),
 				blank(listing.giNumber()), (listing.careNotes() != null) ? blank(listing.careNotes().en()) : "",
-				(listing.careNotes() != null) ? blank(listing.careNotes().hi()) : "",
-				Long.toString(listing.version()));
+				(listing.careNotes() != null) ? blank(listing.careNotes().hi()) : "", Long.toString(listing.version()));
 	}
 
-	boolean isMadeToOrder() {
+	public boolean isMadeToOrder() {
 		return this.madeToOrder != null && !this.madeToOrder.isBlank() && !"false".equals(this.madeToOrder);
 	}
 

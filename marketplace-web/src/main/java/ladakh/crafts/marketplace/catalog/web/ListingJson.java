@@ -29,7 +29,9 @@ final class ListingJson {
 
 	}
 
-	/** A create ({@code POST}) or a full replacement ({@code PUT}, with {@code version}). */
+	/**
+	 * A create ({@code POST}) or a full replacement ({@code PUT}, with {@code version}).
+	 */
 	record Request(Text title, Text description, String craft, List<String> materials, String dimensions,
 			Integer weightGrams, Price price, Integer stock, Boolean madeToOrder, Integer leadTimeDays, GiTag giTag,
 			Text careNotes, Long version) {
@@ -85,8 +87,9 @@ final class ListingJson {
 						.toList(),
 					(listing.giName() != null) ? new GiTag(listing.giName(), listing.giNumber()) : null,
 					Text.of(listing.careNotes()),
-					(listing.review() != null) ? new Review(listing.review().decision(), listing.review().at(),
-							listing.review().reason()) : null,
+					(listing.review() != null)
+							? new Review(listing.review().decision(), listing.review().at(), listing.review().reason())
+							: null,
 					listing.version(), listing.rev(), listing.createdAt(), listing.updatedAt(), listing.publishedAt());
 		}
 

@@ -117,7 +117,8 @@ class SellerListingApi {
 	ResponseEntity<ProblemDetail> invalid(InvalidListing ex, ServerWebExchange exchange) {
 		Locale locale = exchange.getLocaleContext().getLocale();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The listing has invalid fields: " + String.join(", ", ex.errors().keySet().stream().sorted().toList()));
+				"The listing has invalid fields: "
+						+ String.join(", ", ex.errors().keySet().stream().sorted().toList()));
 		problem.setTitle("Bad Request");
 		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
 		problem.setProperty("errors",

@@ -49,8 +49,7 @@ class SellerListingPages {
 	}
 
 	@GetMapping("/seller/listings")
-	Mono<Rendering> list(@AuthenticationPrincipal MarketplaceUser seller,
-			@RequestParam(required = false) String done) {
+	Mono<Rendering> list(@AuthenticationPrincipal MarketplaceUser seller, @RequestParam(required = false) String done) {
 		return this.listings.mine(seller.sellerId())
 			.collectList()
 			.zipWith(this.listings.crafts())
@@ -92,14 +91,13 @@ class SellerListingPages {
 			version = -1;
 		}
 		long expected = version;
-		return mine(seller, id).flatMap((listing) -> this.listings
-			.update(seller.sellerId(), id, expected, form.input())
+		return mine(seller, id).flatMap((listing) -> this.listings.update(seller.sellerId(), id, expected, form.input())
 			.map((saved) -> Rendering.redirectTo("/seller/listings?done=saved").build())
 			.onErrorResume(InvalidListing.class,
 					(ex) -> form(seller, listing, form, this.messages.texts(ex.errors(), locale(exchange)),
 							HttpStatus.BAD_REQUEST, null))
-			.onErrorResume(ListingRefused.class, (ex) -> form(seller, listing, form, Map.of(),
-					HttpStatus.CONFLICT, this.messages.text(ex.code(), locale(exchange)))));
+			.onErrorResume(ListingRefused.class, (ex) -> form(seller, listing, form, Map.of(), HttpStatus.CONFLICT,
+					this.messages.text(ex.code(), locale(exchange)))));
 	}
 
 	@GetMapping("/seller/listings/{id}/photos")
@@ -112,32 +110,32 @@ class SellerListingPages {
 	@PostMapping(path = "/seller/listings/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	Mono<Rendering> addPhoto(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String id,
 			@RequestPart(name = "photo", required = false) Part photo, ServerWebExchange exchange) {
-		return mine(seller, id)
-			.flatMap((listing) -> ((photo != null) ? PhotoUploads.bytes(photo)
-					: Mono.<byte[]>error(new ListingRefused(ListingRefused.Kind.INVALID, "listing.photo.missing")))
-				.flatMap((bytes) -> this.listings.addPhoto(seller.sellerId(), id, bytes))
-				.map((saved) -> Rendering.redirectTo("/seller/listings/" + id + "/photos?done=photo").build())
-				.onErrorResume(ListingRefused.class,
-						(ex) -> Mono.just(photosPage(listing, this.messages.text(ex.code(), locale(exchange)),
-								(ex.kind() == ListingRefused.Kind.INVALID) ? HttpStatus.BAD_REQUEST
-										: HttpStatus.CONFLICT,
-								null))));
+		return mine(seller, id).flatMap((listing) -> ((photo != null) ? PhotoUploads.bytes(photo)
+				: Mono.<byte[]>error(new ListingRefused(ListingRefused.Kind.INVALID, "listing.photo.missing")))
+			.flatMap((bytes) -> this.listings.addPhoto(seller.sellerId(), id, bytes))
+			.map((saved) -> Rendering.redirectTo("/seller/listings/" + id + "/photos?done=photo").build())
+			.onErrorResume(ListingRefused.class,
+					(ex) -> Mono.just(photosPage(listing, this.messages.text(ex.code(), locale(exchange)),
+							(ex.kind() == ListingRefused.Kind.INVALID) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT,
+							null))));
 	}
 
 	@PostMapping("/seller/listings/{id}/photos/{photoId}/delete")
 	Mono<Rendering> deletePhoto(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String id,
 			@PathVariable String photoId, ServerWebExchange exchange) {
-		return refusals(this.listings.deletePhoto(seller.sellerId(), id, photoId)
-			.map((saved) -> Rendering.redirectTo("/seller/listings/" + id + "/photos?done=removed").build()),
+		return refusals(
+				this.listings.deletePhoto(seller.sellerId(), id, photoId)
+					.map((saved) -> Rendering.redirectTo("/seller/listings/" + id + "/photos?done=removed").build()),
 				exchange);
 	}
 
 	@PostMapping("/seller/listings/{id}/photos/{photoId}/move")
 	Mono<Rendering> movePhoto(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String id,
-			@PathVariable String photoId, @RequestParam(defaultValue = "up") String direction,
-			ServerWebExchange exchange) {
-		return refusals(this.listings.movePhoto(seller.sellerId(), id, photoId, "down".equals(direction) ? 1 : -1)
-			.map((saved) -> Rendering.redirectTo("/seller/listings/" + id + "/photos?done=moved").build()), exchange);
+			@PathVariable String photoId, @ModelAttribute MoveForm move, ServerWebExchange exchange) {
+		return refusals(
+				this.listings.movePhoto(seller.sellerId(), id, photoId, move.step())
+					.map((saved) -> Rendering.redirectTo("/seller/listings/" + id + "/photos?done=moved").build()),
+				exchange);
 	}
 
 	@PostMapping("/seller/listings/{id}/submit")
@@ -166,8 +164,7 @@ class SellerListingPages {
 	}
 
 	private static Rendering done(String what) {
-		return Rendering.redirectTo("/seller/listings?done=" + what.toLowerCase(Locale.ROOT).replace("_", ""))
-			.build();
+		return Rendering.redirectTo("/seller/listings?done=" + what.toLowerCase(Locale.ROOT).replace("_", "")).build();
 	}
 
 	private Mono<Listing> mine(MarketplaceUser seller, String id) {

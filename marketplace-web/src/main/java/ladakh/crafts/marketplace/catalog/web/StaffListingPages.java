@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -66,14 +67,14 @@ class StaffListingPages {
 
 	@PostMapping("/staff/listings/{id}/reject")
 	Mono<Rendering> reject(@AuthenticationPrincipal MarketplaceUser officer, @PathVariable String id,
-			@RequestParam(required = false) String reason, ServerWebExchange exchange) {
-		return decide(id, this.listings.reject(id, officer, reason), "rejected", exchange);
+			@ModelAttribute ReasonForm form, ServerWebExchange exchange) {
+		return decide(id, this.listings.reject(id, officer, form.reason()), "rejected", exchange);
 	}
 
 	@PostMapping("/staff/listings/{id}/take-down")
 	Mono<Rendering> takeDown(@AuthenticationPrincipal MarketplaceUser officer, @PathVariable String id,
-			@RequestParam(required = false) String reason, ServerWebExchange exchange) {
-		return decide(id, this.listings.takeDown(id, officer, reason), "removed", exchange);
+			@ModelAttribute ReasonForm form, ServerWebExchange exchange) {
+		return decide(id, this.listings.takeDown(id, officer, form.reason()), "removed", exchange);
 	}
 
 	private Mono<Rendering> decide(String id, Mono<Listing> decision, String done, ServerWebExchange exchange) {
