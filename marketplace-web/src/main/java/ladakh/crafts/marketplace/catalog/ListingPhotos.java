@@ -49,7 +49,10 @@ class ListingPhotos {
 	 * not a usable image
 	 */
 	Mono<Encoded> reencode(byte[] bytes) {
-		if (bytes.length == 0 || bytes.length > MAX_BYTES) {
+		if (bytes.length == 0) {
+			return Mono.error(new ListingRefused(ListingRefused.Kind.INVALID, "listing.photo.missing"));
+		}
+		if (bytes.length > MAX_BYTES) {
 			return Mono.error(new ListingRefused(ListingRefused.Kind.INVALID, "listing.photo.tooLarge"));
 		}
 		return Mono.fromCallable(() -> reencodeNow(bytes)).subscribeOn(Schedulers.boundedElastic());

@@ -165,8 +165,8 @@ public class Listings {
 				}
 				Instant now = this.clock.instant();
 				Document fields = fields(details).append("status", next.name()).append("updatedAt", Date.from(now));
-				Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId),
-						Filters.eq("version", version), Filters.eq("status", current.status().name()));
+				Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId), version(version),
+						Filters.eq("status", current.status().name()));
 				Bson update = SearchVisibleChange.update(now, setAll(fields, false), Updates.inc("version", 1L));
 				return changed(modify(filter, update).map(Listing::of)).switchIfEmpty(
 						Mono.error(() -> new ListingRefused(ListingRefused.Kind.STALE, "listing.refused.stale")));
@@ -365,11 +365,23 @@ public class Listings {
 		});
 	}
 
+	/**
+	 * Whether any of the seller's listings was ever published: {@code publishedAt} set,
+	 * or live now (demo listings were loaded live, without {@code publishedAt}).
+	 */
 	private Mono<Boolean> hasBeenPublished(String sellerId) {
 		return collection()
-			.flatMap((listings) -> Mono.from(listings.countDocuments(Filters.and(Filters.eq("sellerId", sellerId),
-					Filters.exists("publishedAt", true), Filters.ne("publishedAt", null)))))
+			.flatMap((listings) -> Mono
+				.from(listings.countDocuments(Filters.and(Filters.eq("sellerId", sellerId),
+						Filters.or(Filters.ne("publishedAt", null), Filters.in("status", ListingStatus.PUBLISHED.name(),
+								ListingStatus.PAUSED.name(), ListingStatus.SOLD_OUT.name()))))))
 			.map((count) -> count > 0);
+	}
+
+	/** Listings loaded before versions existed (demo data) count as version 0. */
+	private static Bson version(long version) {
+		return (version == 0) ? Filters.or(Filters.eq("version", 0L), Filters.exists("version", false))
+				: Filters.eq("version", version);
 	}
 
 	/** Available → PUBLISHED, otherwise SOLD_OUT; each a conditional update. */

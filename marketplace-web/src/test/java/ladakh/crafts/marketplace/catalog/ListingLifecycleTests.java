@@ -203,6 +203,22 @@ class ListingLifecycleTests {
 		assertThat(this.fixtures.stored(other).getLong("rev")).isEqualTo(1L);
 	}
 
+	@Test
+	void aListingLoadedWithoutVersionOrPublishedAtIsEditableAtVersion0AndCountsAsPublished() {
+		String demo = this.fixtures.listing(this.seller, "PUBLISHED");
+		this.mongo
+			.updateFirst(
+					org.springframework.data.mongodb.core.query.Query
+						.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(demo)),
+					new org.springframework.data.mongodb.core.query.Update().unset("version").unset("publishedAt"),
+					Listings.COLLECTION)
+			.block();
+		assertThat(this.listings.update(this.seller, demo, 0, input("Demo shawl", "1")).block().version())
+			.isEqualTo(1L);
+		Listing next = this.listings.create(this.seller, input("Next shawl", "1")).block();
+		assertThat(this.listings.submit(this.seller, next.id()).block().status()).isEqualTo(ListingStatus.PUBLISHED);
+	}
+
 	private List<AuditEvent> events(String id) {
 		return this.audit.about("LISTING", id).collectList().block();
 	}
