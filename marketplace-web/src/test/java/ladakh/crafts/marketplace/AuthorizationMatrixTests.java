@@ -704,9 +704,11 @@ class AuthorizationMatrixTests {
 
 	private String freshSynonymGroup() {
 		String id = "mxsyn" + RUN + "x" + next();
-		this.mongo.save(new Document("_id", id).append("terms", List.of(id, id + "alt"))
-			.append("updatedBy", "usr-test-officer")
-			.append("updatedAt", new java.util.Date()), "search_synonyms").block();
+		this.mongo
+			.save(new Document("_id", id).append("terms", List.of(id, id + "alt"))
+				.append("updatedBy", "usr-test-officer")
+				.append("updatedAt", new java.util.Date()), "search_synonyms")
+			.block();
 		return id;
 	}
 
