@@ -39,7 +39,8 @@ public class SynonymAdministration {
 	}
 
 	/**
-	 * @throws ladakh.crafts.catalog.search.InvalidSynonymGroupException as the error */
+	 * @throws ladakh.crafts.catalog.search.InvalidSynonymGroupException as the error
+	 */
 	public Mono<SynonymGroup> add(List<String> terms, MarketplaceUser by) {
 		return this.store.add(terms, by.id())
 			.flatMap((group) -> this.audit
