@@ -30,6 +30,9 @@ public class ElasticsearchCatalogSearch implements CatalogSearch {
 	/** How many pages of a relevance search share the diversified window. */
 	static final int WINDOW_PAGES = 3;
 
+	/** The most suggestions one call returns. */
+	static final int MAX_SUGGESTIONS = 20;
+
 	private final ElasticsearchAsyncClient client;
 
 	private final String alias;
@@ -92,9 +95,21 @@ public class ElasticsearchCatalogSearch implements CatalogSearch {
 		});
 	}
 
+	/**
+	 * A numbered page. One hit more than the page is asked for to know whether another
+	 * page follows, except at the very end of the window Elasticsearch allows for
+	 * {@code from + size}, where the total tells.
+	 */
 	private Mono<SearchPage> fromPage(SearchQuery query, List<SynonymGroup> groups, int from) {
-		return execute(request(query, groups, from, query.size() + 1, null))
-			.map((response) -> limited(query, response, query.page()));
+		int size = Math.min(query.size() + 1, SearchQuery.MAX_WINDOW - from);
+		return execute(request(query, groups, from, size, null)).map((response) -> {
+			List<Hit<ListingDocument>> hits = response.hits().hits();
+			List<Hit<ListingDocument>> page = hits.subList(0, Math.min(query.size(), hits.size()));
+			boolean more = hits.size() > query.size()
+					|| (page.size() == query.size() && from + page.size() < total(response, hits));
+			String next = more ? this.cursors.after(query, page.get(page.size() - 1).sort()) : null;
+			return page(query, response, page, next, query.page());
+		});
 	}
 
 	private Mono<SearchPage> afterPage(SearchQuery query, List<SynonymGroup> groups, List<FieldValue> after) {
@@ -109,10 +124,13 @@ public class ElasticsearchCatalogSearch implements CatalogSearch {
 		return page(query, response, page, next, pageNumber);
 	}
 
+	private static long total(SearchResponse<ListingDocument> response, List<Hit<ListingDocument>> hits) {
+		return (response.hits().total() != null) ? response.hits().total().value() : hits.size();
+	}
+
 	private SearchPage page(SearchQuery query, SearchResponse<ListingDocument> response,
 			List<Hit<ListingDocument>> hits, String next, int pageNumber) {
-		long total = (response.hits().total() != null) ? response.hits().total().value() : hits.size();
-		return new SearchPage(total, pageNumber, query.size(), next,
+		return new SearchPage(total(response, hits), pageNumber, query.size(), next,
 				hits.stream().map(Hit::source).map(SearchResults::hit).toList(), SearchResults.facets(response));
 	}
 
@@ -125,6 +143,8 @@ public class ElasticsearchCatalogSearch implements CatalogSearch {
 				.aggregations(ListingQueries.facets(query))
 				.sort(ListingQueries.sort(query.sort()))
 				.trackTotalHits((t) -> t.enabled(true))
+				// What a result card needs; the long texts stay in the index.
+				.source((src) -> src.filter((f) -> f.excludes("description", "materials", "stalls")))
 				.size(size);
 			if (after != null) {
 				s.searchAfter(after);
@@ -145,8 +165,8 @@ public class ElasticsearchCatalogSearch implements CatalogSearch {
 		String text = (typed.length() > SearchQuery.MAX_TEXT_LENGTH) ? typed.substring(0, SearchQuery.MAX_TEXT_LENGTH)
 				: typed;
 		return this.synonyms.groups()
-			.flatMap((groups) -> execute(Suggestions.request(this.alias, text, max))
-				.map((response) -> Suggestions.from(response, text, groups, max)));
+			.flatMap((groups) -> execute(Suggestions.request(this.alias, text, Math.min(max, MAX_SUGGESTIONS)))
+				.map((response) -> Suggestions.from(response, text, groups, Math.min(max, MAX_SUGGESTIONS))));
 	}
 
 	private Mono<SearchResponse<ListingDocument>> execute(SearchRequest request) {

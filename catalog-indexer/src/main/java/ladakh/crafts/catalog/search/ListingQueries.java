@@ -13,7 +13,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
-import co.elastic.clients.json.JsonData;
 
 /**
  * The Elasticsearch queries behind a search: the words (with synonyms and typo
@@ -196,10 +195,6 @@ final class ListingQueries {
 	static Query term(String field, Object value) {
 		FieldValue fieldValue = (value instanceof Boolean flag) ? FieldValue.of(flag) : FieldValue.of(value.toString());
 		return Query.of((q) -> q.term((t) -> t.field(field).value(fieldValue)));
-	}
-
-	static JsonData json(Object value) {
-		return JsonData.of(value);
 	}
 
 }

@@ -107,6 +107,26 @@ class CatalogSearchPagingTests {
 	}
 
 	@Test
+	void theLastNumberedPageOfTheWindowHandsOverToTheCursor() {
+		int lastPage = SearchQuery.MAX_WINDOW / SearchQuery.MAX_SIZE;
+		SearchQuery deepest = new SearchQuery(null, null, null, null, null, null, null, null, SearchSort.PRICE_ASC,
+				lastPage, SearchQuery.MAX_SIZE, null);
+		SearchPage page = this.search.search(deepest).block();
+		assertThat(page.hits()).hasSize(SearchQuery.MAX_SIZE);
+		assertThat(page.nextCursor()).isNotNull();
+		SearchPage beyond = this.search.search(deepest.after(page.nextCursor())).block();
+		assertThat(beyond.hits().get(0).priceMinor()).isGreaterThanOrEqualTo(page.hits().get(99).priceMinor());
+		Set<String> rest = new HashSet<>();
+		beyond.hits().forEach((hit) -> rest.add(hit.id()));
+		while (beyond.nextCursor() != null) {
+			beyond = this.search.search(deepest.after(beyond.nextCursor())).block();
+			beyond.hits().forEach((hit) -> rest.add(hit.id()));
+		}
+		assertThat(rest).hasSize(LISTINGS - SearchQuery.MAX_WINDOW);
+		page.hits().forEach((hit) -> assertThat(rest).doesNotContain(hit.id()));
+	}
+
+	@Test
 	void aTamperedCursorIsRefused() {
 		SearchQuery first = new SearchQuery(null, null, null, null, null, null, null, null, SearchSort.PRICE_ASC, 1, 20,
 				null);
