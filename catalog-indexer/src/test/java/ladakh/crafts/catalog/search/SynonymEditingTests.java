@@ -32,6 +32,9 @@ class SynonymEditingTests {
 	ElasticsearchClient elasticsearch;
 
 	@Autowired
+	org.springframework.data.mongodb.core.ReactiveMongoTemplate mongo;
+
+	@Autowired
 	CatalogIndexProperties index;
 
 	@Test
@@ -51,6 +54,18 @@ class SynonymEditingTests {
 
 		this.synonyms.delete("gurgur").block();
 		assertThat(ids("chaso")).isEmpty();
+	}
+
+	@Test
+	void anotherInstanceSeesAnEditWhenItsCacheIsRenewed() {
+		// Another web instance: it was not told about the edit and has no cache to wait
+		// for.
+		SynonymStore elsewhere = new SynonymStore(this.mongo, java.time.Clock.systemUTC(), java.time.Duration.ZERO);
+		this.synonyms.delete("skyu").block();
+		assertThat(elsewhere.groups().block()).extracting(SynonymGroup::id).doesNotContain("skyu");
+		this.synonyms.add(List.of("skyu", "skyoo"), "usr-test-officer").block();
+		assertThat(elsewhere.groups().block()).extracting(SynonymGroup::id).contains("skyu");
+		this.synonyms.delete("skyu").block();
 	}
 
 	@Test
