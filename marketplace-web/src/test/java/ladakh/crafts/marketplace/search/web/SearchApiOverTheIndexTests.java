@@ -58,9 +58,10 @@ class SearchApiOverTheIndexTests extends MongoBackedTest {
 	@BeforeEach
 	void seed() {
 		ClassLoader loader = getClass().getClassLoader();
-		Assumptions.assumeTrue(this.context.getBeanProvider(CatalogSearch.class).getIfAvailable() != null
-				&& ClassUtils.isPresent(SYNC, loader)
-				&& this.context.getBeanNamesForType(ClassUtils.resolveClassName(SYNC, loader)).length > 0,
+		Assumptions.assumeTrue(
+				this.context.getBeanProvider(CatalogSearch.class).getIfAvailable() != null
+						&& ClassUtils.isPresent(SYNC, loader)
+						&& this.context.getBeanNamesForType(ClassUtils.resolveClassName(SYNC, loader)).length > 0,
 				"needs catalog-indexer's real CatalogSearch and the in-process sync");
 		this.catalogue = new StorefrontFixtures(this.mongo);
 		this.seller = this.catalogue.id("art-idx");
@@ -127,7 +128,10 @@ class SearchApiOverTheIndexTests extends MongoBackedTest {
 			.toList();
 	}
 
-	/** Bounded polling until the sync has indexed all five listings and the query finds them. */
+	/**
+	 * Bounded polling until the sync has indexed all five listings and the query finds
+	 * them.
+	 */
 	private Map<String, Object> awaitAllFive(String q) {
 		long deadline = System.nanoTime() + INDEX_WAIT.toNanos();
 		Map<String, Object> page = null;
