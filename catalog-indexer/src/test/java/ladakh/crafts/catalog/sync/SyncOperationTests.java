@@ -157,6 +157,31 @@ class SyncOperationTests {
 	}
 
 	@Test
+	void anIndexBuiltByAnOlderDefinitionIsRebuiltAndSwappedAtStart() throws Exception {
+		String old = this.world.alias + "-v0-20250101000000";
+		String json = ladakh.crafts.catalog.index.CatalogIndexDefinition.current()
+			.json()
+			.replaceFirst("\"version\"\\s*:\\s*\\d+", "\"version\": 0");
+		this.elasticsearch.indices()
+			.create((c) -> c.index(old).withJson(new java.io.StringReader(json)).aliases(this.world.alias, (a) -> a));
+		String id = this.world.newListing("Apricot wood bowl");
+		this.world.sync("upgrader").start();
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			IndexStatus status = this.world.status().current().block();
+			assertThat(status.lastRebuild()).isNotNull();
+			assertThat(status.lastRebuild().status()).isEqualTo("DONE");
+			assertThat(status.lastRebuild().requestedBy()).startsWith("definition v");
+		});
+		String current = this.world.admin().physicalIndex().orElseThrow();
+		assertThat(current).isNotEqualTo(old);
+		assertThat(this.world.admin().definitionVersion(current))
+			.isEqualTo(ladakh.crafts.catalog.index.CatalogIndexDefinition.current().version());
+		assertThat(this.world.physicalIndices()).containsExactly(current);
+		await().atMost(PATIENCE).until(() -> this.world.dirtyCount() == 0);
+		assertThat(this.world.indexed(id)).isNotNull();
+	}
+
+	@Test
 	void whenElasticsearchIsUnreachableWritesSucceedTheLagGrowsAndTheSyncCatchesUpOnItsReturn() throws Exception {
 		int deadPort;
 		try (ServerSocket socket = new ServerSocket(0)) {
