@@ -67,6 +67,16 @@ public class CatalogIndexAdmin {
 			deleteQuietly(physical);
 			throw ex;
 		}
+		// Two writers of separate databases (tests) may bootstrap the same alias at once:
+		// the first name in order wins, the others withdraw, so the alias never stays on
+		// two indices.
+		String winner = physicalIndex().orElse(physical);
+		if (!winner.equals(physical)) {
+			this.client.indices().updateAliases((u) -> u.actions((a) -> a.remove((r) -> r.index(physical).alias(this.alias))));
+			deleteQuietly(physical);
+			int version = definitionVersion(winner);
+			return new Bootstrap(winner, version, false, version < this.definition.version());
+		}
 		log.info("Catalog index: created {} (definition v{}) behind the alias {}", physical, this.definition.version(),
 				this.alias);
 		return new Bootstrap(physical, this.definition.version(), true, false);
