@@ -72,7 +72,8 @@ public class CatalogIndexAdmin {
 		// two indices.
 		String winner = physicalIndex().orElse(physical);
 		if (!winner.equals(physical)) {
-			this.client.indices().updateAliases((u) -> u.actions((a) -> a.remove((r) -> r.index(physical).alias(this.alias))));
+			this.client.indices()
+				.updateAliases((u) -> u.actions((a) -> a.remove((r) -> r.index(physical).alias(this.alias))));
 			deleteQuietly(physical);
 			int version = definitionVersion(winner);
 			return new Bootstrap(winner, version, false, version < this.definition.version());

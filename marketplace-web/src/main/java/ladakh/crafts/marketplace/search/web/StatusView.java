@@ -32,7 +32,7 @@ record StatusView(String alias, String physicalIndex, int definitionVersion, int
 				Rebuild.of(status.lastRebuild(), now));
 	}
 
-	boolean healthy() {
+	public boolean healthy() {
 		return "green".equals(this.health) || "yellow".equals(this.health);
 	}
 

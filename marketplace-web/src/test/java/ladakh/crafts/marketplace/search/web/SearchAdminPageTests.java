@@ -82,13 +82,18 @@ class SearchAdminPageTests {
 		assertThat(location).isIn("/admin/search?done=requested", "/admin/search?done=busy");
 		assertThat(page(location, "en")).containsAnyOf("A rebuild has been requested", "already requested or running");
 		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(page("/admin/search", "en")).contains("Last rebuild")
-				.doesNotContain("<progress"));
+			.untilAsserted(
+					() -> assertThat(page("/admin/search", "en")).contains("Last rebuild").doesNotContain("<progress"));
 	}
 
 	@Test
 	void aBuyerMayNotSeeThePage() {
-		this.http.mutateWith(SignedIn.as(SignedIn.buyer())).get().uri("/admin/search").exchange().expectStatus().isForbidden();
+		this.http.mutateWith(SignedIn.as(SignedIn.buyer()))
+			.get()
+			.uri("/admin/search")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 	}
 
 	private String page(String path, String language) {
