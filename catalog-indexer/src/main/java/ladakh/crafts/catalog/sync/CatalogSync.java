@@ -255,7 +255,15 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 		boolean full = dirty.size() >= this.properties.batchSize();
 		List<ListingDocument> documents = this.source.documents(dirty);
 		List<String> targets = this.rebuild.running() ? this.rebuild.targets() : List.of(this.admin.alias());
-		IndexWriter.Outcome outcome = this.writer.write(documents, targets, !full, !this.rebuild.running());
+		IndexWriter.Outcome written = this.writer.write(documents, targets, !full, !this.rebuild.running());
+		Map<String, String> failed = new java.util.LinkedHashMap<>(written.failed());
+		Set<String> built = new java.util.HashSet<>();
+		documents.forEach((document) -> built.add(document.id()));
+		dirty.stream()
+			.map((listing) -> String.valueOf(listing.get("_id")))
+			.filter((id) -> !built.contains(id))
+			.forEach((id) -> failed.put(id, "not a valid listing document"));
+		IndexWriter.Outcome outcome = new IndexWriter.Outcome(written.written(), failed);
 		this.hooks.afterBulk(documents.stream().map(ListingDocument::id).toList());
 		clearDirty(documents, outcome.written());
 		outcome.failed().forEach((id, reason) -> {
@@ -264,6 +272,10 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 			log.warn("Catalog sync: listing {} not indexed (attempt {}): {}", id, retry.attempts, reason);
 		});
 		outcome.written().forEach(this.retries::remove);
+		if (outcome.failed().values().stream().anyMatch((reason) -> reason.contains("index_not_found"))) {
+			// The alias or index was deleted behind our back: bootstrap again.
+			this.physical = null;
+		}
 		this.metrics.batch(documents.size(), outcome.written().size(), outcome.failed().size());
 		if (!full) {
 			measureLag(true);

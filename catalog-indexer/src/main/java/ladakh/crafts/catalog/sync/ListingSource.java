@@ -1,6 +1,8 @@
 package ladakh.crafts.catalog.sync;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +13,11 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import ladakh.crafts.catalog.index.ListingDocument;
+import ladakh.crafts.catalog.index.StallRef;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -21,6 +26,8 @@ import reactor.core.publisher.Mono;
  * turns them into search documents. Blocking: called from the sync's own thread.
  */
 class ListingSource {
+
+	private static final Logger log = LoggerFactory.getLogger(ListingSource.class);
 
 	static final String LISTINGS = "listings";
 
@@ -68,13 +75,24 @@ class ListingSource {
 		}
 		Map<String, Document> sellers = byId("sellers", sellerIds);
 		Map<String, Document> crafts = byId("crafts", craftIds);
-		var stallsBySeller = sellerIds.isEmpty() ? Map.<String, List<ladakh.crafts.catalog.index.StallRef>>of()
-				: this.stalls.forSellers(sellerIds);
-		return listings.stream()
-			.map((listing) -> this.documents.build(listing, sellers.get(listing.getString("sellerId")),
-					crafts.get(listing.getString("craft")),
-					stallsBySeller.getOrDefault(listing.getString("sellerId"), List.of())))
-			.toList();
+		Map<String, List<StallRef>> stallsBySeller = new HashMap<>(
+				sellerIds.isEmpty() ? Map.of() : this.stalls.forSellers(sellerIds));
+		List<ListingDocument> built = new ArrayList<>(listings.size());
+		for (Document listing : listings) {
+			String sellerId = listing.getString("sellerId");
+			try {
+				built.add(this.documents.build(listing, (sellerId != null) ? sellers.get(sellerId) : null,
+						(listing.getString("craft") != null) ? crafts.get(listing.getString("craft")) : null,
+						(sellerId != null) ? stallsBySeller.getOrDefault(sellerId, List.of()) : List.of()));
+			}
+			catch (RuntimeException ex) {
+				// One malformed document must not stop the others: it stays dirty and is
+				// retried with backoff (a rebuild leaves it out and says so).
+				log.warn("Catalog sync: listing {} cannot be turned into a search document: {}", listing.get("_id"),
+						ex.toString());
+			}
+		}
+		return built;
 	}
 
 	private Map<String, Document> byId(String collection, Collection<String> ids) {

@@ -195,6 +195,23 @@ class SyncProtocolTests {
 		assertThat(this.world.searchable(SyncWorld.SELLER)).isZero();
 	}
 
+	@Test
+	void aMalformedListingStaysDirtyWithoutStoppingTheOthers() {
+		String good = this.world.newListing("Pottery jar");
+		String orphan = this.world.newListing("Pottery jar without a seller");
+		Mono.from(this.world.database.getCollection("listings")
+			.updateOne(Filters.eq("_id", orphan), Updates.unset("sellerId"))).block();
+		String malformed = this.world.newListing("Pottery jar, malformed");
+		Mono.from(this.world.database.getCollection("listings")
+			.updateOne(Filters.eq("_id", malformed), Updates.set("status", 5))).block();
+		this.world.sync("poison").start();
+		await().atMost(PATIENCE).until(() -> this.world.indexed(good) != null && this.world.indexed(orphan) != null);
+		assertThat(this.world.indexed(orphan).document().searchable()).isFalse();
+		await().atMost(PATIENCE).until(() -> this.world.dirtyCount() == 1);
+		assertThat(this.world.listing(malformed).getBoolean("dirty")).isTrue();
+		assertThat(this.world.indexed(malformed)).isNull();
+	}
+
 	static ListingDocument withRev(ListingDocument d, long rev, String title) {
 		return new ListingDocument(d.id(), rev, d.status(), d.searchable(),
 				new ladakh.crafts.catalog.index.Localized(title, null), d.description(), d.craft(), d.craftName(),
