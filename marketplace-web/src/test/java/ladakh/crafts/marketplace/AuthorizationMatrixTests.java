@@ -435,6 +435,12 @@ class AuthorizationMatrixTests {
 				() -> form("terms", "mxchanged, mxaltered")));
 		table.add(post("/admin/search/synonyms/{id}/delete", OFFICERS,
 				() -> "/admin/search/synonyms/" + freshSynonymGroup() + "/delete", LinkedMultiValueMap::new));
+		// The search index's staff page (catalog issue): officers and admins.
+		table.add(get("/admin/search", OFFICERS, () -> "/admin/search"));
+		table.add(get("/api/v1/admin/search/status", OFFICERS, () -> "/api/v1/admin/search/status"));
+		// A second request while one is pending answers "already requested": still
+		// allowed.
+		table.add(post("/admin/search/rebuild", OFFICERS, () -> "/admin/search/rebuild", LinkedMultiValueMap::new));
 		return table;
 	}
 
