@@ -1,0 +1,19 @@
+package ladakh.crafts.marketplace.payments;
+
+/**
+ * What a gateway needs to take payment for one buyer order.
+ *
+ * @param orderId the order id (also the root of every idempotency key)
+ * @param orderNumber the number the buyer sees, e.g. {@code LC-2026-000123}
+ * @param amountMinor the total in paise
+ * @param currency {@code INR}
+ * @param method how the buyer chose to pay
+ * @param buyerEmail for the gateway's receipt, or {@code null}
+ * @param returnUrl where a hosted page sends the buyer back (absolute URL)
+ * @param attempt 1 for the first try; a retry after a gateway failure reuses the same key
+ * unless the previous session expired
+ */
+public record PaymentRequest(String orderId, String orderNumber, long amountMinor, String currency,
+		PaymentMethod method, String buyerEmail, String returnUrl, int attempt) {
+
+}

@@ -1,0 +1,36 @@
+package ladakh.crafts.marketplace.treasury;
+
+import java.time.Instant;
+
+/**
+ * One line of the revenue ledger. Amounts are always positive; {@code kind} says which way
+ * the money went.
+ *
+ * @param id {@code sale:<partId>} or {@code refund:<refundKey>}: the unique key that makes
+ * recording idempotent
+ * @param kind {@code SALE} or {@code REFUND}
+ * @param orderId the buyer order
+ * @param partId the seller part
+ * @param sellerId the seller
+ * @param amountMinor paise, > 0
+ * @param currency {@code INR}
+ * @param reference the payment or refund reference
+ * @param at when it was recorded
+ */
+public record LedgerEntry(String id, String kind, String orderId, String partId, String sellerId, long amountMinor,
+		String currency, String reference, Instant at) {
+
+	public static final String SALE = "SALE";
+
+	public static final String REFUND = "REFUND";
+
+	public LedgerEntry {
+		if (amountMinor <= 0) {
+			throw new IllegalArgumentException("a ledger amount must be positive");
+		}
+		if (!SALE.equals(kind) && !REFUND.equals(kind)) {
+			throw new IllegalArgumentException("kind must be SALE or REFUND");
+		}
+	}
+
+}
