@@ -1,0 +1,149 @@
+package ladakh.crafts.loadtests.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import ladakh.crafts.loadtests.measure.Latencies;
+
+/**
+ * The figures of one benchmark run as Markdown, for the section of docs/BENCHMARKS.md the
+ * benchmark owns.
+ */
+final class BenchmarkReport {
+
+	private final StringBuilder text = new StringBuilder();
+
+	private final List<String> missing = new ArrayList<>();
+
+	private final double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+
+	BenchmarkReport(String command) {
+		line("## Catalog benchmarks (issue 4)");
+		line("");
+		line("Written by `CatalogBenchmark` (src/load-tests) at the end of each run; run it with");
+		line("`" + command + "`.");
+		line("Every comparison is measured side by side in the same run, on the same engines and data.");
+		line("");
+		line("| | |");
+		line("|---|---|");
+		line("| date | "
+				+ ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
+				+ " |");
+		line("| machine | " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name")
+				+ " " + System.getProperty("os.arch") + ", "
+				+ (ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+					.getTotalMemorySize() >> 30)
+				+ " GiB |");
+		line("| JDK | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + " |");
+		line("| engines | in-process MongoDB-protocol server (memory backend), local Elasticsearch node "
+				+ "(512 MB heap), both on the same machine as the marketplace and the load |");
+	}
+
+	void dataSet(long sellers, long listings, Duration loadTook) {
+		line("| data set | " + fmt(listings) + " listings from " + fmt(sellers)
+				+ " sellers (`CatalogDataSet.benchmark`, " + "seed fixed), loaded with insertMany in "
+				+ seconds(loadTook) + " |");
+	}
+
+	void indexer(List<IndexerBenchmark.Run> runs, int batchSize, double ratio) {
+		line("");
+		line("### Indexer throughput");
+		line("");
+		line("The marketplace's in-process sync indexing every dirty listing (reading them from MongoDB with their "
+				+ "sellers and crafts, bulk writes with external versions, clearing the dirty marks) against raw "
+				+ "`_bulk` requests of the very same documents (exported from the index the sync built), " + batchSize
+				+ " per request as the sync's batch, into a fresh index of the same definition. Each run starts on an "
+				+ "empty index; sync and raw runs alternate (ABBA).");
+		line("");
+		line("| run | side | documents | time | docs/s |");
+		line("|---|---|---|---|---|");
+		for (IndexerBenchmark.Run run : runs) {
+			line("| %d | %s | %s | %s | %s |".formatted(run.order(), run.side(), fmt(run.documents()),
+					seconds(run.took()), fmt(Math.round(run.docsPerSecond()))));
+		}
+		line("");
+		line("**Sync / raw: %.2f** of raw throughput (mean docs/s; aim ≥ 0.8).".formatted(ratio));
+	}
+
+	void search(SearchBenchmark.Result result, double rate, Duration slice, int slices, int queries) {
+		line("");
+		line("### Search latency");
+		line("");
+		line(("`GET /api/v1/search` over HTTP against a raw `_search` with the body the API sent for the same query, "
+				+ "%d queries (words, local spellings, typos, Hindi, filters, sorts; see `SearchBenchmark.MIX`), each "
+				+ "side at a fixed arrival rate of %.0f requests/s (open model: latency from the intended send time), "
+				+ "%d slices of %d s per side, alternating, after a warm-up.")
+			.formatted(queries, rate, slices, slice.toSeconds()));
+		line("");
+		line("| side | requests | errors | p50 | p99 | max |");
+		line("|---|---|---|---|---|---|");
+		latencyRow("search API", result.api());
+		latencyRow("raw `_search`", result.raw());
+		line("");
+		line("**API / raw: p99 %.2f×, p50 %.2f×** (aim: p99 ≤ 1.5×).".formatted(result.p99Ratio(), result.p50Ratio()));
+	}
+
+	void freshness(FreshnessBenchmark.Result result, int listings) {
+		line("");
+		line("### Freshness (embedded mode)");
+		line("");
+		line(((result.throughApi() ? "A seller edits a listing's title with `PUT /api/v1/seller/listings/{id}`"
+				: "A listing's title is changed with the write side's single-document update "
+						+ "(`SearchVisibleChange.update`) and `CatalogSyncTrigger`")
+				+ ", then `GET /api/v1/search` is polled for a word only the new title has; measured from sending the "
+				+ "edit to the first answer that finds the listing. The sync runs in the marketplace's process; "
+				+ "one edit at a time over %d listings.")
+			.formatted(listings));
+		line("");
+		line("| measure | edits | errors | p50 | p99 | max |");
+		line("|---|---|---|---|---|---|");
+		latencyRow("edit to searchable", result.visible());
+		latencyRow("the edit's own request", result.writes());
+		line("");
+		line("**Edit to searchable: p99 %s** (aim < 1 s).".formatted(millis(result.visible().p99())));
+	}
+
+	void missing(String what) {
+		this.missing.add(what);
+	}
+
+	String markdown() {
+		StringBuilder out = new StringBuilder(this.text);
+		if (!this.missing.isEmpty()) {
+			out.append("\n### Not measured in this run\n\n");
+			this.missing.forEach((what) -> out.append("- ").append(what).append('\n'));
+		}
+		double loadAtEnd = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		out.append("\nLoad average (1 min) at start %.2f, at end %.2f: other work on the machine shares its cores.\n"
+			.formatted(this.loadAtStart, loadAtEnd));
+		return out.toString();
+	}
+
+	private void latencyRow(String side, Latencies latencies) {
+		line("| %s | %s | %d | %s | %s | %s |".formatted(side, fmt(latencies.count() + latencies.errors()),
+				latencies.errors(), millis(latencies.p50()), millis(latencies.p99()), millis(latencies.max())));
+	}
+
+	private void line(String line) {
+		this.text.append(line).append('\n');
+	}
+
+	static String millis(Duration duration) {
+		return String.format(Locale.ROOT, "%.1f ms", duration.toNanos() / 1e6);
+	}
+
+	static String seconds(Duration duration) {
+		return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+	}
+
+	static String fmt(long number) {
+		return String.format(Locale.ROOT, "%,d", number);
+	}
+
+}
