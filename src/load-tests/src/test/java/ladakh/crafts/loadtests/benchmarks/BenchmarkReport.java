@@ -51,24 +51,46 @@ final class BenchmarkReport {
 				+ seconds(loadTook) + " |");
 	}
 
-	void indexer(List<IndexerBenchmark.Run> runs, int batchSize, double ratio) {
+	void indexer(List<IndexerBenchmark.Run> runs, int batchSize, double ratio, Duration window, long listings) {
 		line("");
 		line("### Indexer throughput");
 		line("");
-		line("The marketplace's in-process sync indexing every dirty listing (reading them from MongoDB with their "
+		line("The marketplace's in-process sync indexing the dirty listings (reading them from MongoDB with their "
 				+ "sellers and crafts, bulk writes with external versions, clearing the dirty marks) against raw "
-				+ "`_bulk` requests of the very same documents (exported from the index the sync built), " + batchSize
-				+ " per request as the sync's batch, into a fresh index of the same definition. Each run starts on an "
-				+ "empty index; sync and raw runs alternate (ABBA).");
+				+ "`_bulk` requests of the very same documents (exported from the index the first sync run built), "
+				+ batchSize + " per request as the sync's batch, into a fresh index of the same definition. Each run "
+				+ "starts on an empty index; sync and raw runs alternate (ABBA). A sync run stops at "
+				+ window.toSeconds() + " s; a run that did not index all " + fmt(listings)
+				+ " listings by then is measured over that window.");
 		line("");
 		line("| run | side | documents | time | docs/s |");
 		line("|---|---|---|---|---|");
 		for (IndexerBenchmark.Run run : runs) {
-			line("| %d | %s | %s | %s | %s |".formatted(run.order(), run.side(), fmt(run.documents()),
-					seconds(run.took()), fmt(Math.round(run.docsPerSecond()))));
+			line("| %d | %s | %s%s | %s | %s |".formatted(run.order(), run.side(), fmt(run.documents()),
+					run.complete() ? "" : " (of " + fmt(listings) + ": window ended)", seconds(run.took()),
+					fmt(Math.round(run.docsPerSecond()))));
 		}
 		line("");
 		line("**Sync / raw: %.2f** of raw throughput (mean docs/s; aim ≥ 0.8).".formatted(ratio));
+		double syncRate = runs.stream()
+			.filter((run) -> run.side().equals("sync"))
+			.mapToDouble(IndexerBenchmark.Run::docsPerSecond)
+			.average()
+			.orElse(0);
+		if (runs.stream().anyMatch((run) -> !run.complete())) {
+			line("At that rate the sync needs about " + fmt(Math.round(listings / syncRate)) + " s for all "
+					+ fmt(listings) + " listings.");
+		}
+	}
+
+	void rebuild(Duration took, long listings) {
+		if (took == null) {
+			return;
+		}
+		line("");
+		line(("The searches below need every listing indexed, so the sync's full rebuild then wrote all %s listings "
+				+ "into a new index (the dirty marks cleared first): %s, %s docs/s.")
+			.formatted(fmt(listings), seconds(took), fmt(Math.round(listings / (took.toNanos() / 1e9)))));
 	}
 
 	void search(SearchBenchmark.Result result, double rate, Duration slice, int slices, int queries) {
