@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import ladakh.crafts.marketplace.catalog.ListingFixtures;
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import ladakh.crafts.marketplace.sellers.registration.ApplicationStatus;
 import ladakh.crafts.marketplace.sellers.registration.District;
@@ -174,6 +175,10 @@ class AuthorizationMatrixTests {
 
 	private SellerFixtures sellers;
 
+	private ListingFixtures listings;
+
+	private String listingA;
+
 	private String statusReference;
 
 	private String statusMobile;
@@ -184,6 +189,8 @@ class AuthorizationMatrixTests {
 	void seed() {
 		this.applications = new RegistrationFixtures(this.mongo).basics();
 		this.sellers = new SellerFixtures(this.mongo);
+		this.listings = new ListingFixtures(this.mongo);
+		this.listingA = this.listings.listing(SELLER_A, "DRAFT");
 		LocalDate valid = LocalDate.now().plusYears(3);
 		this.sellers.craft("thangka-painting", "Thangka painting", "थांका चित्रकला");
 		this.sellers.artisan(SELLER_A, "Deskit Angmo " + RUN, NUMBER_A, "ACTIVE", valid);
@@ -344,7 +351,100 @@ class AuthorizationMatrixTests {
 				() -> form("outcome", "SELLING", "artisanId", "")));
 		table.add(post("/staff/centres/{id}/sign-in", OFFICERS, () -> "/staff/centres/" + CENTRE + "/sign-in",
 				() -> form("login", "not a login")));
+
+		// Catalog: the seller's own listings (seller A owns them; seller B gets 404) and
+		// the officers' review. Each state-changing case gets a fresh listing in the
+		// state the action needs.
+		Set<Who> owner = EnumSet.of(Who.SELLER_A);
+		table.add(get("/seller/listings", SELLERS, () -> "/seller/listings"));
+		table.add(get("/seller/listings/new", SELLERS, () -> "/seller/listings/new"));
+		// An incomplete form: 400 beside the fields, nothing saved.
+		table.add(post("/seller/listings", SELLERS, () -> "/seller/listings", () -> form("titleEn", "Matrix")));
+		table.add(get("/seller/listings/{id}", owner, () -> "/seller/listings/" + this.listingA));
+		table.add(post("/seller/listings/{id}", owner, () -> "/seller/listings/" + this.listingA,
+				() -> form("titleEn", "Matrix", "version", "0")));
+		table.add(get("/seller/listings/{id}/photos", owner, () -> "/seller/listings/" + this.listingA + "/photos"));
+		table.add(multipart("/seller/listings/{id}/photos", owner,
+				() -> "/seller/listings/" + this.listingA + "/photos"));
+		table.add(post("/seller/listings/{id}/photos/{photoId}/delete", owner,
+				() -> photoPath("/seller/listings/", "/delete"), LinkedMultiValueMap::new));
+		table.add(post("/seller/listings/{id}/photos/{photoId}/move", owner,
+				() -> photoPath("/seller/listings/", "/move"), () -> form("direction", "down")));
+		table.add(post("/seller/listings/{id}/submit", owner,
+				() -> listingPath("/seller/listings/", "DRAFT", "/submit"), LinkedMultiValueMap::new));
+		table.add(post("/seller/listings/{id}/pause", owner,
+				() -> listingPath("/seller/listings/", "PUBLISHED", "/pause"), LinkedMultiValueMap::new));
+		table.add(post("/seller/listings/{id}/resume", owner,
+				() -> listingPath("/seller/listings/", "PAUSED", "/resume"), LinkedMultiValueMap::new));
+		table.add(post("/seller/listings/{id}/delete", owner,
+				() -> listingPath("/seller/listings/", "DRAFT", "/delete"), LinkedMultiValueMap::new));
+		table.add(get("/api/v1/seller/listings", SELLERS, () -> "/api/v1/seller/listings"));
+		// A form body where JSON is expected: 415 from the handler's codec, nothing
+		// saved.
+		table.add(post("/api/v1/seller/listings", SELLERS, () -> "/api/v1/seller/listings", LinkedMultiValueMap::new));
+		table.add(get("/api/v1/seller/listings/{id}", owner, () -> "/api/v1/seller/listings/" + this.listingA));
+		// An empty JSON body without a version: 400 naming the field, nothing saved.
+		table.add(new Endpoint(HttpMethod.PUT, "/api/v1/seller/listings/{id}", owner,
+				() -> "/api/v1/seller/listings/" + this.listingA, null, false));
+		table.add(new Endpoint(HttpMethod.DELETE, "/api/v1/seller/listings/{id}", owner,
+				() -> listingPath("/api/v1/seller/listings/", "DRAFT", ""), null, false));
+		table.add(multipart("/api/v1/seller/listings/{id}/photos", owner,
+				() -> "/api/v1/seller/listings/" + this.listingA + "/photos"));
+		table.add(new Endpoint(HttpMethod.DELETE, "/api/v1/seller/listings/{id}/photos/{photoId}", owner,
+				() -> photoPath("/api/v1/seller/listings/", ""), null, false));
+		table.add(post("/api/v1/seller/listings/{id}/submit", owner,
+				() -> listingPath("/api/v1/seller/listings/", "DRAFT", "/submit"), LinkedMultiValueMap::new));
+		table.add(post("/api/v1/seller/listings/{id}/pause", owner,
+				() -> listingPath("/api/v1/seller/listings/", "PUBLISHED", "/pause"), LinkedMultiValueMap::new));
+		table.add(post("/api/v1/seller/listings/{id}/resume", owner,
+				() -> listingPath("/api/v1/seller/listings/", "PAUSED", "/resume"), LinkedMultiValueMap::new));
+		table.add(get("/staff/listings", OFFICERS, () -> "/staff/listings"));
+		table.add(get("/staff/listings/{id}", OFFICERS, () -> "/staff/listings/" + this.listingA));
+		table.add(post("/staff/listings/{id}/approve", OFFICERS,
+				() -> listingPath("/staff/listings/", "PENDING_REVIEW", "/approve"), LinkedMultiValueMap::new));
+		table.add(post("/staff/listings/{id}/reject", OFFICERS,
+				() -> listingPath("/staff/listings/", "PENDING_REVIEW", "/reject"), () -> form("reason", "Matrix")));
+		table.add(post("/staff/listings/{id}/take-down", OFFICERS,
+				() -> listingPath("/staff/listings/", "PUBLISHED", "/take-down"), () -> form("reason", "Matrix")));
+		// Search: the staff synonym list. Each change gets a fresh group of its own; an
+		// add with one spelling answers 400 beside the field, so no group is made.
+		table.add(get("/admin/search/synonyms", OFFICERS, () -> "/admin/search/synonyms"));
+		table.add(post("/admin/search/synonyms", OFFICERS, () -> "/admin/search/synonyms",
+				() -> form("terms", "only-one-spelling")));
+		table.add(get("/admin/search/synonyms/{id}", OFFICERS, () -> "/admin/search/synonyms/" + freshSynonymGroup()));
+		table.add(post("/admin/search/synonyms/{id}", OFFICERS, () -> "/admin/search/synonyms/" + freshSynonymGroup(),
+				() -> form("terms", "mxchanged, mxaltered")));
+		table.add(post("/admin/search/synonyms/{id}/delete", OFFICERS,
+				() -> "/admin/search/synonyms/" + freshSynonymGroup() + "/delete", LinkedMultiValueMap::new));
+		// The search index's staff page (catalog issue): officers and admins.
+		table.add(get("/admin/search", OFFICERS, () -> "/admin/search"));
+		table.add(get("/api/v1/admin/search/status", OFFICERS, () -> "/api/v1/admin/search/status"));
+		// A second request while one is pending answers "already requested": still
+		// allowed.
+		table.add(post("/admin/search/rebuild", OFFICERS, () -> "/admin/search/rebuild", LinkedMultiValueMap::new));
 		return table;
+	}
+
+	private String listingPath(String prefix, String status, String suffix) {
+		return prefix + this.listings.listing(SELLER_A, status) + suffix;
+	}
+
+	private String photoPath(String prefix, String suffix) {
+		String id = this.listings.listingWithPhoto(SELLER_A, "DRAFT");
+		return prefix + id + "/photos/" + ListingFixtures.photoId(id) + suffix;
+	}
+
+	@Test
+	void sellerBCannotReachOrChangeSellerAsListingsThroughAnyListingRoute() {
+		Document before = this.listings.stored(this.listingA);
+		for (Endpoint endpoint : table()) {
+			if (!endpoint.pattern().contains("listings/{id}") || endpoint.pattern().startsWith("/staff/")) {
+				continue;
+			}
+			EntityExchangeResult<byte[]> result = send(endpoint, Who.SELLER_B, true);
+			assertThat(result.getStatus().value()).as(endpoint.key()).isEqualTo(404);
+		}
+		assertThat(this.listings.stored(this.listingA)).isEqualTo(before);
 	}
 
 	@TestFactory
@@ -369,7 +469,7 @@ class AuthorizationMatrixTests {
 
 	@TestFactory
 	Stream<DynamicTest> everyStateChangingPostWithoutTheCsrfTokenIsRefused() {
-		return table().stream().filter((endpoint) -> endpoint.method() == HttpMethod.POST).map((endpoint) -> {
+		return table().stream().filter((endpoint) -> endpoint.method() != HttpMethod.GET).map((endpoint) -> {
 			Who who = endpoint.allowed().stream().filter((person) -> person != Who.ANONYMOUS).findFirst().orElseThrow();
 			return DynamicTest.dynamicTest(who + " " + endpoint.key() + " without CSRF token → 403", () -> {
 				EntityExchangeResult<byte[]> result = send(endpoint, who, false);
@@ -543,12 +643,25 @@ class AuthorizationMatrixTests {
 		if (endpoint.method() == HttpMethod.GET) {
 			return client.get().uri(path).accept(accept).exchange().expectBody().returnResult();
 		}
+		if (endpoint.method() == HttpMethod.PUT) {
+			return client.put()
+				.uri(path)
+				.accept(accept)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue("{}")
+				.exchange()
+				.expectBody()
+				.returnResult();
+		}
+		if (endpoint.method() == HttpMethod.DELETE) {
+			return client.delete().uri(path).accept(accept).exchange().expectBody().returnResult();
+		}
 		if (endpoint.multipart()) {
 			MultipartBodyBuilder parts = new MultipartBodyBuilder();
 			parts.part("name", "");
 			return client.post()
 				.uri(path)
-				.accept(MediaType.TEXT_HTML)
+				.accept(accept)
 				.body(BodyInserters.fromMultipartData(parts.build()))
 				.exchange()
 				.expectBody()
@@ -556,7 +669,7 @@ class AuthorizationMatrixTests {
 		}
 		return client.post()
 			.uri(path)
-			.accept(MediaType.TEXT_HTML)
+			.accept(accept)
 			.body(BodyInserters.fromFormData(endpoint.form().get()))
 			.exchange()
 			.expectBody()
@@ -689,6 +802,16 @@ class AuthorizationMatrixTests {
 	private String freshUser() {
 		return user("usr-mx-" + RUN + "-" + next(), "mx-user-" + next() + "-" + RUN + "@example.in", List.of("BUYER"),
 				null, null);
+	}
+
+	private String freshSynonymGroup() {
+		String id = "mxsyn" + RUN + "x" + next();
+		this.mongo
+			.save(new Document("_id", id).append("terms", List.of(id, id + "alt"))
+				.append("updatedBy", "usr-test-officer")
+				.append("updatedAt", new java.util.Date()), "search_synonyms")
+			.block();
+		return id;
 	}
 
 	private String freshPendingShg() {

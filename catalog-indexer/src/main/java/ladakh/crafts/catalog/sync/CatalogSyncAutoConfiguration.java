@@ -1,0 +1,77 @@
+package ladakh.crafts.catalog.sync;
+
+import java.time.Clock;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import ladakh.crafts.catalog.engines.CatalogEnginesAutoConfiguration;
+import ladakh.crafts.catalog.index.CatalogIndexAdmin;
+import ladakh.crafts.catalog.index.CatalogIndexDefinition;
+import ladakh.crafts.catalog.index.CatalogIndexProperties;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.ReactiveMongoDatabaseFactory;
+
+/**
+ * The sync, the index bootstrap and the status service, in the web application and in the
+ * catalog-indexer process alike. Registered before the engines' configuration so the
+ * running sync is the {@link CatalogSyncTrigger} instead of the no-op.
+ */
+@AutoConfiguration(before = CatalogEnginesAutoConfiguration.class)
+@EnableConfigurationProperties({ CatalogSyncProperties.class, CatalogIndexProperties.class })
+public class CatalogSyncAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	CatalogIndexAdmin catalogIndexAdmin(ElasticsearchClient client, CatalogIndexProperties properties,
+			ObjectProvider<Clock> clock) {
+		return new CatalogIndexAdmin(client, properties, CatalogIndexDefinition.current(),
+				clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	StallAllocations stallAllocations() {
+		return StallAllocations.NONE;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CatalogIndexStatus catalogIndexStatus(CatalogIndexAdmin admin, ElasticsearchClient client,
+			ReactiveMongoDatabaseFactory mongo, CatalogIndexProperties index,
+			ObjectProvider<CatalogSyncTrigger> triggers, ObjectProvider<Clock> clock) {
+		return new CatalogIndexStatus(admin, client, mongo.getMongoDatabase().block(),
+				SyncNames.forAlias(index.alias()), () -> triggers.ifAvailable(CatalogSyncTrigger::listingsChanged),
+				clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	@ConditionalOnProperty(prefix = "marketplace.catalog.sync", name = "enabled", matchIfMissing = true)
+	CatalogSync catalogSync(ReactiveMongoDatabaseFactory mongo, ElasticsearchClient client, CatalogIndexAdmin admin,
+			CatalogSyncProperties properties, StallAllocations stalls, ObjectProvider<MeterRegistry> registry,
+			ObjectProvider<Clock> clock) {
+		return create(mongo.getMongoDatabase().block(), client, admin, properties, stalls,
+				registry.getIfAvailable(SimpleMeterRegistry::new), clock.getIfAvailable(Clock::systemUTC),
+				SyncHooks.NONE);
+	}
+
+	static CatalogSync create(MongoDatabase database, ElasticsearchClient client, CatalogIndexAdmin admin,
+			CatalogSyncProperties properties, StallAllocations stalls, MeterRegistry registry, Clock clock,
+			SyncHooks hooks) {
+		SyncNames names = SyncNames.forAlias(admin.alias());
+		ListingSource source = new ListingSource(database, new ListingDocuments(clock), stalls);
+		SyncLease lease = new SyncLease(database.getCollection(SyncNames.COLLECTION), names.leaseId(),
+				properties.holder(), properties.leaseDuration(), clock);
+		SyncState state = new SyncState(database.getCollection(SyncNames.COLLECTION), names.stateId());
+		return new CatalogSync(database, source, new IndexWriter(client), admin, lease, state,
+				new SyncMetrics(registry), properties, clock, hooks);
+	}
+
+}

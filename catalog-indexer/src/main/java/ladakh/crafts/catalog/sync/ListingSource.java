@@ -1,0 +1,107 @@
+package ladakh.crafts.catalog.sync;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import ladakh.crafts.catalog.index.ListingDocument;
+import ladakh.crafts.catalog.index.StallRef;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reads listings from MongoDB with what they denormalise (sellers, crafts, stalls) and
+ * turns them into search documents. Blocking: called from the sync's own thread.
+ */
+class ListingSource {
+
+	private static final Logger log = LoggerFactory.getLogger(ListingSource.class);
+
+	static final String LISTINGS = "listings";
+
+	private final MongoDatabase database;
+
+	private final ListingDocuments documents;
+
+	private final StallAllocations stalls;
+
+	ListingSource(MongoDatabase database, ListingDocuments documents, StallAllocations stalls) {
+		this.database = database;
+		this.documents = documents;
+		this.stalls = stalls;
+	}
+
+	/** Up to {@code limit} dirty listings, leaving out those waiting for a retry. */
+	List<Document> dirty(int limit, Set<String> excluded) {
+		Bson filter = excluded.isEmpty() ? Filters.eq(SearchVisibleChange.DIRTY, true)
+				: Filters.and(Filters.eq(SearchVisibleChange.DIRTY, true), Filters.nin("_id", excluded));
+		return Flux.from(this.database.getCollection(LISTINGS).find(filter).limit(limit)).collectList().block();
+	}
+
+	/** The next page of every listing in id order, for a rebuild. */
+	List<Document> page(String afterId, int limit) {
+		Bson filter = (afterId != null) ? Filters.gt("_id", afterId) : new Document();
+		return Flux.from(this.database.getCollection(LISTINGS).find(filter).sort(Sorts.ascending("_id")).limit(limit))
+			.collectList()
+			.block();
+	}
+
+	long count() {
+		return Mono.from(this.database.getCollection(LISTINGS).countDocuments()).block();
+	}
+
+	List<ListingDocument> documents(List<Document> listings) {
+		Set<String> sellerIds = new HashSet<>();
+		Set<String> craftIds = new HashSet<>();
+		for (Document listing : listings) {
+			if (listing.getString("sellerId") != null) {
+				sellerIds.add(listing.getString("sellerId"));
+			}
+			if (listing.getString("craft") != null) {
+				craftIds.add(listing.getString("craft"));
+			}
+		}
+		Map<String, Document> sellers = byId("sellers", sellerIds);
+		Map<String, Document> crafts = byId("crafts", craftIds);
+		Map<String, List<StallRef>> stallsBySeller = new HashMap<>(
+				sellerIds.isEmpty() ? Map.of() : this.stalls.forSellers(sellerIds));
+		List<ListingDocument> built = new ArrayList<>(listings.size());
+		for (Document listing : listings) {
+			String sellerId = listing.getString("sellerId");
+			try {
+				built.add(this.documents.build(listing, (sellerId != null) ? sellers.get(sellerId) : null,
+						(listing.getString("craft") != null) ? crafts.get(listing.getString("craft")) : null,
+						(sellerId != null) ? stallsBySeller.getOrDefault(sellerId, List.of()) : List.of()));
+			}
+			catch (RuntimeException ex) {
+				// One malformed document must not stop the others: it stays dirty and is
+				// retried with backoff (a rebuild leaves it out and says so).
+				log.warn("Catalog sync: listing {} cannot be turned into a search document: {}", listing.get("_id"),
+						ex.toString());
+			}
+		}
+		return built;
+	}
+
+	private Map<String, Document> byId(String collection, Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return Flux.from(this.database.getCollection(collection).find(Filters.in("_id", ids)))
+			.collectMap((document) -> document.getString("_id"), Function.identity())
+			.block();
+	}
+
+}

@@ -1,0 +1,38 @@
+package ladakh.crafts.marketplace.catalog;
+
+import java.util.List;
+
+/**
+ * What a seller says about a product, already checked ({@link ListingRules}).
+ *
+ * @param titleEn the English title
+ * @param titleHi the Hindi title, or null
+ * @param descriptionEn the English description
+ * @param descriptionHi the Hindi description, or null
+ * @param craft the craft slug ({@code crafts._id})
+ * @param materials the materials, in the seller's order
+ * @param dimensions free text, or null
+ * @param weightGrams the weight, or null
+ * @param priceMinor the price in paise
+ * @param stock pieces in stock (0 when made to order)
+ * @param madeToOrder whether each piece is made after an order
+ * @param leadTimeDays for made to order: days to make one, else null
+ * @param giName the GI tag's name, or null
+ * @param giNumber the authorised-user number, or null
+ * @param careNotesEn care notes in English, or null
+ * @param careNotesHi care notes in Hindi, or null
+ */
+public record ListingDetails(String titleEn, String titleHi, String descriptionEn, String descriptionHi, String craft,
+		List<String> materials, String dimensions, Integer weightGrams, long priceMinor, int stock, boolean madeToOrder,
+		Integer leadTimeDays, String giName, String giNumber, String careNotesEn, String careNotesHi) {
+
+	public ListingDetails {
+		materials = List.copyOf(materials);
+	}
+
+	/** Whether a buyer can order it now: made to order, or at least one in stock. */
+	public boolean available() {
+		return this.madeToOrder || this.stock > 0;
+	}
+
+}

@@ -1,0 +1,180 @@
+package ladakh.crafts.marketplace.catalog;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a seller's listing input field by field. Problems are keyed by the field's name
+ * in the JSON API ({@code title.en}, {@code price}, {@code giTag.name}, ...), which the
+ * forms use too, and carry a message code.
+ */
+public final class ListingRules {
+
+	static final int MAX_TITLE = 120;
+
+	static final int MAX_DESCRIPTION = 4000;
+
+	static final int MAX_SHORT = 100;
+
+	static final int MAX_NOTES = 1000;
+
+	static final int MAX_MATERIALS = 10;
+
+	static final long MAX_PRICE_MINOR = 1_000_000_000L;
+
+	static final int MAX_STOCK = 10_000;
+
+	static final int MAX_LEAD_DAYS = 365;
+
+	static final int MAX_WEIGHT_GRAMS = 1_000_000;
+
+	private ListingRules() {
+	}
+
+	/**
+	 * Checks the input.
+	 * @param input what the seller sent
+	 * @param crafts the known craft slugs
+	 * @return the checked details, or the problems
+	 */
+	public static Checked check(ListingInput input, Set<String> crafts) {
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		String titleEn = text(input.titleEn(), "title.en", true, MAX_TITLE, errors);
+		String titleHi = text(input.titleHi(), "title.hi", false, MAX_TITLE, errors);
+		String descriptionEn = text(input.descriptionEn(), "description.en", true, MAX_DESCRIPTION, errors);
+		String descriptionHi = text(input.descriptionHi(), "description.hi", false, MAX_DESCRIPTION, errors);
+		String craft = text(input.craft(), "craft", true, MAX_SHORT, errors);
+		if (craft != null && !crafts.contains(craft)) {
+			add(errors, "craft", "listing.error.craft");
+		}
+		List<String> materials = new ArrayList<>();
+		for (String material : (input.materials() != null) ? input.materials() : List.<String>of()) {
+			if (material != null && !material.isBlank()) {
+				materials.add(material.strip());
+			}
+		}
+		if (materials.size() > MAX_MATERIALS || materials.stream().anyMatch((m) -> m.length() > 60)) {
+			add(errors, "materials", "listing.error.materials");
+		}
+		String dimensions = text(input.dimensions(), "dimensions", false, MAX_SHORT, errors);
+		Integer weight = whole(input.weightGrams(), "weightGrams", false, 1, MAX_WEIGHT_GRAMS, errors);
+		long price = price(input, errors);
+		int stock = 0;
+		Integer leadTime = null;
+		if (input.madeToOrder()) {
+			leadTime = whole(input.leadTimeDays(), "leadTimeDays", true, 1, MAX_LEAD_DAYS, errors);
+		}
+		else {
+			Integer typed = whole(input.stock(), "stock", true, 0, MAX_STOCK, errors);
+			stock = (typed != null) ? typed : 0;
+		}
+		String giName = text(input.giName(), "giTag.name", false, MAX_SHORT, errors);
+		String giNumber = text(input.giNumber(), "giTag.authorisedUserNumber", false, 50, errors);
+		if (giName != null && giNumber == null && !errors.containsKey("giTag.authorisedUserNumber")) {
+			add(errors, "giTag.authorisedUserNumber", "listing.error.giNumber");
+		}
+		if (giNumber != null && giName == null && !errors.containsKey("giTag.name")) {
+			add(errors, "giTag.name", "listing.error.giName");
+		}
+		String careEn = text(input.careNotesEn(), "careNotes.en", false, MAX_NOTES, errors);
+		String careHi = text(input.careNotesHi(), "careNotes.hi", false, MAX_NOTES, errors);
+		if (!errors.isEmpty()) {
+			return new Checked(null, errors);
+		}
+		return new Checked(new ListingDetails(titleEn, titleHi, descriptionEn, descriptionHi, craft, materials,
+				dimensions, weight, price, stock, input.madeToOrder(), leadTime, giName, giNumber, careEn, careHi),
+				Map.of());
+	}
+
+	private static long price(ListingInput input, Map<String, List<String>> errors) {
+		if (input.currency() != null && !"INR".equals(input.currency())) {
+			add(errors, "price.currency", "listing.error.currency");
+		}
+		Long paise = input.priceMinor();
+		if (paise == null && input.priceRupees() != null && !input.priceRupees().isBlank()) {
+			try {
+				BigDecimal rupees = new BigDecimal(input.priceRupees().strip().replace(",", ""));
+				if (rupees.scale() > 2 || rupees.compareTo(BigDecimal.valueOf(MAX_PRICE_MINOR / 100)) > 0) {
+					add(errors, "price", "listing.error.price");
+					return 0;
+				}
+				paise = rupees.movePointRight(2).longValueExact();
+			}
+			catch (NumberFormatException | ArithmeticException ex) {
+				add(errors, "price", "listing.error.price");
+				return 0;
+			}
+		}
+		if (paise == null) {
+			add(errors, "price", "listing.error.required");
+			return 0;
+		}
+		if (paise <= 0 || paise > MAX_PRICE_MINOR) {
+			add(errors, "price", "listing.error.price");
+			return 0;
+		}
+		return paise;
+	}
+
+	private static String text(String value, String field, boolean required, int max,
+			Map<String, List<String>> errors) {
+		String stripped = (value != null) ? value.strip() : "";
+		if (stripped.isEmpty()) {
+			if (required) {
+				add(errors, field, "listing.error.required");
+			}
+			return null;
+		}
+		if (stripped.length() > max) {
+			add(errors, field, "listing.error.tooLong");
+			return null;
+		}
+		return stripped;
+	}
+
+	private static Integer whole(String value, String field, boolean required, int min, int max,
+			Map<String, List<String>> errors) {
+		String stripped = (value != null) ? value.strip() : "";
+		if (stripped.isEmpty()) {
+			if (required) {
+				add(errors, field, "listing.error.required");
+			}
+			return null;
+		}
+		try {
+			int number = Integer.parseInt(stripped);
+			if (number < min || number > max) {
+				add(errors, field, "listing.error.range." + field);
+				return null;
+			}
+			return number;
+		}
+		catch (NumberFormatException ex) {
+			add(errors, field, "listing.error.number");
+			return null;
+		}
+	}
+
+	private static void add(Map<String, List<String>> errors, String field, String code) {
+		errors.computeIfAbsent(field, (key) -> new ArrayList<>()).add(code);
+	}
+
+	/**
+	 * The outcome of a check.
+	 *
+	 * @param details the checked details, or null when there are problems
+	 * @param errors message codes by field; empty when valid
+	 */
+	public record Checked(ListingDetails details, Map<String, List<String>> errors) {
+
+		public boolean valid() {
+			return this.errors.isEmpty();
+		}
+
+	}
+
+}

@@ -1,0 +1,50 @@
+package ladakh.crafts.marketplace.catalog.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import ladakh.crafts.marketplace.catalog.Listing;
+import ladakh.crafts.marketplace.catalog.ListingInput;
+
+/**
+ * The listing form as posted (every field text, so whatever a person typed comes back to
+ * them beside its message). Materials are comma-separated; the price is in rupees.
+ */
+record ListingForm(String titleEn, String titleHi, String descriptionEn, String descriptionHi, String craft,
+		String materials, String dimensions, String weightGrams, String price, String stock, String madeToOrder,
+		String leadTimeDays, String giName, String giNumber, String careNotesEn, String careNotesHi, String version) {
+
+	static ListingForm empty() {
+		return new ListingForm("", "", "", "", "", "", "", "", "", "1", null, "", "", "", "", "", "");
+	}
+
+	static ListingForm of(Listing listing) {
+		return new ListingForm(listing.title().en(), blank(listing.title().hi()), listing.description().en(),
+				blank(listing.description().hi()), listing.craft(), String.join(", ", listing.materials()),
+				blank(listing.dimensions()), (listing.weightGrams() != null) ? listing.weightGrams().toString() : "",
+				rupees(listing.priceMinor()), Integer.toString(listing.stock()), listing.madeToOrder() ? "on" : null,
+				(listing.leadTimeDays() != null) ? listing.leadTimeDays().toString() : "", blank(listing.giName()),
+				blank(listing.giNumber()), (listing.careNotes() != null) ? blank(listing.careNotes().en()) : "",
+				(listing.careNotes() != null) ? blank(listing.careNotes().hi()) : "", Long.toString(listing.version()));
+	}
+
+	public boolean isMadeToOrder() {
+		return this.madeToOrder != null && !this.madeToOrder.isBlank() && !"false".equals(this.madeToOrder);
+	}
+
+	ListingInput input() {
+		List<String> list = (this.materials != null) ? Arrays.stream(this.materials.split(",")).toList() : List.of();
+		return new ListingInput(this.titleEn, this.titleHi, this.descriptionEn, this.descriptionHi, this.craft, list,
+				this.dimensions, this.weightGrams, this.price, null, null, this.stock, isMadeToOrder(),
+				this.leadTimeDays, this.giName, this.giNumber, this.careNotesEn, this.careNotesHi);
+	}
+
+	private static String blank(String text) {
+		return (text != null) ? text : "";
+	}
+
+	private static String rupees(long paise) {
+		return (paise % 100 == 0) ? Long.toString(paise / 100) : String.format("%d.%02d", paise / 100, paise % 100);
+	}
+
+}

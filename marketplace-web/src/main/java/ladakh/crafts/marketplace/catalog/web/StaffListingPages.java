@@ -1,0 +1,107 @@
+package ladakh.crafts.marketplace.catalog.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+
+import ladakh.crafts.marketplace.catalog.InvalidListing;
+import ladakh.crafts.marketplace.catalog.Listing;
+import ladakh.crafts.marketplace.catalog.ListingRefused;
+import ladakh.crafts.marketplace.catalog.Listings;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * The officers' listing pages: the review queue of sellers' first listings, approval or
+ * rejection with a reason, and taking a live listing down with a reason.
+ */
+@Controller
+class StaffListingPages {
+
+	private static final int LIVE_SHOWN = 50;
+
+	private final Listings listings;
+
+	private final ListingMessages messages;
+
+	StaffListingPages(Listings listings, ListingMessages messages) {
+		this.listings = listings;
+		this.messages = messages;
+	}
+
+	@GetMapping("/staff/listings")
+	Mono<Rendering> queue(@RequestParam(required = false) String done) {
+		return this.listings.reviewQueue()
+			.collectList()
+			.zipWith(this.listings.live(LIVE_SHOWN).collectList())
+			.map((found) -> Rendering.view("catalog/staff/queue")
+				.modelAttribute("pending", found.getT1())
+				.modelAttribute("live", found.getT2())
+				.modelAttribute("done", (done != null && done.matches("[a-z]{1,20}")) ? done : null)
+				.build());
+	}
+
+	@GetMapping("/staff/listings/{id}")
+	Mono<Rendering> listing(@PathVariable String id) {
+		return one(id).map((listing) -> page(listing, Map.of(), null, HttpStatus.OK));
+	}
+
+	@PostMapping("/staff/listings/{id}/approve")
+	Mono<Rendering> approve(@AuthenticationPrincipal MarketplaceUser officer, @PathVariable String id,
+			ServerWebExchange exchange) {
+		return decide(id, this.listings.approve(id, officer), "approved", exchange);
+	}
+
+	@PostMapping("/staff/listings/{id}/reject")
+	Mono<Rendering> reject(@AuthenticationPrincipal MarketplaceUser officer, @PathVariable String id,
+			@ModelAttribute ReasonForm form, ServerWebExchange exchange) {
+		return decide(id, this.listings.reject(id, officer, form.reason()), "rejected", exchange);
+	}
+
+	@PostMapping("/staff/listings/{id}/take-down")
+	Mono<Rendering> takeDown(@AuthenticationPrincipal MarketplaceUser officer, @PathVariable String id,
+			@ModelAttribute ReasonForm form, ServerWebExchange exchange) {
+		return decide(id, this.listings.takeDown(id, officer, form.reason()), "removed", exchange);
+	}
+
+	private Mono<Rendering> decide(String id, Mono<Listing> decision, String done, ServerWebExchange exchange) {
+		Locale locale = exchange.getLocaleContext().getLocale();
+		Locale reader = (locale != null) ? locale : Locale.ENGLISH;
+		return one(id).flatMap((listing) -> decision
+			.map((decided) -> Rendering.redirectTo("/staff/listings?done=" + done).build())
+			.onErrorResume(InvalidListing.class,
+					(ex) -> Mono
+						.just(page(listing, this.messages.texts(ex.errors(), reader), null, HttpStatus.BAD_REQUEST)))
+			.onErrorResume(ListingRefused.class, (ex) -> Mono
+				.just(page(listing, Map.of(), this.messages.text(ex.code(), reader), HttpStatus.CONFLICT))));
+	}
+
+	private Mono<Listing> one(String id) {
+		return this.listings.any(id)
+			.onErrorMap(ListingRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static Rendering page(Listing listing, Map<String, List<String>> errors, String problem,
+			HttpStatus status) {
+		return Rendering.view("catalog/staff/listing")
+			.status(status)
+			.modelAttribute("listing", listing)
+			.modelAttribute("errors", errors)
+			.modelAttribute("problem", problem)
+			.build();
+	}
+
+}

@@ -1,0 +1,69 @@
+package ladakh.crafts.marketplace.search;
+
+import java.util.List;
+import java.util.Map;
+
+import ladakh.crafts.catalog.search.SynonymGroup;
+import ladakh.crafts.catalog.search.SynonymStore;
+import ladakh.crafts.marketplace.system.audit.AuditTrail;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Staff changes to the search synonyms, each recorded in the audit trail. The groups live
+ * in catalog-indexer's {@link SynonymStore}; searches pick a change up within seconds.
+ */
+@Service
+public class SynonymAdministration {
+
+	static final String SUBJECT = "SEARCH_SYNONYM_GROUP";
+
+	private final SynonymStore store;
+
+	private final AuditTrail audit;
+
+	SynonymAdministration(SynonymStore store, AuditTrail audit) {
+		this.store = store;
+		this.audit = audit;
+	}
+
+	public Flux<SynonymGroup> all() {
+		return this.store.groups().flatMapMany(Flux::fromIterable);
+	}
+
+	public Mono<SynonymGroup> find(String id) {
+		return this.store.find(id);
+	}
+
+	/**
+	 * @throws ladakh.crafts.catalog.search.InvalidSynonymGroupException as the error
+	 */
+	public Mono<SynonymGroup> add(List<String> terms, MarketplaceUser by) {
+		return this.store.add(terms, by.id())
+			.flatMap((group) -> this.audit
+				.record(by, "SEARCH_SYNONYMS_ADDED", SUBJECT, group.id(), null, Map.of("terms", group.terms()))
+				.thenReturn(group));
+	}
+
+	/** Empty when there is no such group. */
+	public Mono<SynonymGroup> change(String id, List<String> terms, MarketplaceUser by) {
+		return this.store.find(id)
+			.flatMap((before) -> this.store.update(id, terms, by.id())
+				.flatMap((after) -> this.audit
+					.record(by, "SEARCH_SYNONYMS_CHANGED", SUBJECT, id, null,
+							Map.of("before", before.terms(), "terms", after.terms()))
+					.thenReturn(after)));
+	}
+
+	/** Empty when there is no such group. */
+	public Mono<SynonymGroup> delete(String id, MarketplaceUser by) {
+		return this.store.delete(id)
+			.flatMap((removed) -> this.audit
+				.record(by, "SEARCH_SYNONYMS_DELETED", SUBJECT, id, null, Map.of("terms", removed.terms()))
+				.thenReturn(removed));
+	}
+
+}

@@ -1,0 +1,147 @@
+package ladakh.crafts.marketplace.search.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import ladakh.crafts.catalog.search.SynonymStore;
+import ladakh.crafts.marketplace.testsupport.MongoBackedTest;
+import ladakh.crafts.marketplace.testsupport.WebIntegrationTest;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * An officer signs in on a 360 px wide browser, finds the synonym page usable without
+ * sideways scrolling, sees a mistake explained beside the box, and adds a group.
+ */
+@WebIntegrationTest
+class SynonymAdminInBrowserTests extends MongoBackedTest {
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private static final int PHONE_WIDTH = 360;
+
+	private static final String PASSWORD = "Synonym-Peak-5531";
+
+	private final String run = UUID.randomUUID().toString().substring(0, 6);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ReactiveMongoTemplate mongo;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	SynonymStore store;
+
+	private ChromeDriver browser;
+
+	@BeforeEach
+	void startBrowser() throws IOException {
+		if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+			fail("Chromium and chromedriver are needed at /usr/bin: run `apt-get install -y chromium chromium-driver`");
+		}
+		this.store.seedDefaults().block();
+		this.mongo.remove(Query.query(Criteria.where("_id").is("usr-syn-officer")), "users").block();
+		this.mongo
+			.insert(new Document("_id", "usr-syn-officer").append("login", "syn-officer-" + this.run + "@example.in")
+				.append("displayName", "Synonym Officer")
+				.append("passwordHash", this.encoder.encode(PASSWORD))
+				.append("roles", List.of("OFFICER"))
+				.append("sellerId", null)
+				.append("enabled", true)
+				.append("createdAt", new Date())
+				.append("lastLoginAt", null), "users")
+			.block();
+		Path profile = Files.createDirectories(Path.of("target", "browser-profile-synonyms")).toAbsolutePath();
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
+			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--user-data-dir=" + profile, "--window-size=" + PHONE_WIDTH + ",800");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 800));
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+		this.store.delete("tsampa" + this.run).block();
+	}
+
+	@Test
+	void anOfficerAddsAGroupOnAPhoneSizedScreen() throws IOException {
+		String base = "http://127.0.0.1:" + this.port;
+		this.browser.get(base + "/login");
+		this.browser.findElement(By.id("login-username")).sendKeys("syn-officer-" + this.run + "@example.in");
+		this.browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
+		this.browser.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
+
+		this.browser.get(base + "/admin/search/synonyms");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Search synonyms");
+		assertThat(this.browser.findElement(By.id("group-thangka")).getText()).contains("thangka, thanka, tangka");
+		assertFitsTheScreen();
+
+		this.browser.findElement(By.id("synonym-terms-new")).sendKeys("tsampa" + this.run);
+		this.browser.findElement(By.cssSelector("form[action='/admin/search/synonyms'] button[type='submit']")).click();
+		assertThat(this.browser.findElement(By.id("synonym-terms-new-error")).getText())
+			.contains("Give at least two different spellings.");
+		assertFitsTheScreen();
+		screenshot("synonyms-error-en.png");
+
+		this.browser.findElement(By.id("synonym-terms-new")).sendKeys(", sattu");
+		this.browser.findElement(By.cssSelector("form[action='/admin/search/synonyms'] button[type='submit']")).click();
+		assertThat(this.browser.findElement(By.cssSelector(".alert")).getText()).contains("The group is added.");
+		assertThat(this.browser.findElement(By.id("group-tsampa" + this.run)).getText())
+			.contains("tsampa" + this.run + ", sattu");
+		assertFitsTheScreen();
+	}
+
+	private void assertFitsTheScreen() {
+		JavascriptExecutor script = this.browser;
+		Number scrollWidth = (Number) script.executeScript("return document.documentElement.scrollWidth");
+		assertThat(scrollWidth.intValue()).as("page width at %d px (no sideways scrolling)", PHONE_WIDTH)
+			.isLessThanOrEqualTo(PHONE_WIDTH);
+	}
+
+	private void screenshot(String name) throws IOException {
+		File shot = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE);
+		Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+		Files.copy(shot.toPath(), screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
