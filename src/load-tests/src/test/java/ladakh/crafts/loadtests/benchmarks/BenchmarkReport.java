@@ -93,11 +93,13 @@ final class BenchmarkReport {
 			.formatted(fmt(listings), seconds(took), fmt(Math.round(listings / (took.toNanos() / 1e9)))));
 	}
 
-	void search(SearchBenchmark.Result result, double rate, Duration slice, int slices, int queries) {
+	void search(SearchFront front, SearchBenchmark.Result result, double rate, Duration slice, int slices,
+			int queries) {
 		line("");
 		line("### Search latency");
 		line("");
-		line(("`GET /api/v1/search` over HTTP against a raw `_search` with the body the API sent for the same query, "
+		line(("The " + front.name() + (front.overHttp() ? " over HTTP" : "")
+				+ " against a raw `_search` with the body it sent for the same query, "
 				+ "%d queries (words, local spellings, typos, Hindi, filters, sorts; see `SearchBenchmark.MIX`), each "
 				+ "side at a fixed arrival rate of %.0f requests/s (open model: latency from the intended send time), "
 				+ "%d slices of %d s per side, alternating, after a warm-up.")
@@ -105,10 +107,11 @@ final class BenchmarkReport {
 		line("");
 		line("| side | requests | errors | p50 | p99 | max |");
 		line("|---|---|---|---|---|---|");
-		latencyRow("search API", result.api());
+		latencyRow(front.overHttp() ? "search API" : "query API in-process", result.api());
 		latencyRow("raw `_search`", result.raw());
 		line("");
-		line("**API / raw: p99 %.2f×, p50 %.2f×** (aim: p99 ≤ 1.5×).".formatted(result.p99Ratio(), result.p50Ratio()));
+		line("**" + (front.overHttp() ? "API" : "Query API")
+				+ " / raw: p99 %.2f×, p50 %.2f×** (aim: p99 ≤ 1.5×).".formatted(result.p99Ratio(), result.p50Ratio()));
 	}
 
 	void freshness(FreshnessBenchmark.Result result, int listings) {
@@ -118,7 +121,8 @@ final class BenchmarkReport {
 		line(((result.throughApi() ? "A seller edits a listing's title with `PUT /api/v1/seller/listings/{id}`"
 				: "A listing's title is changed with the write side's single-document update "
 						+ "(`SearchVisibleChange.update`) and `CatalogSyncTrigger`")
-				+ ", then `GET /api/v1/search` is polled for a word only the new title has; measured from sending the "
+				+ ", then the " + result.search().name()
+				+ " is polled for a word only the new title has; measured from sending the "
 				+ "edit to the first answer that finds the listing. The sync runs in the marketplace's process; "
 				+ "one edit at a time over %d listings.")
 			.formatted(listings));

@@ -99,7 +99,11 @@ class CatalogBenchmark {
 					int queries = search.capture().size();
 					SearchBenchmark.Result result = search.run(SEARCH_RATE, SEARCH_WARM_UP, SEARCH_SLICE,
 							SEARCH_SLICES);
-					report.search(result, SEARCH_RATE, SEARCH_SLICE, SEARCH_SLICES, queries);
+					report.search(search.front(), result, SEARCH_RATE, SEARCH_SLICE, SEARCH_SLICES, queries);
+					if (!search.front().overHttp()) {
+						report.missing("the search API over HTTP (`GET /api/v1/search` is not in this build): the "
+								+ "query API was measured in-process instead");
+					}
 					System.out.printf("Search p99 API %s, raw %s%n", BenchmarkReport.millis(result.api().p99()),
 							BenchmarkReport.millis(result.raw().p99()));
 					check(result.api().errors() == 0 && result.raw().errors() == 0,
@@ -111,6 +115,13 @@ class CatalogBenchmark {
 					report.freshness(result, editable.size());
 					System.out.printf("Freshness p50 %s, p99 %s%n", BenchmarkReport.millis(result.visible().p50()),
 							BenchmarkReport.millis(result.visible().p99()));
+					if (!result.throughApi()) {
+						report.missing("the seller API (`PUT /api/v1/seller/listings/{id}`): edits were the write "
+								+ "side's update and the sync trigger");
+					}
+					if (!result.search().overHttp()) {
+						report.missing("the search API for freshness: polled the query API in-process");
+					}
 					check(result.visible().errors() == 0, result.visible().errors() + " edits never became searchable");
 				});
 			}

@@ -52,10 +52,11 @@ final class FreshnessBenchmark {
 	 * What was measured.
 	 *
 	 * @param throughApi whether edits went through the seller API
+	 * @param search how search was polled
 	 * @param visible edit sent to visible in search
 	 * @param writes the edit's own round trip
 	 */
-	record Result(boolean throughApi, Latencies visible, Latencies writes) {
+	record Result(boolean throughApi, SearchFront search, Latencies visible, Latencies writes) {
 
 	}
 
@@ -112,6 +113,7 @@ final class FreshnessBenchmark {
 
 	Result run(List<Editable> listings, int edits, Duration pause) throws IOException, InterruptedException {
 		boolean api = sellerApiAnswers(listings.get(0));
+		SearchFront search = SearchFront.of(this.marketplace, this.http);
 		Latencies visible = new Latencies();
 		Latencies writes = new Latencies();
 		for (int i = 0; i < edits; i++) {
@@ -128,7 +130,7 @@ final class FreshnessBenchmark {
 				continue;
 			}
 			writes.record(wrote - sent);
-			if (awaitVisible(listing.listingId(), word, sent)) {
+			if (awaitVisible(search, listing.listingId(), word, sent)) {
 				visible.record(System.nanoTime() - sent);
 			}
 			else {
@@ -136,7 +138,7 @@ final class FreshnessBenchmark {
 			}
 			Thread.sleep(pause.toMillis());
 		}
-		return new Result(api, visible, writes);
+		return new Result(api, search, visible, writes);
 	}
 
 	private boolean sellerApiAnswers(Editable listing) throws IOException, InterruptedException {
@@ -187,19 +189,11 @@ final class FreshnessBenchmark {
 		return matched == 1;
 	}
 
-	private boolean awaitVisible(String listingId, String word, long sent) throws IOException, InterruptedException {
-		HttpRequest search = HttpRequest.newBuilder(this.marketplace.uri("/api/v1/search?size=5&q=" + word))
-			.timeout(Duration.ofSeconds(10))
-			.GET()
-			.build();
+	private boolean awaitVisible(SearchFront search, String listingId, String word, long sent)
+			throws IOException, InterruptedException {
 		while (System.nanoTime() - sent < VISIBLE_WITHIN.toNanos()) {
-			HttpResponse<String> response = this.http.send(search, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() == 200) {
-				for (JsonNode hit : JSON.readTree(response.body()).path("hits")) {
-					if (listingId.equals(hit.path("id").asText())) {
-						return true;
-					}
-				}
+			if (search.ids("size=5&q=" + word).contains(listingId)) {
+				return true;
 			}
 			Thread.sleep(5);
 		}

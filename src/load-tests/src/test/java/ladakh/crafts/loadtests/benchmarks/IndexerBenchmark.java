@@ -10,10 +10,10 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import ladakh.crafts.catalog.index.CatalogIndexDefinition;
+import ladakh.crafts.catalog.sync.CatalogIndexStatus;
+import ladakh.crafts.catalog.sync.CatalogSync;
 import ladakh.crafts.catalog.sync.SearchVisibleChange;
 import reactor.core.publisher.Mono;
-
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Indexer throughput: the marketplace's in-process sync indexing every dirty listing (its
@@ -85,7 +85,7 @@ final class IndexerBenchmark {
 	 * to every seller would; untimed
 	 */
 	Run syncRun(boolean remark) {
-		SmartLifecycle sync = sync();
+		CatalogSync sync = sync();
 		sync.stop();
 		if (remark) {
 			Mono.from(this.database.getCollection("listings")
@@ -124,7 +124,7 @@ final class IndexerBenchmark {
 		if (this.runs.get(this.runs.size() - 1).complete()) {
 			return null;
 		}
-		SmartLifecycle sync = sync();
+		CatalogSync sync = sync();
 		sync.stop();
 		Mono.from(this.database.getCollection("listings")
 			.updateMany(Filters.eq(SearchVisibleChange.DIRTY, true),
@@ -133,13 +133,9 @@ final class IndexerBenchmark {
 							com.mongodb.client.model.Updates.unset(SearchVisibleChange.DIRTY_SINCE))))
 			.block();
 		List<String> before = this.elasticsearch.indicesOf(this.alias);
-		Object status = this.marketplace.context().getBean("catalogIndexStatus");
-		try {
-			Object requested = status.getClass().getMethod("requestRebuild", String.class).invoke(status, "benchmark");
-			((Mono<?>) requested).block();
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("the sync offers no rebuild request", ex);
+		if (!Boolean.TRUE
+			.equals(this.marketplace.context().getBean(CatalogIndexStatus.class).requestRebuild("benchmark").block())) {
+			throw new IllegalStateException("the sync refused the rebuild request");
 		}
 		long started = System.nanoTime();
 		sync.start();
@@ -219,8 +215,8 @@ final class IndexerBenchmark {
 		this.elasticsearch.createIndex(physical, CatalogIndexDefinition.current().json(), alias);
 	}
 
-	private SmartLifecycle sync() {
-		return this.marketplace.context().getBean("catalogSync", SmartLifecycle.class);
+	private CatalogSync sync() {
+		return this.marketplace.context().getBean(CatalogSync.class);
 	}
 
 	private Counter indexedCounter() {

@@ -70,33 +70,40 @@ final class SearchBenchmark {
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
-	private final InProcessMarketplace marketplace;
+	private final SearchFront front;
 
 	private final String elasticsearchUrl;
 
 	private final List<Captured> captured = new ArrayList<>();
 
-	SearchBenchmark(InProcessMarketplace marketplace, String elasticsearchUrl) {
-		this.marketplace = marketplace;
+	SearchBenchmark(InProcessMarketplace marketplace, String elasticsearchUrl)
+			throws IOException, InterruptedException {
+		this.front = SearchFront.of(marketplace, this.http);
 		this.elasticsearchUrl = elasticsearchUrl;
 	}
 
+	SearchFront front() {
+		return this.front;
+	}
+
 	/** Sends each query once through the API and keeps the search it sent. */
-	List<Captured> capture() throws IOException, InterruptedException {
+	List<Captured> capture() throws InterruptedException {
 		this.captured.clear();
 		for (String query : MIX) {
 			RecordedRequests.start();
-			HttpResponse<String> response = this.http.send(apiRequest(query), HttpResponse.BodyHandlers.ofString());
+			try {
+				this.front.search(query).get();
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				RecordedRequests.stop();
+				throw new AssertionError("the search " + query + " failed", ex.getCause());
+			}
 			List<RecordedRequests.Recorded> sent = RecordedRequests.stop()
 				.stream()
 				.filter((request) -> request.uri().contains("/_search"))
 				.toList();
-			if (response.statusCode() != 200) {
-				throw new AssertionError(
-						"/api/v1/search?" + query + " answered " + response.statusCode() + ": " + response.body());
-			}
 			if (sent.size() != 1) {
-				throw new AssertionError("/api/v1/search?" + query + " sent " + sent.size()
+				throw new AssertionError("the search " + query + " sent " + sent.size()
 						+ " searches to Elasticsearch; the benchmark replays exactly one");
 			}
 			this.captured.add(new Captured(query, sent.get(0).uri(), sent.get(0).body()));
@@ -133,8 +140,7 @@ final class SearchBenchmark {
 	}
 
 	private CompletableFuture<?> api(int i) {
-		return ok(this.http.sendAsync(apiRequest(this.captured.get(i % this.captured.size()).apiQuery()),
-				HttpResponse.BodyHandlers.discarding()));
+		return this.front.search(this.captured.get(i % this.captured.size()).apiQuery());
 	}
 
 	private CompletableFuture<?> raw(int i) {
@@ -145,14 +151,6 @@ final class SearchBenchmark {
 			.POST(HttpRequest.BodyPublishers.ofString(query.esBody()))
 			.build();
 		return ok(this.http.sendAsync(request, HttpResponse.BodyHandlers.discarding()));
-	}
-
-	private HttpRequest apiRequest(String query) {
-		return HttpRequest.newBuilder(this.marketplace.uri("/api/v1/search?" + query))
-			.timeout(Duration.ofSeconds(30))
-			.header("Accept", "application/json")
-			.GET()
-			.build();
 	}
 
 	private static CompletableFuture<?> ok(CompletableFuture<? extends HttpResponse<?>> response) {
