@@ -57,11 +57,11 @@ final class BenchmarkReport {
 		line("");
 		line("The marketplace's in-process sync indexing the dirty listings (reading them from MongoDB with their "
 				+ "sellers and crafts, bulk writes with external versions, clearing the dirty marks) against raw "
-				+ "`_bulk` requests of the very same documents (exported from the index the first sync run built), "
+				+ "`_bulk` requests of the very same documents (the sync's own documents for every listing), "
 				+ batchSize + " per request as the sync's batch, into a fresh index of the same definition. Each run "
-				+ "starts on an empty index; sync and raw runs alternate (ABBA). A sync run stops at "
-				+ window.toSeconds() + " s; a run that did not index all " + fmt(listings)
-				+ " listings by then is measured over that window.");
+				+ "starts on an empty index; raw and sync runs alternate (ABBA), every sync run with every listing "
+				+ "marked dirty again. A sync run stops at " + window.toSeconds() + " s; a run that did not index all "
+				+ fmt(listings) + " listings by then is measured over that window.");
 		line("");
 		line("| run | side | documents | time | docs/s |");
 		line("|---|---|---|---|---|");
@@ -83,14 +83,19 @@ final class BenchmarkReport {
 		}
 	}
 
-	void rebuild(Duration took, long listings) {
-		if (took == null) {
-			return;
-		}
+	void rebuild(List<Duration> rebuilds, boolean afterSyncRuns, long listings) {
 		line("");
-		line(("The searches below need every listing indexed, so the sync's full rebuild then wrote all %s listings "
-				+ "into a new index (the dirty marks cleared first): %s, %s docs/s.")
-			.formatted(fmt(listings), seconds(took), fmt(Math.round(listings / (took.toNanos() / 1e9)))));
+		StringBuilder text = new StringBuilder(
+				"The raw runs' documents come from the sync's full rebuild (every listing "
+						+ "from MongoDB into a new index, no dirty marks to clear), run first and exported");
+		if (afterSyncRuns) {
+			text.append("; a second rebuild after the sync runs filled the index for the searches below");
+		}
+		text.append(". Rebuild of all ").append(fmt(listings)).append(" listings: ");
+		text.append(String.join(", ", rebuilds.stream()
+			.map((took) -> seconds(took) + " (" + fmt(Math.round(listings / (took.toNanos() / 1e9))) + " docs/s)")
+			.toList()));
+		line(text.append('.').toString());
 	}
 
 	void search(SearchFront front, SearchBenchmark.Result result, double rate, Duration slice, int slices,

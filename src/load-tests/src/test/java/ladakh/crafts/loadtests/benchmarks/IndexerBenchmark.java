@@ -23,8 +23,8 @@ import reactor.core.publisher.Mono;
  * empty index too, so both sides insert rather than overwrite.
  * <p>
  * A sync run is time-boxed: when the sync cannot index every listing within the window,
- * its throughput is what it indexed in the window, and the raw runs write the same
- * documents (those the first sync run indexed).
+ * its throughput is what it indexed in the window. The raw runs write every listing's
+ * document as the sync's own full rebuild built it.
  */
 final class IndexerBenchmark {
 
@@ -62,6 +62,8 @@ final class IndexerBenchmark {
 	private final Duration window;
 
 	private final List<Run> runs = new ArrayList<>();
+
+	private final List<Duration> rebuilds = new ArrayList<>();
 
 	IndexerBenchmark(InProcessMarketplace marketplace, RawElasticsearch elasticsearch, MongoDatabase database,
 			String alias, int batchSize, long listings, Duration window) {
@@ -114,16 +116,27 @@ final class IndexerBenchmark {
 	}
 
 	/**
-	 * Makes the index hold every listing, when a time-boxed sync run left it partial: the
-	 * sync's own full rebuild writes every listing from MongoDB into a new index and
-	 * swaps the alias. The dirty marks are cleared first (the rebuild indexes every
-	 * listing anyway), so the sync is idle afterwards, as in normal operation.
+	 * Makes the index hold every listing, when the last (time-boxed) sync run left it
+	 * partial, with {@link #rebuild()}.
 	 * @return how long the rebuild took, or {@code null} when the index was complete
 	 */
 	Duration completeIndex() {
-		if (this.runs.get(this.runs.size() - 1).complete()) {
-			return null;
-		}
+		boolean complete = this.runs.stream()
+			.filter((run) -> run.side().equals("sync"))
+			.reduce((first, second) -> second)
+			.map(Run::complete)
+			.orElse(true);
+		return complete ? null : rebuild();
+	}
+
+	/**
+	 * Fills the index with every listing through the sync's own full rebuild: every
+	 * listing from MongoDB into a new index, then the alias swapped. The dirty marks are
+	 * cleared first (the rebuild indexes every listing anyway), so the sync is idle
+	 * afterwards, as in normal operation.
+	 * @return how long the rebuild took
+	 */
+	Duration rebuild() {
 		CatalogSync sync = sync();
 		sync.stop();
 		Mono.from(this.database.getCollection("listings")
@@ -144,6 +157,7 @@ final class IndexerBenchmark {
 			if (!now.isEmpty() && !now.equals(before) && this.elasticsearch.count(this.alias) == this.listings) {
 				Duration took = Duration.ofNanos(System.nanoTime() - started);
 				System.out.printf("Full rebuild: %d listings in %.1f s%n", this.listings, took.toMillis() / 1000.0);
+				this.rebuilds.add(took);
 				return took;
 			}
 			if (System.nanoTime() - started > REBUILD_TIMEOUT.toNanos()) {
@@ -151,6 +165,10 @@ final class IndexerBenchmark {
 			}
 			sleep(500);
 		}
+	}
+
+	List<Duration> rebuilds() {
+		return List.copyOf(this.rebuilds);
 	}
 
 	/** The given documents with raw {@code _bulk} requests into a fresh index. */
@@ -178,7 +196,7 @@ final class IndexerBenchmark {
 		return record("raw _bulk", count, took, true);
 	}
 
-	/** What the sync wrote, as stored, in id order. */
+	/** What the index holds, as stored, in id order. */
 	List<RawElasticsearch.StoredDocument> exportIndexed() {
 		return this.elasticsearch.export(this.alias);
 	}
