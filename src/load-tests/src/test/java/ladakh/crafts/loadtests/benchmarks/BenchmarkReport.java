@@ -71,7 +71,8 @@ final class BenchmarkReport {
 					fmt(Math.round(run.docsPerSecond()))));
 		}
 		line("");
-		line("**Sync / raw: %.2f** of raw throughput (mean docs/s; aim ≥ 0.8).".formatted(ratio));
+		line(((ratio < 0.1) ? "**Sync / raw: %.4f**" : "**Sync / raw: %.2f**").formatted(ratio)
+				+ " of raw throughput (mean docs/s; aim ≥ 0.8).");
 		double syncRate = runs.stream()
 			.filter((run) -> run.side().equals("sync"))
 			.mapToDouble(IndexerBenchmark.Run::docsPerSecond)

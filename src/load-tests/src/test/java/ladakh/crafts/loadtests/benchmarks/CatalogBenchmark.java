@@ -46,13 +46,13 @@ class CatalogBenchmark {
 	private static final Duration SYNC_WINDOW = Duration
 		.ofSeconds(Long.parseLong(System.getProperty("benchmarks.sync.window-seconds", "60")));
 
-	private static final double SEARCH_RATE = Double.parseDouble(System.getProperty("benchmarks.search.rate", "20"));
+	private static final double SEARCH_RATE = Double.parseDouble(System.getProperty("benchmarks.search.rate", "10"));
 
 	private static final Duration SEARCH_WARM_UP = Duration.ofSeconds(10);
 
 	private static final Duration SEARCH_SLICE = Duration.ofSeconds(30);
 
-	private static final int SEARCH_SLICES = 2;
+	private static final int SEARCH_SLICES = 3;
 
 	private static final int EDITS = 120;
 

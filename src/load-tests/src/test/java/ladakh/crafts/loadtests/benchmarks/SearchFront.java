@@ -18,6 +18,7 @@ import ladakh.crafts.catalog.search.CatalogSearch;
 import ladakh.crafts.catalog.search.SearchHit;
 import ladakh.crafts.catalog.search.SearchQuery;
 import ladakh.crafts.catalog.search.SearchSort;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * How the benchmarks search: the public search API over HTTP, or, where the marketplace
@@ -124,9 +125,13 @@ abstract class SearchFront {
 			return false;
 		}
 
+		/**
+		 * Subscribed on another thread, as a server would, so the load's own thread only
+		 * schedules (building the request is synchronous work).
+		 */
 		@Override
 		CompletableFuture<?> search(String queryString) {
-			return this.search.search(query(queryString)).toFuture();
+			return this.search.search(query(queryString)).subscribeOn(Schedulers.parallel()).toFuture();
 		}
 
 		@Override
