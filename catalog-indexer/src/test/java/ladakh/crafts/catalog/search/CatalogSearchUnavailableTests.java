@@ -22,7 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * fallback.
  */
 @SpringBootTest(classes = CatalogIndexerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = "spring.config.name=catalog-indexer")
+		properties = { "spring.config.name=catalog-indexer", "marketplace.catalog.sync.enabled=false" })
 class CatalogSearchUnavailableTests {
 
 	@Autowired

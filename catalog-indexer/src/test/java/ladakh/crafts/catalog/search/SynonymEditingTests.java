@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * reindex; the defaults are written once into an empty collection.
  */
 @SpringBootTest(classes = CatalogIndexerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "spring.config.name=catalog-indexer", "marketplace.catalog.index.alias=test-search-synonyms" })
+		properties = { "spring.config.name=catalog-indexer", "marketplace.catalog.index.alias=test-search-synonyms",
+			// These tests index documents themselves; the sync would race them for the alias.
+			"marketplace.catalog.sync.enabled=false" })
 class SynonymEditingTests {
 
 	@Autowired
