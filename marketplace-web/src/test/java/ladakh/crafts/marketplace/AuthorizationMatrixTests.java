@@ -116,6 +116,8 @@ class AuthorizationMatrixTests {
 
 	private static final String BATCH = "batch-mx-" + RUN;
 
+	private static final String LISTING = "lst-mx-" + RUN;
+
 	private static final String LOGIN_PASSWORD = "Matrix-Peak-7421";
 
 	private static final String BUYER_LOGIN = "mx-buyer-" + RUN + "@example.in";
@@ -233,6 +235,16 @@ class AuthorizationMatrixTests {
 		this.instructorApplication = this.applications.application(ApplicationStatus.TEST_SCHEDULED, District.LEH,
 				RegistrationFixtures.newMobile(), null);
 		user("usr-mx-buyer-" + RUN, BUYER_LOGIN, List.of("BUYER"), null, LOGIN_PASSWORD);
+		this.mongo
+			.insert(new Document("_id", LISTING).append("sellerId", SELLER_A)
+				.append("title", new Document("en", "Matrix thangka " + RUN))
+				.append("craft", "thangka-painting")
+				.append("priceMinor", 100_000L)
+				.append("currency", "INR")
+				.append("stock", 1)
+				.append("status", "PUBLISHED")
+				.append("createdAt", new java.util.Date()), "listings")
+			.block();
 	}
 
 	// ------------------------------------------------------------------ the table
@@ -352,6 +364,13 @@ class AuthorizationMatrixTests {
 		table.add(post("/staff/centres/{id}/sign-in", OFFICERS, () -> "/staff/centres/" + CENTRE + "/sign-in",
 				() -> form("login", "not a login")));
 
+		// The storefront (search area): public pages and the public search API.
+		table.add(get("/search", EVERYONE, () -> "/search?craft=thangka-painting"));
+		table.add(get("/listings/{id}", EVERYONE, () -> "/listings/" + LISTING));
+		table.add(get("/crafts/{slug}", EVERYONE, () -> "/crafts/thangka-painting"));
+		table.add(get("/api/v1/search", EVERYONE, () -> "/api/v1/search?craft=thangka-painting&sort=newest"));
+		table.add(get("/api/v1/suggest", EVERYONE, () -> "/api/v1/suggest?q=th"));
+		table.add(get("/api/v1/listings/{id}", EVERYONE, () -> "/api/v1/listings/" + LISTING));
 		// Catalog: the seller's own listings (seller A owns them; seller B gets 404) and
 		// the officers' review. Each state-changing case gets a fresh listing in the
 		// state the action needs.
@@ -438,7 +457,9 @@ class AuthorizationMatrixTests {
 	void sellerBCannotReachOrChangeSellerAsListingsThroughAnyListingRoute() {
 		Document before = this.listings.stored(this.listingA);
 		for (Endpoint endpoint : table()) {
-			if (!endpoint.pattern().contains("listings/{id}") || endpoint.pattern().startsWith("/staff/")) {
+			// Only the seller's own listing routes: the storefront's /listings/{id} and
+			// /api/v1/listings/{id} are public product pages.
+			if (!endpoint.pattern().contains("/seller/listings/{id}")) {
 				continue;
 			}
 			EntityExchangeResult<byte[]> result = send(endpoint, Who.SELLER_B, true);

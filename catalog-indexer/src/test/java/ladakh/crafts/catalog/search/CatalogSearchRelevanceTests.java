@@ -33,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = CatalogIndexerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "spring.config.name=catalog-indexer", "marketplace.catalog.index.alias=test-search-relevance",
-			// These tests index documents themselves; the sync would race them for the alias.
-			"marketplace.catalog.sync.enabled=false" })
+				// These tests index documents themselves; the sync would race them for
+				// the alias.
+				"marketplace.catalog.sync.enabled=false" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogSearchRelevanceTests {
 

@@ -123,7 +123,10 @@ class DemoDataLoaderIntegrationTests {
 	void listingsArriveDirtyAtRevisionOneForTheIndexer() {
 		assertThat(all("listings")).allSatisfy((listing) -> {
 			assertThat(listing.getLong("rev")).isEqualTo(1L);
-			assertThat(listing.getBoolean("dirty")).isTrue();
+			// Loaded dirty; the in-process sync may already have indexed revision 1 and
+			// cleared the mark (dirty and dirtySince together), never anything else.
+			assertThat(listing.getBoolean("dirty")).isNotNull();
+			assertThat(listing.getBoolean("dirty") || !listing.containsKey("dirtySince")).isTrue();
 			assertThat(listing.getLong("priceMinor")).isPositive();
 			assertThat(listing.getString("currency")).isEqualTo("INR");
 		});

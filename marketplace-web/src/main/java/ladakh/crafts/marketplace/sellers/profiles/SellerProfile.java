@@ -2,8 +2,6 @@ package ladakh.crafts.marketplace.sellers.profiles;
 
 import java.util.List;
 
-import ladakh.crafts.marketplace.shared.ProductCard;
-
 /**
  * A seller's public shop page, in the reader's language. Nothing private.
  *
@@ -19,10 +17,9 @@ import ladakh.crafts.marketplace.shared.ProductCard;
  * @param departmentRegistered an active SHG or centre, registered by the department
  * @param selling false when the seller is suspended or expired: not selling now
  * @param memberCount an SHG's members, otherwise 0
- * @param listings up to 12 published listings
  */
 public record SellerProfile(String id, String type, String name, String story, List<String> crafts, String village,
 		String district, String photoUrl, String verifyPath, boolean departmentRegistered, boolean selling,
-		int memberCount, List<ProductCard> listings) {
+		int memberCount) {
 
 }

@@ -9,23 +9,20 @@ import ladakh.crafts.marketplace.sellers.cards.RegisteredArtisan;
 import ladakh.crafts.marketplace.sellers.cards.RegisteredArtisans;
 import ladakh.crafts.marketplace.sellers.cards.VerificationLinks;
 import ladakh.crafts.marketplace.shared.LocalizedText;
-import ladakh.crafts.marketplace.shared.ProductCard;
 import org.bson.Document;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Public shop pages of artisans, SHGs and training centres. Reads only public fields.
+ * Public shop pages of artisans, SHGs and training centres. Reads only public fields; the
+ * products on the page come from the storefront's {@code search.SellerShelf}.
  */
 @Service
 public class SellerProfiles {
-
-	static final int LISTINGS_SHOWN = 12;
 
 	private static final List<String> PUBLIC_FIELDS = List.of("_id", "type", "name", "story", "crafts", "village",
 			"district", "registrationNumber", "status", "validUntil", "photoId", "shg.memberIds");
@@ -71,34 +68,10 @@ public class SellerProfiles {
 		boolean departmentRegistered = !"ARTISAN".equals(type) && selling;
 		Document shg = (seller.get("shg") instanceof Document details) ? details : new Document();
 		String photoId = seller.getString("photoId");
-		Mono<List<ProductCard>> listings = selling ? listings(seller, locale) : Mono.just(List.of());
-		boolean sellingNow = selling;
-		String verify = verifyPath;
-		return listings.map((cards) -> new SellerProfile(seller.getString("_id"), type, seller.getString("name"),
+		return Mono.just(new SellerProfile(seller.getString("_id"), type, seller.getString("name"),
 				LocalizedText.of(seller.get("story")).in(locale), crafts, seller.getString("village"),
 				seller.getString("district"), (photoId != null && !photoId.isBlank()) ? "/media/" + photoId : null,
-				verify, departmentRegistered, sellingNow, strings(shg.get("memberIds")).size(), cards));
-	}
-
-	private Mono<List<ProductCard>> listings(Document seller, Locale locale) {
-		Query query = Query.query(Criteria.where("sellerId").is(seller.getString("_id")).and("status").is("PUBLISHED"))
-			.with(Sort.by(Sort.Direction.DESC, "createdAt"))
-			.limit(LISTINGS_SHOWN);
-		return this.mongo.find(query, Document.class, "listings").map((listing) -> {
-			Number price = listing.get("priceMinor", Number.class);
-			return new ProductCard("/listings/" + listing.getString("_id"),
-					LocalizedText.of(listing.get("title")).in(locale), thumbUrl(listing),
-					(price != null) ? price.longValue() : 0L, seller.getString("name"), seller.getString("type"), true);
-		}).collectList();
-	}
-
-	private static String thumbUrl(Document listing) {
-		List<?> photos = listing.get("photos", List.class);
-		if (photos != null && !photos.isEmpty() && photos.get(0) instanceof Document photo
-				&& photo.getString("thumbId") != null) {
-			return "/media/" + photo.getString("thumbId");
-		}
-		return null;
+				verifyPath, departmentRegistered, selling, strings(shg.get("memberIds")).size()));
 	}
 
 	private static List<String> strings(Object stored) {

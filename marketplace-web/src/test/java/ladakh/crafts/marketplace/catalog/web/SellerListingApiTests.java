@@ -279,7 +279,10 @@ class SellerListingApiTests {
 		}
 		Document stored = this.fixtures.stored(id);
 		assertThat(stored.getLong("rev")).isEqualTo(2L);
-		assertThat(stored.getBoolean("dirty")).isTrue();
+		// Marked for the index; the in-process sync may already have indexed rev 2 and
+		// cleared the mark (it clears dirty and dirtySince together, only at the same
+		// rev).
+		assertThat(stored.getBoolean("dirty") || !stored.containsKey("dirtySince")).isTrue();
 		Document photo = stored.getList("photos", Document.class).get(0);
 		assertThat(photo.getString("thumbId")).startsWith("thumb-" + id);
 

@@ -61,6 +61,11 @@ class HomePageTests extends MongoBackedTest {
 	}
 
 	@Test
+	void eachCraftLinksToItsOwnPage() {
+		assertThat(page("/")).contains("href=\"/crafts/pashmina-weaving\"", "href=\"/crafts/wood-carving\"");
+	}
+
+	@Test
 	void showsNoProductsOfASuspendedSeller() {
 		new Seed(this.mongo).seller("art-0099", "ARTISAN", "Suspended Seller")
 			.listing("lst-00099", "art-0099", "Newest but hidden shawl", null, 500_000L, null, Instant.now());
@@ -161,7 +166,10 @@ class HomePageTests extends MongoBackedTest {
 			.contains("action=\"/search\"")
 			.contains("href=\"?lang=hi\"")
 			.contains("aria-current=\"true\">English</a>")
-			.doesNotContain("<script")
+			.as("scripts only from files (the CSP allows no inline script)")
+			.doesNotContainPattern("<script(?![^>]*\\ssrc=\"/js/)")
+			.contains("<script src=\"/js/autocomplete.js\" defer>")
+			.contains("data-suggest=\"/api/v1/suggest\"")
 			.doesNotContain("style=\"");
 	}
 

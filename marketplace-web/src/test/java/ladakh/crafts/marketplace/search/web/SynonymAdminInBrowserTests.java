@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -21,9 +22,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -125,7 +129,11 @@ class SynonymAdminInBrowserTests extends MongoBackedTest {
 
 		this.browser.findElement(By.id("synonym-terms-new")).sendKeys(", sattu");
 		this.browser.findElement(By.cssSelector("form[action='/admin/search/synonyms'] button[type='submit']")).click();
-		assertThat(this.browser.findElement(By.cssSelector(".alert")).getText()).contains("The group is added.");
+		// The click returns once the form is sent; wait for the page it leads to.
+		WebElement notice = new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert")));
+		screenshot("synonyms-added-en.png");
+		assertThat(notice.getText()).contains("The group is added.");
 		assertThat(this.browser.findElement(By.id("group-tsampa" + this.run)).getText())
 			.contains("tsampa" + this.run + ", sattu");
 		assertFitsTheScreen();

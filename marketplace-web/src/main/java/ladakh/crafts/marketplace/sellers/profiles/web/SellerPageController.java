@@ -1,7 +1,9 @@
 package ladakh.crafts.marketplace.sellers.profiles.web;
 
+import java.util.List;
 import java.util.Locale;
 
+import ladakh.crafts.marketplace.search.SellerShelf;
 import ladakh.crafts.marketplace.sellers.profiles.SellerProfiles;
 import reactor.core.publisher.Mono;
 
@@ -20,14 +22,21 @@ class SellerPageController {
 
 	private final SellerProfiles profiles;
 
-	SellerPageController(SellerProfiles profiles) {
+	private final SellerShelf shelf;
+
+	SellerPageController(SellerProfiles profiles, SellerShelf shelf) {
 		this.profiles = profiles;
+		this.shelf = shelf;
 	}
 
 	@GetMapping("/sellers/{id}")
 	Mono<Rendering> page(@PathVariable String id, Locale locale) {
 		return this.profiles.find(id, locale)
-			.map((profile) -> Rendering.view("sellers/profiles/seller").modelAttribute("seller", profile).build())
+			.flatMap((profile) -> (profile.selling() ? this.shelf.listingsOf(id, locale) : Mono.just(List.of()))
+				.map((listings) -> Rendering.view("sellers/profiles/seller")
+					.modelAttribute("seller", profile)
+					.modelAttribute("listings", listings)
+					.build()))
 			.switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 	}
 

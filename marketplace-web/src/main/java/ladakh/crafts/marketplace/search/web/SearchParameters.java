@@ -1,0 +1,135 @@
+package ladakh.crafts.marketplace.search.web;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import ladakh.crafts.catalog.search.SearchQuery;
+import ladakh.crafts.catalog.search.SearchSort;
+
+/**
+ * Turns the parameters of {@code /search} and {@code /api/v1/search} into a
+ * {@link SearchQuery}, or refuses them with a message a person can act on. Prices come in
+ * rupees (up to two decimals) and go on in paise. Parameters this does not know (such as
+ * {@code lang}) are ignored.
+ */
+final class SearchParameters {
+
+	static final Set<String> SELLER_TYPES = Set.of("ARTISAN", "SHG", "TRAINING_CENTRE");
+
+	static final Set<String> DISTRICTS = Set.of("LEH", "KARGIL");
+
+	/** A crore of rupees: far above any craft's price, far below overflow. */
+	static final BigDecimal MAX_RUPEES = new BigDecimal("10000000");
+
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private static final Pattern RUPEES = Pattern.compile("\\d{1,9}(\\.\\d{1,2})?");
+
+	private static final int MAX_CURSOR_LENGTH = 2_000;
+
+	private SearchParameters() {
+	}
+
+	static SearchQuery parse(Map<String, String> parameters) {
+		String text = blankToNull(parameters.get("q"));
+		if (text != null && text.length() > SearchQuery.MAX_TEXT_LENGTH) {
+			throw SearchInputException.of("q.tooLong", SearchQuery.MAX_TEXT_LENGTH);
+		}
+		String craft = blankToNull(parameters.get("craft"));
+		if (craft != null && (craft.length() > 60 || !SLUG.matcher(craft).matches())) {
+			throw SearchInputException.of("craft");
+		}
+		String sellerType = oneOf(parameters.get("sellerType"), SELLER_TYPES, "sellerType");
+		String district = oneOf(parameters.get("district"), DISTRICTS, "district");
+		Long priceMin = paise(parameters.get("priceMin"), "priceMin");
+		Long priceMax = paise(parameters.get("priceMax"), "priceMax");
+		if (priceMin != null && priceMax != null && priceMin > priceMax) {
+			throw SearchInputException.of("price.reversed");
+		}
+		Boolean gi = flag(parameters.get("gi"), "gi");
+		Boolean inStock = flag(parameters.get("inStock"), "inStock");
+		SearchSort sort = sort(parameters.get("sort"));
+		int size = number(parameters.get("size"), "size", SearchQuery.DEFAULT_SIZE);
+		if (size < 1 || size > SearchQuery.MAX_SIZE) {
+			throw SearchInputException.of("size", SearchQuery.MAX_SIZE);
+		}
+		int page = number(parameters.get("page"), "page", 1);
+		if (page < 1) {
+			throw SearchInputException.of("page");
+		}
+		if ((long) page * size > SearchQuery.MAX_WINDOW) {
+			throw SearchInputException.of("page.window", SearchQuery.MAX_WINDOW / size);
+		}
+		String cursor = blankToNull(parameters.get("cursor"));
+		if (cursor != null && cursor.length() > MAX_CURSOR_LENGTH) {
+			throw SearchInputException.of("cursor");
+		}
+		return new SearchQuery(text, craft, sellerType, district, priceMin, priceMax, gi, inStock, sort, page, size,
+				cursor);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static String oneOf(String value, Set<String> allowed, String name) {
+		String given = blankToNull(value);
+		if (given == null) {
+			return null;
+		}
+		String upper = given.toUpperCase(Locale.ROOT);
+		if (!allowed.contains(upper)) {
+			throw SearchInputException.of(name);
+		}
+		return upper;
+	}
+
+	private static Long paise(String value, String name) {
+		String given = blankToNull(value);
+		if (given == null) {
+			return null;
+		}
+		if (given.startsWith("-")) {
+			throw SearchInputException.of("price.negative");
+		}
+		if (!RUPEES.matcher(given).matches() || new BigDecimal(given).compareTo(MAX_RUPEES) > 0) {
+			throw SearchInputException.of("price.number", name);
+		}
+		return new BigDecimal(given).movePointRight(2).longValueExact();
+	}
+
+	private static Boolean flag(String value, String name) {
+		String given = blankToNull(value);
+		if (given == null) {
+			return null;
+		}
+		return switch (given.toLowerCase(Locale.ROOT)) {
+			case "true", "on", "1", "yes" -> Boolean.TRUE;
+			case "false", "off", "0", "no" -> Boolean.FALSE;
+			default -> throw SearchInputException.of("flag", name);
+		};
+	}
+
+	private static SearchSort sort(String value) {
+		String given = blankToNull(value);
+		if (given == null) {
+			return SearchSort.RELEVANCE;
+		}
+		return SearchSort.fromParam(given.toLowerCase(Locale.ROOT)).orElseThrow(() -> SearchInputException.of("sort"));
+	}
+
+	private static int number(String value, String name, int otherwise) {
+		String given = blankToNull(value);
+		if (given == null) {
+			return otherwise;
+		}
+		if (!given.matches("-?\\d{1,9}")) {
+			throw SearchInputException.of(name);
+		}
+		return Integer.parseInt(given);
+	}
+
+}
