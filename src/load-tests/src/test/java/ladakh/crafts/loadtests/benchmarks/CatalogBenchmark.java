@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * freshness. Writes its figures into docs/BENCHMARKS.md.
  * <p>
  * Not part of the normal build (Surefire runs {@code *Tests}); run it with
- * {@value #COMMAND}. About ten minutes on two cores. It asserts only that every part
+ * {@value #COMMAND}. About eleven minutes on two cores. It asserts only that every part
  * worked (every listing indexed, no failed request), never a timing.
  */
 @Tag("benchmark")
