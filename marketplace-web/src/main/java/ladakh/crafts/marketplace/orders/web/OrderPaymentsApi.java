@@ -1,7 +1,6 @@
 package ladakh.crafts.marketplace.orders.web;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
 import ladakh.crafts.marketplace.orders.OfflinePayments;
 import ladakh.crafts.marketplace.orders.PaymentOutcome;
@@ -14,6 +13,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -62,10 +62,10 @@ class OrderPaymentsApi {
 
 	@PostMapping("/api/v1/seller/orders/{partId}/payment")
 	Mono<ResponseEntity<?>> recordCashOnDelivery(@AuthenticationPrincipal MarketplaceUser seller,
-			@PathVariable String partId, @RequestBody(required = false) Map<String, String> body) {
-		String reference = (body != null && body.get("reference") != null && !body.get("reference").isBlank())
-				? body.get("reference").trim() : "COD " + partId;
-		return this.payments.recordBySeller(seller, partId, reference)
+			@PathVariable String partId, @RequestParam(required = false) String reference) {
+		String cash = (reference != null && !reference.isBlank() && reference.length() <= 100) ? reference.trim()
+				: "COD " + partId;
+		return this.payments.recordBySeller(seller, partId, cash)
 			.<ResponseEntity<?>>map((outcome) -> answer(partId, outcome))
 			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
 	}
