@@ -85,9 +85,6 @@ public class Checkout {
 	 * {@link CheckoutRefused}, {@link PaymentPending} (placed, but the gateway failed)
 	 */
 	public Mono<Orders.PlacedOrder> place(CheckoutRequest request) {
-		if (request.lines().isEmpty()) {
-			return Mono.error(new CheckoutRefused("cart", "Your cart is empty."));
-		}
 		String checkoutKey = request.buyerId() + ":" + request.key();
 		return this.mongo
 			.findOne(
@@ -96,7 +93,9 @@ public class Checkout {
 					Document.class, Order.COLLECTION)
 			.map(Order::of)
 			.flatMap(this::resume)
-			.switchIfEmpty(Mono.defer(() -> priced(request).flatMap((parts) -> insert(request, checkoutKey, parts))));
+			.switchIfEmpty(Mono
+				.defer(() -> request.lines().isEmpty() ? Mono.error(new CheckoutRefused("cart", "Your cart is empty."))
+						: priced(request).flatMap((parts) -> insert(request, checkoutKey, parts))));
 	}
 
 	/**
