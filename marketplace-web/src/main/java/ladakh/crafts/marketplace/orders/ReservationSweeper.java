@@ -81,7 +81,10 @@ public class ReservationSweeper implements SmartLifecycle {
 		// already.
 		Mono<Long> unreleased = find(
 				Filters.and(Filters.in("status", RELEASED_STATUSES), Filters.ne("stockReleased", true)))
-			.concatMap(this::releaseAndMark)
+			// A sweeper that claimed an order may have died before its parts followed.
+			.concatMap((order) -> moveParts(order, PartStatus.AWAITING_PAYMENT, partStatusOf(order), now)
+				.then(moveParts(order, PartStatus.PLACING, partStatusOf(order), now))
+				.then(releaseAndMark(order)))
 			.count();
 		Mono<Long> unfollowed = find(
 				Filters.and(Filters.eq("status", OrderStatus.PAID.name()), Filters.ne("paidFollowUp", true)))
@@ -133,6 +136,14 @@ public class ReservationSweeper implements SmartLifecycle {
 				}
 			})
 			.then();
+	}
+
+	private static PartStatus partStatusOf(Order order) {
+		return switch (order.status()) {
+			case EXPIRED -> PartStatus.EXPIRED;
+			case NOT_PLACED -> PartStatus.NOT_PLACED;
+			default -> PartStatus.CANCELLED;
+		};
 	}
 
 	private Mono<Long> releaseAndMark(Order order) {
