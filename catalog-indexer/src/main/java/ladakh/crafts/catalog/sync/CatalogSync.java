@@ -380,8 +380,8 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 	 * refreshed at most once a metrics interval. One pass over the dirty listings
 	 * ({@code $group} with {@code $min}, which skips a missing {@code dirtySince}) rather
 	 * than a sort by {@code dirtySince} plus a count: on the in-process server, which has
-	 * no index on {@code dirty}, each of those was a pass over every listing, and the sort
-	 * of a large backlog dominated the sync's own time.
+	 * no index on {@code dirty}, each of those was a pass over every listing, and the
+	 * sort of a large backlog dominated the sync's own time.
 	 */
 	private void measureLag(boolean force) {
 		Instant now = this.clock.instant();
@@ -389,11 +389,13 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 			return;
 		}
 		this.nextMetrics = now.plus(this.properties.metricsInterval());
-		Document summary = Mono.from(this.listings
-			.aggregate(List.of(Aggregates.match(Filters.eq(SearchVisibleChange.DIRTY, true)),
-					Aggregates.group(null, Accumulators.sum("dirty", 1),
-							Accumulators.min("oldest", "$" + SearchVisibleChange.DIRTY_SINCE))))
-			.first()).block();
+		Document summary = Mono
+			.from(this.listings.aggregate(
+					List.of(Aggregates.match(Filters.eq(SearchVisibleChange.DIRTY, true)),
+							Aggregates.group(null, Accumulators.sum("dirty", 1),
+									Accumulators.min("oldest", "$" + SearchVisibleChange.DIRTY_SINCE))))
+				.first())
+			.block();
 		this.lastDirtyCount = (summary != null) ? ((Number) summary.get("dirty")).longValue() : 0L;
 		long lag = (summary != null && summary.get("oldest") instanceof Date since)
 				? now.toEpochMilli() - since.getTime() : 0L;
