@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
@@ -72,6 +72,16 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 
 	private final Semaphore wake = new Semaphore(0);
 
+	/** Listing ids writers said they changed, not yet looked up (in arrival order). */
+	private final Set<String> hinted = new java.util.LinkedHashSet<>();
+
+	/** A writer changed listings without saying which: scan at the next step. */
+	private volatile boolean scanRequested = true;
+
+	private Instant nextScan = Instant.EPOCH;
+
+	private long lastDirtyCount;
+
 	private final Map<String, Retry> retries = new HashMap<>();
 
 	private final FullRebuild rebuild;
@@ -108,7 +118,42 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 
 	@Override
 	public void listingsChanged() {
+		this.scanRequested = true;
 		this.wake.release();
+	}
+
+	/**
+	 * The ids are looked up directly ({@code _id} in the ids and dirty) before any scan;
+	 * the periodic scan for dirty listings still finds whatever this misses (changes made
+	 * by other processes, or a hint lost in a crash).
+	 */
+	@Override
+	public void listingsChanged(java.util.Collection<String> listingIds) {
+		if (listingIds == null || listingIds.isEmpty()) {
+			return;
+		}
+		synchronized (this.hinted) {
+			this.hinted.addAll(listingIds);
+		}
+		this.wake.release();
+	}
+
+	private List<String> takeHints(int max) {
+		synchronized (this.hinted) {
+			List<String> taken = new ArrayList<>(Math.min(max, this.hinted.size()));
+			java.util.Iterator<String> ids = this.hinted.iterator();
+			while (ids.hasNext() && taken.size() < max) {
+				taken.add(ids.next());
+				ids.remove();
+			}
+			return taken;
+		}
+	}
+
+	private boolean hintsWaiting() {
+		synchronized (this.hinted) {
+			return !this.hinted.isEmpty();
+		}
 	}
 
 	@Override
@@ -243,19 +288,38 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 	}
 
 	/**
-	 * @return whether the batch was full (more are probably waiting)
+	 * One batch: the listings writers named first (looked up by id), otherwise, when a
+	 * scan is due (every poll interval, when asked, or while the last scan found a full
+	 * batch), the dirty listings found by a scan.
+	 * @return whether more are probably waiting
 	 */
 	private boolean syncBatch() {
 		Instant now = this.clock.instant();
 		this.retries.values().removeIf((retry) -> retry.expired(now));
-		List<Document> dirty = this.source.dirty(this.properties.batchSize(), waiting(now));
-		if (dirty.isEmpty()) {
+		List<Document> dirty;
+		boolean full;
+		List<String> hints = takeHints(this.properties.batchSize());
+		if (!hints.isEmpty()) {
+			dirty = this.source.dirtyAmong(hints, waiting(now));
+			full = hintsWaiting();
+		}
+		else if (this.scanRequested || !now.isBefore(this.nextScan)) {
+			this.scanRequested = false;
+			this.nextScan = now.plus(this.properties.pollInterval());
+			dirty = this.source.dirty(this.properties.batchSize(), waiting(now));
+			full = dirty.size() >= this.properties.batchSize();
+			this.scanRequested = full || this.scanRequested;
+		}
+		else {
 			return false;
 		}
-		boolean full = dirty.size() >= this.properties.batchSize();
+		if (dirty.isEmpty()) {
+			return full;
+		}
+		boolean small = dirty.size() < this.properties.batchSize();
 		List<ListingDocument> documents = this.source.documents(dirty);
 		List<String> targets = this.rebuild.running() ? this.rebuild.targets() : List.of(this.admin.alias());
-		IndexWriter.Outcome written = this.writer.write(documents, targets, !full, !this.rebuild.running());
+		IndexWriter.Outcome written = this.writer.write(documents, targets, small, !this.rebuild.running());
 		Map<String, String> failed = new java.util.LinkedHashMap<>(written.failed());
 		Set<String> built = new java.util.HashSet<>();
 		documents.forEach((document) -> built.add(document.id()));
@@ -277,7 +341,8 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 			this.physical = null;
 		}
 		this.metrics.batch(documents.size(), outcome.written().size(), outcome.failed().size());
-		if (!full) {
+		if (small && !full && this.lastDirtyCount > 0) {
+			// Caught up after a backlog: show the lag falling at once.
 			measureLag(true);
 		}
 		return full;
@@ -310,23 +375,31 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 		return ids;
 	}
 
-	/** Sync lag = age of the oldest unsynced change; refreshed at most once a second. */
+	/**
+	 * Sync lag = age of the oldest unsynced change, and the number of dirty listings;
+	 * refreshed at most once a metrics interval. One pass over the dirty listings
+	 * ({@code $group} with {@code $min}, which skips a missing {@code dirtySince}) rather
+	 * than a sort by {@code dirtySince} plus a count: on the in-process server, which has
+	 * no index on {@code dirty}, each of those was a pass over every listing, and the
+	 * sort of a large backlog dominated the sync's own time.
+	 */
 	private void measureLag(boolean force) {
 		Instant now = this.clock.instant();
 		if (!force && now.isBefore(this.nextMetrics)) {
 			return;
 		}
 		this.nextMetrics = now.plus(this.properties.metricsInterval());
-		Document oldest = Mono.from(this.listings
-			.find(Filters.and(Filters.eq(SearchVisibleChange.DIRTY, true),
-					Filters.exists(SearchVisibleChange.DIRTY_SINCE)))
-			.sort(Sorts.ascending(SearchVisibleChange.DIRTY_SINCE))
-			.projection(Projections.include(SearchVisibleChange.DIRTY_SINCE))
-			.first()).block();
-		long dirty = Mono.from(this.listings.countDocuments(Filters.eq(SearchVisibleChange.DIRTY, true))).block();
-		long lag = (oldest != null && oldest.get(SearchVisibleChange.DIRTY_SINCE) instanceof Date since)
+		Document summary = Mono
+			.from(this.listings.aggregate(
+					List.of(Aggregates.match(Filters.eq(SearchVisibleChange.DIRTY, true)),
+							Aggregates.group(null, Accumulators.sum("dirty", 1),
+									Accumulators.min("oldest", "$" + SearchVisibleChange.DIRTY_SINCE))))
+				.first())
+			.block();
+		this.lastDirtyCount = (summary != null) ? ((Number) summary.get("dirty")).longValue() : 0L;
+		long lag = (summary != null && summary.get("oldest") instanceof Date since)
 				? now.toEpochMilli() - since.getTime() : 0L;
-		this.metrics.lag(lag, dirty);
+		this.metrics.lag(lag, this.lastDirtyCount);
 	}
 
 	private void unavailable(Exception ex) {

@@ -50,6 +50,22 @@ class ListingSource {
 		return Flux.from(this.database.getCollection(LISTINGS).find(filter).limit(limit)).collectList().block();
 	}
 
+	/**
+	 * Those of the given listings that are still dirty, by {@code _id} lookup (served by
+	 * the {@code _id} index), leaving out those waiting for a retry.
+	 */
+	List<Document> dirtyAmong(Collection<String> ids, Set<String> excluded) {
+		List<String> wanted = ids.stream().filter((id) -> !excluded.contains(id)).distinct().toList();
+		if (wanted.isEmpty()) {
+			return List.of();
+		}
+		return Flux
+			.from(this.database.getCollection(LISTINGS)
+				.find(Filters.and(Filters.in("_id", wanted), Filters.eq(SearchVisibleChange.DIRTY, true))))
+			.collectList()
+			.block();
+	}
+
 	/** The next page of every listing in id order, for a rebuild. */
 	List<Document> page(String afterId, int limit) {
 		Bson filter = (afterId != null) ? Filters.gt("_id", afterId) : new Document();

@@ -99,6 +99,30 @@ class SyncProtocolTests {
 	}
 
 	@Test
+	void listingsNamedByTheWriterAreIndexedWithoutAScanAndOthersAtTheNextScan() {
+		String named = this.world.newListing("Namda rug, felted");
+		String unnamed = this.world.newListing("Papu boots");
+		CatalogSync sync = this.world.syncScanningOnlyWhenAsked("hinted");
+		sync.start();
+		await().atMost(PATIENCE).until(() -> this.world.dirtyCount() == 0);
+		this.world.retitle(named, "Namda rug, felted, with a snow lion");
+		this.world.retitle(unnamed, "Papu boots, embroidered");
+		sync.listingsChanged(List.of(named, "no-such-listing"));
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			assertThat(this.world.indexed(named).version()).isEqualTo(2L);
+			assertThat(this.world.listing(named).getBoolean("dirty")).isFalse();
+		});
+		assertThat(this.world.listing(unnamed).getBoolean("dirty")).as("not named, no scan yet").isTrue();
+		assertThat(this.world.indexed(unnamed).version()).isEqualTo(1L);
+		sync.listingsChanged();
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			assertThat(this.world.indexed(unnamed).version()).isEqualTo(2L);
+			assertThat(this.world.listing(unnamed).getBoolean("dirty")).isFalse();
+		});
+		this.world.assertIndexEqualsMongo();
+	}
+
+	@Test
 	void anIndexerKilledBetweenTheBulkWriteAndTheDirtyClearLosesNothingOnRestart() {
 		String id = this.world.newListing("Mani stone, carved");
 		AtomicBoolean crashed = new AtomicBoolean();

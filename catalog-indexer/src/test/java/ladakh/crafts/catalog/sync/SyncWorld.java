@@ -93,6 +93,19 @@ final class SyncWorld implements AutoCloseable {
 		return sync;
 	}
 
+	/** A sync that scans for dirty listings only when it starts and when asked to. */
+	CatalogSync syncScanningOnlyWhenAsked(String holder) {
+		CatalogSyncProperties defaults = properties(holder, Duration.ofSeconds(15));
+		CatalogSyncProperties properties = new CatalogSyncProperties(true, defaults.batchSize(),
+				defaults.rebuildPageSize(), Duration.ofHours(1), Duration.ofHours(2), defaults.maxBackoff(),
+				defaults.metricsInterval(), holder);
+		CatalogSync sync = CatalogSyncAutoConfiguration.create(this.database, this.elasticsearch,
+				admin(this.elasticsearch), properties, StallAllocations.NONE, new SimpleMeterRegistry(),
+				Clock.systemUTC(), SyncHooks.NONE);
+		this.instances.add(sync);
+		return sync;
+	}
+
 	CatalogIndexStatus status() {
 		return new CatalogIndexStatus(admin(), this.elasticsearch, this.database, SyncNames.forAlias(this.alias),
 				() -> {

@@ -353,6 +353,7 @@ public class Listings {
 			.flatMap((listings) -> Mono
 				.from(listings.updateMany(Filters.eq("sellerId", sellerId), SearchVisibleChange.update(now))))
 			.map((result) -> result.getModifiedCount())
+			// Which listings is not known without reading them again: the sync scans.
 			.doOnNext((count) -> this.sync.listingsChanged());
 	}
 
@@ -432,9 +433,12 @@ public class Listings {
 			.append("reason", reason);
 	}
 
-	/** Tells the sync after a write that went through. */
-	private <T> Mono<T> changed(Mono<T> written) {
-		return written.doOnNext((ignored) -> this.sync.listingsChanged());
+	/**
+	 * Tells the sync which listing changed after a write that went through, so it looks
+	 * that listing up by id rather than searching for dirty listings.
+	 */
+	private Mono<Listing> changed(Mono<Listing> written) {
+		return written.doOnNext((listing) -> this.sync.listingsChanged(List.of(listing.id())));
 	}
 
 	private Mono<Document> modify(Bson filter, Bson update) {

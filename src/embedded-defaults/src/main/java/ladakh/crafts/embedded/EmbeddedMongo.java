@@ -9,14 +9,15 @@ import java.nio.file.Path;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * An in-process MongoDB-protocol server (mongo-java-server). The application reaches it
  * only through the ordinary MongoDB driver, over a loopback socket, exactly as it would a
- * real server.
+ * real server. Its backends serve a query that pins {@code _id} beside other conditions
+ * (a conditional update such as {@code {_id, rev}}) from the {@code _id} index, as a real
+ * MongoDB does, rather than scanning the collection (see {@link IdLookup}).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -36,7 +37,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
 	/** A server whose data lives only as long as this JVM: for tests. */
 	public static EmbeddedMongo inMemory(String host, int port) {
-		return bind(new MemoryBackend(), host, port, null);
+		return bind(new IndexedMemoryBackend(), host, port, null);
 	}
 
 	/** A server that persists to one H2 MVStore file, so data survives a restart. */
@@ -50,7 +51,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 		}
 		H2Backend backend;
 		try {
-			backend = new H2Backend(file.toString());
+			backend = new IndexedH2Backend(file.toString());
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalStateException("Cannot open the embedded MongoDB store " + file

@@ -185,7 +185,9 @@ final class FreshnessBenchmark {
 						Updates.set("title.en", title), Updates.set("updatedAt", Date.from(now)))))
 			.block()
 			.getMatchedCount();
-		this.marketplace.context().getBean(CatalogSyncTrigger.class).listingsChanged();
+		this.marketplace.context()
+			.getBean(CatalogSyncTrigger.class)
+			.listingsChanged(java.util.List.of(listing.listingId()));
 		return matched == 1;
 	}
 

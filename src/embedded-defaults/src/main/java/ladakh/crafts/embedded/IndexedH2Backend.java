@@ -1,0 +1,86 @@
+package ladakh.crafts.embedded;
+
+import java.util.List;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.DataType;
+
+/**
+ * The H2 (MVStore file) backend whose collections serve {@code _id} + other conditions
+ * from the {@code _id} index (see {@link IdLookup}). Same file layout as the plain
+ * backend: a store written by either opens in the other.
+ */
+final class IndexedH2Backend extends H2Backend {
+
+	IndexedH2Backend(String fileName) {
+		super(fileName);
+	}
+
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		// Called from H2Backend's constructor for the databases already in the file: only
+		// the store and the cursor registry (both set by then) are used.
+		return new Database(databaseName, getMvStore(), getCursorRegistry());
+	}
+
+	/**
+	 * An inner class on purpose: H2Database's constructor opens the existing collections
+	 * (calling {@link #openOrCreateCollection}) before a subclass could set a field of
+	 * its own, and H2Database keeps its store private; the enclosing backend's store (the
+	 * same one) is reachable then, since the reference to it is set before the super
+	 * call.
+	 */
+	final class Database extends H2Database {
+
+		Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+			super(databaseName, store, cursorRegistry);
+		}
+
+		@Override
+		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+			// H2Database's own map names ("databases.<ns>", "meta.<ns>"), so files stay
+			// compatible with it.
+			MVStore store = getMvStore();
+			String namespace = getFullCollectionNamespace(collectionName);
+			MVMap<Object, Document> dataMap = store.openMap("databases." + namespace);
+			MVMap<String, Object> metaMap = store.openMap("meta." + namespace);
+			return new Collection(this, collectionName, options, dataMap, metaMap, this.cursorRegistry);
+		}
+
+	}
+
+	static final class Collection extends H2Collection {
+
+		private final DataType<Object> keyType;
+
+		Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+				MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+			super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+			this.keyType = dataMap.getKeyType();
+		}
+
+		@Override
+		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+				int batchSize, Document fieldSelector) {
+			// Positions are the keys of the data map, which a scan walks in key order.
+			List<Object> positions = IdLookup.positions(query, orderBy, getIdField(), getIndexes(),
+					this.keyType::compare);
+			if (positions == null) {
+				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			}
+			return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+		}
+
+	}
+
+}

@@ -1,0 +1,58 @@
+package ladakh.crafts.embedded;
+
+import java.util.List;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * The memory backend whose collections serve {@code _id} + other conditions from the
+ * {@code _id} index (see {@link IdLookup}).
+ */
+final class IndexedMemoryBackend extends MemoryBackend {
+
+	@Override
+	public MemoryDatabase openOrCreateDatabase(String databaseName) {
+		return new Database(databaseName, getCursorRegistry());
+	}
+
+	static final class Database extends MemoryDatabase {
+
+		Database(String databaseName, CursorRegistry cursorRegistry) {
+			super(databaseName, cursorRegistry);
+		}
+
+		@Override
+		protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+			return new Collection(this, collectionName, options, this.cursorRegistry);
+		}
+
+	}
+
+	static final class Collection extends MemoryCollection {
+
+		Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+				CursorRegistry cursorRegistry) {
+			super(database, collectionName, options, cursorRegistry);
+		}
+
+		@Override
+		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+				int batchSize, Document fieldSelector) {
+			// Positions are indexes into the document list, which a scan walks upwards.
+			List<Integer> positions = IdLookup.positions(query, orderBy, getIdField(), getIndexes(), Integer::compare);
+			if (positions == null) {
+				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			}
+			return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+		}
+
+	}
+
+}
