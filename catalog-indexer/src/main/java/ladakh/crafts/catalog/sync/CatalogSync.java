@@ -50,6 +50,9 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 
 	private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
 
+	/** Named listings kept for the next batches at most; beyond, a scan instead. */
+	private static final int MAX_HINTS = 10_000;
+
 	private final MongoCollection<Document> listings;
 
 	private final ListingSource source;
@@ -133,7 +136,14 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 			return;
 		}
 		synchronized (this.hinted) {
-			this.hinted.addAll(listingIds);
+			if (this.hinted.size() + listingIds.size() > MAX_HINTS) {
+				// Far behind (or not the writer): a scan finds them all anyway.
+				this.hinted.clear();
+				this.scanRequested = true;
+			}
+			else {
+				this.hinted.addAll(listingIds);
+			}
 		}
 		this.wake.release();
 	}
@@ -257,6 +267,10 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 			}
 			this.physical = null;
 			this.rebuild.abandon();
+			synchronized (this.hinted) {
+				// The lease holder finds these by its scan; do not keep them meanwhile.
+				this.hinted.clear();
+			}
 			return false;
 		}
 		if (!wasHeld || this.physical == null) {
