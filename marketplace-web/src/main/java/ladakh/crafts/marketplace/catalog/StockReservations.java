@@ -69,16 +69,23 @@ public class StockReservations {
 	}
 
 	/**
-	 * The same decrement without the stock guard, for the benchmark that measures what
-	 * the guard costs. Never used by checkout: it can oversell.
+	 * The same decrement without the stock guard (no {@code stock >= quantity}, no
+	 * made-to-order or held-key condition), for the benchmark that measures what the
+	 * guard costs: everything else as {@link #reserve} (the SOLD_OUT flip at zero, the
+	 * sync trigger), so the guard is the only difference. Never used by checkout: it can
+	 * oversell.
 	 */
 	public Mono<Boolean> reserveUnguarded(String listingId, String key, int quantity) {
 		Instant now = this.clock.instant();
 		Bson filter = Filters.and(Filters.eq("_id", listingId), Filters.eq("status", ListingStatus.PUBLISHED.name()));
 		Bson update = SearchVisibleChange.update(now, Updates.inc("stock", -quantity), Updates.push(HOLDS, key),
 				Updates.set("updatedAt", Date.from(now)));
-		return collection().flatMap((listings) -> Mono.from(listings.updateOne(filter, update)))
-			.map((result) -> result.getModifiedCount() == 1);
+		return collection().flatMap((listings) -> Mono.from(listings.updateOne(filter, update))).flatMap((result) -> {
+			if (result.getModifiedCount() == 1) {
+				return soldOutAtZero(listingId, now).thenReturn(true);
+			}
+			return Mono.just(false);
+		}).doOnNext((reserved) -> this.sync.listingsChanged());
 	}
 
 	/**

@@ -30,6 +30,7 @@ import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -64,9 +65,19 @@ public class Checkout {
 
 	private final Clock clock;
 
+	/** How a line's stock is taken: the guarded reservation, except in the benchmark. */
+	private final Reserve reserve;
+
+	@Autowired
 	Checkout(ReactiveMongoTemplate mongo, Listings listings, StockReservations stock, OrderReservations reservations,
 			Orders orders, PaymentOptions payments, OrdersProperties properties, ApplicationEventPublisher events,
 			Clock clock) {
+		this(mongo, listings, stock, reservations, orders, payments, properties, events, clock, stock::reserve);
+	}
+
+	private Checkout(ReactiveMongoTemplate mongo, Listings listings, StockReservations stock,
+			OrderReservations reservations, Orders orders, PaymentOptions payments, OrdersProperties properties,
+			ApplicationEventPublisher events, Clock clock, Reserve reserve) {
 		this.mongo = mongo;
 		this.listings = listings;
 		this.stock = stock;
@@ -76,6 +87,25 @@ public class Checkout {
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
+		this.reserve = reserve;
+	}
+
+	/**
+	 * The same checkout with the stock guard switched off
+	 * ({@link StockReservations#reserveUnguarded}): every write the same, but it
+	 * oversells. Only for the checkout benchmark (src/load-tests), which measures what
+	 * the guard costs; never a bean, never reachable from a request.
+	 */
+	Checkout withoutStockGuard() {
+		return new Checkout(this.mongo, this.listings, this.stock, this.reservations, this.orders, this.payments,
+				this.properties, this.events, this.clock, this.stock::reserveUnguarded);
+	}
+
+	@FunctionalInterface
+	private interface Reserve {
+
+		Mono<Boolean> reserve(String listingId, String key, int quantity);
+
 	}
 
 	/**
@@ -225,7 +255,7 @@ public class Checkout {
 
 	private Mono<Orders.PlacedOrder> reserveAll(Order order) {
 		return Flux.fromIterable(order.reservations())
-			.concatMap((reservation) -> this.stock
+			.concatMap((reservation) -> this.reserve
 				.reserve(reservation.listingId(), reservation.key(), reservation.quantity())
 				.map((reserved) -> reserved ? "" : reservation.listingId()))
 			.filter((failed) -> !failed.isEmpty())

@@ -30,19 +30,21 @@ final class BenchmarkReport {
 		line("`" + command + "`.");
 		line("Every comparison is measured side by side in the same run, on the same engines and data.");
 		line("");
-		line("| | |");
-		line("|---|---|");
-		line("| date | "
-				+ ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
-				+ " |");
-		line("| machine | " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name")
-				+ " " + System.getProperty("os.arch") + ", "
-				+ (ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
-					.getTotalMemorySize() >> 30)
-				+ " GiB |");
-		line("| JDK | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + " |");
+		this.text.append(environmentRows());
 		line("| engines | in-process MongoDB-protocol server (memory backend), local Elasticsearch node "
 				+ "(512 MB heap), both on the same machine as the marketplace and the load |");
+	}
+
+	/** The table head and the date, machine and JDK rows of a run's table. */
+	static String environmentRows() {
+		return "| | |\n|---|---|\n" + "| date | "
+				+ ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
+				+ " |\n" + "| machine | " + Runtime.getRuntime().availableProcessors() + " cores, "
+				+ System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", "
+				+ (ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+					.getTotalMemorySize() >> 30)
+				+ " GiB |\n" + "| JDK | " + System.getProperty("java.vm.name") + " "
+				+ System.getProperty("java.version") + " |\n";
 	}
 
 	void dataSet(long sellers, long listings, Duration loadTook) {
