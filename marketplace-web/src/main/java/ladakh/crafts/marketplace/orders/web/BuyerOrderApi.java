@@ -11,7 +11,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -30,8 +29,12 @@ class BuyerOrderApi {
 
 	@PostMapping("/api/v1/orders/{id}/parts/{partId}/cancel")
 	Mono<PartJson> cancel(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id,
-			@PathVariable String partId, @RequestBody(required = false) PartJson.Cancel cancel) {
-		return this.fulfilment.cancelByBuyer(buyer.id(), id, partId, (cancel != null) ? cancel.reason() : null)
+			@PathVariable String partId, ServerWebExchange exchange) {
+		// The body is read after the ownership check: another buyer's order is 404
+		// whatever was sent.
+		return this.fulfilment.orderOf(buyer.id(), id)
+			.then(PartJson.json(exchange))
+			.flatMap((json) -> this.fulfilment.cancelByBuyer(buyer.id(), id, partId, PartJson.text(json, "reason")))
 			.map(PartJson::of);
 	}
 

@@ -1,9 +1,15 @@
 package ladakh.crafts.marketplace.orders.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
+import ladakh.crafts.marketplace.orders.FulfilmentRefused;
 import ladakh.crafts.marketplace.orders.Part;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * A seller part as the API answers it.
@@ -18,14 +24,31 @@ record PartJson(String id, String orderId, String orderNumber, String status, Li
 				part.deliveredAt(), part.cancelBy(), part.cancelReason(), part.refundStatus(), part.createdAt());
 	}
 
-	/** The body of ship: carrier and tracking number. */
-	record Shipment(String carrier, String trackingNumber) {
-
+	/**
+	 * The JSON body, read only after the ownership check so another person's id is 404
+	 * whatever was sent; anything but a JSON object is a 400 that says so.
+	 */
+	static Mono<org.bson.Document> json(ServerWebExchange exchange) {
+		// Read by hand rather than bound, so that a body of the wrong type cannot answer
+		// before the ownership check.
+		Mono<String> body = DataBufferUtils.join(exchange.getRequest().getBody()).map((buffer) -> {
+			String text = buffer.toString(StandardCharsets.UTF_8);
+			DataBufferUtils.release(buffer);
+			return text;
+		});
+		return body.map(String::strip).filter((raw) -> !raw.isEmpty()).map((raw) -> {
+			try {
+				return org.bson.Document.parse(raw);
+			}
+			catch (RuntimeException ex) {
+				throw new FulfilmentRefused(FulfilmentRefused.Kind.INVALID, "fulfilment.error.json", null);
+			}
+		}).defaultIfEmpty(new org.bson.Document());
 	}
 
-	/** The body of cancel: why. */
-	record Cancel(String reason) {
-
+	static String text(org.bson.Document json, String field) {
+		Object value = json.get(field);
+		return (value != null) ? value.toString() : null;
 	}
 
 }

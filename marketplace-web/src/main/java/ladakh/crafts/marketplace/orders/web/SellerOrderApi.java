@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,9 +48,14 @@ class SellerOrderApi {
 
 	@PostMapping("/{partId}/ship")
 	Mono<PartJson> ship(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String partId,
-			@RequestBody(required = false) PartJson.Shipment shipment) {
-		PartJson.Shipment body = (shipment != null) ? shipment : new PartJson.Shipment(null, null);
-		return this.fulfilment.ship(seller.sellerId(), partId, body.carrier(), body.trackingNumber()).map(PartJson::of);
+			ServerWebExchange exchange) {
+		// The body is read after the ownership check: another seller's part is 404
+		// whatever was sent.
+		return this.fulfilment.partOf(seller.sellerId(), partId)
+			.then(PartJson.json(exchange))
+			.flatMap((json) -> this.fulfilment.ship(seller.sellerId(), partId, PartJson.text(json, "carrier"),
+					PartJson.text(json, "trackingNumber")))
+			.map(PartJson::of);
 	}
 
 	@PostMapping("/{partId}/deliver")
@@ -61,8 +65,10 @@ class SellerOrderApi {
 
 	@PostMapping("/{partId}/cancel")
 	Mono<PartJson> cancel(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String partId,
-			@RequestBody(required = false) PartJson.Cancel cancel) {
-		return this.fulfilment.cancelBySeller(seller.sellerId(), partId, (cancel != null) ? cancel.reason() : null)
+			ServerWebExchange exchange) {
+		return this.fulfilment.partOf(seller.sellerId(), partId)
+			.then(PartJson.json(exchange))
+			.flatMap((json) -> this.fulfilment.cancelBySeller(seller.sellerId(), partId, PartJson.text(json, "reason")))
 			.map(PartJson::of);
 	}
 

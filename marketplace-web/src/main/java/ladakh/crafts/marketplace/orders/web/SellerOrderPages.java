@@ -108,7 +108,7 @@ class SellerOrderPages {
 
 	private Mono<Rendering> inbox(MarketplaceUser seller, String status, HttpStatus httpStatus,
 			Map<String, List<String>> errors, String problem, String done) {
-		String filter = Fulfilment.inboxStatuses().contains(status) ? status : null;
+		String filter = (status != null && Fulfilment.inboxStatuses().contains(status)) ? status : null;
 		return this.fulfilment.partsOf(seller.sellerId(), filter)
 			.collectList()
 			.map((parts) -> Rendering.view("orders/seller-inbox")
