@@ -468,6 +468,11 @@ class AuthorizationMatrixTests {
 				() -> "/seller/orders/" + freshPart("SHIPPED") + "/deliver", LinkedMultiValueMap::new));
 		table.add(post("/seller/orders/{partId}/cancel", owner, () -> "/seller/orders/" + freshPart("PAID") + "/cancel",
 				() -> form("reason", "Matrix")));
+		// The returns policy: each seller their own; an invalid window answers 400 beside
+		// the field, so nothing is saved.
+		table.add(get("/seller/orders/policy", SELLERS, () -> "/seller/orders/policy"));
+		table.add(post("/seller/orders/policy", SELLERS, () -> "/seller/orders/policy",
+				() -> form("returnWindowDays", "many")));
 		table.add(get("/api/v1/seller/orders", SELLERS, () -> "/api/v1/seller/orders"));
 		for (String step : List.of("pack", "ship", "deliver", "cancel")) {
 			String status = switch (step) {

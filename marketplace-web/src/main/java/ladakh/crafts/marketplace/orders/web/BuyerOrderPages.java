@@ -6,12 +6,14 @@ import java.util.function.Function;
 
 import ladakh.crafts.marketplace.orders.Fulfilment;
 import ladakh.crafts.marketplace.orders.FulfilmentRefused;
-import ladakh.crafts.marketplace.orders.OrderView;
 import ladakh.crafts.marketplace.orders.Part;
+import ladakh.crafts.marketplace.orders.SellerPolicies;
+import ladakh.crafts.marketplace.orders.SellerPolicy;
 import ladakh.crafts.marketplace.sellers.SellerContacts;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuples;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -44,8 +46,11 @@ class BuyerOrderPages {
 
 	private final FulfilmentMessages messages;
 
+	private final SellerPolicies policies;
+
 	BuyerOrderPages(Fulfilment fulfilment, SellerContacts sellers, OrderDocuments documents,
-			FulfilmentMessages messages) {
+			FulfilmentMessages messages, SellerPolicies policies) {
+		this.policies = policies;
 		this.fulfilment = fulfilment;
 		this.sellers = sellers;
 		this.documents = documents;
@@ -98,9 +103,16 @@ class BuyerOrderPages {
 			String problem, String done) {
 		return this.fulfilment.orderOf(buyer.id(), id)
 			.onErrorMap(FulfilmentRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND))
-			.map((OrderView order) -> Rendering.view("orders/order")
+			.flatMap((order) -> Flux.fromIterable(order.parts())
+				.map(Part::sellerId)
+				.distinct()
+				.concatMap(this.policies::of)
+				.collectMap(SellerPolicy::sellerId, Function.identity())
+				.map((policies) -> Tuples.of(order, policies)))
+			.map((both) -> Rendering.view("orders/order")
 				.status(status)
-				.modelAttribute("order", order)
+				.modelAttribute("order", both.getT1())
+				.modelAttribute("policies", both.getT2())
 				.modelAttribute("errors", errors)
 				.modelAttribute("problem", problem)
 				.modelAttribute("done", done)

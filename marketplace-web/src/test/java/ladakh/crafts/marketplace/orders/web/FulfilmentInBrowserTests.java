@@ -30,6 +30,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,8 +43,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Fulfilment in a real, headless Chromium at 360 px with the CSP in force: each of two
- * sellers signs in, packs, ships (courier and tracking number) and delivers their own part
- * of one paid order in /seller/orders, and the buyer sees both parts delivered on
+ * sellers signs in, packs, ships (courier and tracking number) and delivers their own
+ * part of one paid order in /seller/orders, and the buyer sees both parts delivered on
  * /orders/{id}.
  */
 @WebIntegrationTest
@@ -120,7 +122,7 @@ class FulfilmentInBrowserTests extends MongoBackedTest {
 
 		signIn(buyerLogin);
 		this.browser.get(url("/orders"));
-		this.browser.findElement(By.linkText(order.getString("number"))).click();
+		navigate(this.browser.findElement(By.linkText(order.getString("number"))));
 		List<String> statuses = this.browser.findElements(By.cssSelector(".order-part .part-status"))
 			.stream()
 			.map(WebElement::getText)
@@ -140,16 +142,23 @@ class FulfilmentInBrowserTests extends MongoBackedTest {
 	private void shipAndDeliver(String sellerLogin, String partId, String name) throws IOException {
 		signIn(sellerLogin);
 		this.browser.get(url("/seller/orders"));
-		part(partId).findElement(By.cssSelector(".pack-button")).click();
+		navigate(part(partId).findElement(By.cssSelector(".pack-button")));
 		assertThat(this.browser.findElement(By.cssSelector(".alert")).getText()).contains("packed");
 		part(partId).findElement(By.name("carrier")).sendKeys("India Post");
 		part(partId).findElement(By.name("trackingNumber")).sendKeys("EE" + partId.hashCode() + "IN");
 		screenshot("fulfilment-" + name + "-ship.png");
 		assertFitsTheScreen();
-		part(partId).findElement(By.cssSelector(".ship-button")).click();
-		part(partId).findElement(By.cssSelector(".deliver-button")).click();
+		navigate(part(partId).findElement(By.cssSelector(".ship-button")));
+		navigate(part(partId).findElement(By.cssSelector(".deliver-button")));
 		assertThat(part(partId).findElement(By.cssSelector(".part-status")).getText()).isEqualTo("Delivered");
 		signOut();
+	}
+
+	/** Clicks something that loads a new page and waits until the old one is gone. */
+	private void navigate(WebElement element) {
+		WebElement page = this.browser.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private WebElement part(String partId) {
@@ -160,11 +169,11 @@ class FulfilmentInBrowserTests extends MongoBackedTest {
 		this.browser.get(url("/login"));
 		this.browser.findElement(By.name("username")).sendKeys(login);
 		this.browser.findElement(By.name("password")).sendKeys(PASSWORD);
-		this.browser.findElement(By.cssSelector("main button[type='submit']")).click();
+		navigate(this.browser.findElement(By.cssSelector("main button[type='submit']")));
 	}
 
 	private void signOut() {
-		this.browser.findElement(By.cssSelector(".account-nav__button")).click();
+		navigate(this.browser.findElement(By.cssSelector(".account-nav__button")));
 	}
 
 	private void user(String id, String login, String role, String sellerId) {

@@ -246,6 +246,32 @@ class OrderPagesAndApiTests {
 		assertThat(slip).contains(this.order.getString("number"), "194101", this.numberA);
 	}
 
+	@Test
+	void aSellersReturnsPolicyShowsOnTheBuyersOrderAndABadWindowIsRefusedBesideTheField() {
+		WebTestClient seller = as(SignedIn.seller(this.sellerA));
+		String refused = seller.post()
+			.uri("/seller/orders/policy")
+			.body(BodyInserters.fromFormData("returnWindowDays", "90").with("text", "x"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(refused).contains("returnWindowDays-error", "from 0 to 60");
+		String page = page(as(this.buyerA), "/orders/" + this.order.getString("_id"));
+		assertThat(page).contains("within 7 days of delivery");
+		seller.post()
+			.uri("/seller/orders/policy")
+			.body(BodyInserters.fromFormData("returnWindowDays", "14").with("text", "Returns within a fortnight."))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection();
+		assertThat(page(seller, "/seller/orders/policy")).contains("Returns within a fortnight.");
+		assertThat(page(as(this.buyerA), "/orders/" + this.order.getString("_id")))
+			.contains("Returns within a fortnight.");
+	}
+
 	private WebTestClient as(MarketplaceUser user) {
 		return this.http.mutateWith(SignedIn.as(user)).mutateWith(csrf());
 	}
