@@ -15,8 +15,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Each seller's returns policy ({@code seller_policies}, one document per seller, keyed by
- * the seller id), with defaults when unset.
+ * Each seller's returns policy ({@code seller_policies}, one document per seller, keyed
+ * by the seller id), with defaults when unset.
  */
 @Service
 public class SellerPolicies {

@@ -44,18 +44,19 @@ class SellerPolicyPages {
 	Mono<Rendering> save(@AuthenticationPrincipal MarketplaceUser seller, ServerWebExchange exchange) {
 		Locale locale = exchange.getLocaleContext().getLocale();
 		return exchange.getFormData()
-			.flatMap((form) -> this.policies.save(seller.sellerId(), form.getFirst("returnWindowDays"),
-					form.getFirst("text"))
-				.map((saved) -> Rendering.redirectTo("/seller/orders/policy?done").build())
-				.onErrorResume(SellerPolicies.InvalidPolicy.class,
-						(ex) -> Mono.just(page(HttpStatus.BAD_REQUEST, form.getFirst("returnWindowDays"),
-								form.getFirst("text"),
-								ex.errors()
-									.entrySet()
-									.stream()
-									.collect(Collectors.toMap(Map.Entry::getKey,
-											(entry) -> List.of(this.messages.text(entry.getValue(), locale)))),
-								false))));
+			.flatMap(
+					(form) -> this.policies
+						.save(seller.sellerId(), form.getFirst("returnWindowDays"), form.getFirst("text"))
+						.map((saved) -> Rendering.redirectTo("/seller/orders/policy?done").build())
+						.onErrorResume(SellerPolicies.InvalidPolicy.class,
+								(ex) -> Mono.just(page(HttpStatus.BAD_REQUEST, form.getFirst("returnWindowDays"),
+										form.getFirst("text"),
+										ex.errors()
+											.entrySet()
+											.stream()
+											.collect(Collectors.toMap(Map.Entry::getKey,
+													(entry) -> List.of(this.messages.text(entry.getValue(), locale)))),
+										false))));
 	}
 
 	private static Rendering page(HttpStatus status, String days, String text, Map<String, List<String>> errors,
