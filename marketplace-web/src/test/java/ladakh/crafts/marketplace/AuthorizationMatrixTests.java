@@ -473,11 +473,14 @@ class AuthorizationMatrixTests {
 		table.add(get("/seller/orders/policy", SELLERS, () -> "/seller/orders/policy"));
 		table.add(post("/seller/orders/policy", SELLERS, () -> "/seller/orders/policy",
 				() -> form("returnWindowDays", "many")));
+		table.add(post("/seller/orders/{partId}/return", owner,
+				() -> "/seller/orders/" + freshPart("DELIVERED") + "/return", () -> form("reason", "Matrix")));
 		table.add(get("/api/v1/seller/orders", SELLERS, () -> "/api/v1/seller/orders"));
-		for (String step : List.of("pack", "ship", "deliver", "cancel")) {
+		for (String step : List.of("pack", "ship", "deliver", "cancel", "return")) {
 			String status = switch (step) {
 				case "ship" -> "PACKED";
 				case "deliver" -> "SHIPPED";
+				case "return" -> "DELIVERED";
 				default -> "PAID";
 			};
 			table.add(post("/api/v1/seller/orders/{partId}/" + step, owner,

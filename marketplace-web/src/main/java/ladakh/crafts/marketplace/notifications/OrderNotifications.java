@@ -72,6 +72,7 @@ class OrderNotifications {
 			case "SHIPPED" -> "mail.shipped";
 			case "DELIVERED" -> "mail.delivered";
 			case "CANCELLED" -> "mail.cancelled";
+			case "RETURNED" -> "mail.returned";
 			default -> null;
 		};
 		if (code == null) {

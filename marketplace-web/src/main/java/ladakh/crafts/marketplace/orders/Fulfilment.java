@@ -55,8 +55,11 @@ public class Fulfilment {
 
 	private final ApplicationEventPublisher events;
 
+	private final SellerPolicies policies;
+
 	Fulfilment(ReactiveMongoTemplate mongo, Clock clock, StockReleases stock, RevenueLedger ledger,
-			ObjectProvider<PaymentGateway> gateways, ApplicationEventPublisher events) {
+			ObjectProvider<PaymentGateway> gateways, ApplicationEventPublisher events, SellerPolicies policies) {
+		this.policies = policies;
 		this.mongo = mongo;
 		this.clock = clock;
 		this.stock = stock;
@@ -161,6 +164,39 @@ public class Fulfilment {
 				reason);
 	}
 
+	/**
+	 * The seller takes back a delivered part within their return window and refunds it;
+	 * the piece goes back to stock.
+	 */
+	public Mono<Part> returnDelivered(String sellerId, String partId, String reason) {
+		if (blank(reason)) {
+			return partOf(sellerId, partId)
+				.then(Mono.error(
+						new FulfilmentRefused(FulfilmentRefused.Kind.INVALID, "fulfilment.error.reason", "reason")));
+		}
+		Instant now = this.clock.instant();
+		return partOf(sellerId, partId).flatMap((found) -> this.policies.of(sellerId).flatMap((policy) -> {
+			Query query = Query.query(Criteria.where("_id")
+				.is(partId)
+				.and("sellerId")
+				.is(sellerId)
+				.and("status")
+				.is("DELIVERED")
+				.and("deliveredAt")
+				.gte(Date.from(now.minus(java.time.Duration.ofDays(policy.returnWindowDays())))));
+			Update update = new Update().set("status", "RETURNED")
+				.set("cancel", new Document("by", "SELLER").append("reason", reason.strip()).append("at", Date.from(now)))
+				.set("refund", new Document("status", "REQUESTED"))
+				.set("updatedAt", Date.from(now));
+			return this.mongo
+				.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Document.class, PARTS)
+				.flatMap(this::afterCancel)
+				.switchIfEmpty(Mono.error(() -> new FulfilmentRefused(FulfilmentRefused.Kind.CONFLICT,
+						"DELIVERED".equals(found.status()) ? "fulfilment.error.window" : "fulfilment.error.transition",
+						null)));
+		}));
+	}
+
 	private Mono<Part> move(String sellerId, String partId, String from, String to, Update update) {
 		Query query = Query.query(Criteria.where("_id").is(partId).and("sellerId").is(sellerId).and("status").is(from));
 		update.set("status", to).set("updatedAt", Date.from(this.clock.instant()));
@@ -202,7 +238,7 @@ public class Fulfilment {
 	Mono<Part> afterCancel(Document stored) {
 		Part part = Part.of(stored);
 		this.events.publishEvent(
-				new PartStatusChanged(part.id(), part.orderId(), part.sellerId(), part.buyerId(), "CANCELLED"));
+				new PartStatusChanged(part.id(), part.orderId(), part.sellerId(), part.buyerId(), part.status()));
 		return restoreStock(part).then(refund(part))
 			.flatMap((result) -> recordRefund(part, result))
 			.then(this.mongo.findById(part.id(), Document.class, PARTS).map(Part::of));
@@ -277,7 +313,7 @@ public class Fulfilment {
 
 	/** Statuses a seller can filter the inbox by. */
 	public static List<String> inboxStatuses() {
-		return List.of("PAID", "PACKED", "SHIPPED", "DELIVERED", "CANCELLED");
+		return List.of("PAID", "PACKED", "SHIPPED", "DELIVERED", "CANCELLED", "RETURNED");
 	}
 
 }

@@ -15,7 +15,7 @@ import org.bson.Document;
  * @param orderNumber e.g. {@code LC-2026-000123}
  * @param buyerId the buyer's user id
  * @param sellerId the seller
- * @param status AWAITING_PAYMENT, PAID, PACKED, SHIPPED, DELIVERED, CANCELLED or EXPIRED
+ * @param status AWAITING_PAYMENT, PAID, PACKED, SHIPPED, DELIVERED, CANCELLED, RETURNED or EXPIRED
  * @param lines the items, prices frozen at checkout
  * @param subtotalMinor paise
  * @param currency {@code INR}
@@ -45,6 +45,10 @@ public record Part(String id, String orderId, String orderNumber, String buyerId
 
 	public boolean shippable() {
 		return "PACKED".equals(this.status);
+	}
+
+	public boolean returnable() {
+		return "DELIVERED".equals(this.status);
 	}
 
 	public boolean deliverable() {

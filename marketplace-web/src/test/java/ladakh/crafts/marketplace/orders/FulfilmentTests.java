@@ -165,6 +165,33 @@ class FulfilmentTests {
 		assertThat(this.ledger.netOf(sellerC).block()).isEqualTo(paidC);
 	}
 
+	@Test
+	void aDeliveredPartIsTakenBackOnlyWithinTheSellersReturnWindow() {
+		String listing = this.listings.listing(this.sellerA, "PUBLISHED");
+		int before = stock(listing);
+		Document recent = this.orders.order("usr-ful-" + UUID.randomUUID(), null, "PAID", "DELIVERED",
+				new OrderFixtures.Item(this.sellerA, listing, 1, 80_000));
+		Document old = this.orders.order("usr-ful-" + UUID.randomUUID(), null, "PAID", "DELIVERED",
+				new OrderFixtures.Item(this.sellerA, listing, 1, 80_000));
+		String oldPart = OrderFixtures.partIds(old).get(0);
+		this.mongo
+			.updateFirst(org.springframework.data.mongodb.core.query.Query
+				.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(oldPart)),
+					org.springframework.data.mongodb.core.query.Update.update("deliveredAt",
+							java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30)))),
+					Fulfilment.PARTS)
+			.block();
+
+		assertRefused(this.fulfilment.returnDelivered(this.sellerA, oldPart, "too late"),
+				FulfilmentRefused.Kind.CONFLICT);
+		Part returned = this.fulfilment
+			.returnDelivered(this.sellerA, OrderFixtures.partIds(recent).get(0), "wrong size")
+			.block();
+		assertThat(returned.status()).isEqualTo("RETURNED");
+		assertThat(stock(listing)).isEqualTo(before + 1);
+		assertThat(this.ledger.netOf(this.sellerA).block()).isEqualTo(-80_000);
+	}
+
 	/** What the payments step writes when an order is paid (the orders area's job). */
 	private void sales(Document order) {
 		for (String partId : OrderFixtures.partIds(order)) {

@@ -72,6 +72,7 @@ public final class OrderFixtures {
 					.append("lines", lines)
 					.append("subtotalMinor", subtotal)
 					.append("currency", "INR")
+					.append("deliveredAt", "DELIVERED".equals(partStatus) ? now : null)
 					.append("createdAt", now)
 					.append("updatedAt", now), Fulfilment.PARTS)
 				.block();

@@ -72,6 +72,15 @@ class SellerOrderApi {
 			.map(PartJson::of);
 	}
 
+	@PostMapping("/{partId}/return")
+	Mono<PartJson> returned(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String partId,
+			ServerWebExchange exchange) {
+		return this.fulfilment.partOf(seller.sellerId(), partId)
+			.then(PartJson.json(exchange))
+			.flatMap((json) -> this.fulfilment.returnDelivered(seller.sellerId(), partId, PartJson.text(json, "reason")))
+			.map(PartJson::of);
+	}
+
 	@ExceptionHandler(FulfilmentRefused.class)
 	ResponseEntity<ProblemDetail> refused(FulfilmentRefused ex, ServerWebExchange exchange) {
 		return this.messages.problem(ex, exchange);

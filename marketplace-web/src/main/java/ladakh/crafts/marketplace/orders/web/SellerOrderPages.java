@@ -80,6 +80,14 @@ class SellerOrderPages {
 				"cancelled");
 	}
 
+	@PostMapping("/seller/orders/{partId}/return")
+	Mono<Rendering> returned(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String partId,
+			ServerWebExchange exchange) {
+		return act(seller, partId, exchange,
+				(form) -> this.fulfilment.returnDelivered(seller.sellerId(), partId, form.getFirst("reason")),
+				"returned");
+	}
+
 	@GetMapping("/seller/orders/{partId}/packing-slip.pdf")
 	Mono<ResponseEntity<byte[]>> packingSlip(@AuthenticationPrincipal MarketplaceUser seller,
 			@PathVariable String partId) {
