@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import ladakh.crafts.marketplace.catalog.ListingFixtures;
-import ladakh.crafts.marketplace.orders.OrderFixtures;
+import ladakh.crafts.marketplace.orders.FulfilmentFixtures;
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import ladakh.crafts.marketplace.sellers.registration.ApplicationStatus;
 import ladakh.crafts.marketplace.sellers.registration.District;
@@ -490,17 +490,17 @@ class AuthorizationMatrixTests {
 	}
 
 	private Document freshOrder(String partStatus) {
-		return new OrderFixtures(this.mongo).order(SignedIn.buyer().id(), null, "PAID", partStatus,
-				new OrderFixtures.Item(SELLER_A, LISTING, 1, 100_000L));
+		return new FulfilmentFixtures(this.mongo).order(SignedIn.buyer().id(), null, "PAID", partStatus,
+				new FulfilmentFixtures.Item(SELLER_A, LISTING, 1, 100_000L));
 	}
 
 	private String freshPart(String status) {
-		return OrderFixtures.partIds(freshOrder(status)).get(0);
+		return FulfilmentFixtures.partIds(freshOrder(status)).get(0);
 	}
 
 	private String buyerCancelPath(String prefix) {
 		Document order = freshOrder("PAID");
-		return prefix + "/orders/" + order.getString("_id") + "/parts/" + OrderFixtures.partIds(order).get(0)
+		return prefix + "/orders/" + order.getString("_id") + "/parts/" + FulfilmentFixtures.partIds(order).get(0)
 				+ "/cancel";
 	}
 

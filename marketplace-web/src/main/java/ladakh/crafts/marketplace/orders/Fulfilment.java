@@ -170,9 +170,8 @@ public class Fulfilment {
 	 */
 	public Mono<Part> returnDelivered(String sellerId, String partId, String reason) {
 		if (blank(reason)) {
-			return partOf(sellerId, partId)
-				.then(Mono.error(
-						new FulfilmentRefused(FulfilmentRefused.Kind.INVALID, "fulfilment.error.reason", "reason")));
+			return partOf(sellerId, partId).then(Mono
+				.error(new FulfilmentRefused(FulfilmentRefused.Kind.INVALID, "fulfilment.error.reason", "reason")));
 		}
 		Instant now = this.clock.instant();
 		return partOf(sellerId, partId).flatMap((found) -> this.policies.of(sellerId).flatMap((policy) -> {
@@ -185,7 +184,8 @@ public class Fulfilment {
 				.and("deliveredAt")
 				.gte(Date.from(now.minus(java.time.Duration.ofDays(policy.returnWindowDays())))));
 			Update update = new Update().set("status", "RETURNED")
-				.set("cancel", new Document("by", "SELLER").append("reason", reason.strip()).append("at", Date.from(now)))
+				.set("cancel",
+						new Document("by", "SELLER").append("reason", reason.strip()).append("at", Date.from(now)))
 				.set("refund", new Document("status", "REQUESTED"))
 				.set("updatedAt", Date.from(now));
 			return this.mongo

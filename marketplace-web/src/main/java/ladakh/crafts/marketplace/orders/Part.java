@@ -15,7 +15,8 @@ import org.bson.Document;
  * @param orderNumber e.g. {@code LC-2026-000123}
  * @param buyerId the buyer's user id
  * @param sellerId the seller
- * @param status AWAITING_PAYMENT, PAID, PACKED, SHIPPED, DELIVERED, CANCELLED, RETURNED or EXPIRED
+ * @param status AWAITING_PAYMENT, PAID, PACKED, SHIPPED, DELIVERED, CANCELLED, RETURNED
+ * or EXPIRED
  * @param lines the items, prices frozen at checkout
  * @param subtotalMinor paise
  * @param currency {@code INR}

@@ -14,7 +14,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import ladakh.crafts.marketplace.catalog.ListingFixtures;
 import ladakh.crafts.marketplace.orders.Fulfilment;
-import ladakh.crafts.marketplace.orders.OrderFixtures;
+import ladakh.crafts.marketplace.orders.FulfilmentFixtures;
 import ladakh.crafts.marketplace.orders.OrderPaid;
 import ladakh.crafts.marketplace.orders.OrderPlaced;
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
@@ -89,11 +89,11 @@ class OrderEmailsTests {
 				.append("sellerId", seller)
 				.append("enabled", true), "users")
 			.block();
-		Document order = new OrderFixtures(this.mongo).order("usr-mail-buyer-" + run, buyerEmail, "PAID", "PAID",
-				new OrderFixtures.Item(seller, new ListingFixtures(this.mongo).listing(seller, "PUBLISHED"), 1,
+		Document order = new FulfilmentFixtures(this.mongo).order("usr-mail-buyer-" + run, buyerEmail, "PAID", "PAID",
+				new FulfilmentFixtures.Item(seller, new ListingFixtures(this.mongo).listing(seller, "PUBLISHED"), 1,
 						420_000));
 		String orderId = order.getString("_id");
-		String part = OrderFixtures.partIds(order).get(0);
+		String part = FulfilmentFixtures.partIds(order).get(0);
 
 		this.events.publishEvent(new OrderPlaced(orderId));
 		this.events.publishEvent(new OrderPaid(orderId));
@@ -125,10 +125,10 @@ class OrderEmailsTests {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		String seller = "art-mail-c-" + run;
 		String buyerEmail = "buyer-c-" + run + "@example.in";
-		Document order = new OrderFixtures(this.mongo).order("usr-mail-c-" + run, buyerEmail, "PAID", "PAID",
-				new OrderFixtures.Item(seller, new ListingFixtures(this.mongo).listing(seller, "PUBLISHED"), 1,
+		Document order = new FulfilmentFixtures(this.mongo).order("usr-mail-c-" + run, buyerEmail, "PAID", "PAID",
+				new FulfilmentFixtures.Item(seller, new ListingFixtures(this.mongo).listing(seller, "PUBLISHED"), 1,
 						99_900));
-		this.fulfilment.cancelBySeller(seller, OrderFixtures.partIds(order).get(0), "loom broke").block();
+		this.fulfilment.cancelBySeller(seller, FulfilmentFixtures.partIds(order).get(0), "loom broke").block();
 		awaitQueued(buyerEmail, 2);
 		this.dispatcher.dispatchDue().block();
 		assertThat(received(buyerEmail)).extracting(MimeMessage::getSubject)

@@ -36,7 +36,7 @@ class FulfilmentTests {
 	@Autowired
 	ReactiveMongoTemplate mongo;
 
-	private OrderFixtures orders;
+	private FulfilmentFixtures orders;
 
 	private ListingFixtures listings;
 
@@ -46,7 +46,7 @@ class FulfilmentTests {
 
 	@BeforeEach
 	void seed() {
-		this.orders = new OrderFixtures(this.mongo);
+		this.orders = new FulfilmentFixtures(this.mongo);
 		this.listings = new ListingFixtures(this.mongo);
 		this.sellerA = "art-ful-a-" + UUID.randomUUID();
 		this.sellerB = "art-ful-b-" + UUID.randomUUID();
@@ -56,8 +56,8 @@ class FulfilmentTests {
 	void aPartMovesPaidPackedShippedDeliveredAndNeverSkipsOrRepeatsAStep() {
 		String listing = this.listings.listing(this.sellerA, "PUBLISHED");
 		Document order = this.orders.order("usr-ful-" + UUID.randomUUID(), null, "PAID", "PAID",
-				new OrderFixtures.Item(this.sellerA, listing, 1, 50_000));
-		String part = OrderFixtures.partIds(order).get(0);
+				new FulfilmentFixtures.Item(this.sellerA, listing, 1, 50_000));
+		String part = FulfilmentFixtures.partIds(order).get(0);
 
 		assertRefused(this.fulfilment.ship(this.sellerA, part, "India Post", "EE1"), FulfilmentRefused.Kind.CONFLICT);
 		assertRefused(this.fulfilment.deliver(this.sellerA, part), FulfilmentRefused.Kind.CONFLICT);
@@ -76,8 +76,8 @@ class FulfilmentTests {
 	void anotherSellersPartIsNotFoundAndUnchanged() {
 		String listing = this.listings.listing(this.sellerA, "PUBLISHED");
 		Document order = this.orders.order("usr-ful-" + UUID.randomUUID(), null, "PAID", "PAID",
-				new OrderFixtures.Item(this.sellerA, listing, 1, 50_000));
-		String part = OrderFixtures.partIds(order).get(0);
+				new FulfilmentFixtures.Item(this.sellerA, listing, 1, 50_000));
+		String part = FulfilmentFixtures.partIds(order).get(0);
 		assertRefused(this.fulfilment.pack(this.sellerB, part), FulfilmentRefused.Kind.NOT_FOUND);
 		assertRefused(this.fulfilment.cancelBySeller(this.sellerB, part, "not mine"), FulfilmentRefused.Kind.NOT_FOUND);
 		assertRefused(this.fulfilment.cancelByBuyer("usr-someone-else", order.getString("_id"), part, "not mine"),
@@ -92,8 +92,8 @@ class FulfilmentTests {
 		int before = stock(listing);
 		String buyer = "usr-ful-" + UUID.randomUUID();
 		Document order = this.orders.order(buyer, null, "PAID", "PAID",
-				new OrderFixtures.Item(this.sellerA, listing, 2, 30_000));
-		String part = OrderFixtures.partIds(order).get(0);
+				new FulfilmentFixtures.Item(this.sellerA, listing, 2, 30_000));
+		String part = FulfilmentFixtures.partIds(order).get(0);
 
 		List<Object> outcomes = Flux.range(0, 8)
 			.flatMap((n) -> ((n % 2 == 0) ? this.fulfilment.cancelBySeller(this.sellerA, part, "out of wool")
@@ -129,13 +129,13 @@ class FulfilmentTests {
 		// Order 1: A and B; A delivered, B cancelled by the buyer.
 		String buyer = "usr-ful-" + UUID.randomUUID();
 		Document first = this.orders.order(buyer, null, "PAID", "PAID",
-				new OrderFixtures.Item(this.sellerA, a1, 1, 125_050),
-				new OrderFixtures.Item(this.sellerB, b1, 2, 33_333));
+				new FulfilmentFixtures.Item(this.sellerA, a1, 1, 125_050),
+				new FulfilmentFixtures.Item(this.sellerB, b1, 2, 33_333));
 		sales(first);
 		paidA += 125_050;
 		paidB += 66_666;
-		String firstA = OrderFixtures.partIds(first).get(0);
-		String firstB = OrderFixtures.partIds(first).get(1);
+		String firstA = FulfilmentFixtures.partIds(first).get(0);
+		String firstB = FulfilmentFixtures.partIds(first).get(1);
 		this.fulfilment.pack(this.sellerA, firstA).block();
 		this.fulfilment.ship(this.sellerA, firstA, "Speed Post", "EE1").block();
 		this.fulfilment.deliver(this.sellerA, firstA).block();
@@ -145,13 +145,13 @@ class FulfilmentTests {
 		// C
 		// only paid.
 		Document second = this.orders.order(buyer, null, "PAID", "PAID",
-				new OrderFixtures.Item(this.sellerA, a1, 1, 125_050), new OrderFixtures.Item(this.sellerA, a2, 3, 999),
-				new OrderFixtures.Item(this.sellerB, b1, 1, 33_333), new OrderFixtures.Item(sellerC, c1, 1, 7_500));
+				new FulfilmentFixtures.Item(this.sellerA, a1, 1, 125_050), new FulfilmentFixtures.Item(this.sellerA, a2, 3, 999),
+				new FulfilmentFixtures.Item(this.sellerB, b1, 1, 33_333), new FulfilmentFixtures.Item(sellerC, c1, 1, 7_500));
 		sales(second);
 		paidA += 125_050 + 2_997;
 		paidB += 33_333;
 		paidC += 7_500;
-		String secondA = OrderFixtures.partIds(second).get(0);
+		String secondA = FulfilmentFixtures.partIds(second).get(0);
 		this.fulfilment.pack(this.sellerA, secondA).block();
 		this.fulfilment.cancelBySeller(this.sellerA, secondA, "damaged in the workshop").block();
 		refundedA += 125_050 + 2_997;
@@ -170,31 +170,34 @@ class FulfilmentTests {
 		String listing = this.listings.listing(this.sellerA, "PUBLISHED");
 		int before = stock(listing);
 		Document recent = this.orders.order("usr-ful-" + UUID.randomUUID(), null, "PAID", "DELIVERED",
-				new OrderFixtures.Item(this.sellerA, listing, 1, 80_000));
+				new FulfilmentFixtures.Item(this.sellerA, listing, 1, 80_000));
 		Document old = this.orders.order("usr-ful-" + UUID.randomUUID(), null, "PAID", "DELIVERED",
-				new OrderFixtures.Item(this.sellerA, listing, 1, 80_000));
-		String oldPart = OrderFixtures.partIds(old).get(0);
+				new FulfilmentFixtures.Item(this.sellerA, listing, 1, 80_000));
+		String oldPart = FulfilmentFixtures.partIds(old).get(0);
 		this.mongo
-			.updateFirst(org.springframework.data.mongodb.core.query.Query
-				.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(oldPart)),
+			.updateFirst(
+					org.springframework.data.mongodb.core.query.Query
+						.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(oldPart)),
 					org.springframework.data.mongodb.core.query.Update.update("deliveredAt",
 							java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30)))),
 					Fulfilment.PARTS)
 			.block();
 
+		sales(recent);
+		sales(old);
 		assertRefused(this.fulfilment.returnDelivered(this.sellerA, oldPart, "too late"),
 				FulfilmentRefused.Kind.CONFLICT);
 		Part returned = this.fulfilment
-			.returnDelivered(this.sellerA, OrderFixtures.partIds(recent).get(0), "wrong size")
+			.returnDelivered(this.sellerA, FulfilmentFixtures.partIds(recent).get(0), "wrong size")
 			.block();
 		assertThat(returned.status()).isEqualTo("RETURNED");
 		assertThat(stock(listing)).isEqualTo(before + 1);
-		assertThat(this.ledger.netOf(this.sellerA).block()).isEqualTo(-80_000);
+		assertThat(this.ledger.netOf(this.sellerA).block()).isEqualTo(160_000 - 80_000);
 	}
 
 	/** What the payments step writes when an order is paid (the orders area's job). */
 	private void sales(Document order) {
-		for (String partId : OrderFixtures.partIds(order)) {
+		for (String partId : FulfilmentFixtures.partIds(order)) {
 			Document part = this.orders.part(partId);
 			this.ledger
 				.recordSale(order.getString("_id"), partId, part.getString("sellerId"), part.getLong("subtotalMinor"),

@@ -77,7 +77,8 @@ class SellerOrderApi {
 			ServerWebExchange exchange) {
 		return this.fulfilment.partOf(seller.sellerId(), partId)
 			.then(PartJson.json(exchange))
-			.flatMap((json) -> this.fulfilment.returnDelivered(seller.sellerId(), partId, PartJson.text(json, "reason")))
+			.flatMap(
+					(json) -> this.fulfilment.returnDelivered(seller.sellerId(), partId, PartJson.text(json, "reason")))
 			.map(PartJson::of);
 	}
 

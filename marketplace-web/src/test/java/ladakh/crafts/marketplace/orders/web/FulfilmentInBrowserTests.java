@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import ladakh.crafts.marketplace.catalog.ListingFixtures;
-import ladakh.crafts.marketplace.orders.OrderFixtures;
+import ladakh.crafts.marketplace.orders.FulfilmentFixtures;
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import ladakh.crafts.marketplace.testsupport.MongoBackedTest;
 import ladakh.crafts.marketplace.testsupport.WebIntegrationTest;
@@ -112,10 +112,10 @@ class FulfilmentInBrowserTests extends MongoBackedTest {
 		user("usr-br-b-" + run, "br-b-" + run + "@example.in", "SELLER", sellerB);
 		ListingFixtures listings = new ListingFixtures(this.mongo);
 		// As checkout and the staff payment leave it (the orders area's work).
-		Document order = new OrderFixtures(this.mongo).order(buyerId, buyerLogin, "PAID", "PAID",
-				new OrderFixtures.Item(sellerA, listings.listing(sellerA, "PUBLISHED"), 1, 320_000),
-				new OrderFixtures.Item(sellerB, listings.listing(sellerB, "PUBLISHED"), 1, 2_450_000));
-		List<String> parts = OrderFixtures.partIds(order);
+		Document order = new FulfilmentFixtures(this.mongo).order(buyerId, buyerLogin, "PAID", "PAID",
+				new FulfilmentFixtures.Item(sellerA, listings.listing(sellerA, "PUBLISHED"), 1, 320_000),
+				new FulfilmentFixtures.Item(sellerB, listings.listing(sellerB, "PUBLISHED"), 1, 2_450_000));
+		List<String> parts = FulfilmentFixtures.partIds(order);
 
 		shipAndDeliver("br-a-" + run + "@example.in", parts.get(0), "seller-a");
 		shipAndDeliver("br-b-" + run + "@example.in", parts.get(1), "seller-b");

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import ladakh.crafts.marketplace.catalog.ListingFixtures;
-import ladakh.crafts.marketplace.orders.OrderFixtures;
+import ladakh.crafts.marketplace.orders.FulfilmentFixtures;
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
@@ -50,7 +50,7 @@ class OrderPagesAndApiTests {
 	@Autowired
 	ReactiveMongoTemplate mongo;
 
-	private OrderFixtures orders;
+	private FulfilmentFixtures orders;
 
 	private String sellerA;
 
@@ -71,7 +71,7 @@ class OrderPagesAndApiTests {
 	@BeforeEach
 	void seed() {
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		this.orders = new OrderFixtures(this.mongo);
+		this.orders = new FulfilmentFixtures(this.mongo);
 		ListingFixtures listings = new ListingFixtures(this.mongo);
 		this.sellerA = "art-op-a-" + run;
 		this.sellerB = "art-op-b-" + run;
@@ -81,10 +81,10 @@ class OrderPagesAndApiTests {
 		this.buyerA = SignedIn.user("usr-op-a-" + run, "a-" + run + "@example.in", Set.of(Role.BUYER), null);
 		this.buyerB = SignedIn.user("usr-op-b-" + run, "b-" + run + "@example.in", Set.of(Role.BUYER), null);
 		this.order = this.orders.order(this.buyerA.id(), this.buyerA.login(), "PAID", "PAID",
-				new OrderFixtures.Item(this.sellerA, listings.listing(this.sellerA, "PUBLISHED"), 1, 1_500_000),
-				new OrderFixtures.Item(this.sellerB, listings.listing(this.sellerB, "PUBLISHED"), 2, 250_000));
-		this.partA = OrderFixtures.partIds(this.order).get(0);
-		this.partB = OrderFixtures.partIds(this.order).get(1);
+				new FulfilmentFixtures.Item(this.sellerA, listings.listing(this.sellerA, "PUBLISHED"), 1, 1_500_000),
+				new FulfilmentFixtures.Item(this.sellerB, listings.listing(this.sellerB, "PUBLISHED"), 2, 250_000));
+		this.partA = FulfilmentFixtures.partIds(this.order).get(0);
+		this.partB = FulfilmentFixtures.partIds(this.order).get(1);
 	}
 
 	@Test

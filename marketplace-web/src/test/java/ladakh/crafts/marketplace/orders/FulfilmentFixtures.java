@@ -13,11 +13,11 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
  * Seeds buyer orders and their seller parts by the documented fields (docs/data-model.md,
  * "Orders issue additions"), as checkout and payment leave them.
  */
-public final class OrderFixtures {
+public final class FulfilmentFixtures {
 
 	private final ReactiveMongoTemplate mongo;
 
-	public OrderFixtures(ReactiveMongoTemplate mongo) {
+	public FulfilmentFixtures(ReactiveMongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 
