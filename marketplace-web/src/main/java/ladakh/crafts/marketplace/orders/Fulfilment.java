@@ -244,6 +244,22 @@ public class Fulfilment {
 			.then(this.mongo.findById(part.id(), Document.class, PARTS).map(Part::of));
 	}
 
+	/**
+	 * Finishes cancels and returns whose refund is still REQUESTED (the gateway failed,
+	 * or the process stopped between steps) and that have waited at least {@code after}:
+	 * every step is safe to repeat.
+	 * @return how many parts were taken up again
+	 */
+	public Mono<Long> finishRefunds(java.time.Duration after) {
+		Date before = Date.from(this.clock.instant().minus(after));
+		return this.mongo.find(Query.query(Criteria.where("status")
+			.in("CANCELLED", "RETURNED")
+			.and("refund.status")
+			.is("REQUESTED")
+			.and("updatedAt")
+			.lte(before)), Document.class, PARTS).concatMap(this::afterCancel).count();
+	}
+
 	private Mono<Void> restoreStock(Part part) {
 		return Flux.fromIterable(part.lines())
 			.filter((line) -> !line.madeToOrder() && line.quantity() > 0)

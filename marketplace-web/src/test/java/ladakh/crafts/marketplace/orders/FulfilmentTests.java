@@ -145,8 +145,10 @@ class FulfilmentTests {
 		// C
 		// only paid.
 		Document second = this.orders.order(buyer, null, "PAID", "PAID",
-				new FulfilmentFixtures.Item(this.sellerA, a1, 1, 125_050), new FulfilmentFixtures.Item(this.sellerA, a2, 3, 999),
-				new FulfilmentFixtures.Item(this.sellerB, b1, 1, 33_333), new FulfilmentFixtures.Item(sellerC, c1, 1, 7_500));
+				new FulfilmentFixtures.Item(this.sellerA, a1, 1, 125_050),
+				new FulfilmentFixtures.Item(this.sellerA, a2, 3, 999),
+				new FulfilmentFixtures.Item(this.sellerB, b1, 1, 33_333),
+				new FulfilmentFixtures.Item(sellerC, c1, 1, 7_500));
 		sales(second);
 		paidA += 125_050 + 2_997;
 		paidB += 33_333;
@@ -193,6 +195,35 @@ class FulfilmentTests {
 		assertThat(returned.status()).isEqualTo("RETURNED");
 		assertThat(stock(listing)).isEqualTo(before + 1);
 		assertThat(this.ledger.netOf(this.sellerA).block()).isEqualTo(160_000 - 80_000);
+	}
+
+	@Test
+	void aCancelWhoseRefundDidNotGoThroughIsFinishedOnceByTheRetry() {
+		String listing = this.listings.listing(this.sellerA, "PUBLISHED");
+		Document order = this.orders.order("usr-ful-" + UUID.randomUUID(), null, "PAID", "CANCELLED",
+				new FulfilmentFixtures.Item(this.sellerA, listing, 1, 45_000));
+		String part = FulfilmentFixtures.partIds(order).get(0);
+		// As a cancel leaves it when the gateway failed: refund still REQUESTED.
+		this.mongo
+			.updateFirst(
+					org.springframework.data.mongodb.core.query.Query
+						.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(part)),
+					new org.springframework.data.mongodb.core.query.Update()
+						.set("refund", new Document("status", "REQUESTED"))
+						.set("cancel", new Document("by", "SELLER").append("reason", "loom broke"))
+						.set("updatedAt", java.util.Date.from(java.time.Instant.now().minusSeconds(600))),
+					Fulfilment.PARTS)
+			.block();
+		sales(order);
+
+		Mono.zip(this.fulfilment.finishRefunds(java.time.Duration.ofMinutes(1)),
+				this.fulfilment.finishRefunds(java.time.Duration.ofMinutes(1)))
+			.block();
+		assertThat(this.fulfilment.finishRefunds(java.time.Duration.ofMinutes(1)).block()).isZero();
+
+		assertThat(this.orders.part(part).get("refund", Document.class).getString("status"))
+			.isEqualTo("TO_PAY_OFFLINE");
+		assertThat(this.ledger.netOf(this.sellerA).block()).isZero();
 	}
 
 	/** What the payments step writes when an order is paid (the orders area's job). */
