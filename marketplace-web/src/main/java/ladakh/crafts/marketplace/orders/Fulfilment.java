@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 
 import ladakh.crafts.marketplace.catalog.StockReleases;
+import ladakh.crafts.marketplace.catalog.StockReservations;
 import ladakh.crafts.marketplace.payments.PaymentGateway;
 import ladakh.crafts.marketplace.payments.RefundRequest;
 import ladakh.crafts.marketplace.payments.RefundResult;
@@ -57,9 +58,13 @@ public class Fulfilment {
 
 	private final SellerPolicies policies;
 
+	private final StockReservations reservations;
+
 	Fulfilment(ReactiveMongoTemplate mongo, Clock clock, StockReleases stock, RevenueLedger ledger,
-			ObjectProvider<PaymentGateway> gateways, ApplicationEventPublisher events, SellerPolicies policies) {
+			ObjectProvider<PaymentGateway> gateways, ApplicationEventPublisher events, SellerPolicies policies,
+			StockReservations reservations) {
 		this.policies = policies;
+		this.reservations = reservations;
 		this.mongo = mongo;
 		this.clock = clock;
 		this.stock = stock;
@@ -150,7 +155,8 @@ public class Fulfilment {
 
 	public Mono<Part> deliver(String sellerId, String partId) {
 		return move(sellerId, partId, "SHIPPED", "DELIVERED",
-				new Update().set("deliveredAt", Date.from(this.clock.instant())));
+				new Update().set("deliveredAt", Date.from(this.clock.instant())))
+			.flatMap((part) -> settle(part).thenReturn(part));
 	}
 
 	/** The seller cancels their own part before it ships. */
@@ -260,7 +266,18 @@ public class Fulfilment {
 			.lte(before)), Document.class, PARTS).concatMap(this::afterCancel).count();
 	}
 
+	/**
+	 * A cancelled part gives back its checkout reservations (by key, once: the orders
+	 * decision record 0022); a returned part was settled at delivery, so its pieces come
+	 * back by a plain release claimed per line in the part.
+	 */
 	private Mono<Void> restoreStock(Part part) {
+		if (!"RETURNED".equals(part.status())) {
+			return reservationsOf(part)
+				.concatMap((reservation) -> this.reservations.release(reservation.getString("listingId"),
+						reservation.getString("key"), reservation.get("quantity", Number.class).intValue()))
+				.then();
+		}
 		return Flux.fromIterable(part.lines())
 			.filter((line) -> !line.madeToOrder() && line.quantity() > 0)
 			.concatMap((line) -> this.mongo
@@ -269,6 +286,20 @@ public class Fulfilment {
 				.filter((claimed) -> claimed.getModifiedCount() == 1)
 				.flatMap((claimed) -> this.stock.release(line.listingId(), line.quantity())))
 			.then();
+	}
+
+	/** A delivered part's pieces are sold for good: its reservation keys are dropped. */
+	private Mono<Void> settle(Part part) {
+		return reservationsOf(part)
+			.concatMap((reservation) -> this.reservations.settle(reservation.getString("listingId"),
+					reservation.getString("key")))
+			.then();
+	}
+
+	private Flux<Document> reservationsOf(Part part) {
+		return this.mongo.findById(part.orderId(), Document.class, ORDERS)
+			.flatMapMany((order) -> Flux.fromIterable(order.getList("reservations", Document.class, List.of())))
+			.filter((reservation) -> part.id().equals(reservation.getString("partId")));
 	}
 
 	private Mono<RefundResult> refund(Part part) {

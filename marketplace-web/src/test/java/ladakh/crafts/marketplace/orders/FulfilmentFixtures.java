@@ -42,6 +42,7 @@ public final class FulfilmentFixtures {
 			}
 		}
 		List<String> partIds = new ArrayList<>();
+		List<Document> reservations = new ArrayList<>();
 		long total = 0;
 		for (int n = 0; n < sellers.size(); n++) {
 			String sellerId = sellers.get(n);
@@ -51,6 +52,19 @@ public final class FulfilmentFixtures {
 			long subtotal = 0;
 			for (Item item : items) {
 				if (item.sellerId().equals(sellerId)) {
+					// As checkout reserves it (docs/decisions/0022): the key in the
+					// listing.
+					String key = orderId + ":" + reservations.size();
+					reservations.add(new Document("key", key).append("partId", partId)
+						.append("listingId", item.listingId())
+						.append("quantity", item.quantity()));
+					this.mongo
+						.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+								org.springframework.data.mongodb.core.query.Criteria.where("_id").is(item.listingId())),
+								new org.springframework.data.mongodb.core.query.Update().inc("stock", -item.quantity())
+									.push("holds", key),
+								"listings")
+						.block();
 					long lineTotal = item.unitPriceMinor() * item.quantity();
 					subtotal += lineTotal;
 					lines.add(new Document("listingId", item.listingId()).append("title", "Piece " + item.listingId())
@@ -94,6 +108,7 @@ public final class FulfilmentFixtures {
 			.append("totalMinor", total)
 			.append("currency", "INR")
 			.append("partIds", partIds)
+			.append("reservations", reservations)
 			.append("createdAt", now)
 			.append("updatedAt", now);
 		if ("PAID".equals(status)) {

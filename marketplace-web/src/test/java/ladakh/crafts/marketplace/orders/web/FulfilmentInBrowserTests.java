@@ -19,7 +19,6 @@ import ladakh.crafts.marketplace.testsupport.WebIntegrationTest;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -137,8 +136,6 @@ class FulfilmentInBrowserTests extends MongoBackedTest {
 	}
 
 	@Test
-	@Disabled("Needs o-orders on main: the buyer buys through /cart and /checkout and ACCOUNTS records the "
-			+ "payment in /staff/orders; the fulfilment half of the journey runs above on seeded orders")
 	void aBuyerBuysFromTwoSellersOfflineStaffRecordThePaymentSellersShipAndTheBuyerSeesBothDelivered()
 			throws IOException {
 		String run = UUID.randomUUID().toString().substring(0, 8);
