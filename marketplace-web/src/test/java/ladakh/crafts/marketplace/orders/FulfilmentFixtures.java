@@ -107,6 +107,7 @@ public final class FulfilmentFixtures {
 			.append("status", status)
 			.append("totalMinor", total)
 			.append("currency", "INR")
+			.append("checkoutKey", buyerId + ":" + orderId)
 			.append("partIds", partIds)
 			.append("reservations", reservations)
 			.append("createdAt", now)
