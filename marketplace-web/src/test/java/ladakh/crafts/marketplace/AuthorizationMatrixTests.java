@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import ladakh.crafts.marketplace.catalog.ListingFixtures;
+import ladakh.crafts.marketplace.orders.FulfilmentFixtures;
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import ladakh.crafts.marketplace.sellers.registration.ApplicationStatus;
 import ladakh.crafts.marketplace.sellers.registration.District;
@@ -505,6 +506,50 @@ class AuthorizationMatrixTests {
 		// A second request while one is pending answers "already requested": still
 		// allowed.
 		table.add(post("/admin/search/rebuild", OFFICERS, () -> "/admin/search/rebuild", LinkedMultiValueMap::new));
+		// Fulfilment (orders issue): buyers their own orders (the test buyer owns the
+		// seeded ones; anyone else gets 404), sellers their own parts (seller A owns
+		// them;
+		// seller B gets 404). Each step gets a fresh part in the state it needs; the
+		// API's
+		// JSON steps answer the owner 400 to a form body, after the ownership check.
+		Set<Who> buyer = EnumSet.of(Who.BUYER);
+		table.add(get("/orders", SIGNED_IN, () -> "/orders"));
+		table.add(get("/orders/{id}", buyer, () -> "/orders/" + freshOrder("PAID").getString("_id")));
+		table.add(get("/orders/{id}/invoice.pdf", buyer,
+				() -> "/orders/" + freshOrder("PAID").getString("_id") + "/invoice.pdf"));
+		table.add(post("/orders/{id}/parts/{partId}/cancel", buyer, () -> buyerCancelPath(""),
+				() -> form("reason", "Matrix")));
+		table.add(post("/api/v1/orders/{id}/parts/{partId}/cancel", buyer, () -> buyerCancelPath("/api/v1"),
+				() -> form("reason", "Matrix")));
+		table.add(get("/seller/orders", SELLERS, () -> "/seller/orders"));
+		table.add(get("/seller/orders/{partId}/packing-slip.pdf", owner,
+				() -> "/seller/orders/" + freshPart("PAID") + "/packing-slip.pdf"));
+		table.add(post("/seller/orders/{partId}/pack", owner, () -> "/seller/orders/" + freshPart("PAID") + "/pack",
+				LinkedMultiValueMap::new));
+		table.add(post("/seller/orders/{partId}/ship", owner, () -> "/seller/orders/" + freshPart("PACKED") + "/ship",
+				() -> form("carrier", "India Post", "trackingNumber", "EE1")));
+		table.add(post("/seller/orders/{partId}/deliver", owner,
+				() -> "/seller/orders/" + freshPart("SHIPPED") + "/deliver", LinkedMultiValueMap::new));
+		table.add(post("/seller/orders/{partId}/cancel", owner, () -> "/seller/orders/" + freshPart("PAID") + "/cancel",
+				() -> form("reason", "Matrix")));
+		// The returns policy: each seller their own; an invalid window answers 400 beside
+		// the field, so nothing is saved.
+		table.add(get("/seller/orders/policy", SELLERS, () -> "/seller/orders/policy"));
+		table.add(post("/seller/orders/policy", SELLERS, () -> "/seller/orders/policy",
+				() -> form("returnWindowDays", "many")));
+		table.add(post("/seller/orders/{partId}/return", owner,
+				() -> "/seller/orders/" + freshPart("DELIVERED") + "/return", () -> form("reason", "Matrix")));
+		table.add(get("/api/v1/seller/orders", SELLERS, () -> "/api/v1/seller/orders"));
+		for (String step : List.of("pack", "ship", "deliver", "cancel", "return")) {
+			String status = switch (step) {
+				case "ship" -> "PACKED";
+				case "deliver" -> "SHIPPED";
+				case "return" -> "DELIVERED";
+				default -> "PAID";
+			};
+			table.add(post("/api/v1/seller/orders/{partId}/" + step, owner,
+					() -> "/api/v1/seller/orders/" + freshPart(status) + "/" + step, LinkedMultiValueMap::new));
+		}
 		// Orders (issue 5): the cart is everyone's (a visitor's lives in the session);
 		// checkout and the buyer's orders are a BUYER's own (another buyer's order: 404);
 		// recording offline payments is ACCOUNTS' and ADMIN's, cash on delivery a
@@ -540,6 +585,21 @@ class AuthorizationMatrixTests {
 		table.add(post("/api/v1/seller/orders/{partId}/payment", EnumSet.of(Who.SELLER_A),
 				() -> "/api/v1/seller/orders/" + this.codOrder + "-1/payment", LinkedMultiValueMap::new));
 		return table;
+	}
+
+	private Document freshOrder(String partStatus) {
+		return new FulfilmentFixtures(this.mongo).order(SignedIn.buyer().id(), null, "PAID", partStatus,
+				new FulfilmentFixtures.Item(SELLER_A, LISTING, 1, 100_000L));
+	}
+
+	private String freshPart(String status) {
+		return FulfilmentFixtures.partIds(freshOrder(status)).get(0);
+	}
+
+	private String buyerCancelPath(String prefix) {
+		Document order = freshOrder("PAID");
+		return prefix + "/orders/" + order.getString("_id") + "/parts/" + FulfilmentFixtures.partIds(order).get(0)
+				+ "/cancel";
 	}
 
 	private String listingPath(String prefix, String status, String suffix) {

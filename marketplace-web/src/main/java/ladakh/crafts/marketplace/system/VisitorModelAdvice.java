@@ -1,6 +1,7 @@
 package ladakh.crafts.marketplace.system;
 
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import ladakh.crafts.marketplace.system.security.Role;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -25,8 +26,9 @@ class VisitorModelAdvice {
 	/**
 	 * @param name how the header greets them
 	 * @param home where their own work starts
+	 * @param buyer whether they buy (the header links their orders)
 	 */
-	record Visitor(String name, String home) {
+	record Visitor(String name, String home, boolean buyer) {
 
 		static Visitor of(MarketplaceUser user) {
 			String name = (user.displayName() != null && !user.displayName().isBlank()) ? user.displayName()
@@ -34,7 +36,7 @@ class VisitorModelAdvice {
 			// A buyer's own page is their account; everyone else starts where sign-in
 			// sends them.
 			String start = user.startPage();
-			return new Visitor(name, "/".equals(start) ? "/account" : start);
+			return new Visitor(name, "/".equals(start) ? "/account" : start, user.has(Role.BUYER));
 		}
 
 	}

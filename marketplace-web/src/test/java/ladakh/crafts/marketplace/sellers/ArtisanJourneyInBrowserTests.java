@@ -84,7 +84,8 @@ import static org.assertj.core.api.Assertions.fail;
  * names it in {@code marketplace.public-url}. The journey runs in a database of its own
  * so other tests' data (and their clean-ups) cannot meet it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "marketplace.notifications.dispatch=false")
 class ArtisanJourneyInBrowserTests {
 
 	private static final File CHROMIUM = new File("/usr/bin/chromium");

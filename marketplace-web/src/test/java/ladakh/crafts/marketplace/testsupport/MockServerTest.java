@@ -17,7 +17,10 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+// Tests share one MongoDB: only the email tests send the outbox, so no other context
+// takes their messages.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+		properties = "marketplace.notifications.dispatch=false")
 @AutoConfigureWebTestClient
 public @interface MockServerTest {
 

@@ -21,7 +21,8 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @Import(TestOnlyRoutes.class)
-@TestPropertySource(properties = "marketplace.metrics.password=scrape-me")
+@TestPropertySource(
+		properties = { "marketplace.metrics.password=scrape-me", "marketplace.notifications.dispatch=false" })
 public @interface WebIntegrationTest {
 
 }

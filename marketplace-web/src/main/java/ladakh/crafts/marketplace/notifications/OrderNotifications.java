@@ -1,0 +1,137 @@
+package ladakh.crafts.marketplace.notifications;
+
+import java.util.Locale;
+
+import ladakh.crafts.marketplace.orders.Fulfilment;
+import ladakh.crafts.marketplace.orders.OrderPaid;
+import ladakh.crafts.marketplace.orders.OrderPlaced;
+import ladakh.crafts.marketplace.orders.OrderView;
+import ladakh.crafts.marketplace.orders.Part;
+import ladakh.crafts.marketplace.orders.PartRefunded;
+import ladakh.crafts.marketplace.orders.PartStatusChanged;
+import ladakh.crafts.marketplace.sellers.SellerContacts;
+import ladakh.crafts.marketplace.shared.Rupees;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the orders area's events into queued emails: to the buyer when the order is
+ * placed (how to pay), paid, shipped (with tracking), delivered, cancelled and refunded;
+ * to each seller with an email when a paid order has their part. Each message's outbox
+ * key names the fact, so a duplicate event queues nothing new.
+ */
+@Component
+class OrderNotifications {
+
+	private static final Logger log = LoggerFactory.getLogger(OrderNotifications.class);
+
+	private static final Locale LOCALE = Locale.ENGLISH;
+
+	private final Fulfilment orders;
+
+	private final SellerContacts sellers;
+
+	private final Outbox outbox;
+
+	private final MessageSource messages;
+
+	OrderNotifications(Fulfilment orders, SellerContacts sellers, Outbox outbox, MessageSource messages) {
+		this.orders = orders;
+		this.sellers = sellers;
+		this.outbox = outbox;
+		this.messages = messages;
+	}
+
+	@EventListener
+	void placed(OrderPlaced event) {
+		run("placed " + event.orderId(),
+				this.orders.order(event.orderId())
+					.flatMap((order) -> toBuyer(order, "order-placed:" + order.id(), "mail.placed", order.number(),
+							Rupees.formatPaise(order.totalMinor()), method(order), "/orders/" + order.id())));
+	}
+
+	@EventListener
+	void paid(OrderPaid event) {
+		run("paid " + event.orderId(),
+				this.orders.order(event.orderId())
+					.flatMap((order) -> toBuyer(order, "order-paid:" + order.id() + ":buyer", "mail.paid",
+							order.number(), Rupees.formatPaise(order.totalMinor()), "/orders/" + order.id())
+						.thenMany(Flux.fromIterable(order.parts()).concatMap((part) -> toSeller(order, part)))
+						.then()));
+	}
+
+	@EventListener
+	void partChanged(PartStatusChanged event) {
+		String code = switch (event.status()) {
+			case "SHIPPED" -> "mail.shipped";
+			case "DELIVERED" -> "mail.delivered";
+			case "CANCELLED" -> "mail.cancelled";
+			case "RETURNED" -> "mail.returned";
+			default -> null;
+		};
+		if (code == null) {
+			return;
+		}
+		run(event.status() + " " + event.partId(),
+				this.orders.order(event.orderId())
+					.flatMap((order) -> order.parts()
+						.stream()
+						.filter((part) -> part.id().equals(event.partId()))
+						.findFirst()
+						.map((part) -> toBuyer(order,
+								"part-" + event.status().toLowerCase(Locale.ROOT) + ":" + part.id() + ":buyer", code,
+								order.number(), titles(part), String.valueOf(part.carrier()),
+								String.valueOf(part.trackingNumber()), String.valueOf(part.cancelReason()),
+								"/orders/" + order.id()))
+						.orElse(Mono.empty())));
+	}
+
+	@EventListener
+	void refunded(PartRefunded event) {
+		run("refunded " + event.partId(),
+				this.orders.order(event.orderId())
+					.flatMap((order) -> toBuyer(order, "part-refunded:" + event.partId() + ":buyer", "mail.refunded",
+							order.number(), Rupees.formatPaise(event.amountMinor()), "/orders/" + order.id())));
+	}
+
+	private Mono<Void> toBuyer(OrderView order, String key, String code, Object... args) {
+		if (order.contactEmail() == null || order.contactEmail().isBlank()) {
+			return Mono.empty();
+		}
+		return queue(key, order.contactEmail(), code, args);
+	}
+
+	private Mono<Void> toSeller(OrderView order, Part part) {
+		return this.sellers.of(part.sellerId())
+			.filter((seller) -> seller.email() != null)
+			.flatMap((seller) -> queue("order-paid:" + order.id() + ":seller:" + part.sellerId(), seller.email(),
+					"mail.sellerPaid", order.number(), titles(part), Rupees.formatPaise(part.subtotalMinor()),
+					"/seller/orders"));
+	}
+
+	private Mono<Void> queue(String key, String to, String code, Object... args) {
+		String subject = this.messages.getMessage(code + ".subject", args, LOCALE);
+		String body = this.messages.getMessage(code + ".body", args, LOCALE);
+		return this.outbox.enqueue(key, to, subject, body, LOCALE.toLanguageTag()).then();
+	}
+
+	private String method(OrderView order) {
+		String method = (order.paymentMethod() != null) ? order.paymentMethod() : "COUNTER";
+		return this.messages.getMessage("mail.method." + method, null, method, LOCALE);
+	}
+
+	private static String titles(Part part) {
+		return String.join(", ", part.lines().stream().map(Part.Line::title).toList());
+	}
+
+	private static void run(String what, Mono<?> work) {
+		work.subscribe(null, (ex) -> log.warn("Could not queue the email for {}: {}", what, ex.toString()));
+	}
+
+}

@@ -1,0 +1,131 @@
+package ladakh.crafts.marketplace.orders.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import ladakh.crafts.marketplace.orders.Fulfilment;
+import ladakh.crafts.marketplace.orders.FulfilmentRefused;
+import ladakh.crafts.marketplace.orders.Part;
+import ladakh.crafts.marketplace.orders.SellerPolicies;
+import ladakh.crafts.marketplace.orders.SellerPolicy;
+import ladakh.crafts.marketplace.sellers.SellerContacts;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.function.Tuples;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * The buyer's order history, one order with its parts, cancelling a part before it ships,
+ * and the PDF invoice. Another buyer's order is not found.
+ */
+@Controller
+class BuyerOrderPages {
+
+	private final Fulfilment fulfilment;
+
+	private final SellerContacts sellers;
+
+	private final OrderDocuments documents;
+
+	private final FulfilmentMessages messages;
+
+	private final SellerPolicies policies;
+
+	BuyerOrderPages(Fulfilment fulfilment, SellerContacts sellers, OrderDocuments documents,
+			FulfilmentMessages messages, SellerPolicies policies) {
+		this.policies = policies;
+		this.fulfilment = fulfilment;
+		this.sellers = sellers;
+		this.documents = documents;
+		this.messages = messages;
+	}
+
+	@GetMapping("/orders")
+	Mono<Rendering> history(@AuthenticationPrincipal MarketplaceUser buyer) {
+		return this.fulfilment.ordersOf(buyer.id())
+			.collectList()
+			.map((orders) -> Rendering.view("orders/history").modelAttribute("orders", orders).build());
+	}
+
+	@GetMapping("/orders/{id}")
+	Mono<Rendering> order(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id,
+			@RequestParam(required = false) String done) {
+		return page(buyer, id, HttpStatus.OK, Map.of(), null, done);
+	}
+
+	@PostMapping("/orders/{id}/parts/{partId}/cancel")
+	Mono<Rendering> cancel(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id,
+			@PathVariable String partId, ServerWebExchange exchange) {
+		return exchange.getFormData()
+			.flatMap((form) -> this.fulfilment.cancelByBuyer(buyer.id(), id, partId, form.getFirst("reason")))
+			.map((part) -> Rendering.redirectTo("/orders/" + id + "?done=cancelled").build())
+			.onErrorResume(FulfilmentRefused.class, (ex) -> switch (ex.kind()) {
+				case NOT_FOUND -> Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
+				case INVALID -> page(buyer, id, HttpStatus.BAD_REQUEST,
+						Map.of(partId, List.of(this.messages.text(ex.code(), exchange.getLocaleContext().getLocale()))),
+						null, null);
+				case CONFLICT -> page(buyer, id, HttpStatus.CONFLICT, Map.of(),
+						this.messages.text(ex.code(), exchange.getLocaleContext().getLocale()), null);
+			});
+	}
+
+	@GetMapping("/orders/{id}/invoice.pdf")
+	Mono<ResponseEntity<byte[]>> invoice(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id) {
+		return this.fulfilment.orderOf(buyer.id(), id)
+			.onErrorMap(FulfilmentRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+			.flatMap((order) -> Flux.fromIterable(order.parts())
+				.map(Part::sellerId)
+				.distinct()
+				.concatMap(this.sellers::of)
+				.collectMap(SellerContacts.Contact::sellerId, Function.identity())
+				.flatMap((contacts) -> this.documents.invoice(order, contacts))
+				.map((pdf) -> pdf("invoice-" + order.number() + ".pdf", pdf)));
+	}
+
+	private Mono<Rendering> page(MarketplaceUser buyer, String id, HttpStatus status, Map<String, List<String>> errors,
+			String problem, String done) {
+		return this.fulfilment.orderOf(buyer.id(), id)
+			.onErrorMap(FulfilmentRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+			.flatMap((order) -> Flux.fromIterable(order.parts())
+				.map(Part::sellerId)
+				.distinct()
+				.concatMap(this.policies::of)
+				.collectMap(SellerPolicy::sellerId, Function.identity())
+				.map((policies) -> Tuples.of(order, policies)))
+			.map((both) -> Rendering.view("orders/order")
+				.status(status)
+				.modelAttribute("order", both.getT1())
+				.modelAttribute("policies", both.getT2())
+				.modelAttribute("errors", errors)
+				.modelAttribute("problem", problem)
+				.modelAttribute("done", done)
+				.build());
+	}
+
+	static ResponseEntity<byte[]> pdf(String filename, byte[] pdf) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
+			.cacheControl(CacheControl.noStore())
+			.contentLength(pdf.length)
+			.body(pdf);
+	}
+
+}

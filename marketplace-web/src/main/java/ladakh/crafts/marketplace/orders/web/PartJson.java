@@ -1,0 +1,54 @@
+package ladakh.crafts.marketplace.orders.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import ladakh.crafts.marketplace.orders.FulfilmentRefused;
+import ladakh.crafts.marketplace.orders.Part;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * A seller part as the API answers it.
+ */
+record PartJson(String id, String orderId, String orderNumber, String status, List<Part.Line> lines, long subtotalMinor,
+		String currency, String carrier, String trackingNumber, Instant shippedAt, Instant deliveredAt, String cancelBy,
+		String cancelReason, String refundStatus, Instant createdAt) {
+
+	static PartJson of(Part part) {
+		return new PartJson(part.id(), part.orderId(), part.orderNumber(), part.status(), part.lines(),
+				part.subtotalMinor(), part.currency(), part.carrier(), part.trackingNumber(), part.shippedAt(),
+				part.deliveredAt(), part.cancelBy(), part.cancelReason(), part.refundStatus(), part.createdAt());
+	}
+
+	/**
+	 * The JSON body, read only after the ownership check so another person's id is 404
+	 * whatever was sent; anything but a JSON object is a 400 that says so.
+	 */
+	static Mono<org.bson.Document> json(ServerWebExchange exchange) {
+		// Read by hand rather than bound, so that a body of the wrong type cannot answer
+		// before the ownership check.
+		Mono<String> body = DataBufferUtils.join(exchange.getRequest().getBody()).map((buffer) -> {
+			String text = buffer.toString(StandardCharsets.UTF_8);
+			DataBufferUtils.release(buffer);
+			return text;
+		});
+		return body.map(String::strip).filter((raw) -> !raw.isEmpty()).map((raw) -> {
+			try {
+				return org.bson.Document.parse(raw);
+			}
+			catch (RuntimeException ex) {
+				throw new FulfilmentRefused(FulfilmentRefused.Kind.INVALID, "fulfilment.error.json", null);
+			}
+		}).defaultIfEmpty(new org.bson.Document());
+	}
+
+	static String text(org.bson.Document json, String field) {
+		Object value = json.get(field);
+		return (value != null) ? value.toString() : null;
+	}
+
+}
