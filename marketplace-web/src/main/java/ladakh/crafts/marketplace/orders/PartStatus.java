@@ -3,10 +3,11 @@ package ladakh.crafts.marketplace.orders;
 /**
  * Where one seller's part of an order is. Parts follow their order until it is PAID
  * (PLACING, NOT_PLACED, AWAITING_PAYMENT, EXPIRED, CANCELLED), then the seller moves them
- * on: PAID → PACKED → SHIPPED → DELIVERED, or CANCELLED before shipping.
+ * on: PAID → PACKED → SHIPPED → DELIVERED, or CANCELLED before shipping; a delivered part
+ * taken back within the seller's return window is RETURNED.
  */
 public enum PartStatus {
 
-	PLACING, NOT_PLACED, AWAITING_PAYMENT, PAID, PACKED, SHIPPED, DELIVERED, CANCELLED, EXPIRED
+	PLACING, NOT_PLACED, AWAITING_PAYMENT, PAID, PACKED, SHIPPED, DELIVERED, CANCELLED, EXPIRED, RETURNED
 
 }
