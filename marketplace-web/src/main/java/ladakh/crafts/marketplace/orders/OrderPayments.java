@@ -10,8 +10,8 @@ import reactor.core.publisher.Mono;
 public interface OrderPayments {
 
 	/**
-	 * Records a payment: pays the order when amount and currency match it exactly, flags it
-	 * for staff otherwise.
+	 * Records a payment: pays the order when amount and currency match it exactly, flags
+	 * it for staff otherwise.
 	 * @param payment what arrived
 	 * @return what it did
 	 */

@@ -1,8 +1,8 @@
 package ladakh.crafts.marketplace.orders;
 
 /**
- * A payment that arrived for an order, from staff (offline), the seller (cash on delivery)
- * or the Stripe webhook.
+ * A payment that arrived for an order, from staff (offline), the seller (cash on
+ * delivery) or the Stripe webhook.
  *
  * @param orderId the order
  * @param amountMinor the amount received, in paise

@@ -20,8 +20,8 @@ public interface PaymentGateway {
 	/**
 	 * Starts paying for an order.
 	 * @param request the order's amount and method
-	 * @return a redirect or offline instructions; {@link PaymentUnavailableException} when the
-	 * gateway fails
+	 * @return a redirect or offline instructions; {@link PaymentUnavailableException}
+	 * when the gateway fails
 	 */
 	Mono<PaymentStart> start(PaymentRequest request);
 

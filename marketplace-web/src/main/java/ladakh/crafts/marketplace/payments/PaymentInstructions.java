@@ -9,7 +9,6 @@ package ladakh.crafts.marketplace.payments;
  * @param reference what the buyer must quote (the order number)
  * @param note extra guidance (hours, COD rules), or {@code null}
  */
-public record PaymentInstructions(PaymentMethod method, String payee, String account, String reference,
-		String note) {
+public record PaymentInstructions(PaymentMethod method, String payee, String account, String reference, String note) {
 
 }

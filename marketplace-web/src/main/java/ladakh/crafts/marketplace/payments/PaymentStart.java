@@ -1,8 +1,8 @@
 package ladakh.crafts.marketplace.payments;
 
 /**
- * The gateway's answer to {@link PaymentGateway#start}: either a page to send the buyer to
- * (Stripe) or instructions for paying offline.
+ * The gateway's answer to {@link PaymentGateway#start}: either a page to send the buyer
+ * to (Stripe) or instructions for paying offline.
  *
  * @param gateway {@code OFFLINE} or {@code STRIPE}
  * @param redirectUrl the hosted payment page, or {@code null}
@@ -10,7 +10,6 @@ package ladakh.crafts.marketplace.payments;
  * @param externalId the gateway's id for this attempt (Stripe Checkout Session id), or
  * {@code null}
  */
-public record PaymentStart(String gateway, String redirectUrl, PaymentInstructions instructions,
-		String externalId) {
+public record PaymentStart(String gateway, String redirectUrl, PaymentInstructions instructions, String externalId) {
 
 }

@@ -7,10 +7,10 @@ package ladakh.crafts.marketplace.payments;
  * @param partId the seller part being refunded
  * @param amountMinor paise to give back (> 0)
  * @param currency {@code INR}
- * @param refundKey the idempotency key ({@code refund:<partId>}): the same key never refunds
- * twice
- * @param externalPaymentId the gateway's payment id (Stripe PaymentIntent), or {@code null}
- * for offline payments
+ * @param refundKey the idempotency key ({@code refund:<partId>}): the same key never
+ * refunds twice
+ * @param externalPaymentId the gateway's payment id (Stripe PaymentIntent), or
+ * {@code null} for offline payments
  */
 public record RefundRequest(String orderId, String partId, long amountMinor, String currency, String refundKey,
 		String externalPaymentId) {

@@ -3,11 +3,11 @@ package ladakh.crafts.marketplace.treasury;
 import java.time.Instant;
 
 /**
- * One line of the revenue ledger. Amounts are always positive; {@code kind} says which way
- * the money went.
+ * One line of the revenue ledger. Amounts are always positive; {@code kind} says which
+ * way the money went.
  *
- * @param id {@code sale:<partId>} or {@code refund:<refundKey>}: the unique key that makes
- * recording idempotent
+ * @param id {@code sale:<partId>} or {@code refund:<refundKey>}: the unique key that
+ * makes recording idempotent
  * @param kind {@code SALE} or {@code REFUND}
  * @param orderId the buyer order
  * @param partId the seller part

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * The append-only revenue ledger: one SALE entry when a seller part is paid, one REFUND
  * entry per refund. Entries are keyed so that recording the same fact twice (a retried
- * step, a duplicate event) stores it once; nothing is ever updated or deleted. The treasury
- * issue builds deposits and reconciliation on it.
+ * step, a duplicate event) stores it once; nothing is ever updated or deleted. The
+ * treasury issue builds deposits and reconciliation on it.
  */
 @Service
 public class RevenueLedger {
@@ -52,15 +52,15 @@ public class RevenueLedger {
 	 */
 	public Mono<LedgerEntry> recordRefund(String refundKey, String orderId, String partId, String sellerId,
 			long amountMinor, String currency, String reference) {
-		return append(new LedgerEntry("refund:" + refundKey, LedgerEntry.REFUND, orderId, partId, sellerId,
-				amountMinor, currency, reference, this.clock.instant()));
+		return append(new LedgerEntry("refund:" + refundKey, LedgerEntry.REFUND, orderId, partId, sellerId, amountMinor,
+				currency, reference, this.clock.instant()));
 	}
 
 	/** A seller's entries, oldest first. */
 	public Flux<LedgerEntry> entriesOf(String sellerId) {
 		return this.mongo
-			.find(Query.query(Criteria.where("sellerId").is(sellerId)).with(org.springframework.data.domain.Sort.by("at")),
-					Document.class, COLLECTION)
+			.find(Query.query(Criteria.where("sellerId").is(sellerId))
+				.with(org.springframework.data.domain.Sort.by("at")), Document.class, COLLECTION)
 			.map(RevenueLedger::entry);
 	}
 
@@ -82,9 +82,8 @@ public class RevenueLedger {
 			.append("at", Date.from(entry.at()));
 		return this.mongo.insert(document, COLLECTION)
 			.map(RevenueLedger::entry)
-			.onErrorResume(RevenueLedger::duplicate, (ex) -> this.mongo
-				.findById(entry.id(), Document.class, COLLECTION)
-				.map(RevenueLedger::entry));
+			.onErrorResume(RevenueLedger::duplicate,
+					(ex) -> this.mongo.findById(entry.id(), Document.class, COLLECTION).map(RevenueLedger::entry));
 	}
 
 	private static boolean duplicate(Throwable ex) {
