@@ -269,6 +269,27 @@ class StripePaymentsTests {
 	}
 
 	@Test
+	void theReturnPageSpeaksHindiAndOffersTheRetryAsAFormWithoutScript() {
+		String order = order(BUYER, 30_000L);
+		stripe.failNextBeforeCreating();
+		pay(order).expectStatus().isEqualTo(503);
+		String page = this.http.mutateWith(SignedIn.as(SignedIn.buyer()))
+			.get()
+			.uri("/checkout/return?order=" + order + "&lang=hi")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).contains("कार्ड भुगतान नहीं हो सका")
+			.contains("फिर से भुगतान करें")
+			.contains("action=\"/orders/" + order + "/pay\"")
+			.doesNotContain("<script>");
+	}
+
+	@Test
 	void anEventTypeTheAdapterDoesNotUseIsAcknowledged() {
 		String payload = SignedWebhooks.event(event(), "customer.created",
 				"{\"id\":\"cus_1\",\"object\":\"customer\"}");
