@@ -118,7 +118,7 @@ class AuthorizationMatrixTests {
 
 	private static final String LISTING = "lst-mx-" + RUN;
 
-	private static final String ORDER = "ord-mx-" + RUN;
+	private static final String ORDER = "ord-mx-pay-" + RUN;
 
 	private static final String LOGIN_PASSWORD = "Matrix-Peak-7421";
 
@@ -145,6 +145,10 @@ class AuthorizationMatrixTests {
 	private static final Set<Who> FUND_READERS = EnumSet.of(Who.OFFICER, Who.ADMIN, Who.ACCOUNTS);
 
 	private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
+
+	private static final Set<Who> BUYERS = EnumSet.of(Who.BUYER);
+
+	private static final Set<Who> PAYMENT_RECORDERS = EnumSet.of(Who.ACCOUNTS, Who.ADMIN);
 
 	/**
 	 * Mapped routes outside this issue's areas (the foundation's pages and assets); they
@@ -195,6 +199,10 @@ class AuthorizationMatrixTests {
 	private String statusMobile;
 
 	private String instructorApplication;
+
+	private String buyerOrder;
+
+	private String codOrder;
 
 	@BeforeAll
 	void seed() {
@@ -247,7 +255,7 @@ class AuthorizationMatrixTests {
 		// An offline order of the signed-in test buyer: the return page shows it, and a
 		// card retry answers 409 (not a card order) without changing anything.
 		this.mongo
-			.insert(new Document("_id", ORDER).append("number", "LC-2026-MX" + RUN)
+			.insert(new Document("_id", ORDER).append("number", "LC-MX-PAY-" + RUN)
 				.append("buyerId", SignedIn.buyer().id())
 				.append("paymentMethod", "UPI")
 				.append("gateway", "OFFLINE")
@@ -265,6 +273,62 @@ class AuthorizationMatrixTests {
 				.append("stock", 1)
 				.append("status", "PUBLISHED")
 				.append("createdAt", new java.util.Date()), "listings")
+			.block();
+		// An order of the signed-in test buyer, waiting for an offline payment.
+		this.buyerOrder = "ord-mx-" + RUN;
+		this.mongo
+			.insert(new Document("_id", this.buyerOrder).append("number", "LC-MX-" + RUN)
+				.append("buyerId", SignedIn.buyer().id())
+				.append("contact",
+						new Document("name", "Matrix Buyer").append("email", "mx@example.in")
+							.append("phone", "9419012345"))
+				.append("paymentMethod", "UPI")
+				.append("gateway", "OFFLINE")
+				.append("status", "AWAITING_PAYMENT")
+				.append("totalMinor", 100_000L)
+				.append("currency", "INR")
+				.append("reservedUntil", new java.util.Date(System.currentTimeMillis() + 3_600_000))
+				.append("partIds", List.of(this.buyerOrder + "-1"))
+				.append("reservations", List.of())
+				.append("start",
+						new Document("gateway", "OFFLINE").append("method", "UPI")
+							.append("payee", "Department")
+							.append("reference", "LC-MX-" + RUN))
+				.append("checkoutKey", "mx:" + RUN)
+				.append("createdAt", new java.util.Date()), "orders")
+			.block();
+		this.mongo
+			.insert(new Document("_id", this.buyerOrder + "-1").append("orderId", this.buyerOrder)
+				.append("orderNumber", "LC-MX-" + RUN)
+				.append("buyerId", SignedIn.buyer().id())
+				.append("sellerId", SELLER_A)
+				.append("status", "AWAITING_PAYMENT")
+				.append("lines", List.of())
+				.append("subtotalMinor", 100_000L)
+				.append("currency", "INR")
+				.append("createdAt", new java.util.Date()), "order_parts")
+			.block();
+		this.codOrder = "ord-mx-cod-" + RUN;
+		this.mongo
+			.insert(new Document("_id", this.codOrder).append("number", "LC-MX-COD-" + RUN)
+				.append("buyerId", "usr-mx-cod-buyer")
+				.append("paymentMethod", "CASH_ON_DELIVERY")
+				.append("status", "AWAITING_PAYMENT")
+				.append("totalMinor", 100_000L)
+				.append("currency", "INR")
+				.append("reservations", List.of())
+				.append("checkoutKey", "mx-cod:" + RUN)
+				.append("createdAt", new java.util.Date()), "orders")
+			.block();
+		this.mongo
+			.insert(new Document("_id", this.codOrder + "-1").append("orderId", this.codOrder)
+				.append("buyerId", "usr-mx-cod-buyer")
+				.append("sellerId", SELLER_A)
+				.append("status", "AWAITING_PAYMENT")
+				.append("lines", List.of())
+				.append("subtotalMinor", 100_000L)
+				.append("currency", "INR")
+				.append("createdAt", new java.util.Date()), "order_parts")
 			.block();
 	}
 
@@ -469,6 +533,40 @@ class AuthorizationMatrixTests {
 		Set<Who> orderOwner = EnumSet.of(Who.BUYER);
 		table.add(get("/checkout/return", orderOwner, () -> "/checkout/return?order=" + ORDER));
 		table.add(post("/orders/{id}/pay", orderOwner, () -> "/orders/" + ORDER + "/pay", LinkedMultiValueMap::new));
+		// Orders (issue 5): the cart is everyone's (a visitor's lives in the session);
+		// checkout and the buyer's orders are a BUYER's own (another buyer's order: 404);
+		// recording offline payments is ACCOUNTS' and ADMIN's, cash on delivery a
+		// seller's.
+		// JSON endpoints sent a form answer 415 to those the rules let through.
+		table.add(get("/cart", EVERYONE, () -> "/cart"));
+		table
+			.add(post("/cart/items", EVERYONE, () -> "/cart/items", () -> form("listingId", LISTING, "quantity", "1")));
+		table.add(
+				post("/cart/items/{listingId}", EVERYONE, () -> "/cart/items/" + LISTING, () -> form("quantity", "1")));
+		table.add(post("/cart/items/{listingId}/remove", EVERYONE, () -> "/cart/items/" + LISTING + "/remove",
+				LinkedMultiValueMap::new));
+		table.add(get("/api/v1/cart", EVERYONE, () -> "/api/v1/cart"));
+		table.add(post("/api/v1/cart/items", EVERYONE, () -> "/api/v1/cart/items", LinkedMultiValueMap::new));
+		table.add(new Endpoint(HttpMethod.DELETE, "/api/v1/cart/items/{listingId}", EVERYONE,
+				() -> "/api/v1/cart/items/" + LISTING, null, false));
+		table.add(get("/checkout", BUYERS, () -> "/checkout"));
+		table.add(post("/checkout", BUYERS, () -> "/checkout", () -> form("name", "")));
+		table.add(get("/checkout/placed/{id}", BUYERS, () -> "/checkout/placed/" + this.buyerOrder));
+		table.add(post("/checkout/placed/{id}/pay", BUYERS, () -> "/checkout/placed/" + this.buyerOrder + "/pay",
+				LinkedMultiValueMap::new));
+		table.add(post("/api/v1/checkout", BUYERS, () -> "/api/v1/checkout", LinkedMultiValueMap::new));
+		table.add(get("/api/v1/orders", BUYERS, () -> "/api/v1/orders"));
+		table.add(get("/api/v1/orders/{id}", BUYERS, () -> "/api/v1/orders/" + this.buyerOrder));
+		table.add(post("/api/v1/orders/{id}/payment", BUYERS, () -> "/api/v1/orders/" + this.buyerOrder + "/payment",
+				LinkedMultiValueMap::new));
+		table.add(get("/staff/orders", PAYMENT_RECORDERS, () -> "/staff/orders"));
+		table.add(post("/staff/orders/{id}/payments", PAYMENT_RECORDERS,
+				() -> "/staff/orders/" + this.buyerOrder + "/payments", () -> form("amount", "", "reference", "")));
+		table.add(post("/api/v1/staff/orders/{id}/payments", PAYMENT_RECORDERS,
+				() -> "/api/v1/staff/orders/" + this.buyerOrder + "/payments", LinkedMultiValueMap::new));
+		// Seller A's own cash-on-delivery order; seller B gets 404.
+		table.add(post("/api/v1/seller/orders/{partId}/payment", EnumSet.of(Who.SELLER_A),
+				() -> "/api/v1/seller/orders/" + this.codOrder + "-1/payment", LinkedMultiValueMap::new));
 		return table;
 	}
 

@@ -63,6 +63,10 @@ class ListingLifecycleTests {
 
 	@Test
 	void aSellersFirstListingWaitsForAnOfficerAndLaterOnesGoLiveAtOnce() {
+		this.mongo
+			.insert(new org.bson.Document("_id", this.seller).append("type", "ARTISAN")
+				.append("name", "Padma Chorol " + this.seller), "sellers")
+			.block();
 		Listing first = this.listings.create(this.seller, input("First shawl", "2")).block();
 		assertThat(first.status()).isEqualTo(ListingStatus.DRAFT);
 		assertThat(this.listings.submit(this.seller, first.id()).block().status())
@@ -75,7 +79,7 @@ class ListingLifecycleTests {
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
-			.value((page) -> assertThat(page).contains("First shawl"));
+			.value((page) -> assertThat(page).contains("First shawl").contains("Padma Chorol " + this.seller));
 		this.http.mutateWith(SignedIn.as(SignedIn.officer()))
 			.mutateWith(csrf())
 			.post()

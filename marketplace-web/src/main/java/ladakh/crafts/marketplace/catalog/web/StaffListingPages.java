@@ -6,6 +6,7 @@ import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
+import ladakh.crafts.marketplace.sellers.SellerNames;
 import ladakh.crafts.marketplace.catalog.InvalidListing;
 import ladakh.crafts.marketplace.catalog.Listing;
 import ladakh.crafts.marketplace.catalog.ListingRefused;
@@ -37,9 +38,12 @@ class StaffListingPages {
 
 	private final ListingMessages messages;
 
-	StaffListingPages(Listings listings, ListingMessages messages) {
+	private final SellerNames sellerNames;
+
+	StaffListingPages(Listings listings, ListingMessages messages, SellerNames sellerNames) {
 		this.listings = listings;
 		this.messages = messages;
+		this.sellerNames = sellerNames;
 	}
 
 	@GetMapping("/staff/listings")
@@ -47,11 +51,16 @@ class StaffListingPages {
 		return this.listings.reviewQueue()
 			.collectList()
 			.zipWith(this.listings.live(LIVE_SHOWN).collectList())
-			.map((found) -> Rendering.view("catalog/staff/queue")
-				.modelAttribute("pending", found.getT1())
-				.modelAttribute("live", found.getT2())
-				.modelAttribute("done", (done != null && done.matches("[a-z]{1,20}")) ? done : null)
-				.build());
+			.flatMap((found) -> this.sellerNames
+				.of(java.util.stream.Stream.concat(found.getT1().stream(), found.getT2().stream())
+					.map(Listing::sellerId)
+					.collect(java.util.stream.Collectors.toSet()))
+				.map((names) -> Rendering.view("catalog/staff/queue")
+					.modelAttribute("pending", found.getT1())
+					.modelAttribute("live", found.getT2())
+					.modelAttribute("sellerNames", names)
+					.modelAttribute("done", (done != null && done.matches("[a-z]{1,20}")) ? done : null)
+					.build()));
 	}
 
 	@GetMapping("/staff/listings/{id}")

@@ -16,7 +16,6 @@ import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -35,7 +34,6 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
  * signed webhooks, the return page, the retry after an outage, and refunds.
  */
 @MockServerTest
-@Import(StandInOrderPayments.class)
 @TestPropertySource(properties = { "marketplace.payments.stripe.secret-key=sk_test_fake_for_tests",
 		"marketplace.payments.stripe.webhook-secret=" + StripePaymentsTests.WEBHOOK_SECRET,
 		"marketplace.public-url=http://shop.test" })

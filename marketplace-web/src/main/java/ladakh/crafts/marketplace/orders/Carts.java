@@ -1,0 +1,246 @@
+package ladakh.crafts.marketplace.orders;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import ladakh.crafts.marketplace.catalog.Listing;
+import ladakh.crafts.marketplace.catalog.ListingStatus;
+import ladakh.crafts.marketplace.catalog.Listings;
+import org.bson.Document;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.WebSession;
+
+/**
+ * The buyer's cart: in the web session for an anonymous visitor, in {@code carts} (keyed
+ * by user id) once signed in. The session's cart is merged into the account's on the
+ * first request after sign-in (the session survives the sign-in with a new id).
+ * Quantities are capped by the stock now (made-to-order lines by a configured cap).
+ */
+@Service
+public class Carts {
+
+	public static final String COLLECTION = "carts";
+
+	/** The session attribute of an anonymous visitor's cart. */
+	public static final String SESSION_CART = "orders.cart";
+
+	private final ReactiveMongoTemplate mongo;
+
+	private final Listings listings;
+
+	private final OrdersProperties properties;
+
+	private final Clock clock;
+
+	Carts(ReactiveMongoTemplate mongo, Listings listings, OrdersProperties properties, Clock clock) {
+		this.mongo = mongo;
+		this.listings = listings;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** The cart: listing id → quantity, in the order added. */
+	public Mono<Map<String, Integer>> items(CartOwner owner) {
+		if (owner.userId() == null) {
+			return Mono.just(sessionCart(owner.session()));
+		}
+		Mono<Map<String, Integer>> stored = this.mongo.findById(owner.userId(), Document.class, COLLECTION)
+			.map(Carts::itemsOf)
+			.defaultIfEmpty(new LinkedHashMap<>());
+		LinkedHashMap<String, Integer> anonymous = sessionCart(owner.session());
+		if (anonymous.isEmpty()) {
+			return stored;
+		}
+		// First request after signing in: merge the visitor's cart into the account's.
+		return stored.flatMap((items) -> {
+			anonymous.forEach((listingId, quantity) -> items.merge(listingId, quantity, Integer::sum));
+			return capped(items);
+		})
+			.flatMap((items) -> save(owner, items))
+			.doOnNext((saved) -> owner.session().getAttributes().remove(SESSION_CART));
+	}
+
+	/** The cart with each line's listing, for pages and the API. */
+	public Mono<View> view(CartOwner owner, Locale locale) {
+		return items(owner).flatMap((items) -> Flux.fromIterable(items.entrySet())
+			.concatMap((entry) -> this.listings.any(entry.getKey())
+				.map((listing) -> line(listing, entry.getValue(), locale)))
+			.collectList()
+			.map(View::new));
+	}
+
+	/**
+	 * Sets a line's quantity (0 removes it).
+	 * @return the cart; {@link CartRefused} when the listing cannot be bought or the
+	 * quantity is not available
+	 */
+	public Mono<Map<String, Integer>> set(CartOwner owner, String listingId, int quantity) {
+		if (quantity < 0) {
+			return Mono.error(new CartRefused("quantity", "Choose a quantity of at least 1."));
+		}
+		if (quantity == 0) {
+			return remove(owner, listingId);
+		}
+		return this.listings.any(listingId)
+			.filter((listing) -> listing.status() == ListingStatus.PUBLISHED)
+			.switchIfEmpty(Mono.error(new CartRefused("listingId", "This item is not on sale.")))
+			.flatMap((listing) -> {
+				int most = most(listing);
+				if (quantity > most) {
+					return Mono.error(new CartRefused("quantity",
+							(most == 0) ? "This item is sold out." : "Only " + most + " available."));
+				}
+				return items(owner).flatMap((items) -> {
+					items.put(listingId, quantity);
+					return save(owner, items);
+				});
+			});
+	}
+
+	/** Adds to a line (the total capped as in {@link #set}). */
+	public Mono<Map<String, Integer>> add(CartOwner owner, String listingId, int quantity) {
+		if (quantity < 1) {
+			return Mono.error(new CartRefused("quantity", "Choose a quantity of at least 1."));
+		}
+		return items(owner).flatMap((items) -> set(owner, listingId, items.getOrDefault(listingId, 0) + quantity));
+	}
+
+	public Mono<Map<String, Integer>> remove(CartOwner owner, String listingId) {
+		return items(owner).flatMap((items) -> {
+			items.remove(listingId);
+			return save(owner, items);
+		});
+	}
+
+	/** Empties the cart (after an order was placed). */
+	public Mono<Void> clear(CartOwner owner) {
+		return save(owner, new LinkedHashMap<>()).then();
+	}
+
+	private int most(Listing listing) {
+		return listing.madeToOrder() ? this.properties.madeToOrderCap() : Math.max(0, listing.stock());
+	}
+
+	private Mono<Map<String, Integer>> capped(Map<String, Integer> items) {
+		return Flux.fromIterable(new ArrayList<>(items.keySet()))
+			.concatMap((listingId) -> this.listings.any(listingId)
+				.filter((listing) -> listing.status() == ListingStatus.PUBLISHED)
+				.map((listing) -> Map.entry(listingId, Math.min(items.get(listingId), most(listing)))))
+			.filter((entry) -> entry.getValue() > 0)
+			.collectList()
+			.map((entries) -> {
+				Map<String, Integer> capped = new LinkedHashMap<>();
+				entries.forEach((entry) -> capped.put(entry.getKey(), entry.getValue()));
+				return capped;
+			});
+	}
+
+	private Mono<Map<String, Integer>> save(CartOwner owner, Map<String, Integer> items) {
+		if (owner.userId() == null) {
+			owner.session().getAttributes().put(SESSION_CART, new LinkedHashMap<>(items));
+			return Mono.just(items);
+		}
+		List<Document> lines = new ArrayList<>();
+		items.forEach(
+				(listingId, quantity) -> lines.add(new Document("listingId", listingId).append("quantity", quantity)));
+		Document cart = new Document("_id", owner.userId()).append("items", lines)
+			.append("updatedAt", Date.from(this.clock.instant()));
+		return this.mongo
+			.findAndReplace(Query.query(Criteria.where("_id").is(owner.userId())), cart,
+					FindAndReplaceOptions.options().upsert(), Document.class, COLLECTION)
+			.thenReturn(items)
+			.defaultIfEmpty(items);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static LinkedHashMap<String, Integer> sessionCart(WebSession session) {
+		if (session == null) {
+			return new LinkedHashMap<>();
+		}
+		Object stored = session.getAttributes().get(SESSION_CART);
+		return (stored instanceof Map<?, ?> map) ? new LinkedHashMap<>((Map<String, Integer>) map)
+				: new LinkedHashMap<>();
+	}
+
+	private static Map<String, Integer> itemsOf(Document cart) {
+		Map<String, Integer> items = new LinkedHashMap<>();
+		for (Document line : cart.getList("items", Document.class, List.of())) {
+			items.put(line.getString("listingId"), line.get("quantity", Number.class).intValue());
+		}
+		return items;
+	}
+
+	private Line line(Listing listing, int quantity, Locale locale) {
+		boolean onSale = listing.status() == ListingStatus.PUBLISHED;
+		return new Line(listing.id(), listing.sellerId(), listing.title().in(locale), listing.craft(), quantity,
+				listing.priceMinor(), listing.priceMinor() * quantity, listing.madeToOrder(), listing.leadTimeDays(),
+				onSale ? most(listing) : 0, onSale && quantity <= most(listing));
+	}
+
+	/**
+	 * Whose cart: a signed-in user's (by id) or the visitor's session.
+	 *
+	 * @param userId the signed-in user, or null
+	 * @param session the web session (holds a visitor's cart; merged at sign-in)
+	 */
+	public record CartOwner(String userId, WebSession session) {
+	}
+
+	/**
+	 * One cart line with its listing now.
+	 *
+	 * @param most the most the buyer may have (stock, or the made-to-order cap)
+	 * @param available false when the listing is no longer on sale or has too few pieces
+	 */
+	public record Line(String listingId, String sellerId, String title, String craft, int quantity, long unitPriceMinor,
+			long lineTotalMinor, boolean madeToOrder, Integer leadTimeDays, int most,
+			boolean available) implements Serializable {
+	}
+
+	/** The cart as shown. */
+	public record View(List<Line> lines) {
+
+		public long totalMinor() {
+			return this.lines.stream().mapToLong(Line::lineTotalMinor).sum();
+		}
+
+		public boolean empty() {
+			return this.lines.isEmpty();
+		}
+
+		public List<String> sellerIds() {
+			return this.lines.stream().map(Line::sellerId).distinct().toList();
+		}
+
+	}
+
+	/** The cart cannot change as asked. */
+	public static class CartRefused extends RuntimeException {
+
+		private final String field;
+
+		public CartRefused(String field, String message) {
+			super(message);
+			this.field = field;
+		}
+
+		public String field() {
+			return this.field;
+		}
+
+	}
+
+}

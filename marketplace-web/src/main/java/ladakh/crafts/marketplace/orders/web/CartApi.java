@@ -1,0 +1,78 @@
+package ladakh.crafts.marketplace.orders.web;
+
+import java.util.Locale;
+
+import ladakh.crafts.marketplace.orders.Carts;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.WebSession;
+
+/** The cart as JSON: a visitor's in the session, a signed-in buyer's in the account. */
+@RestController
+@RequestMapping("/api/v1/cart")
+class CartApi {
+
+	private final Carts carts;
+
+	private final Problems problems;
+
+	CartApi(Carts carts, Problems problems) {
+		this.carts = carts;
+		this.problems = problems;
+	}
+
+	record AddItem(String listingId, Integer quantity) {
+	}
+
+	record CartJson(java.util.List<Carts.Line> lines, long totalMinor, String currency) {
+
+		static CartJson of(Carts.View view) {
+			return new CartJson(view.lines(), view.totalMinor(), "INR");
+		}
+
+	}
+
+	@GetMapping
+	Mono<CartJson> cart(@AuthenticationPrincipal MarketplaceUser user, WebSession session, Locale locale) {
+		return this.carts.view(owner(user, session), locale).map(CartJson::of);
+	}
+
+	@PostMapping("/items")
+	Mono<ResponseEntity<?>> add(@AuthenticationPrincipal MarketplaceUser user, WebSession session, Locale locale,
+			@RequestBody AddItem item) {
+		if (item.listingId() == null || item.listingId().isBlank()) {
+			return Mono.just(this.problems.badRequest("listingId", "Name the listing to add.", "/api/v1/cart/items"));
+		}
+		if (item.quantity() == null || item.quantity() < 1) {
+			return Mono
+				.just(this.problems.badRequest("quantity", "Choose a quantity of at least 1.", "/api/v1/cart/items"));
+		}
+		Carts.CartOwner owner = owner(user, session);
+		return this.carts.add(owner, item.listingId(), item.quantity())
+			.then(this.carts.view(owner, locale))
+			.<ResponseEntity<?>>map((view) -> ResponseEntity.ok(CartJson.of(view)))
+			.onErrorResume(Carts.CartRefused.class, (ex) -> Mono.just(this.problems.of(ex, "/api/v1/cart/items")));
+	}
+
+	@DeleteMapping("/items/{listingId}")
+	Mono<CartJson> remove(@AuthenticationPrincipal MarketplaceUser user, WebSession session, Locale locale,
+			@PathVariable String listingId) {
+		Carts.CartOwner owner = owner(user, session);
+		return this.carts.remove(owner, listingId).then(this.carts.view(owner, locale)).map(CartJson::of);
+	}
+
+	static Carts.CartOwner owner(MarketplaceUser user, WebSession session) {
+		return new Carts.CartOwner((user != null) ? user.id() : null, session);
+	}
+
+}

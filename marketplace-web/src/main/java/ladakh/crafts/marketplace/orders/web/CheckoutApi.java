@@ -1,0 +1,136 @@
+package ladakh.crafts.marketplace.orders.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import ladakh.crafts.marketplace.orders.Carts;
+import ladakh.crafts.marketplace.orders.Checkout;
+import ladakh.crafts.marketplace.orders.CheckoutRefused;
+import ladakh.crafts.marketplace.orders.CheckoutRequest;
+import ladakh.crafts.marketplace.orders.Order;
+import ladakh.crafts.marketplace.orders.Orders;
+import ladakh.crafts.marketplace.orders.OutOfStock;
+import ladakh.crafts.marketplace.orders.PaymentPending;
+import ladakh.crafts.marketplace.orders.ShippingRules;
+import ladakh.crafts.marketplace.payments.PaymentMethod;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.WebSession;
+
+/**
+ * Checkout and the buyer's own orders as JSON. Another buyer's order id answers 404.
+ */
+@RestController
+class CheckoutApi {
+
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private final Carts carts;
+
+	private final Checkout checkout;
+
+	private final Orders orders;
+
+	private final Problems problems;
+
+	CheckoutApi(Carts carts, Checkout checkout, Orders orders, Problems problems) {
+		this.carts = carts;
+		this.checkout = checkout;
+		this.orders = orders;
+		this.problems = problems;
+	}
+
+	record CheckoutBody(String idempotencyKey, Order.Contact contact, Order.Address shippingAddress,
+			String paymentMethod, String returnUrl) {
+	}
+
+	@PostMapping("/api/v1/checkout")
+	Mono<ResponseEntity<?>> checkout(@AuthenticationPrincipal MarketplaceUser buyer, WebSession session, Locale locale,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String header, @RequestBody CheckoutBody body) {
+		String path = "/api/v1/checkout";
+		String key = (header != null && !header.isBlank()) ? header : body.idempotencyKey();
+		if (key == null || key.isBlank() || key.length() > 100) {
+			return Mono.just(this.problems.badRequest("idempotencyKey",
+					"Send an Idempotency-Key header (or idempotencyKey) of at most 100 characters.", path));
+		}
+		Order.Contact contact = (body.contact() != null) ? body.contact() : new Order.Contact(null, null, null);
+		Order.Address address = (body.shippingAddress() != null) ? body.shippingAddress()
+				: new Order.Address(null, null, null, null, null, null, null);
+		Map<String, String> errors = new java.util.LinkedHashMap<>(ShippingRules.check(contact, address));
+		PaymentMethod method = method(body.paymentMethod());
+		if (method == null) {
+			errors.put("paymentMethod", "checkout.error.paymentMethod");
+		}
+		if (!errors.isEmpty()) {
+			return Mono.just(this.problems.invalid(errors, locale, path));
+		}
+		Order.Contact clean = new Order.Contact(contact.name().trim(), contact.email().trim().toLowerCase(Locale.ROOT),
+				ShippingRules.mobile(contact.phone()));
+		Order.Address shipTo = new Order.Address((address.name() != null) ? address.name() : clean.name(),
+				address.line1(), address.line2(), address.city(), address.district(), address.state(),
+				address.pinCode().trim());
+		Carts.CartOwner owner = CartApi.owner(buyer, session);
+		return this.carts.items(owner)
+			.flatMap((items) -> this.checkout.place(new CheckoutRequest(key, buyer.id(), clean, shipTo, method,
+					items.entrySet()
+						.stream()
+						.map((entry) -> new CheckoutRequest.CartLine(entry.getKey(), entry.getValue()))
+						.toList(),
+					body.returnUrl())))
+			.flatMap((placed) -> this.carts.clear(owner).thenReturn(placed))
+			.<ResponseEntity<?>>map((placed) -> ResponseEntity.status(HttpStatus.CREATED).body(OrderJson.of(placed)))
+			.onErrorResume(
+					(ex) -> ex instanceof OutOfStock || ex instanceof CheckoutRefused || ex instanceof PaymentPending,
+					(ex) -> Mono.just(this.problems.of(ex, path)));
+	}
+
+	@GetMapping("/api/v1/orders")
+	Flux<OrderJson> mine(@AuthenticationPrincipal MarketplaceUser buyer) {
+		return this.orders.ofBuyer(buyer.id())
+			.concatMap((order) -> this.orders.withParts(Mono.just(order)))
+			.map(OrderJson::of);
+	}
+
+	@GetMapping("/api/v1/orders/{id}")
+	Mono<OrderJson> one(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id) {
+		return this.orders.withParts(this.orders.ofBuyer(buyer.id(), id))
+			.map(OrderJson::of)
+			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
+	}
+
+	/** Try the payment again on the same order (after the gateway failed). */
+	@PostMapping("/api/v1/orders/{id}/payment")
+	Mono<ResponseEntity<?>> retryPayment(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id) {
+		return this.checkout.retryPayment(buyer.id(), id)
+			.<ResponseEntity<?>>map((placed) -> ResponseEntity.ok(OrderJson.of(placed)))
+			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)))
+			.onErrorResume(
+					(ex) -> ex instanceof OutOfStock || ex instanceof CheckoutRefused || ex instanceof PaymentPending,
+					(ex) -> Mono.just(this.problems.of(ex, "/api/v1/orders/" + id + "/payment")));
+	}
+
+	static PaymentMethod method(String name) {
+		if (name == null) {
+			return null;
+		}
+		try {
+			return PaymentMethod.valueOf(name.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,37 @@
+package ladakh.crafts.marketplace.orders.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import ladakh.crafts.marketplace.orders.Order;
+import ladakh.crafts.marketplace.orders.OrderPart;
+import ladakh.crafts.marketplace.orders.Orders;
+
+/** The order as the API answers it (docs/api.md). */
+record OrderJson(String id, String number, String status, long totalMinor, String currency, String paymentMethod,
+		String gateway, Instant reservedUntil, Order.Contact contact, Order.Address shippingAddress, Payment payment,
+		List<Part> parts, Instant createdAt) {
+
+	record Payment(String redirectUrl, String method, String payee, String account, String reference, String note) {
+	}
+
+	record Part(String id, String sellerId, String status, long subtotalMinor, List<OrderPart.Line> lines) {
+	}
+
+	static OrderJson of(Orders.PlacedOrder placed) {
+		Order order = placed.order();
+		Order.Start start = order.start();
+		Payment payment = (start != null) ? new Payment(start.redirectUrl(), start.method(), start.payee(),
+				start.account(), start.reference(), start.note()) : null;
+		return new OrderJson(order.id(), order.number(), order.status().name(), order.totalMinor(), order.currency(),
+				(order.paymentMethod() != null) ? order.paymentMethod().name() : null, order.gateway(),
+				order.reservedUntil(), order.contact(), order.shippingAddress(), payment,
+				placed.parts()
+					.stream()
+					.map((part) -> new Part(part.id(), part.sellerId(), part.status().name(), part.subtotalMinor(),
+							part.lines()))
+					.toList(),
+				order.createdAt());
+	}
+
+}

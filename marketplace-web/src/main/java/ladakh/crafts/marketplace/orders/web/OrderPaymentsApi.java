@@ -1,0 +1,97 @@
+package ladakh.crafts.marketplace.orders.web;
+
+import java.math.BigDecimal;
+
+import ladakh.crafts.marketplace.orders.OfflinePayments;
+import ladakh.crafts.marketplace.orders.PaymentOutcome;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Recording offline payments: ACCOUNTS staff (and ADMIN) for any order, a seller for the
+ * cash on delivery of an order that is all theirs.
+ */
+@RestController
+class OrderPaymentsApi {
+
+	private final OfflinePayments payments;
+
+	private final Problems problems;
+
+	OrderPaymentsApi(OfflinePayments payments, Problems problems) {
+		this.payments = payments;
+		this.problems = problems;
+	}
+
+	/**
+	 * @param amount rupees, e.g. {@code 1250.50} (or {@code amountMinor} in paise)
+	 */
+	record PaymentBody(BigDecimal amount, Long amountMinor, String reference) {
+	}
+
+	record Outcome(String orderId, String outcome) {
+	}
+
+	@PostMapping("/api/v1/staff/orders/{id}/payments")
+	Mono<ResponseEntity<?>> record(@AuthenticationPrincipal MarketplaceUser staff, @PathVariable String id,
+			@RequestBody PaymentBody body) {
+		String path = "/api/v1/staff/orders/" + id + "/payments";
+		Long minor = amountMinor(body);
+		if (minor == null || minor <= 0) {
+			return Mono.just(this.problems.badRequest("amount",
+					"Give the amount received in rupees (amount) or paise (amountMinor), more than 0.", path));
+		}
+		if (body.reference() == null || body.reference().isBlank() || body.reference().length() > 100) {
+			return Mono.just(this.problems.badRequest("reference",
+					"Give the payment's reference (receipt, UTR or UPI transaction id).", path));
+		}
+		return this.payments.recordByStaff(staff, id, minor, body.reference().trim())
+			.<ResponseEntity<?>>map((outcome) -> answer(id, outcome))
+			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
+	}
+
+	@PostMapping("/api/v1/seller/orders/{partId}/payment")
+	Mono<ResponseEntity<?>> recordCashOnDelivery(@AuthenticationPrincipal MarketplaceUser seller,
+			@PathVariable String partId, @RequestParam(required = false) String reference) {
+		String cash = (reference != null && !reference.isBlank() && reference.length() <= 100) ? reference.trim()
+				: "COD " + partId;
+		return this.payments.recordBySeller(seller, partId, cash)
+			.<ResponseEntity<?>>map((outcome) -> answer(partId, outcome))
+			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
+	}
+
+	private static ResponseEntity<?> answer(String id, PaymentOutcome outcome) {
+		HttpStatus status = switch (outcome) {
+			case PAID, ALREADY_PAID -> HttpStatus.OK;
+			case FLAGGED, NOT_PAYABLE -> HttpStatus.CONFLICT;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+		};
+		return ResponseEntity.status(status).body(new Outcome(id, outcome.name()));
+	}
+
+	static Long amountMinor(PaymentBody body) {
+		if (body.amountMinor() != null) {
+			return body.amountMinor();
+		}
+		if (body.amount() == null || body.amount().scale() > 2) {
+			return null;
+		}
+		try {
+			return body.amount().movePointRight(2).longValueExact();
+		}
+		catch (ArithmeticException ex) {
+			return null;
+		}
+	}
+
+}
