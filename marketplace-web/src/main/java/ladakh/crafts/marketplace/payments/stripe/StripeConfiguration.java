@@ -3,8 +3,6 @@ package ladakh.crafts.marketplace.payments.stripe;
 import com.stripe.Stripe;
 import com.stripe.StripeClient;
 
-import ladakh.crafts.marketplace.orders.OrderPayments;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -46,7 +44,7 @@ class StripeConfiguration {
 	@Bean
 	@Conditional(StripeConfigured.class)
 	StripeWebhooks stripeWebhooks(StripeProperties properties, ReactiveMongoTemplate mongo, StripeSessions sessions,
-			OrderPayments orders) {
+			OrderPaymentDoor orders) {
 		return new StripeWebhooks(properties, mongo, sessions, orders);
 	}
 

@@ -13,9 +13,6 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import ladakh.crafts.marketplace.orders.OrderPayments;
-import ladakh.crafts.marketplace.orders.PaymentRecord;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -25,9 +22,10 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * Stripe's webhook: verify the signature (HMAC-SHA256 over the raw body, timestamp within
  * the tolerance), record the event id once in {@code payment_events}, then act. Paying an
- * order goes through {@link OrderPayments}, whose conditional update never moves an order
- * backwards; events that report a failure or an expiry only touch this adapter's own
- * session record, and only while it is still open.
+ * order goes through {@code orders.OrderPayments} (through {@link OrderPaymentDoor}),
+ * whose conditional update never moves an order backwards; events that report a failure
+ * or an expiry only touch this adapter's own session record, and only while it is still
+ * open.
  */
 public class StripeWebhooks {
 
@@ -43,10 +41,10 @@ public class StripeWebhooks {
 
 	private final StripeSessions sessions;
 
-	private final OrderPayments orders;
+	private final OrderPaymentDoor orders;
 
 	StripeWebhooks(StripeProperties properties, ReactiveMongoTemplate mongo, StripeSessions sessions,
-			OrderPayments orders) {
+			OrderPaymentDoor orders) {
 		this.properties = properties;
 		this.mongo = mongo;
 		this.sessions = sessions;
@@ -120,12 +118,12 @@ public class StripeWebhooks {
 			return this.orders.flag(orderId, "A Stripe payment arrived without an amount or currency")
 				.thenReturn("FLAGGED");
 		}
-		PaymentRecord payment = new PaymentRecord(orderId, amount.longValue(), currency.toUpperCase(Locale.ROOT),
-				paymentIntentId, StripeGateway.NAME, "system");
-		return this.orders.recordPayment(payment).flatMap((outcome) -> switch (outcome) {
-			case PAID, ALREADY_PAID -> this.sessions.completed(orderId, paymentIntentId).thenReturn(outcome.name());
-			default -> Mono.just(outcome.name());
-		});
+		return this.orders
+			.recordPayment(orderId, amount.longValue(), currency.toUpperCase(Locale.ROOT), paymentIntentId)
+			.flatMap((outcome) -> switch (outcome) {
+				case "PAID", "ALREADY_PAID" -> this.sessions.completed(orderId, paymentIntentId).thenReturn(outcome);
+				default -> Mono.just(outcome);
+			});
 	}
 
 	private static boolean known(String type) {
