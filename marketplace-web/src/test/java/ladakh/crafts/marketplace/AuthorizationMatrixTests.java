@@ -119,6 +119,8 @@ class AuthorizationMatrixTests {
 
 	private static final String LISTING = "lst-mx-" + RUN;
 
+	private static final String ORDER = "ord-mx-pay-" + RUN;
+
 	private static final String LOGIN_PASSWORD = "Matrix-Peak-7421";
 
 	private static final String BUYER_LOGIN = "mx-buyer-" + RUN + "@example.in";
@@ -160,6 +162,13 @@ class AuthorizationMatrixTests {
 	 * Handled by Spring Security's filters, not by a mapped handler.
 	 */
 	private static final Set<String> FILTER_ENDPOINTS = Set.of("POST /login", "POST /logout");
+
+	/**
+	 * Authenticated by a signature over the request instead of a session, so exempt from
+	 * CSRF: without a token they still reach the handler, which refuses an unsigned body
+	 * with 400.
+	 */
+	private static final Set<String> SIGNED_WEBHOOKS = Set.of("POST /webhooks/stripe");
 
 	/** Being added on another branch (the seller's home page); see {@link #table()}. */
 	private static final Set<String> PENDING_ON_OTHER_BRANCHES = Set.of("GET /seller");
@@ -244,6 +253,18 @@ class AuthorizationMatrixTests {
 		this.instructorApplication = this.applications.application(ApplicationStatus.TEST_SCHEDULED, District.LEH,
 				RegistrationFixtures.newMobile(), null);
 		user("usr-mx-buyer-" + RUN, BUYER_LOGIN, List.of("BUYER"), null, LOGIN_PASSWORD);
+		// An offline order of the signed-in test buyer: the return page shows it, and a
+		// card retry answers 409 (not a card order) without changing anything.
+		this.mongo
+			.insert(new Document("_id", ORDER).append("number", "LC-MX-PAY-" + RUN)
+				.append("buyerId", SignedIn.buyer().id())
+				.append("paymentMethod", "UPI")
+				.append("gateway", "OFFLINE")
+				.append("status", "AWAITING_PAYMENT")
+				.append("totalMinor", 100_000L)
+				.append("currency", "INR")
+				.append("createdAt", new java.util.Date()), "orders")
+			.block();
 		this.mongo
 			.insert(new Document("_id", LISTING).append("sellerId", SELLER_A)
 				.append("title", new Document("en", "Matrix thangka " + RUN))
@@ -550,6 +571,13 @@ class AuthorizationMatrixTests {
 			table.add(post("/api/v1/seller/orders/{partId}/" + step, owner,
 					() -> "/api/v1/seller/orders/" + freshPart(status) + "/" + step, LinkedMultiValueMap::new));
 		}
+		// Payments: Stripe's webhook is open to anyone (an unsigned body answers 400:
+		// nothing is done); the return page and the card retry are the buyer's own
+		// (anyone else's order is not found; a retry of an offline order answers 409).
+		table.add(post("/webhooks/stripe", EVERYONE, () -> "/webhooks/stripe", () -> form("id", "evt_forged")));
+		Set<Who> orderOwner = EnumSet.of(Who.BUYER);
+		table.add(get("/checkout/return", orderOwner, () -> "/checkout/return?order=" + ORDER));
+		table.add(post("/orders/{id}/pay", orderOwner, () -> "/orders/" + ORDER + "/pay", LinkedMultiValueMap::new));
 		// Orders (issue 5): the cart is everyone's (a visitor's lives in the session);
 		// checkout and the buyer's orders are a BUYER's own (another buyer's order: 404);
 		// recording offline payments is ACCOUNTS' and ADMIN's, cash on delivery a
@@ -648,13 +676,31 @@ class AuthorizationMatrixTests {
 
 	@TestFactory
 	Stream<DynamicTest> everyStateChangingPostWithoutTheCsrfTokenIsRefused() {
-		return table().stream().filter((endpoint) -> endpoint.method() != HttpMethod.GET).map((endpoint) -> {
-			Who who = endpoint.allowed().stream().filter((person) -> person != Who.ANONYMOUS).findFirst().orElseThrow();
-			return DynamicTest.dynamicTest(who + " " + endpoint.key() + " without CSRF token → 403", () -> {
-				EntityExchangeResult<byte[]> result = send(endpoint, who, false);
-				assertThat(result.getStatus().value()).as(endpoint.key()).isEqualTo(403);
+		return table().stream()
+			.filter((endpoint) -> endpoint.method() != HttpMethod.GET)
+			.filter((endpoint) -> !SIGNED_WEBHOOKS.contains(endpoint.key()))
+			.map((endpoint) -> {
+				Who who = endpoint.allowed()
+					.stream()
+					.filter((person) -> person != Who.ANONYMOUS)
+					.findFirst()
+					.orElseThrow();
+				return DynamicTest.dynamicTest(who + " " + endpoint.key() + " without CSRF token → 403", () -> {
+					EntityExchangeResult<byte[]> result = send(endpoint, who, false);
+					assertThat(result.getStatus().value()).as(endpoint.key()).isEqualTo(403);
+				});
 			});
-		});
+	}
+
+	@Test
+	void aWebhookNeedsNoCsrfTokenButAnUnsignedOneIsRefusedAndChangesNothing() {
+		for (String webhook : SIGNED_WEBHOOKS) {
+			Endpoint endpoint = table().stream().filter((row) -> row.key().equals(webhook)).findFirst().orElseThrow();
+			assertThat(send(endpoint, Who.ANONYMOUS, false).getStatus().value()).as(webhook).isEqualTo(400);
+		}
+		assertThat(this.mongo.findById("evt_forged", Document.class, "payment_events").block()).isNull();
+		assertThat(this.mongo.findById(ORDER, Document.class, "orders").block().getString("status"))
+			.isEqualTo("AWAITING_PAYMENT");
 	}
 
 	@Test

@@ -81,6 +81,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ObjectProvider<DispatcherHandler> dispatcher,
 			ObjectProvider<AccessRules> areaRules, ObjectProvider<LoginFlow> loginFlow) {
+		Set<String> signedPosts = areaRules.orderedStream()
+			.flatMap((rules) -> rules.signedPostPaths().stream())
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 		LoginFlow login = loginFlow.getIfAvailable();
 		if (login != null) {
 			login.configure(http);
@@ -110,7 +113,7 @@ class SecurityConfiguration {
 				.accessDeniedHandler(forbiddenPage()))
 			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieServerCsrfTokenRepository())
 				.csrfTokenRequestHandler(csrfTokenFromFormsWithFiles())
-				.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken)
+				.requireCsrfProtectionMatcher((exchange) -> needsCsrfToken(exchange, signedPosts))
 				.accessDeniedHandler(forbiddenPage()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.mode(Mode.DENY))
@@ -135,10 +138,16 @@ class SecurityConfiguration {
 	 * Unsafe methods need the CSRF token, except for scripts that send HTTP Basic
 	 * credentials: a browser never adds an {@code Authorization} header to a cross-site
 	 * form post by itself, so such a request cannot be forged through a victim's cookies.
+	 * Nor do the exact paths an area declares as signed (webhooks: see
+	 * {@link AccessRules#signedPostPaths()}).
 	 */
-	private static Mono<MatchResult> needsCsrfToken(ServerWebExchange exchange) {
+	private static Mono<MatchResult> needsCsrfToken(ServerWebExchange exchange, Set<String> signedPosts) {
 		HttpMethod method = exchange.getRequest().getMethod();
 		if (SAFE_METHODS.contains(method)) {
+			return MatchResult.notMatch();
+		}
+		if (method == HttpMethod.POST
+				&& signedPosts.contains(exchange.getRequest().getPath().pathWithinApplication().value())) {
 			return MatchResult.notMatch();
 		}
 		String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);

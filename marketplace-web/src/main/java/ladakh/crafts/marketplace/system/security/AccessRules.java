@@ -1,5 +1,7 @@
 package ladakh.crafts.marketplace.system.security;
 
+import java.util.Set;
+
 import org.springframework.core.Ordered;
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
 
@@ -16,6 +18,16 @@ import org.springframework.security.config.web.server.ServerHttpSecurity.Authori
 public interface AccessRules extends Ordered {
 
 	void apply(AuthorizeExchangeSpec exchanges);
+
+	/**
+	 * Exact paths whose POSTs are authenticated by a signature over the request (a
+	 * payment gateway's webhook), not by a session: they carry no cookie a forged form
+	 * could ride on, so CSRF does not apply. Keep this to such endpoints.
+	 * @return exact paths, no patterns
+	 */
+	default Set<String> signedPostPaths() {
+		return Set.of();
+	}
 
 	@Override
 	default int getOrder() {
