@@ -114,6 +114,9 @@ class SynonymAdminInBrowserTests extends MongoBackedTest {
 		this.browser.findElement(By.id("login-username")).sendKeys("syn-officer-" + this.run + "@example.in");
 		this.browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
 		this.browser.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
+		// Let the sign-in finish (it lands on the staff console) before going elsewhere.
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
 		this.browser.get(base + "/admin/search/synonyms");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Search synonyms");

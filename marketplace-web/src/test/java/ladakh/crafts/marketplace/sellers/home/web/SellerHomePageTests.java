@@ -52,7 +52,7 @@ class SellerHomePageTests {
 		String html = page(SignedIn.seller("art-home-active"), "/seller", 200);
 		assertThat(html).contains("Your seller page", "Padma Angmo", "LEH/HC/2025/0777", "Active", "Leh",
 				"Download my identity card", "href=\"/seller/id-card.pdf\"", "href=\"/sellers/art-home-active\"",
-				"href=\"/verify/LEH/HC/2025/0777\"", "My listings", "Orders", "Coming soon");
+				"href=\"/verify/LEH/HC/2025/0777\"", "My listings", "Orders", "See my orders");
 		assertThat(html).as("only SHGs have a fund").doesNotContain("href=\"/seller/fund\"");
 		assertThat(html).as("the seller's own page shows nothing it does not need")
 			.doesNotContain(SellerFixtures.MOBILE, SellerFixtures.PARENTAGE);
@@ -62,7 +62,7 @@ class SellerHomePageTests {
 	void theSellerPageSpeaksHindi() {
 		String html = page(SignedIn.seller("art-home-active"), "/seller?lang=hi", 200);
 		assertThat(html).contains("<html lang=\"hi\"", "आपका विक्रेता पृष्ठ", "मेरा पहचान पत्र डाउनलोड करें", "सक्रिय",
-				"लेह", "मेरे उत्पाद", "जल्द आ रहा है");
+				"लेह", "मेरे उत्पाद", "मेरे ऑर्डर देखें");
 		assertThat(page(SignedIn.seller("shg-home"), "/seller?lang=hi", 200)).contains("आपके समूह की परिक्रामी निधि",
 				"पहचान पत्र केवल पंजीकृत कारीगरों को जारी किए जाते हैं।");
 	}
