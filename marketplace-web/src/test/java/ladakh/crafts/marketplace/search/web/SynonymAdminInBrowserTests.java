@@ -125,7 +125,7 @@ class SynonymAdminInBrowserTests extends MongoBackedTest {
 
 		this.browser.findElement(By.id("synonym-terms-new")).sendKeys("tsampa" + this.run);
 		this.browser.findElement(By.cssSelector("form[action='/admin/search/synonyms'] button[type='submit']")).click();
-		assertThat(this.browser.findElement(By.id("synonym-terms-new-error")).getText())
+		assertThat(waitFor(By.id("synonym-terms-new-error")).getText())
 			.contains("Give at least two different spellings.");
 		assertFitsTheScreen();
 		screenshot("synonyms-error-en.png");
@@ -133,13 +133,18 @@ class SynonymAdminInBrowserTests extends MongoBackedTest {
 		this.browser.findElement(By.id("synonym-terms-new")).sendKeys(", sattu");
 		this.browser.findElement(By.cssSelector("form[action='/admin/search/synonyms'] button[type='submit']")).click();
 		// The click returns once the form is sent; wait for the page it leads to.
-		WebElement notice = new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert")));
+		WebElement notice = waitFor(By.cssSelector(".alert"));
 		screenshot("synonyms-added-en.png");
 		assertThat(notice.getText()).contains("The group is added.");
 		assertThat(this.browser.findElement(By.id("group-tsampa" + this.run)).getText())
 			.contains("tsampa" + this.run + ", sattu");
 		assertFitsTheScreen();
+	}
+
+	/** A form submit returns before its answer is shown: wait for what the answer shows. */
+	private WebElement waitFor(By locator) {
+		return new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(locator));
 	}
 
 	private void assertFitsTheScreen() {
