@@ -141,7 +141,9 @@ class SynonymAdminInBrowserTests extends MongoBackedTest {
 		assertFitsTheScreen();
 	}
 
-	/** A form submit returns before its answer is shown: wait for what the answer shows. */
+	/**
+	 * A form submit returns before its answer is shown: wait for what the answer shows.
+	 */
 	private WebElement waitFor(By locator) {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfElementLocated(locator));
