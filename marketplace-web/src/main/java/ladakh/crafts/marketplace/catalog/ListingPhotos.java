@@ -1,22 +1,9 @@
 package ladakh.crafts.marketplace.catalog;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Iterator;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
-
+import ladakh.crafts.marketplace.media.Images;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -59,75 +46,19 @@ class ListingPhotos {
 	}
 
 	private static Encoded reencodeNow(byte[] bytes) throws IOException {
-		BufferedImage original = decode(bytes);
+		BufferedImage original;
+		try {
+			original = Images.decode(bytes, MAX_PIXELS);
+		}
+		catch (Images.Unreadable ex) {
+			throw unreadable(ex.tooManyPixels() ? "listing.photo.tooManyPixels" : "listing.photo.unreadable");
+		}
 		if (Math.min(original.getWidth(), original.getHeight()) < MIN_SIDE) {
 			throw unreadable("listing.photo.tooSmall");
 		}
-		BufferedImage image = scaled(original, MAX_SIDE);
-		BufferedImage thumb = scaled(original, THUMB_SIDE);
-		return new Encoded(jpeg(image), image.getWidth(), image.getHeight(), jpeg(thumb));
-	}
-
-	private static BufferedImage scaled(BufferedImage original, int maxSide) {
-		int width = original.getWidth();
-		int height = original.getHeight();
-		double scale = Math.min(1.0, (double) maxSide / Math.max(width, height));
-		int targetWidth = Math.max(1, (int) Math.round(width * scale));
-		int targetHeight = Math.max(1, (int) Math.round(height * scale));
-		BufferedImage target = new BufferedImage(targetWidth, targetHeight, BufferedImage.TYPE_INT_RGB);
-		Graphics2D graphics = target.createGraphics();
-		try {
-			graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-			graphics.setColor(Color.WHITE);
-			graphics.fillRect(0, 0, targetWidth, targetHeight);
-			graphics.drawImage(original, 0, 0, targetWidth, targetHeight, null);
-		}
-		finally {
-			graphics.dispose();
-		}
-		return target;
-	}
-
-	private static BufferedImage decode(byte[] bytes) throws IOException {
-		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-			Iterator<ImageReader> readers = (input != null) ? ImageIO.getImageReaders(input) : null;
-			if (readers == null || !readers.hasNext()) {
-				throw unreadable("listing.photo.unreadable");
-			}
-			ImageReader reader = readers.next();
-			try {
-				reader.setInput(input, true, true);
-				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-					throw unreadable("listing.photo.tooManyPixels");
-				}
-				return reader.read(0);
-			}
-			catch (IOException | RuntimeException ex) {
-				if (ex instanceof ListingRefused refused) {
-					throw refused;
-				}
-				throw unreadable("listing.photo.unreadable");
-			}
-			finally {
-				reader.dispose();
-			}
-		}
-	}
-
-	private static byte[] jpeg(BufferedImage image) throws IOException {
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (MemoryCacheImageOutputStream output = new MemoryCacheImageOutputStream(bytes)) {
-			writer.setOutput(output);
-			ImageWriteParam parameters = writer.getDefaultWriteParam();
-			parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-			parameters.setCompressionQuality(0.85f);
-			writer.write(null, new IIOImage(image, null, null), parameters);
-		}
-		finally {
-			writer.dispose();
-		}
-		return bytes.toByteArray();
+		BufferedImage image = Images.scaled(original, MAX_SIDE);
+		BufferedImage thumb = Images.scaled(original, THUMB_SIDE);
+		return new Encoded(Images.jpeg(image), image.getWidth(), image.getHeight(), Images.jpeg(thumb));
 	}
 
 	private static ListingRefused unreadable(String code) {
