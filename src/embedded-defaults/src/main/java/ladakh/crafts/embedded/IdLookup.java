@@ -19,9 +19,13 @@ import de.bwaldvogel.mongo.bson.ObjectId;
  * or inside a top-level {@code $and}), from the {@code _id} index: mongo-java-server uses
  * an index only when the query's keys are exactly the index's, so {@code {_id: X, rev:
  * 5}} would scan the whole collection. The positions found are then filtered with the
- * whole query by the server's own matcher, so the result is the one a scan gives;
- * positions are put in the collection's natural order so that unsorted results, skip and
- * limit come out as a scan's would.
+ * rest of the query by the server's own matcher (the index has answered the condition on
+ * {@code _id}, for values on whose equality the index and the matcher agree), so the
+ * result is the one a scan gives; positions are put in the collection's natural order so
+ * that unsorted results, skip and limit come out as a scan's would. A query on
+ * {@code _id} alone is served here too: the server would take the index for it but then
+ * check every candidate against the whole {@code $in} once more (candidates × values
+ * comparisons, which dominated the sync's batch reads).
  * <p>
  * Everything else (operators on {@code _id} such as {@code $ne} or {@code $gt},
  * documents, arrays, regular expressions, null, a {@code $natural} sort, collections
@@ -39,11 +43,11 @@ final class IdLookup {
 	}
 
 	/**
-	 * The positions of the documents the query can match, from the {@code _id} index, or
-	 * {@code null} when the query is not one this lookup serves (the caller then does
-	 * what the server does).
+	 * The documents the query can match, from the {@code _id} index, or {@code null} when
+	 * the query is not one this lookup serves (the caller then does what the server
+	 * does).
 	 */
-	static <P> List<P> positions(Document query, Document orderBy, String idField, List<Index<P>> indexes,
+	static <P> Lookup<P> lookup(Document query, Document orderBy, String idField, List<Index<P>> indexes,
 			Comparator<P> naturalOrder) {
 		if (query == null || idField == null) {
 			return null;
@@ -51,52 +55,84 @@ final class IdLookup {
 		if (orderBy != null && orderBy.containsKey("$natural")) {
 			return null;
 		}
-		Object pinned = pinnedIds(query, idField, 0);
+		Pinned pinned = pinned(query, idField, 0);
 		if (pinned == null) {
 			return null;
 		}
-		Document indexQuery = new Document(idField, pinned);
-		for (Index<P> index : indexes) {
-			if (index.canHandle(query)) {
-				return null; // the server uses an index for it already
-			}
-		}
+		Document indexQuery = new Document(idField, pinned.ids());
 		Index<P> idIndex = idIndex(indexes, idField, indexQuery);
 		if (idIndex == null) {
 			return null;
 		}
+		for (Index<P> index : indexes) {
+			if (index != idIndex && index.canHandle(query)) {
+				return null; // the server uses another index for it
+			}
+		}
 		List<P> positions = new ArrayList<>();
 		idIndex.getPositions(indexQuery).forEach(positions::add);
-		if (positions.size() > 1) {
+		if (positions.size() > 1 && !idIndex.canHandle(query)) {
+			// (A query the server takes to the index keeps the index's order, as there.)
 			positions.sort(naturalOrder);
 		}
-		return positions;
+		return new Lookup<>(positions, pinned.rest());
+	}
+
+	/**
+	 * The positions the {@code _id} index gave, in natural order, and the rest of the
+	 * query they must still match: the whole query without the condition the index
+	 * answered (checking every candidate against a long {@code $in} again would cost
+	 * candidates × values comparisons).
+	 */
+	record Lookup<P>(List<P> positions, Document rest) {
+
 	}
 
 	/**
 	 * The ids the query pins, at its top level or in a top-level {@code $and} (the driver
 	 * renders {@code Filters.and(eq("_id", x), eq("rev", 5))} as {@code {$and: [{_id: x},
-	 * {rev: 5}]}}); every document the query matches has one of them. {@code null} when
-	 * it pins none.
+	 * {rev: 5}]}}), and the query without that condition; every document the query
+	 * matches has one of the ids. {@code null} when it pins none.
 	 */
-	private static Object pinnedIds(Document query, String idField, int depth) {
+	private static Pinned pinned(Document query, String idField, int depth) {
 		if (query.containsKey(idField)) {
-			Object pinned = pinnedIds(query.get(idField));
-			if (pinned != null) {
-				return pinned;
+			Object ids = pinnedIds(query.get(idField));
+			if (ids != null) {
+				Document rest = new Document(query);
+				rest.remove(idField);
+				return new Pinned(ids, rest);
 			}
 		}
 		if (depth < 4 && query.get(AND) instanceof List<?> clauses) {
-			for (Object clause : clauses) {
-				if (clause instanceof Document condition) {
-					Object pinned = pinnedIds(condition, idField, depth + 1);
+			for (int i = 0; i < clauses.size(); i++) {
+				if (clauses.get(i) instanceof Document condition) {
+					Pinned pinned = pinned(condition, idField, depth + 1);
 					if (pinned != null) {
-						return pinned;
+						List<Object> others = new ArrayList<>(clauses);
+						if (pinned.rest().isEmpty()) {
+							others.remove(i);
+						}
+						else {
+							others.set(i, pinned.rest());
+						}
+						Document rest = new Document(query);
+						if (others.isEmpty()) {
+							rest.remove(AND); // the server refuses an empty $and
+						}
+						else {
+							rest.put(AND, others);
+						}
+						return new Pinned(pinned.ids(), rest);
 					}
 				}
 			}
 		}
 		return null;
+	}
+
+	/** Ids as the index is asked for them, and the query without their condition. */
+	private record Pinned(Object ids, Document rest) {
+
 	}
 
 	/**

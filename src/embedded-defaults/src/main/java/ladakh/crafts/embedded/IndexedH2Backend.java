@@ -73,12 +73,13 @@ final class IndexedH2Backend extends H2Backend {
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
 			// Positions are the keys of the data map, which a scan walks in key order.
-			List<Object> positions = IdLookup.positions(query, orderBy, getIdField(), getIndexes(),
+			IdLookup.Lookup<Object> lookup = IdLookup.lookup(query, orderBy, getIdField(), getIndexes(),
 					this.keyType::compare);
-			if (positions == null) {
+			if (lookup == null) {
 				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 			}
-			return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			return matchDocuments(lookup.rest(), lookup.positions(), orderBy, numberToSkip, limit, batchSize,
+					fieldSelector);
 		}
 
 	}

@@ -46,11 +46,13 @@ final class IndexedMemoryBackend extends MemoryBackend {
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
 			// Positions are indexes into the document list, which a scan walks upwards.
-			List<Integer> positions = IdLookup.positions(query, orderBy, getIdField(), getIndexes(), Integer::compare);
-			if (positions == null) {
+			IdLookup.Lookup<Integer> lookup = IdLookup.lookup(query, orderBy, getIdField(), getIndexes(),
+					Integer::compare);
+			if (lookup == null) {
 				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 			}
-			return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			return matchDocuments(lookup.rest(), lookup.positions(), orderBy, numberToSkip, limit, batchSize,
+					fieldSelector);
 		}
 
 	}

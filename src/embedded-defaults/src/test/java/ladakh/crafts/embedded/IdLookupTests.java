@@ -245,9 +245,10 @@ class IdLookupTests {
 		assertThat(lookup(indexes, "{$and: [{_id: 'l-2'}, {rev: 5}]}")).containsExactly(2);
 		assertThat(lookup(indexes, "{$and: [{rev: 5}, {$and: [{_id: {$in: ['l-0', 'l-4']}}]}]}")).containsExactly(0, 4);
 		assertThat(lookup(indexes, "{$or: [{_id: 'l-3'}, {rev: 5}]}")).isNull();
-		// the server's own index path already serves these
-		assertThat(lookup(indexes, "{_id: 'l-3'}")).isNull();
-		assertThat(lookup(indexes, "{_id: {$in: ['l-3']}}")).isNull();
+		// the server's own index path would serve these too, but then checks every
+		// candidate against the whole $in again
+		assertThat(lookup(indexes, "{_id: 'l-3'}")).containsExactly(3);
+		assertThat(lookup(indexes, "{_id: {$in: ['l-4', 'l-3']}}")).containsExactlyInAnyOrder(3, 4);
 		// operators, documents, null and regular expressions: a scan as before
 		assertThat(lookup(indexes, "{_id: {$ne: 'l-3'}, rev: 5}")).isNull();
 		assertThat(lookup(indexes, "{_id: {$gt: 'l-3'}, rev: 5}")).isNull();
@@ -256,15 +257,38 @@ class IdLookupTests {
 		assertThat(lookup(indexes, "{_id: {a: 1}, rev: 5}")).isNull();
 		assertThat(lookup(indexes, "{_id: null, rev: 5}")).isNull();
 		assertThat(lookup(indexes, "{rev: 5}")).isNull();
-		assertThat(IdLookup.positions(parse("{_id: 'l-3', rev: 5}"), parse("{$natural: -1}"), "_id", indexes,
+		assertThat(IdLookup.lookup(parse("{_id: 'l-3', rev: 5}"), parse("{$natural: -1}"), "_id", indexes,
 				Integer::compare))
 			.isNull();
-		assertThat(IdLookup.positions(parse("{_id: 'l-3', rev: 5}"), null, "_id", List.of(), Integer::compare))
-			.isNull();
+		assertThat(IdLookup.lookup(parse("{_id: 'l-3', rev: 5}"), null, "_id", List.of(), Integer::compare)).isNull();
+	}
+
+	@Test
+	void theRestOfTheQueryIsAllButTheConditionTheIndexAnswered() {
+		MemoryUniqueIndex index = new MemoryUniqueIndex("_id_", List.of(new IndexKey("_id", true)), false);
+		index.add(new de.bwaldvogel.mongo.bson.Document("_id", "l-0"), 0, null);
+		List<de.bwaldvogel.mongo.backend.Index<Integer>> indexes = List.of(index);
+		assertThat(rest(indexes, "{_id: 'l-0', rev: 5}")).isEqualTo(parse("{rev: 5}"));
+		assertThat(rest(indexes, "{_id: {$in: ['l-0', 'l-1']}}")).isEqualTo(parse("{}"));
+		assertThat(rest(indexes, "{$and: [{_id: {$in: ['l-0', 'l-1']}}, {dirty: true}]}"))
+			.isEqualTo(parse("{$and: [{dirty: true}]}"));
+		assertThat(rest(indexes, "{$and: [{_id: 'l-0', status: 'A'}, {rev: 5}]}"))
+			.isEqualTo(parse("{$and: [{status: 'A'}, {rev: 5}]}"));
+		assertThat(rest(indexes, "{$and: [{rev: 5}, {$and: [{_id: 'l-0'}]}]}")).isEqualTo(parse("{$and: [{rev: 5}]}"));
+		assertThat(rest(indexes, "{$and: [{_id: 'l-0'}], rev: 5}")).isEqualTo(parse("{rev: 5}"));
+		// a second condition on _id is not the one the index answered: it stays
+		assertThat(rest(indexes, "{_id: 'l-0', $and: [{_id: {$ne: 'l-1'}}]}"))
+			.isEqualTo(parse("{$and: [{_id: {$ne: 'l-1'}}]}"));
 	}
 
 	private static List<Integer> lookup(List<de.bwaldvogel.mongo.backend.Index<Integer>> indexes, String query) {
-		return IdLookup.positions(parse(query), null, "_id", indexes, Integer::compare);
+		IdLookup.Lookup<Integer> lookup = IdLookup.lookup(parse(query), null, "_id", indexes, Integer::compare);
+		return (lookup != null) ? lookup.positions() : null;
+	}
+
+	private static de.bwaldvogel.mongo.bson.Document rest(List<de.bwaldvogel.mongo.backend.Index<Integer>> indexes,
+			String query) {
+		return IdLookup.lookup(parse(query), null, "_id", indexes, Integer::compare).rest();
 	}
 
 	private static de.bwaldvogel.mongo.bson.Document parse(String json) {
