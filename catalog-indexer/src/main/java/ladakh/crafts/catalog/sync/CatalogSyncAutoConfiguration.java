@@ -71,7 +71,7 @@ public class CatalogSyncAutoConfiguration {
 				properties.holder(), properties.leaseDuration(), clock);
 		SyncState state = new SyncState(database.getCollection(SyncNames.COLLECTION), names.stateId());
 		return new CatalogSync(database, source, new IndexWriter(client), admin, lease, state,
-				new SyncMetrics(registry), properties, clock, hooks);
+				new SyncMetrics(registry, clock), properties, clock, hooks);
 	}
 
 }

@@ -23,6 +23,22 @@ public final class ListingDocuments {
 
 	private static final Set<String> VISIBLE_STATUSES = Set.of("PUBLISHED", "SOLD_OUT");
 
+	/**
+	 * The fields of a {@code listings} document that {@link #build} reads: the sync reads
+	 * only these (a listing also holds dimensions, care notes, reservations and more that
+	 * search does not need). Keep in step with {@link #build}.
+	 */
+	public static final List<String> LISTING_FIELDS = List.of("_id", "rev", "status", "title", "description", "craft",
+			"materials", "priceMinor", "currency", "madeToOrder", "stock", "leadTimeDays", "giTag", "photos",
+			"sellerId", "createdAt", "publishedAt", "updatedAt");
+
+	/** The fields of a {@code sellers} document that {@link #build} reads. */
+	public static final List<String> SELLER_FIELDS = List.of("_id", "name", "type", "district", "registrationNumber",
+			"status", "validUntil");
+
+	/** The fields of a {@code crafts} document that {@link #build} reads. */
+	public static final List<String> CRAFT_FIELDS = List.of("_id", "name");
+
 	private final Clock clock;
 
 	public ListingDocuments(Clock clock) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import ladakh.crafts.catalog.index.ListingDocument;
@@ -31,6 +32,12 @@ class ListingSource {
 
 	static final String LISTINGS = "listings";
 
+	private static final Bson LISTING_PROJECTION = Projections.include(ListingDocuments.LISTING_FIELDS);
+
+	private static final Bson SELLER_PROJECTION = Projections.include(ListingDocuments.SELLER_FIELDS);
+
+	private static final Bson CRAFT_PROJECTION = Projections.include(ListingDocuments.CRAFT_FIELDS);
+
 	private final MongoDatabase database;
 
 	private final ListingDocuments documents;
@@ -41,13 +48,6 @@ class ListingSource {
 		this.database = database;
 		this.documents = documents;
 		this.stalls = stalls;
-	}
-
-	/** Up to {@code limit} dirty listings, leaving out those waiting for a retry. */
-	List<Document> dirty(int limit, Set<String> excluded) {
-		Bson filter = excluded.isEmpty() ? Filters.eq(SearchVisibleChange.DIRTY, true)
-				: Filters.and(Filters.eq(SearchVisibleChange.DIRTY, true), Filters.nin("_id", excluded));
-		return Flux.from(this.database.getCollection(LISTINGS).find(filter).limit(limit)).collectList().block();
 	}
 
 	/**
@@ -61,7 +61,8 @@ class ListingSource {
 		}
 		return Flux
 			.from(this.database.getCollection(LISTINGS)
-				.find(Filters.and(Filters.in("_id", wanted), Filters.eq(SearchVisibleChange.DIRTY, true))))
+				.find(Filters.and(Filters.in("_id", wanted), Filters.eq(SearchVisibleChange.DIRTY, true)))
+				.projection(LISTING_PROJECTION))
 			.collectList()
 			.block();
 	}
@@ -69,7 +70,12 @@ class ListingSource {
 	/** The next page of every listing in id order, for a rebuild. */
 	List<Document> page(String afterId, int limit) {
 		Bson filter = (afterId != null) ? Filters.gt("_id", afterId) : new Document();
-		return Flux.from(this.database.getCollection(LISTINGS).find(filter).sort(Sorts.ascending("_id")).limit(limit))
+		return Flux
+			.from(this.database.getCollection(LISTINGS)
+				.find(filter)
+				.projection(LISTING_PROJECTION)
+				.sort(Sorts.ascending("_id"))
+				.limit(limit))
 			.collectList()
 			.block();
 	}
@@ -89,8 +95,8 @@ class ListingSource {
 				craftIds.add(listing.getString("craft"));
 			}
 		}
-		Map<String, Document> sellers = byId("sellers", sellerIds);
-		Map<String, Document> crafts = byId("crafts", craftIds);
+		Map<String, Document> sellers = byId("sellers", sellerIds, SELLER_PROJECTION);
+		Map<String, Document> crafts = byId("crafts", craftIds, CRAFT_PROJECTION);
 		Map<String, List<StallRef>> stallsBySeller = new HashMap<>(
 				sellerIds.isEmpty() ? Map.of() : this.stalls.forSellers(sellerIds));
 		List<ListingDocument> built = new ArrayList<>(listings.size());
@@ -111,11 +117,11 @@ class ListingSource {
 		return built;
 	}
 
-	private Map<String, Document> byId(String collection, Collection<String> ids) {
+	private Map<String, Document> byId(String collection, Collection<String> ids, Bson projection) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return Flux.from(this.database.getCollection(collection).find(Filters.in("_id", ids)))
+		return Flux.from(this.database.getCollection(collection).find(Filters.in("_id", ids)).projection(projection))
 			.collectMap((document) -> document.getString("_id"), Function.identity())
 			.block();
 	}

@@ -1,22 +1,36 @@
 package ladakh.crafts.catalog.sync;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * The sync's meters: {@code catalog.sync.lag} (seconds since the oldest unsynced change,
  * from {@code dirtySince}), {@code catalog.sync.dirty} (listings waiting),
  * {@code catalog.sync.batch.size}, {@code catalog.sync.indexed},
  * {@code catalog.sync.failures} (tag {@code kind}: {@code item} or {@code unavailable})
- * and {@code catalog.sync.lease.held} (1 in the process that writes).
+ * {@code catalog.sync.lease.held} (1 in the process that writes) and
+ * {@code catalog.sync.phase} (time per batch in each phase, tag {@code phase}:
+ * {@code read} from MongoDB, {@code bulk} to Elasticsearch, {@code clear} of the marks;
+ * the bulk overlaps the other two) and {@code catalog.sync.scan} (time per scan for dirty
+ * listings).
+ * <p>
+ * The lag is kept as the instant of the oldest unsynced change found by the last scan and
+ * read against the clock, so it keeps growing while nothing is scanned (a long backlog,
+ * Elasticsearch down) rather than standing still.
  */
 class SyncMetrics {
 
-	private final AtomicLong lagMillis = new AtomicLong();
+	private final AtomicReference<Instant> oldestChange = new AtomicReference<>();
+
+	private final Clock clock;
 
 	private final AtomicLong dirty = new AtomicLong();
 
@@ -30,8 +44,17 @@ class SyncMetrics {
 
 	private final Counter unavailable;
 
-	SyncMetrics(MeterRegistry registry) {
-		Gauge.builder("catalog.sync.lag", this.lagMillis, (millis) -> millis.get() / 1000.0)
+	private final Timer read;
+
+	private final Timer bulk;
+
+	private final Timer clear;
+
+	private final Timer scan;
+
+	SyncMetrics(MeterRegistry registry, Clock clock) {
+		this.clock = clock;
+		Gauge.builder("catalog.sync.lag", this, (metrics) -> metrics.lagMillis() / 1000.0)
 			.baseUnit("seconds")
 			.description("Age of the oldest listing change not yet in the search index")
 			.register(registry);
@@ -55,15 +78,50 @@ class SyncMetrics {
 			.tag("kind", "unavailable")
 			.description("Sync attempts that found Elasticsearch unreachable")
 			.register(registry);
+		this.read = phase(registry, "read");
+		this.bulk = phase(registry, "bulk");
+		this.clear = phase(registry, "clear");
+		this.scan = Timer.builder("catalog.sync.scan")
+			.description("Time per pass of the scan for dirty listings nobody named")
+			.register(registry);
 	}
 
-	void lag(long millis, long dirtyCount) {
-		this.lagMillis.set(Math.max(0, millis));
+	private static Timer phase(MeterRegistry registry, String phase) {
+		return Timer.builder("catalog.sync.phase")
+			.tag("phase", phase)
+			.description("Time per sync batch spent in one phase")
+			.register(registry);
+	}
+
+	Timer read() {
+		return this.read;
+	}
+
+	Timer bulk() {
+		return this.bulk;
+	}
+
+	Timer clear() {
+		return this.clear;
+	}
+
+	Timer scan() {
+		return this.scan;
+	}
+
+	/**
+	 * What the last scan found.
+	 * @param oldest when the oldest unsynced change was made, {@code null} when none
+	 * @param dirtyCount how many listings wait
+	 */
+	void lag(Instant oldest, long dirtyCount) {
+		this.oldestChange.set(oldest);
 		this.dirty.set(dirtyCount);
 	}
 
 	long lagMillis() {
-		return this.lagMillis.get();
+		Instant oldest = this.oldestChange.get();
+		return (oldest != null) ? Math.max(0, this.clock.millis() - oldest.toEpochMilli()) : 0L;
 	}
 
 	void leaseHeld(boolean held) {

@@ -79,6 +79,36 @@ class SyncProtocolTests {
 	}
 
 	@Test
+	void aBacklogOfManyBatchesDrainedWithOverlappingBulksUnderEditsEndsEqualToMongo() throws Exception {
+		List<String> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 1_000; i++) {
+			ids.add(this.world.newListing("Namda rug " + i));
+		}
+		CatalogSync sync = this.world.sync("backlog");
+		AtomicBoolean editing = new AtomicBoolean(true);
+		java.util.concurrent.atomic.AtomicInteger edits = new java.util.concurrent.atomic.AtomicInteger();
+		Thread editor = new Thread(() -> {
+			java.util.Random random = new java.util.Random(7);
+			while (editing.get()) {
+				String id = ids.get(random.nextInt(ids.size()));
+				this.world.retitle(id, "Namda rug, edit " + edits.incrementAndGet());
+				if (random.nextBoolean()) {
+					// half the edits named, as the in-process writers do; the rest only
+					// marked, as another process's writes
+					sync.listingsChanged(List.of(id));
+				}
+			}
+		});
+		sync.start();
+		editor.start();
+		await().atMost(PATIENCE).until(() -> edits.get() >= 300);
+		editing.set(false);
+		editor.join();
+		await().atMost(PATIENCE).until(() -> this.world.dirtyCount() == 0);
+		this.world.assertIndexEqualsMongo();
+	}
+
+	@Test
 	void anEditIsIndexedAtItsRevAndTheDirtyMarkIsCleared() {
 		String id = this.world.newListing("Green Tara thangka");
 		this.world.sync("only").start();

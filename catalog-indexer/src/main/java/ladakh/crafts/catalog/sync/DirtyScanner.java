@@ -1,0 +1,285 @@
+package ladakh.crafts.catalog.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import io.micrometer.core.instrument.Timer;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+
+/**
+ * Finds the dirty listings nobody named, on its own thread, so that a pass over the
+ * listings never delays the listings writers name (the sync looks those up by id). On the
+ * in-process MongoDB server, which ignores the index on {@code dirty}, a pass reads every
+ * listing; on a real MongoDB it reads the index.
+ * <p>
+ * One pass reads the id and {@code dirtySince} of every dirty listing: it publishes the
+ * lag (oldest {@code dirtySince}) and the dirty count, and, while this process holds the
+ * lease, queues up to {@code limit} ids for the sync. The next pass starts when the sync
+ * has taken every queued id and a poll interval has passed (at once when asked), and
+ * never sooner than {@value #SPACING} times the last pass's duration after it, which
+ * keeps passes to a small share of a core however large the collection.
+ */
+final class DirtyScanner {
+
+	private static final Logger log = LoggerFactory.getLogger(DirtyScanner.class);
+
+	/** The least gap between passes, in multiples of the last pass's duration. */
+	static final int SPACING = 4;
+
+	private final MongoCollection<Document> listings;
+
+	private final SyncMetrics metrics;
+
+	private final Duration pollInterval;
+
+	private final Duration metricsInterval;
+
+	private final int limit;
+
+	private final int chunkSize;
+
+	private final Clock clock;
+
+	private final Runnable found;
+
+	private final ArrayDeque<String> queue = new ArrayDeque<>();
+
+	private final Semaphore wake = new Semaphore(0);
+
+	private volatile boolean feeding;
+
+	private volatile boolean requested = true;
+
+	private volatile boolean running;
+
+	private volatile Thread thread;
+
+	private final AtomicLong passes = new AtomicLong();
+
+	private final AtomicReference<Instant> lastPassEnded = new AtomicReference<>(Instant.EPOCH);
+
+	/**
+	 * @param listings the listings collection
+	 * @param metrics where the lag and dirty count go
+	 * @param pollInterval the usual gap between passes
+	 * @param metricsInterval the gap between passes that only measure (no lease)
+	 * @param limit the most ids one pass queues
+	 * @param chunkSize how many ids are handed over at a time (a batch)
+	 * @param clock the clock
+	 * @param found called when a pass queued ids (wakes the sync)
+	 */
+	DirtyScanner(MongoCollection<Document> listings, SyncMetrics metrics, Duration pollInterval,
+			Duration metricsInterval, int limit, int chunkSize, Clock clock, Runnable found) {
+		this.listings = listings;
+		this.metrics = metrics;
+		this.pollInterval = pollInterval;
+		this.metricsInterval = metricsInterval;
+		this.limit = limit;
+		this.chunkSize = chunkSize;
+		this.clock = clock;
+		this.found = found;
+	}
+
+	synchronized void start(String name) {
+		if (this.running) {
+			return;
+		}
+		this.running = true;
+		this.requested = true;
+		Thread loop = new Thread(this::loop, name);
+		loop.setDaemon(true);
+		this.thread = loop;
+		loop.start();
+	}
+
+	void stop() {
+		Thread loop;
+		synchronized (this) {
+			this.running = false;
+			loop = this.thread;
+		}
+		if (loop != null) {
+			loop.interrupt();
+			try {
+				loop.join(10_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	/** A pass as soon as the queued ids are taken. */
+	void request() {
+		this.requested = true;
+		this.wake.release();
+	}
+
+	/**
+	 * Whether passes queue ids (this process holds the lease). Without the lease the
+	 * queue is emptied and passes only measure.
+	 */
+	void feeding(boolean feeding) {
+		if (this.feeding != feeding) {
+			this.feeding = feeding;
+			if (!feeding) {
+				synchronized (this.queue) {
+					this.queue.clear();
+				}
+			}
+			this.wake.release();
+		}
+	}
+
+	/** Up to {@code max} queued ids, in the order the pass found them. */
+	List<String> take(int max) {
+		List<String> taken = new ArrayList<>();
+		synchronized (this.queue) {
+			while (taken.size() < max && !this.queue.isEmpty()) {
+				taken.add(this.queue.poll());
+			}
+			if (this.queue.isEmpty() && !taken.isEmpty()) {
+				this.wake.release();
+			}
+		}
+		return taken;
+	}
+
+	boolean hasQueued() {
+		synchronized (this.queue) {
+			return !this.queue.isEmpty();
+		}
+	}
+
+	/** Passes completed so far (for tests). */
+	long passes() {
+		return this.passes.get();
+	}
+
+	private void loop() {
+		Duration lastTook = Duration.ZERO;
+		while (this.running) {
+			try {
+				if (!waitForNextPass(lastTook)) {
+					continue;
+				}
+				Instant started = this.clock.instant();
+				pass();
+				Instant ended = this.clock.instant();
+				lastTook = Duration.between(started, ended);
+				this.lastPassEnded.set(ended);
+				this.passes.incrementAndGet();
+			}
+			catch (RuntimeException ex) {
+				if (!this.running) {
+					break;
+				}
+				// MongoDB unreachable or the cursor lost: the next pass tries again.
+				log.debug("Catalog sync: a scan for dirty listings failed", ex);
+				this.lastPassEnded.set(this.clock.instant());
+				lastTook = this.pollInterval;
+			}
+		}
+	}
+
+	/**
+	 * Waits until a pass is due: the queue is empty (or not being fed), and a pass was
+	 * asked for or its interval has passed, and the spacing after the last pass is over.
+	 * @return whether a pass is due now ({@code false}: look again)
+	 */
+	private boolean waitForNextPass(Duration lastTook) {
+		Duration interval = this.feeding ? this.pollInterval : max(this.pollInterval, this.metricsInterval);
+		Instant earliest = this.lastPassEnded.get().plus(lastTook.multipliedBy(SPACING));
+		Instant due = this.requested ? earliest : max(earliest, this.lastPassEnded.get().plus(interval));
+		Instant now = this.clock.instant();
+		if (this.feeding && hasQueued()) {
+			sleep(interval);
+			return false;
+		}
+		if (now.isBefore(due)) {
+			sleep(Duration.between(now, due));
+			return false;
+		}
+		this.requested = false;
+		return true;
+	}
+
+	/**
+	 * One pass. The ids are handed over a batch at a time as they arrive (a real MongoDB
+	 * streams them; the in-process server matches every listing before the first).
+	 */
+	private void pass() {
+		boolean feed = this.feeding;
+		List<String> chunk = new ArrayList<>();
+		long[] counts = { 0, 0 };
+		Date[] oldest = { null };
+		Timer.Sample timing = Timer.start();
+		Flux.from(this.listings.find(Filters.eq(SearchVisibleChange.DIRTY, true))
+			.projection(Projections.include(SearchVisibleChange.DIRTY_SINCE))
+			.batchSize(Math.min(this.limit, 10_000))).doOnNext((listing) -> {
+				counts[0]++;
+				if (listing.get(SearchVisibleChange.DIRTY_SINCE) instanceof Date since
+						&& (oldest[0] == null || since.before(oldest[0]))) {
+					oldest[0] = since;
+				}
+				if (feed && counts[1] < this.limit) {
+					counts[1]++;
+					chunk.add(String.valueOf(listing.get("_id")));
+					if (chunk.size() >= this.chunkSize) {
+						handOver(chunk);
+					}
+				}
+			}).blockLast();
+		handOver(chunk);
+		timing.stop(this.metrics.scan());
+		this.metrics.lag((oldest[0] != null) ? oldest[0].toInstant() : null, counts[0]);
+	}
+
+	private void handOver(List<String> ids) {
+		if (ids.isEmpty() || !this.feeding) {
+			ids.clear();
+			return;
+		}
+		synchronized (this.queue) {
+			this.queue.addAll(ids);
+		}
+		ids.clear();
+		this.found.run();
+	}
+
+	private void sleep(Duration duration) {
+		try {
+			if (this.wake.tryAcquire(Math.max(1, duration.toMillis()), TimeUnit.MILLISECONDS)) {
+				this.wake.drainPermits();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.running = false;
+		}
+	}
+
+	private static Duration max(Duration a, Duration b) {
+		return (a.compareTo(b) >= 0) ? a : b;
+	}
+
+	private static Instant max(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+}

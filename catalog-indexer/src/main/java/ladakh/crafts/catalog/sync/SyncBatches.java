@@ -1,0 +1,245 @@
+package ladakh.crafts.catalog.sync;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateManyModel;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import ladakh.crafts.catalog.index.ListingDocument;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+/**
+ * The sync's batches: dirty listings read from MongoDB, written to the index with
+ * external versions, then their marks cleared where {@code rev} is unchanged. While one
+ * batch's bulk request is in Elasticsearch (on this class's writer thread), the sync's
+ * thread reads the next batch and clears the one before, so the MongoDB work and the
+ * indexing overlap; one bulk is in flight at a time, and a batch that is not full (the
+ * end of a burst, a seller's edit) is finished at once so it is searchable without
+ * waiting for the next.
+ * <p>
+ * Every step stays that of the protocol: a listing's mark is cleared only after its bulk
+ * has succeeded, and only where {@code rev} is the one written. A crash anywhere leaves
+ * the marks of every batch not yet cleared, so they are indexed again.
+ */
+final class SyncBatches {
+
+	private static final Logger log = LoggerFactory.getLogger(SyncBatches.class);
+
+	/** Listings per clearing statement. */
+	static final int CLEAR_CHUNK = 50;
+
+	private final MongoCollection<Document> listings;
+
+	private final ListingSource source;
+
+	private final IndexWriter writer;
+
+	private final SyncMetrics metrics;
+
+	private final SyncHooks hooks;
+
+	private final RetrySchedule retries;
+
+	private final int batchSize;
+
+	private final Clock clock;
+
+	private ExecutorService bulkThread;
+
+	private InFlight inFlight;
+
+	private boolean indexMissing;
+
+	SyncBatches(MongoCollection<Document> listings, ListingSource source, IndexWriter writer, SyncMetrics metrics,
+			SyncHooks hooks, RetrySchedule retries, int batchSize, Clock clock) {
+		this.listings = listings;
+		this.source = source;
+		this.writer = writer;
+		this.metrics = metrics;
+		this.hooks = hooks;
+		this.retries = retries;
+		this.batchSize = batchSize;
+		this.clock = clock;
+	}
+
+	void open(String name) {
+		this.bulkThread = Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, name);
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	void close() {
+		this.inFlight = null;
+		if (this.bulkThread != null) {
+			this.bulkThread.shutdownNow();
+		}
+	}
+
+	/**
+	 * Forgets the batch in flight without clearing its marks (the lease is lost, or
+	 * Elasticsearch failed): they stay dirty and are indexed again.
+	 */
+	void abandon() {
+		this.inFlight = null;
+	}
+
+	/** Whether a write found the index or alias gone (then bootstrap again). */
+	boolean takeIndexMissing() {
+		boolean missing = this.indexMissing;
+		this.indexMissing = false;
+		return missing;
+	}
+
+	/**
+	 * Reads and sends the given listings (those still dirty and not waiting for a retry),
+	 * then finishes the batch sent before.
+	 * @param ids listings to look at, at most one batch
+	 * @param targets the indices to write (the alias; both indices during a rebuild)
+	 * @param overlap whether this batch may stay in flight while the caller goes on (not
+	 * during a rebuild, whose pages and batches must not cross)
+	 * @return whether a batch is still in flight
+	 */
+	boolean advance(List<String> ids, List<String> targets, boolean overlap) {
+		Instant now = this.clock.instant();
+		Batch next = ids.isEmpty() ? null : read(ids, now, targets);
+		InFlight previous = this.inFlight;
+		this.inFlight = null;
+		IndexWriter.Outcome previousOutcome = (previous != null) ? previous.await() : null;
+		if (previous != null) {
+			this.hooks.afterBulk(previous.batch().documentIds());
+		}
+		if (next != null && !next.documents().isEmpty()) {
+			this.inFlight = send(next);
+		}
+		else if (next != null) {
+			finish(next, new IndexWriter.Outcome(Set.of(), Map.of()));
+		}
+		if (previous != null) {
+			finish(previous.batch(), previousOutcome);
+		}
+		if (this.inFlight != null && (!overlap || this.inFlight.batch().small())) {
+			InFlight current = this.inFlight;
+			this.inFlight = null;
+			IndexWriter.Outcome outcome = current.await();
+			this.hooks.afterBulk(current.batch().documentIds());
+			finish(current.batch(), outcome);
+		}
+		return this.inFlight != null;
+	}
+
+	private Batch read(List<String> ids, Instant now, List<String> targets) {
+		return this.metrics.read().record(() -> {
+			List<Document> dirty = this.source.dirtyAmong(ids, this.retries.waiting(now));
+			List<ListingDocument> documents = dirty.isEmpty() ? List.of() : this.source.documents(dirty);
+			return new Batch(dirty, documents, targets, dirty.size() < this.batchSize);
+		});
+	}
+
+	private InFlight send(Batch batch) {
+		if (this.bulkThread == null) {
+			open("catalog-sync-bulk");
+		}
+		return new InFlight(batch,
+				CompletableFuture.supplyAsync(() -> this.metrics.bulk()
+					.record(() -> this.writer.write(batch.documents(), batch.targets(), batch.small(),
+							batch.targets().size() == 1)),
+						this.bulkThread));
+	}
+
+	private void finish(Batch batch, IndexWriter.Outcome written) {
+		Instant now = this.clock.instant();
+		Map<String, String> failed = new LinkedHashMap<>(written.failed());
+		Set<String> built = new HashSet<>(batch.documentIds());
+		batch.dirty()
+			.stream()
+			.map((listing) -> String.valueOf(listing.get("_id")))
+			.filter((id) -> !built.contains(id))
+			.forEach((id) -> failed.put(id, "not a valid listing document"));
+		this.metrics.clear().record(() -> clearDirty(batch.documents(), written.written()));
+		failed.forEach((id, reason) -> log.warn("Catalog sync: listing {} not indexed (attempt {}): {}", id,
+				this.retries.failed(id, now), reason));
+		this.retries.succeeded(written.written());
+		if (failed.values().stream().anyMatch((reason) -> reason.contains("index_not_found"))) {
+			this.indexMissing = true;
+		}
+		this.metrics.batch(batch.documents().size(), written.written().size(), failed.size());
+	}
+
+	/**
+	 * Clears the mark only where {@code rev} is still the one written: {@code updateMany}
+	 * statements of {@code _id} among up to {@value #CLEAR_CHUNK} listings written at the
+	 * same revision, and that {@code rev}; the same condition per listing as one update
+	 * each, in fewer statements. (Short lists, because the in-process server checks every
+	 * updated document against the whole {@code $in} once more.)
+	 */
+	private void clearDirty(List<ListingDocument> documents, Set<String> written) {
+		Map<Long, List<String>> idsByRev = new TreeMap<>();
+		for (ListingDocument document : documents) {
+			if (written.contains(document.id())) {
+				idsByRev.computeIfAbsent(document.rev(), (rev) -> new ArrayList<>()).add(document.id());
+			}
+		}
+		if (idsByRev.isEmpty()) {
+			return;
+		}
+		Bson clear = Updates.combine(Updates.set(SearchVisibleChange.DIRTY, false),
+				Updates.unset(SearchVisibleChange.DIRTY_SINCE));
+		List<WriteModel<Document>> clears = new ArrayList<>();
+		idsByRev.forEach((rev, ids) -> {
+			for (int from = 0; from < ids.size(); from += CLEAR_CHUNK) {
+				clears.add(new UpdateManyModel<>(
+						Filters.and(Filters.in("_id", ids.subList(from, Math.min(from + CLEAR_CHUNK, ids.size()))),
+								Filters.eq(SearchVisibleChange.REV, rev)),
+						clear));
+			}
+		});
+		Mono.from(this.listings.bulkWrite(clears)).block();
+	}
+
+	/** Listings read for one bulk request. */
+	private record Batch(List<Document> dirty, List<ListingDocument> documents, List<String> targets, boolean small) {
+
+		List<String> documentIds() {
+			return this.documents.stream().map(ListingDocument::id).toList();
+		}
+
+	}
+
+	/** A batch whose bulk request is on the writer thread. */
+	private record InFlight(Batch batch, CompletableFuture<IndexWriter.Outcome> outcome) {
+
+		IndexWriter.Outcome await() {
+			try {
+				return this.outcome.join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				throw ex;
+			}
+		}
+
+	}
+
+}
