@@ -80,7 +80,25 @@ final class BenchmarkReport {
 			.mapToDouble(IndexerBenchmark.Run::docsPerSecond)
 			.average()
 			.orElse(0);
+		List<IndexerBenchmark.Run> timed = runs.stream().filter((run) -> run.phases() != null).toList();
+		if (!timed.isEmpty()) {
+			line("");
+			line("Where a sync run's time goes, per batch of " + batchSize
+					+ " (mean; the sync reads the next batch from MongoDB and clears the marks of the one before "
+					+ "while a bulk request is in Elasticsearch, so the bulk overlaps the other two; the scans for "
+					+ "dirty listings run on their own thread and hand over ids as they find them):");
+			line("");
+			line("| run | batches | read from MongoDB | bulk request | clear marks | scans (mean time) |");
+			line("|---|---|---|---|---|---|");
+			for (IndexerBenchmark.Run run : timed) {
+				IndexerBenchmark.Phases phases = run.phases();
+				line("| %d | %s | %s | %s | %s | %d (%s) |".formatted(run.order(), fmt(phases.batches()),
+						millis(phases.read()), millis(phases.bulk()), millis(phases.clear()), phases.scans(),
+						millis(phases.scan())));
+			}
+		}
 		if (runs.stream().anyMatch((run) -> !run.complete())) {
+			line("");
 			line("At that rate the sync needs about " + fmt(Math.round(listings / syncRate)) + " s for all "
 					+ fmt(listings) + " listings.");
 		}

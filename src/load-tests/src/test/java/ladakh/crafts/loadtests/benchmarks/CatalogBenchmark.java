@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -54,6 +55,16 @@ class CatalogBenchmark {
 
 	private static final int SEARCH_SLICES = 3;
 
+	/**
+	 * The parts to run ({@code -Dbenchmarks.parts=indexer,search,freshness}, the
+	 * default); a run of only some of them prints its figures but leaves
+	 * docs/BENCHMARKS.md alone.
+	 */
+	private static final Set<String> PARTS = Set
+		.of(System.getProperty("benchmarks.parts", "indexer,search,freshness").split(","));
+
+	private static final boolean ALL_PARTS = PARTS.containsAll(Set.of("indexer", "search", "freshness"));
+
 	private static final int EDITS = 120;
 
 	private static final int EDITED_LISTINGS = 20;
@@ -88,18 +99,20 @@ class CatalogBenchmark {
 				// sync,
 				// raw, every sync run with every listing marked dirty again.
 				indexer.rebuild();
-				List<RawElasticsearch.StoredDocument> documents = indexer.exportIndexed();
-				check(documents.size() == data.listingCount(), "exported " + documents.size() + " documents");
-				indexer.rawRun(documents);
-				indexer.syncRun(true);
-				indexer.syncRun(true);
-				indexer.rawRun(documents);
-				documents = null;
-				Duration completed = indexer.completeIndex();
-				report.indexer(indexer.runs(), BATCH_SIZE, indexer.ratio(), SYNC_WINDOW, data.listingCount());
-				report.rebuild(indexer.rebuilds(), completed != null, data.listingCount());
+				if (PARTS.contains("indexer")) {
+					List<RawElasticsearch.StoredDocument> documents = indexer.exportIndexed();
+					check(documents.size() == data.listingCount(), "exported " + documents.size() + " documents");
+					indexer.rawRun(documents);
+					indexer.syncRun(true);
+					indexer.syncRun(true);
+					indexer.rawRun(documents);
+					documents = null;
+					Duration completed = indexer.completeIndex();
+					report.indexer(indexer.runs(), BATCH_SIZE, indexer.ratio(), SYNC_WINDOW, data.listingCount());
+					report.rebuild(indexer.rebuilds(), completed != null, data.listingCount());
+				}
 
-				attempt("search latency", failures, report, () -> {
+				attempt("search", "search latency", failures, report, () -> {
 					SearchBenchmark search = new SearchBenchmark(marketplace, engines.elasticsearchUrl());
 					int queries = search.capture().size();
 					SearchBenchmark.Result result = search.run(SEARCH_RATE, SEARCH_WARM_UP, SEARCH_SLICE,
@@ -114,7 +127,7 @@ class CatalogBenchmark {
 					check(result.api().errors() == 0 && result.raw().errors() == 0,
 							"search requests failed: API " + result.api().errors() + ", raw " + result.raw().errors());
 				});
-				attempt("freshness", failures, report, () -> {
+				attempt("freshness", "freshness", failures, report, () -> {
 					FreshnessBenchmark.Result result = new FreshnessBenchmark(marketplace, database).run(editable,
 							EDITS, Duration.ofMillis(200));
 					report.freshness(result, editable.size());
@@ -138,7 +151,7 @@ class CatalogBenchmark {
 		String markdown = report.markdown();
 		System.out.println(markdown);
 		String target = System.getProperty("benchmarks.report");
-		if (target != null) {
+		if (target != null && ALL_PARTS) {
 			new MarkdownSection("catalog-benchmarks").write(Path.of(target), markdown);
 		}
 		if (!failures.isEmpty()) {
@@ -171,7 +184,10 @@ class CatalogBenchmark {
 		return editable;
 	}
 
-	private static void attempt(String part, List<Throwable> failures, BenchmarkReport report, Part work) {
+	private static void attempt(String key, String part, List<Throwable> failures, BenchmarkReport report, Part work) {
+		if (!PARTS.contains(key)) {
+			return;
+		}
 		try {
 			work.run();
 		}

@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import ladakh.crafts.catalog.index.CatalogIndexDefinition;
 import ladakh.crafts.catalog.sync.CatalogIndexStatus;
 import ladakh.crafts.catalog.sync.CatalogSync;
@@ -36,12 +38,23 @@ final class IndexerBenchmark {
 	 * @param documents documents written
 	 * @param took how long
 	 * @param complete whether it wrote every document it was meant to
+	 * @param phases for a sync run, its mean time per batch in each phase ({@code null}
+	 * for raw runs)
 	 */
-	record Run(int order, String side, long documents, Duration took, boolean complete) {
+	record Run(int order, String side, long documents, Duration took, boolean complete, Phases phases) {
 
 		double docsPerSecond() {
 			return this.documents / (this.took.toNanos() / 1e9);
 		}
+
+	}
+
+	/**
+	 * A sync run's mean time per batch reading from MongoDB, in the bulk request, and
+	 * clearing marks (the bulk overlaps the other two), from its
+	 * {@code catalog.sync.phase} timers.
+	 */
+	record Phases(long batches, Duration read, Duration bulk, Duration clear, long scans, Duration scan) {
 
 	}
 
@@ -94,8 +107,10 @@ final class IndexerBenchmark {
 				.updateMany(Filters.empty(), SearchVisibleChange.update(Instant.now()))).block();
 		}
 		freshIndexBehind(this.alias, CatalogIndexDefinition.current().physicalName(this.alias, Instant.now()));
+		settle();
 		Counter indexed = indexedCounter();
 		double before = indexed.count();
+		PhaseClock phases = new PhaseClock();
 		long started = System.nanoTime();
 		sync.start();
 		long deadline = started + this.window.toNanos();
@@ -112,7 +127,7 @@ final class IndexerBenchmark {
 			throw new AssertionError("the sync reported every listing indexed but the index holds "
 					+ this.elasticsearch.count(this.alias));
 		}
-		return record("sync", done, took, complete);
+		return record("sync", done, took, complete, phases.since());
 	}
 
 	/**
@@ -177,6 +192,7 @@ final class IndexerBenchmark {
 		String index = "bench-raw-" + order;
 		String rawAlias = index + "-alias";
 		freshIndexBehind(rawAlias, index);
+		settle();
 		long started = System.nanoTime();
 		for (int from = 0; from < documents.size(); from += this.batchSize) {
 			List<RawElasticsearch.StoredDocument> batch = documents.subList(from,
@@ -193,7 +209,7 @@ final class IndexerBenchmark {
 		if (count != documents.size()) {
 			throw new AssertionError("raw _bulk left " + count + " documents, not " + documents.size());
 		}
-		return record("raw _bulk", count, took, true);
+		return record("raw _bulk", count, took, true, null);
 	}
 
 	/** What the index holds, as stored, in id order. */
@@ -218,12 +234,79 @@ final class IndexerBenchmark {
 			.orElse(Double.NaN);
 	}
 
-	private Run record(String side, long documents, Duration took, boolean complete) {
-		Run run = new Run(this.runs.size() + 1, side, documents, took, complete);
+	private Run record(String side, long documents, Duration took, boolean complete, Phases phases) {
+		Run run = new Run(this.runs.size() + 1, side, documents, took, complete, phases);
 		this.runs.add(run);
-		System.out.printf("Indexer run %d (%s): %d documents in %.1f s = %.0f docs/s%n", run.order(), side, documents,
-				took.toMillis() / 1000.0, run.docsPerSecond());
+		System.out.printf("Indexer run %d (%s): %d documents in %.1f s = %.0f docs/s%s%n", run.order(), side, documents,
+				took.toMillis() / 1000.0, run.docsPerSecond(), (phases != null) ? " " + phases : "");
 		return run;
+	}
+
+	/** The sync's phase timers at the start of a run. */
+	private final class PhaseClock {
+
+		private final double[] start = totals();
+
+		private final long batches = phase("bulk").count();
+
+		private final long scans = scan().count();
+
+		private final double scanning = scan().totalTime(TimeUnit.NANOSECONDS);
+
+		Phases since() {
+			double[] end = totals();
+			long count = phase("bulk").count() - this.batches;
+			long scans = scan().count() - this.scans;
+			return new Phases(count, mean(end[0] - this.start[0], count), mean(end[1] - this.start[1], count),
+					mean(end[2] - this.start[2], count), scans,
+					mean(scan().totalTime(TimeUnit.NANOSECONDS) - this.scanning, scans));
+		}
+
+		private Timer scan() {
+			Timer timer = IndexerBenchmark.this.marketplace.context()
+				.getBean(MeterRegistry.class)
+				.find("catalog.sync.scan")
+				.timer();
+			if (timer == null) {
+				throw new IllegalStateException("the sync's catalog.sync.scan timer is not registered");
+			}
+			return timer;
+		}
+
+		private double[] totals() {
+			return new double[] { phase("read").totalTime(TimeUnit.NANOSECONDS),
+					phase("bulk").totalTime(TimeUnit.NANOSECONDS), phase("clear").totalTime(TimeUnit.NANOSECONDS) };
+		}
+
+		private Timer phase(String name) {
+			Timer timer = IndexerBenchmark.this.marketplace.context()
+				.getBean(MeterRegistry.class)
+				.find("catalog.sync.phase")
+				.tag("phase", name)
+				.timer();
+			if (timer == null) {
+				throw new IllegalStateException("the sync's catalog.sync.phase timers are not registered");
+			}
+			return timer;
+		}
+
+		private static Duration mean(double nanos, long count) {
+			return Duration.ofNanos((count == 0) ? 0 : Math.round(nanos / count));
+		}
+
+	}
+
+	/**
+	 * Before every timed run, either side: a garbage collection in this JVM (the one that
+	 * runs the marketplace and the in-process MongoDB server; marking 100,000 listings
+	 * dirty again leaves a lot behind) and no merge running on the node, so a run does
+	 * not pay for the work before it.
+	 */
+	private void settle() {
+		System.gc();
+		if (!this.elasticsearch.awaitNoMerges(Duration.ofSeconds(30))) {
+			System.out.println("Segment merges still running after 30 s; measuring anyway");
+		}
 	}
 
 	private void freshIndexBehind(String alias, String physical) {

@@ -143,6 +143,27 @@ final class RawElasticsearch implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Waits (at most {@code patience}) until the node runs no segment merge, so a run
+	 * does not pay for the one before it.
+	 * @return whether it became quiet in time
+	 */
+	boolean awaitNoMerges(java.time.Duration patience) {
+		long deadline = System.nanoTime() + patience.toNanos();
+		while (System.nanoTime() < deadline) {
+			JsonNode nodes = send("GET", "/_nodes/stats/indices/merge", null).path("nodes");
+			long running = 0;
+			for (JsonNode node : nodes) {
+				running += node.path("indices").path("merges").path("current").asLong();
+			}
+			if (running == 0) {
+				return true;
+			}
+			IndexerBenchmark.sleep(200);
+		}
+		return false;
+	}
+
 	long count(String index) {
 		send("POST", "/" + index + "/_refresh", null);
 		return send("GET", "/" + index + "/_count", null).path("count").asLong();
