@@ -4,6 +4,7 @@ import java.util.List;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
@@ -11,6 +12,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.DataType;
@@ -80,6 +82,39 @@ final class IndexedH2Backend extends H2Backend {
 			}
 			return matchDocuments(lookup.rest(), lookup.positions(), orderBy, numberToSkip, limit, batchSize,
 					fieldSelector);
+		}
+
+		@Override
+		public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
+				boolean isMulti, boolean isUpsert, Oplog oplog) {
+			IdLookup.Lookup<Object> lookup = IdLookup.lookup(selector, null, getIdField(), getIndexes(),
+					this.keyType::compare);
+			Document done = InPlaceUpdate.apply(selector, update, isMulti, isUpsert, oplog, lookup, getIndexes(),
+					getIdField(), getFullName(), new InPlaceUpdate.Store<>() {
+
+						@Override
+						public Document document(Object position) {
+							return getDocument(position);
+						}
+
+						@Override
+						public boolean matches(Document document, Document query) {
+							return documentMatchesQuery(document, query);
+						}
+
+						@Override
+						public void changed(Object position, Document document) {
+							handleUpdate(position, document, document);
+						}
+
+						@Override
+						public void sizeChanged(int delta) {
+							updateDataSize(delta);
+						}
+
+					});
+			return (done != null) ? done
+					: super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
 		}
 
 	}

@@ -3,6 +3,7 @@ package ladakh.crafts.embedded;
 import java.util.List;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
@@ -10,6 +11,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 
 /**
  * The memory backend whose collections serve {@code _id} + other conditions from the
@@ -53,6 +55,39 @@ final class IndexedMemoryBackend extends MemoryBackend {
 			}
 			return matchDocuments(lookup.rest(), lookup.positions(), orderBy, numberToSkip, limit, batchSize,
 					fieldSelector);
+		}
+
+		@Override
+		public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
+				boolean isMulti, boolean isUpsert, Oplog oplog) {
+			IdLookup.Lookup<Integer> lookup = IdLookup.lookup(selector, null, getIdField(), getIndexes(),
+					Integer::compare);
+			Document done = InPlaceUpdate.apply(selector, update, isMulti, isUpsert, oplog, lookup, getIndexes(),
+					getIdField(), getFullName(), new InPlaceUpdate.Store<>() {
+
+						@Override
+						public Document document(Integer position) {
+							return getDocument(position);
+						}
+
+						@Override
+						public boolean matches(Document document, Document query) {
+							return documentMatchesQuery(document, query);
+						}
+
+						@Override
+						public void changed(Integer position, Document document) {
+							handleUpdate(position, document, document);
+						}
+
+						@Override
+						public void sizeChanged(int delta) {
+							updateDataSize(delta);
+						}
+
+					});
+			return (done != null) ? done
+					: super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
 		}
 
 	}

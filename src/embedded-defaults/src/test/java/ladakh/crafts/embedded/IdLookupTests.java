@@ -205,6 +205,46 @@ class IdLookupTests {
 							Document.parse("{_id: {$in: ['l-060', 'l-061', 'l-062', 'l-063']}, " + "dirty: false}")))
 					.block()
 					.toString(),
+				// done in place (InPlaceUpdate): the sync's clears in chunks, a status,
+				// unsets
+				(c) -> Mono.from(c.updateMany(
+						Document
+							.parse("{$and: [{_id: {$in: ['l-070', 'l-071', 'l-072', 'l-073', 'nope']}}, {rev: 1}]}"),
+						Document.parse("{$set: {dirty: false}, $unset: {dirtySince: ''}}")))
+					.block()
+					.toString(),
+				(c) -> Mono
+					.from(c.updateMany(
+							Document.parse("{_id: {$in: ['l-074', 'l-075', 'l-076', 'l-077', 'l-078', 'l-079']}}"),
+							Document.parse("{$set: {dirty: false, status: 'PAUSED', note: 'हिन्दी'}}")))
+					.block()
+					.toString(),
+				(c) -> Mono
+					.from(c.updateOne(Document.parse("{_id: 'l-074'}"), Document.parse("{$set: {status: 'PAUSED'}}")))
+					.block()
+					.toString(),
+				(c) -> Mono
+					.from(c.updateOne(Document.parse("{_id: 'l-075', dirty: false}"),
+							Document.parse("{$unset: {dirtySince: '', nothingHere: ''}}")))
+					.block()
+					.toString(),
+				(c) -> Mono
+					.from(c.updateOne(Document.parse("{_id: 'l-076'}"), Document.parse("{$unset: {seller: ''}}")))
+					.block()
+					.toString(),
+				(c) -> Mono.from(c.updateOne(Document.parse("{_id: 'l-077'}"),
+						Document.parse("{$set: {dirty: true}, $unset: {dirty: ''}}")))
+					.block()
+					.toString(),
+				(c) -> Mono
+					.from(c.updateOne(Document.parse("{_id: 'l-078'}"), Document.parse("{$set: {_id: 'l-999'}}")))
+					.block()
+					.toString(),
+				(c) -> Mono
+					.from(c.updateOne(Document.parse("{_id: 'l-079', rev: 99}"),
+							Document.parse("{$set: {dirty: true}}")))
+					.block()
+					.toString(),
 				// the listing deleted above, updated and upserted again by its id
 				(c) -> Mono.from(c.updateOne(Document.parse("{_id: 'l-051', rev: 1}"),
 						Document.parse("{$set: {back: 1}}"), new UpdateOptions().upsert(true)))
@@ -216,6 +256,8 @@ class IdLookupTests {
 		}
 		Function<MongoCollection<Document>, Object> all = (c) -> Flux.from(c.find()).collectList().block();
 		assertThat(pair.indexed(all)).as(backend + " final collection").isEqualTo(pair.plain(all));
+		assertThat(pair.statistics().get(1)).as(backend + " collection size and count")
+			.isEqualTo(pair.statistics().get(0));
 	}
 
 	/** A write the server refuses (e.g. an upsert onto a taken id) answers its error. */
@@ -420,6 +462,17 @@ class IdLookupTests {
 
 		Object indexed(Function<MongoCollection<Document>, Object> work) {
 			return work.apply(this.indexedClient.getDatabase("probe").getCollection("listings"));
+		}
+
+		/** The plain server's, then the indexed one's collection statistics. */
+		List<List<Object>> statistics() {
+			return List.of(statistics(this.plainClient), statistics(this.indexedClient));
+		}
+
+		private static List<Object> statistics(MongoClient client) {
+			Document stats = Mono.from(client.getDatabase("probe").runCommand(new Document("collStats", "listings")))
+				.block();
+			return List.of(stats.get("size"), stats.get("count"));
 		}
 
 		void both(Function<MongoCollection<Document>, Object> work) {
