@@ -37,11 +37,16 @@ import org.springframework.context.MessageSource;
  * @param limited whether search is unavailable and MongoDB answered
  * @param textIgnored whether the words could not be searched
  * @param clearUrl a link without any filter
- * @param filtered whether any filter is active
+ * @param activeFilters how many filters are active (craft, seller type, district, prices,
+ * GI, in stock)
  */
 record SearchPageView(String q, Map<String, String> kept, long total, List<ProductCard> cards, List<FacetGroup> facets,
 		List<Choice> sorts, List<PageLink> pages, String previousUrl, String nextUrl, String moreUrl, boolean limited,
-		boolean textIgnored, String clearUrl, boolean filtered) {
+		boolean textIgnored, String clearUrl, int activeFilters) {
+
+	/** The parameters that narrow the results (the facets and the filter form). */
+	static final List<String> FILTERS = List.of("craft", "sellerType", "district", "priceMin", "priceMax", "gi",
+			"inStock");
 
 	/** Page numbers shown either side of the current one. */
 	static final int PAGE_SPREAD = 3;
@@ -89,10 +94,15 @@ record SearchPageView(String q, Map<String, String> kept, long total, List<Produ
 		else if (page.nextCursor() != null) {
 			more = links.cursor(page.nextCursor());
 		}
-		boolean filtered = links.kept().keySet().stream().anyMatch((name) -> !"q".equals(name) && !"sort".equals(name));
+		int activeFilters = (int) links.kept().keySet().stream().filter(FILTERS::contains).count();
 		return new SearchPageView(query.text(), links.kept(), page.total(), cards, groups, sorts, pages, previous, next,
-				more, results.limited(), results.textIgnored(),
-				links.without("craft", "sellerType", "district", "priceMin", "priceMax", "gi", "inStock"), filtered);
+				more, results.limited(), results.textIgnored(), links.without(FILTERS.toArray(String[]::new)),
+				activeFilters);
+	}
+
+	/** Whether any filter is active. */
+	public boolean filtered() {
+		return this.activeFilters > 0;
 	}
 
 	private static ProductCard card(SearchHit hit, Locale locale) {

@@ -184,6 +184,16 @@ class StorefrontJourneyInBrowserTests extends MongoBackedTest {
 		screenshot("journey-1-results.png");
 		assertFitsTheScreen();
 
+		// On a phone the facets are folded behind one "Filters" button, so the first
+		// results show without scrolling past every facet.
+		WebElement filters = this.browser.findElement(By.cssSelector(".facets-panel__toggle"));
+		assertThat(filters.isDisplayed()).isTrue();
+		assertThat(this.browser.findElement(By.cssSelector("#facet-craft")).isDisplayed()).as("folded").isFalse();
+		assertThat(this.browser.findElement(By.cssSelector(".product-card")).getLocation().getY())
+			.as("the first result is on the first screen")
+			.isLessThan(800);
+		filters.click();
+		wait.until((driver) -> driver.findElement(By.cssSelector("#facet-craft")).isDisplayed());
 		WebElement craftFacet = this.browser.findElements(By.cssSelector("#facet-craft a.facet__link"))
 			.stream()
 			.filter((link) -> link.getText().contains("Thangka painting"))
@@ -191,8 +201,14 @@ class StorefrontJourneyInBrowserTests extends MongoBackedTest {
 			.orElseThrow(() -> new AssertionError("no Thangka painting link in the craft facet"));
 		craftFacet.click();
 		wait.until((driver) -> driver.getCurrentUrl().contains("craft=thangka-painting"));
-		assertThat(this.browser.findElement(By.cssSelector("#facet-craft .facet__link--selected")).getText())
-			.contains("Thangka painting");
+		assertThat(this.browser.findElement(By.cssSelector(".facets-panel__active")).getText()).isEqualTo("1 active");
+		// A wide screen shows the facets as a sidebar, without the button.
+		this.browser.manage().window().setSize(new Dimension(1200, 800));
+		wait.until((driver) -> driver.findElement(By.cssSelector("#facet-craft")).isDisplayed());
+		assertThat(this.browser.findElement(By.cssSelector(".facets-panel__toggle")).isDisplayed()).isFalse();
+		this.browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 800));
+		assertThat(this.browser.findElement(By.cssSelector("#facet-craft .facet__link--selected"))
+			.getDomProperty("textContent")).contains("Thangka painting");
 		List<String> titles = this.browser.findElements(By.cssSelector(".product-card__title"))
 			.stream()
 			.map(WebElement::getText)
