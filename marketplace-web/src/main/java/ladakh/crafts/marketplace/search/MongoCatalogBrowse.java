@@ -29,9 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Browsing straight from MongoDB while Elasticsearch cannot answer: the same filters,
- * sorts and page numbers, no full text, no cursor. Facets here count with every active
- * filter applied (the index's facets leave each facet's own filter out), and there are no
- * price buckets.
+ * sorts and page numbers, no full text, no cursor. Facets count as the index's do, each
+ * under every active filter but its own (so a buyer who picked a craft still sees the
+ * other crafts' counts); there are no price buckets.
  */
 @Component
 class MongoCatalogBrowse {
@@ -53,9 +53,15 @@ class MongoCatalogBrowse {
 	/** One page of the listings the query's filters select; its text is ignored. */
 	Mono<SearchPage> browse(SearchQuery query) {
 		LocalDate today = LocalDate.now(this.clock);
-		return Mono.zip(sellers(query, today), craftNames()).flatMap((found) -> {
-			Map<String, Document> sellers = found.getT1();
-			Criteria criteria = listingCriteria(query, sellers.keySet());
+		return Mono.zip(sellingSellers(today), craftNames()).flatMap((found) -> {
+			Map<String, Document> selling = found.getT1();
+			Map<String, Document> sellers = new HashMap<>();
+			selling.forEach((id, seller) -> {
+				if (chosen(seller, query)) {
+					sellers.put(id, seller);
+				}
+			});
+			Criteria criteria = listingCriteria(query, sellers.keySet(), true);
 			Query page = Query.query(criteria)
 				.with(sort(query))
 				.skip((long) (query.page() - 1) * query.size())
@@ -64,24 +70,35 @@ class MongoCatalogBrowse {
 			Mono<List<SearchHit>> hits = this.mongo.find(page, Document.class, "listings")
 				.map((listing) -> hit(listing, sellers.get(listing.getString("sellerId")), found.getT2(), today))
 				.collectList();
-			return Mono.zip(total, hits, facets(criteria, sellers))
+			return Mono.zip(total, hits, facets(query, listingCriteria(query, selling.keySet(), false), selling))
 				.map((parts) -> new SearchPage(parts.getT1(), query.page(), query.size(), null, parts.getT2(),
 						parts.getT3()));
 		});
 	}
 
-	private Mono<Map<String, Document>> sellers(SearchQuery query, LocalDate today) {
-		Criteria criteria = Criteria.where("status").is("ACTIVE");
-		criteria = (query.sellerType() != null) ? criteria.and("type").is(query.sellerType())
-				: criteria.and("type").in((Object[]) SellerStanding.SELLER_TYPES);
-		if (query.district() != null) {
-			criteria = criteria.and("district").is(query.district());
-		}
-		Query sellers = Query.query(criteria);
+	/**
+	 * Every seller selling now, of the types the storefront shows (the facets need all).
+	 */
+	private Mono<Map<String, Document>> sellingSellers(LocalDate today) {
+		Query sellers = Query
+			.query(Criteria.where("status").is("ACTIVE").and("type").in((Object[]) SellerStanding.SELLER_TYPES));
 		SELLER_FIELDS.forEach((field) -> sellers.fields().include(field));
 		return this.mongo.find(sellers, Document.class, "sellers")
 			.filter((seller) -> SellerStanding.sellsNow(seller, today))
 			.collect(Collectors.toMap((seller) -> seller.getString("_id"), Function.identity()));
+	}
+
+	/** Whether a seller passes the query's seller type and district filters. */
+	private static boolean chosen(Document seller, SearchQuery query) {
+		return ofType(seller, query) && inDistrict(seller, query);
+	}
+
+	private static boolean ofType(Document seller, SearchQuery query) {
+		return query.sellerType() == null || query.sellerType().equals(seller.getString("type"));
+	}
+
+	private static boolean inDistrict(Document seller, SearchQuery query) {
+		return query.district() == null || query.district().equals(seller.getString("district"));
 	}
 
 	private Mono<Map<String, Localized>> craftNames() {
@@ -92,11 +109,16 @@ class MongoCatalogBrowse {
 			}));
 	}
 
-	private static Criteria listingCriteria(SearchQuery query, java.util.Set<String> sellerIds) {
+	/**
+	 * The listings of these sellers that the query's listing filters select.
+	 * @param withCraft whether to apply the craft filter too (the facets count without it
+	 * and apply it per facet)
+	 */
+	private static Criteria listingCriteria(SearchQuery query, java.util.Set<String> sellerIds, boolean withCraft) {
 		List<Criteria> all = new ArrayList<>();
 		all.add(Criteria.where("sellerId").in(sellerIds));
 		all.add(Criteria.where("status").in(VISIBLE));
-		if (query.craft() != null) {
+		if (withCraft && query.craft() != null) {
 			all.add(Criteria.where("craft").is(query.craft()));
 		}
 		if (query.priceMinMinor() != null) {
@@ -127,8 +149,11 @@ class MongoCatalogBrowse {
 		};
 	}
 
-	/** Counts per craft and per seller in one pass; sellers give type and district. */
-	private Mono<Facets> facets(Criteria criteria, Map<String, Document> sellers) {
+	/**
+	 * Counts per craft and per seller in one pass over the listings that match every
+	 * filter but craft, seller type and district; each facet then applies the other two.
+	 */
+	private Mono<Facets> facets(SearchQuery query, Criteria criteria, Map<String, Document> sellers) {
 		Aggregation counts = Aggregation.newAggregation(Aggregation.match(criteria),
 				Aggregation.group("craft", "sellerId").count().as("count"));
 		return this.mongo.aggregate(counts, "listings", Document.class).collectList().map((groups) -> {
@@ -139,15 +164,19 @@ class MongoCatalogBrowse {
 				Document key = (group.get("_id") instanceof Document id) ? id : group;
 				long count = ((Number) group.get("count")).longValue();
 				String slug = key.getString("craft");
-				if (slug != null) {
+				Document seller = sellers.get(key.getString("sellerId"));
+				if (seller == null) {
+					continue;
+				}
+				boolean craftChosen = query.craft() == null || query.craft().equals(slug);
+				if (slug != null && ofType(seller, query) && inDistrict(seller, query)) {
 					craft.merge(slug, count, Long::sum);
 				}
-				Document seller = sellers.get(key.getString("sellerId"));
-				if (seller != null) {
+				if (craftChosen && inDistrict(seller, query)) {
 					type.merge(seller.getString("type"), count, Long::sum);
-					if (seller.getString("district") != null) {
-						district.merge(seller.getString("district"), count, Long::sum);
-					}
+				}
+				if (craftChosen && ofType(seller, query) && seller.getString("district") != null) {
+					district.merge(seller.getString("district"), count, Long::sum);
 				}
 			}
 			return new Facets(counts(craft), counts(type), counts(district), List.of());
