@@ -25,6 +25,7 @@ import ladakh.crafts.marketplace.payments.PaymentGateway;
 import ladakh.crafts.marketplace.payments.PaymentRequest;
 import ladakh.crafts.marketplace.payments.PaymentStart;
 import ladakh.crafts.marketplace.payments.PaymentUnavailableException;
+import ladakh.crafts.marketplace.sellers.SellingNow;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
@@ -59,6 +60,8 @@ public class Checkout {
 
 	private final PaymentOptions payments;
 
+	private final SellingNow sellingNow;
+
 	private final OrdersProperties properties;
 
 	private final ApplicationEventPublisher events;
@@ -69,17 +72,19 @@ public class Checkout {
 	private final Reserve reserve;
 
 	@Autowired
-	Checkout(ReactiveMongoTemplate mongo, Listings listings, StockReservations stock, OrderReservations reservations,
-			Orders orders, PaymentOptions payments, OrdersProperties properties, ApplicationEventPublisher events,
-			Clock clock) {
-		this(mongo, listings, stock, reservations, orders, payments, properties, events, clock, stock::reserve);
+	Checkout(ReactiveMongoTemplate mongo, Listings listings, SellingNow sellingNow, StockReservations stock,
+			OrderReservations reservations, Orders orders, PaymentOptions payments, OrdersProperties properties,
+			ApplicationEventPublisher events, Clock clock) {
+		this(mongo, listings, sellingNow, stock, reservations, orders, payments, properties, events, clock,
+				stock::reserve);
 	}
 
-	private Checkout(ReactiveMongoTemplate mongo, Listings listings, StockReservations stock,
+	private Checkout(ReactiveMongoTemplate mongo, Listings listings, SellingNow sellingNow, StockReservations stock,
 			OrderReservations reservations, Orders orders, PaymentOptions payments, OrdersProperties properties,
 			ApplicationEventPublisher events, Clock clock, Reserve reserve) {
 		this.mongo = mongo;
 		this.listings = listings;
+		this.sellingNow = sellingNow;
 		this.stock = stock;
 		this.reservations = reservations;
 		this.orders = orders;
@@ -97,8 +102,8 @@ public class Checkout {
 	 * the guard costs; never a bean, never reachable from a request.
 	 */
 	Checkout withoutStockGuard() {
-		return new Checkout(this.mongo, this.listings, this.stock, this.reservations, this.orders, this.payments,
-				this.properties, this.events, this.clock, this.stock::reserveUnguarded);
+		return new Checkout(this.mongo, this.listings, this.sellingNow, this.stock, this.reservations, this.orders,
+				this.payments, this.properties, this.events, this.clock, this.stock::reserveUnguarded);
 	}
 
 	@FunctionalInterface
@@ -167,11 +172,22 @@ public class Checkout {
 				.switchIfEmpty(Mono.error(new OutOfStock(line.listingId(), line.listingId())))
 				.map((listing) -> Map.entry(listing, line.quantity())))
 			.collectList()
-			.flatMap((lines) -> {
+			.zipWhen((lines) -> this.sellingNow
+				.among(lines.stream().map((line) -> line.getKey().sellerId()).distinct().toList()))
+			.flatMap((found) -> {
+				List<Map.Entry<Listing, Integer>> lines = found.getT1();
 				Map<String, List<OrderPart.Line>> bySeller = new LinkedHashMap<>();
 				for (Map.Entry<Listing, Integer> entry : lines) {
 					Listing listing = entry.getKey();
 					int quantity = entry.getValue();
+					if (!found.getT2().contains(listing.sellerId())) {
+						// Still PUBLISHED, but its maker is suspended or their
+						// registration ran out.
+						return Mono.error(new CheckoutRefused(null,
+								"\"" + listing.title().in(Locale.ENGLISH)
+										+ "\" cannot be bought right now: its maker is not selling at the moment. "
+										+ "Remove it from your cart to go on."));
+					}
 					if (!listing.madeToOrder() && quantity > listing.stock()) {
 						return Mono.error(new OutOfStock(listing.id(), listing.title().in(Locale.ENGLISH)));
 					}

@@ -63,17 +63,10 @@ public class HomeShowcase {
 		return this.mongo.find(query, Document.class, "listings")
 			.collectList()
 			.flatMapMany((listings) -> sellersOf(listings).flatMapMany((sellers) -> Flux.fromIterable(listings)
-				.filter((listing) -> sellsNow(sellers.get(listing.getString("sellerId"))))
+				.filter((listing) -> SellerStanding.sellsNow(sellers.get(listing.getString("sellerId")),
+						LocalDate.now(this.clock)))
 				.take(LATEST_LISTINGS)
 				.map((listing) -> card(listing, sellers, locale))));
-	}
-
-	private static boolean sellsNow(Document seller) {
-		if (seller == null || !"ACTIVE".equals(seller.getString("status"))) {
-			return false;
-		}
-		String validUntil = seller.getString("validUntil");
-		return validUntil == null || !java.time.LocalDate.parse(validUntil).isBefore(java.time.LocalDate.now());
 	}
 
 	private Mono<Map<String, Document>> sellersOf(List<Document> listings) {

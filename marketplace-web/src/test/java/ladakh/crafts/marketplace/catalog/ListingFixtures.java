@@ -32,6 +32,22 @@ public final class ListingFixtures {
 			.block();
 	}
 
+	/**
+	 * Makes sure a seller record exists for this id, ACTIVE (checkout sells only for
+	 * sellers selling now); an existing record is left as it is.
+	 */
+	public void sellingSeller(String sellerId) {
+		this.mongo.getCollection("sellers")
+			.flatMap((sellers) -> reactor.core.publisher.Mono
+				.from(sellers.updateOne(com.mongodb.client.model.Filters.eq("_id", sellerId),
+						com.mongodb.client.model.Updates.combine(
+								com.mongodb.client.model.Updates.setOnInsert("status", "ACTIVE"),
+								com.mongodb.client.model.Updates.setOnInsert("type", "ARTISAN"),
+								com.mongodb.client.model.Updates.setOnInsert("name", "Test seller " + sellerId)),
+						new com.mongodb.client.model.UpdateOptions().upsert(true))))
+			.block();
+	}
+
 	/** A listing of the seller in the given state; published ones carry publishedAt. */
 	public String listing(String sellerId, String status) {
 		String id = "lst-test-" + UUID.randomUUID();

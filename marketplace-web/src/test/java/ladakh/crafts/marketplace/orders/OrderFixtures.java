@@ -30,6 +30,7 @@ final class OrderFixtures {
 
 	/** A PUBLISHED listing of the seller with this stock, priced 1,000.00 rupees. */
 	String listing(String sellerId, int stock) {
+		this.listings.sellingSeller(sellerId);
 		String id = this.listings.listing(sellerId, "PUBLISHED");
 		this.mongo.getCollection(Listings.COLLECTION)
 			.flatMap((listings) -> Mono.from(listings.updateOne(Filters.eq("_id", id),

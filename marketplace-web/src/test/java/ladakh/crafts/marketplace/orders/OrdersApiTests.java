@@ -1,5 +1,8 @@
 package ladakh.crafts.marketplace.orders;
 
+import reactor.core.publisher.Mono;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.Filters;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -156,6 +159,24 @@ class OrdersApiTests {
 				.jsonPath("$.errors[0].field")
 				.isEqualTo("quantity");
 		}
+	}
+
+	@Test
+	void aListingWhoseMakerWasSuspendedCannotBeBoughtThoughItIsStillPublished() {
+		String seller = "art-api-" + UUID.randomUUID();
+		String listing = this.fixtures.listing(seller, 3);
+		addToCart(this.buyerA, listing, 1);
+		this.mongo.getCollection("sellers")
+			.flatMap((sellers) -> Mono
+				.from(sellers.updateOne(Filters.eq("_id", seller), Updates.set("status", "SUSPENDED"))))
+			.block();
+		checkout(this.buyerA, "suspended", checkoutBody("194101", "Ladakh", "9419012345")).expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat((String) detail).contains("its maker is not selling at the moment"));
+		assertThat(this.fixtures.stock(listing)).isEqualTo(3);
+		assertThat(this.fixtures.holds(listing)).isEmpty();
 	}
 
 	@Test

@@ -61,7 +61,9 @@ class StripeCheckoutJourneyTests {
 	@Test
 	void aCardCheckoutRedirectsToStripeAndTheSignedWebhookPaysTheOrderAndItsParts() {
 		MarketplaceUser buyer = buyer();
-		String listing = new ListingFixtures(this.mongo).listing("art-stripe-" + UUID.randomUUID(), "PUBLISHED");
+		String seller = "art-stripe-" + UUID.randomUUID();
+		new ListingFixtures(this.mongo).sellingSeller(seller);
+		String listing = new ListingFixtures(this.mongo).listing(seller, "PUBLISHED");
 		addToCart(buyer, listing);
 
 		Map<?, ?> order = checkout(buyer).expectStatus()
@@ -102,7 +104,9 @@ class StripeCheckoutJourneyTests {
 	@Test
 	void aStripeOutageAtCheckoutKeepsTheOrderPayableAndTheApiRetryMakesNoSecondSession() {
 		MarketplaceUser buyer = buyer();
-		String listing = new ListingFixtures(this.mongo).listing("art-stripe-" + UUID.randomUUID(), "PUBLISHED");
+		String seller = "art-stripe-" + UUID.randomUUID();
+		new ListingFixtures(this.mongo).sellingSeller(seller);
+		String listing = new ListingFixtures(this.mongo).listing(seller, "PUBLISHED");
 		addToCart(buyer, listing);
 		stripe.failNextAfterCreating();
 

@@ -122,6 +122,18 @@ class CheckoutBenchmark {
 			}
 		}
 		Mono.from(listings.insertMany(documents)).block();
+		// Checkout sells only for sellers selling now: the benchmark's sellers are
+		// ACTIVE.
+		for (String sellerId : new java.util.TreeSet<>(sellerOf.values())) {
+			Mono.from(database.getCollection("sellers")
+				.updateOne(com.mongodb.client.model.Filters.eq("_id", sellerId),
+						com.mongodb.client.model.Updates.combine(
+								com.mongodb.client.model.Updates.setOnInsert("status", "ACTIVE"),
+								com.mongodb.client.model.Updates.setOnInsert("type", "ARTISAN"),
+								com.mongodb.client.model.Updates.setOnInsert("name", "Benchmark seller " + sellerId)),
+						new com.mongodb.client.model.UpdateOptions().upsert(true)))
+				.block();
+		}
 		Collections.shuffle(deck, random);
 		// Carts: one line, or every fourth a second line of another seller's listing.
 		List<List<String>> carts = new ArrayList<>();
