@@ -151,7 +151,8 @@ final class SyncBatches {
 		return this.metrics.read().record(() -> {
 			List<Document> dirty = this.source.dirtyAmong(ids, this.retries.waiting(now));
 			List<ListingDocument> documents = dirty.isEmpty() ? List.of() : this.source.documents(dirty);
-			return new Batch(dirty, documents, targets, dirty.size() < this.batchSize);
+			return new Batch(dirty, documents, this.writer.serialize(documents), targets,
+					dirty.size() < this.batchSize);
 		});
 	}
 
@@ -161,7 +162,7 @@ final class SyncBatches {
 		}
 		return new InFlight(batch,
 				CompletableFuture.supplyAsync(() -> this.metrics.bulk()
-					.record(() -> this.writer.write(batch.documents(), batch.targets(), batch.small(),
+					.record(() -> this.writer.writeSerialized(batch.serialized(), batch.targets(), batch.small(),
 							batch.targets().size() == 1)),
 						this.bulkThread));
 	}
@@ -217,7 +218,8 @@ final class SyncBatches {
 	}
 
 	/** Listings read for one bulk request. */
-	private record Batch(List<Document> dirty, List<ListingDocument> documents, List<String> targets, boolean small) {
+	private record Batch(List<Document> dirty, List<ListingDocument> documents, List<IndexWriter.Serialized> serialized,
+			List<String> targets, boolean small) {
 
 		List<String> documentIds() {
 			return this.documents.stream().map(ListingDocument::id).toList();

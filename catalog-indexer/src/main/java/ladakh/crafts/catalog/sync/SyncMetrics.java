@@ -18,9 +18,9 @@ import io.micrometer.core.instrument.Timer;
  * {@code catalog.sync.failures} (tag {@code kind}: {@code item} or {@code unavailable})
  * {@code catalog.sync.lease.held} (1 in the process that writes) and
  * {@code catalog.sync.phase} (time per batch in each phase, tag {@code phase}:
- * {@code read} from MongoDB, {@code bulk} to Elasticsearch, {@code clear} of the marks;
- * the bulk overlaps the other two) and {@code catalog.sync.scan} (time per scan for dirty
- * listings).
+ * {@code read} from MongoDB and turned into JSON, {@code bulk} to Elasticsearch,
+ * {@code clear} of the marks; the bulk overlaps the other two) and
+ * {@code catalog.sync.scan} (time per scan for dirty listings).
  * <p>
  * The lag is kept as the instant of the oldest unsynced change found by the last scan and
  * read against the clock, so it keeps growing while nothing is scanned (a long backlog,

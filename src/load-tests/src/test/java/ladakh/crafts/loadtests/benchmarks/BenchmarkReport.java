@@ -84,11 +84,12 @@ final class BenchmarkReport {
 		if (!timed.isEmpty()) {
 			line("");
 			line("Where a sync run's time goes, per batch of " + batchSize
-					+ " (mean; the sync reads the next batch from MongoDB and clears the marks of the one before "
-					+ "while a bulk request is in Elasticsearch, so the bulk overlaps the other two; the scans for "
-					+ "dirty listings run on their own thread and hand over ids as they find them):");
+					+ " (mean; the sync reads the next batch from MongoDB, turns it into JSON and clears the marks "
+					+ "of the one before while a bulk request is in Elasticsearch, so the bulk overlaps the other "
+					+ "two; the scans for dirty listings run on their own thread and hand over ids as they find "
+					+ "them):");
 			line("");
-			line("| run | batches | read from MongoDB | bulk request | clear marks | scans (mean time) |");
+			line("| run | batches | read from MongoDB, to JSON | bulk request | clear marks | scans (mean time) |");
 			line("|---|---|---|---|---|---|");
 			for (IndexerBenchmark.Run run : timed) {
 				IndexerBenchmark.Phases phases = run.phases();
