@@ -9,34 +9,27 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.reactivestreams.client.MongoCollection;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import ladakh.crafts.catalog.sync.CatalogSyncTrigger;
 import ladakh.crafts.catalog.sync.SearchVisibleChange;
 import ladakh.crafts.marketplace.media.PhotoStore;
 import ladakh.crafts.marketplace.sellers.CraftNames;
 import ladakh.crafts.marketplace.shared.LocalizedText;
-import ladakh.crafts.marketplace.system.audit.AuditTrail;
-import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The write side of the catalog: a seller's own listings and the officers' review. Every
- * change is one conditional single-document update that also carries the sync mark
- * ({@link SearchVisibleChange}); the sync is then nudged ({@link CatalogSyncTrigger}).
- * Seller methods take the seller id from the signed-in account: another seller's listing
- * is simply not found.
+ * The write side of the catalog: a seller's own listings (the officers' decisions are
+ * {@link ListingReviews}). Every change is one conditional single-document update that
+ * also carries the sync mark ({@link SearchVisibleChange}); the sync is then told which
+ * listing changed ({@link ListingWrites}). Seller methods take the seller id from the
+ * signed-in account: another seller's listing is simply not found.
  */
 @Service
 public class Listings {
@@ -46,9 +39,7 @@ public class Listings {
 	/** The most photos one listing may have. */
 	public static final int MAX_PHOTOS = 8;
 
-	private final ReactiveMongoTemplate mongo;
-
-	private final java.time.Clock clock;
+	private final ListingWrites writes;
 
 	private final CraftNames crafts;
 
@@ -56,19 +47,11 @@ public class Listings {
 
 	private final ListingPhotos photos;
 
-	private final CatalogSyncTrigger sync;
-
-	private final AuditTrail audit;
-
-	Listings(ReactiveMongoTemplate mongo, java.time.Clock clock, CraftNames crafts, PhotoStore photoStore,
-			ListingPhotos photos, CatalogSyncTrigger sync, AuditTrail audit) {
-		this.mongo = mongo;
-		this.clock = clock;
+	Listings(ListingWrites writes, CraftNames crafts, PhotoStore photoStore, ListingPhotos photos) {
+		this.writes = writes;
 		this.crafts = crafts;
 		this.photoStore = photoStore;
 		this.photos = photos;
-		this.sync = sync;
-		this.audit = audit;
 	}
 
 	// ------------------------------------------------------------------ reading
@@ -80,7 +63,7 @@ public class Listings {
 
 	/** A seller's listings, most recently changed first (removed ones included). */
 	public Flux<Listing> mine(String sellerId) {
-		return collection()
+		return this.writes.collection()
 			.flatMapMany((listings) -> listings.find(Filters.eq("sellerId", sellerId))
 				.sort(Sorts.descending("updatedAt"))
 				.limit(500))
@@ -89,33 +72,13 @@ public class Listings {
 
 	/** One of the seller's listings; {@link ListingRefused} NOT_FOUND when not theirs. */
 	public Mono<Listing> mine(String sellerId, String id) {
-		return find(Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId)))
+		return this.writes.find(Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId)))
 			.switchIfEmpty(Mono.error(ListingRefused::notFound));
 	}
 
 	/** Any listing, for the staff. */
 	public Mono<Listing> any(String id) {
-		return find(Filters.eq("_id", id)).switchIfEmpty(Mono.error(ListingRefused::notFound));
-	}
-
-	/** Listings waiting for an officer, oldest first. */
-	public Flux<Listing> reviewQueue() {
-		return collection()
-			.flatMapMany((listings) -> listings.find(Filters.eq("status", ListingStatus.PENDING_REVIEW.name()))
-				.sort(Sorts.ascending("updatedAt"))
-				.limit(200))
-			.map(Listing::of);
-	}
-
-	/** Published listings, newest first, for an officer looking for one to take down. */
-	public Flux<Listing> live(int limit) {
-		return collection()
-			.flatMapMany((listings) -> listings.find(Filters.in("status",
-					List.of(ListingStatus.PUBLISHED.name(), ListingStatus.SOLD_OUT.name(),
-							ListingStatus.PAUSED.name())))
-				.sort(Sorts.descending("updatedAt"))
-				.limit(limit))
-			.map(Listing::of);
+		return this.writes.find(Filters.eq("_id", id)).switchIfEmpty(Mono.error(ListingRefused::notFound));
 	}
 
 	// ------------------------------------------------------------------ seller writes
@@ -127,7 +90,7 @@ public class Listings {
 	public Mono<Listing> create(String sellerId, ListingInput input) {
 		return checked(input).flatMap((details) -> {
 			String id = "lst-" + UUID.randomUUID();
-			Instant now = this.clock.instant();
+			Instant now = this.writes.now();
 			Document fields = fields(details).append("sellerId", sellerId)
 				.append("status", ListingStatus.DRAFT.name())
 				.append("photos", List.of())
@@ -135,10 +98,10 @@ public class Listings {
 				.append("createdAt", Date.from(now))
 				.append("updatedAt", Date.from(now));
 			Bson update = SearchVisibleChange.update(now, setAll(fields, true));
-			return collection()
+			return this.writes.collection()
 				.flatMap((listings) -> Mono
 					.from(listings.updateOne(Filters.eq("_id", id), update, new UpdateOptions().upsert(true))))
-				.then(changed(mine(sellerId, id)));
+				.then(this.writes.changed(mine(sellerId, id)));
 		});
 	}
 
@@ -163,13 +126,14 @@ public class Listings {
 				else if (next == ListingStatus.SOLD_OUT && details.available()) {
 					next = ListingStatus.PUBLISHED;
 				}
-				Instant now = this.clock.instant();
+				Instant now = this.writes.now();
 				Document fields = fields(details).append("status", next.name()).append("updatedAt", Date.from(now));
 				Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId), version(version),
 						Filters.eq("status", current.status().name()));
 				Bson update = SearchVisibleChange.update(now, setAll(fields, false), Updates.inc("version", 1L));
-				return changed(modify(filter, update).map(Listing::of)).switchIfEmpty(
-						Mono.error(() -> new ListingRefused(ListingRefused.Kind.STALE, "listing.refused.stale")));
+				return this.writes.changed(this.writes.modify(filter, update).map(Listing::of))
+					.switchIfEmpty(
+							Mono.error(() -> new ListingRefused(ListingRefused.Kind.STALE, "listing.refused.stale")));
 			});
 		});
 	}
@@ -182,9 +146,9 @@ public class Listings {
 		Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId),
 				Filters.eq("status", ListingStatus.DRAFT.name()));
 		return hasBeenPublished(sellerId).flatMap((trusted) -> {
-			Instant now = this.clock.instant();
-			Mono<Document> moved = trusted ? goLive(filter, now, Updates.min("publishedAt", Date.from(now)))
-					: modify(filter, move(ListingStatus.PENDING_REVIEW, now));
+			Instant now = this.writes.now();
+			Mono<Document> moved = trusted ? this.writes.goLive(filter, now, Updates.min("publishedAt", Date.from(now)))
+					: this.writes.modify(filter, ListingWrites.move(ListingStatus.PENDING_REVIEW, now));
 			return refusedUnless(moved, sellerId, id, "listing.refused.notDraft");
 		});
 	}
@@ -192,24 +156,24 @@ public class Listings {
 	/** PUBLISHED or SOLD_OUT → PAUSED: hidden from buyers until resumed. */
 	public Mono<Listing> pause(String sellerId, String id) {
 		Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId),
-				Filters.in("status", names(ListingStatus.PAUSABLE)));
-		return refusedUnless(modify(filter, move(ListingStatus.PAUSED, this.clock.instant())), sellerId, id,
-				"listing.refused.notLive");
+				Filters.in("status", ListingWrites.names(ListingStatus.PAUSABLE)));
+		return refusedUnless(this.writes.modify(filter, ListingWrites.move(ListingStatus.PAUSED, this.writes.now())),
+				sellerId, id, "listing.refused.notLive");
 	}
 
 	/** PAUSED → PUBLISHED (or SOLD_OUT when nothing is in stock). */
 	public Mono<Listing> resume(String sellerId, String id) {
 		Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId),
 				Filters.eq("status", ListingStatus.PAUSED.name()));
-		return refusedUnless(goLive(filter, this.clock.instant()), sellerId, id, "listing.refused.notPaused");
+		return refusedUnless(this.writes.goLive(filter, this.writes.now()), sellerId, id, "listing.refused.notPaused");
 	}
 
 	/** Anything → REMOVED, by the seller. Kept (indexed as removed), never deleted. */
 	public Mono<Listing> delete(String sellerId, String id) {
 		Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId),
-				Filters.in("status", names(ListingStatus.DELETABLE)));
-		return refusedUnless(modify(filter, move(ListingStatus.REMOVED, this.clock.instant())), sellerId, id,
-				"listing.refused.removed");
+				Filters.in("status", ListingWrites.names(ListingStatus.DELETABLE)));
+		return refusedUnless(this.writes.modify(filter, ListingWrites.move(ListingStatus.REMOVED, this.writes.now())),
+				sellerId, id, "listing.refused.removed");
 	}
 
 	// ------------------------------------------------------------------ photos
@@ -235,13 +199,13 @@ public class Listings {
 							encoded.image()))
 					.then(this.photoStore.store(new PhotoStore.NewPhoto(photo.thumbId(), "image/jpeg",
 							PhotoStore.Kind.THUMBNAIL, id, encoded.thumbnail())));
-				Instant now = this.clock.instant();
+				Instant now = this.writes.now();
 				Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId),
 						Filters.ne("status", ListingStatus.REMOVED.name()),
 						Filters.exists("photos." + (MAX_PHOTOS - 1), false));
 				Bson update = SearchVisibleChange.update(now, Updates.push("photos", photo.document()),
 						Updates.set("updatedAt", Date.from(now)));
-				return stored.then(changed(modify(filter, update).map(Listing::of)))
+				return stored.then(this.writes.changed(this.writes.modify(filter, update).map(Listing::of)))
 					.switchIfEmpty(Mono.defer(() -> removeFiles(photo)
 						.then(Mono.error(new ListingRefused(ListingRefused.Kind.INVALID, "listing.photo.tooMany")))));
 			});
@@ -259,12 +223,13 @@ public class Listings {
 			if (photo == null) {
 				return Mono.error(ListingRefused::notFound);
 			}
-			Instant now = this.clock.instant();
+			Instant now = this.writes.now();
 			Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId),
 					Filters.eq("photos.imageId", photoId));
 			Bson update = SearchVisibleChange.update(now, Updates.pull("photos", new Document("imageId", photoId)),
 					Updates.set("updatedAt", Date.from(now)));
-			return changed(modify(filter, update).map(Listing::of)).switchIfEmpty(Mono.error(ListingRefused::notFound))
+			return this.writes.changed(this.writes.modify(filter, update).map(Listing::of))
+				.switchIfEmpty(Mono.error(ListingRefused::notFound))
 				.flatMap((changed) -> removeFiles(photo).thenReturn(changed));
 		});
 	}
@@ -291,51 +256,15 @@ public class Listings {
 			}
 			Listing.Photo moved = order.remove(from);
 			order.add(to, moved);
-			Instant now = this.clock.instant();
+			Instant now = this.writes.now();
 			Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId),
 					Filters.eq("photos", listing.photos().stream().map(Listing.Photo::document).toList()));
 			Bson update = SearchVisibleChange.update(now,
 					Updates.set("photos", order.stream().map(Listing.Photo::document).toList()),
 					Updates.set("updatedAt", Date.from(now)));
-			return changed(modify(filter, update).map(Listing::of)).switchIfEmpty(
-					Mono.error(() -> new ListingRefused(ListingRefused.Kind.STALE, "listing.refused.stale")));
-		});
-	}
-
-	// ------------------------------------------------------------------ officers
-
-	/** PENDING_REVIEW → PUBLISHED (or SOLD_OUT), recorded in the audit trail. */
-	public Mono<Listing> approve(String id, MarketplaceUser officer) {
-		Instant now = this.clock.instant();
-		Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("status", ListingStatus.PENDING_REVIEW.name()));
-		Mono<Document> moved = goLive(filter, now, Updates.min("publishedAt", Date.from(now)),
-				Updates.set("review", review("APPROVED", officer, now, null)), Updates.unset("statusReason"));
-		return decided(moved, id, officer, "LISTING_APPROVED", null, "listing.refused.notPending");
-	}
-
-	/** PENDING_REVIEW → DRAFT with the officer's reason, shown to the seller. */
-	public Mono<Listing> reject(String id, MarketplaceUser officer, String reason) {
-		return withReason(reason).flatMap((why) -> {
-			Instant now = this.clock.instant();
-			Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("status", ListingStatus.PENDING_REVIEW.name()));
-			return decided(
-					modify(filter,
-							move(ListingStatus.DRAFT, now, Updates.set("statusReason", why),
-									Updates.set("review", review("REJECTED", officer, now, why)))),
-					id, officer, "LISTING_REJECTED", why, "listing.refused.notPending");
-		});
-	}
-
-	/** A live (or pending) listing → REMOVED, with the officer's reason. */
-	public Mono<Listing> takeDown(String id, MarketplaceUser officer, String reason) {
-		return withReason(reason).flatMap((why) -> {
-			Instant now = this.clock.instant();
-			Bson filter = Filters.and(Filters.eq("_id", id), Filters.in("status", names(ListingStatus.TAKE_DOWN_FROM)));
-			return decided(
-					modify(filter,
-							move(ListingStatus.REMOVED, now, Updates.set("statusReason", why),
-									Updates.set("review", review("TAKEN_DOWN", officer, now, why)))),
-					id, officer, "LISTING_TAKEN_DOWN", why, "listing.refused.notLive");
+			return this.writes.changed(this.writes.modify(filter, update).map(Listing::of))
+				.switchIfEmpty(
+						Mono.error(() -> new ListingRefused(ListingRefused.Kind.STALE, "listing.refused.stale")));
 		});
 	}
 
@@ -348,13 +277,13 @@ public class Listings {
 	 * @return how many listings were marked
 	 */
 	public Mono<Long> remarkSeller(String sellerId) {
-		Instant now = this.clock.instant();
-		return collection()
+		Instant now = this.writes.now();
+		return this.writes.collection()
 			.flatMap((listings) -> Mono
 				.from(listings.updateMany(Filters.eq("sellerId", sellerId), SearchVisibleChange.update(now))))
 			.map((result) -> result.getModifiedCount())
 			// Which listings is not known without reading them again: the sync scans.
-			.doOnNext((count) -> this.sync.listingsChanged());
+			.doOnNext((count) -> this.writes.sync().listingsChanged());
 	}
 
 	// ------------------------------------------------------------------ helpers
@@ -371,11 +300,11 @@ public class Listings {
 	 * or live now (demo listings were loaded live, without {@code publishedAt}).
 	 */
 	private Mono<Boolean> hasBeenPublished(String sellerId) {
-		return collection()
-			.flatMap((listings) -> Mono
-				.from(listings.countDocuments(Filters.and(Filters.eq("sellerId", sellerId),
-						Filters.or(Filters.ne("publishedAt", null), Filters.in("status", ListingStatus.PUBLISHED.name(),
-								ListingStatus.PAUSED.name(), ListingStatus.SOLD_OUT.name()))))))
+		return this.writes.collection()
+			.flatMap((listings) -> Mono.from(listings.countDocuments(Filters.and(Filters.eq("sellerId", sellerId),
+					Filters.or(Filters.ne("publishedAt", null),
+							Filters.in("status", ListingStatus.PUBLISHED.name(), ListingStatus.PAUSED.name(),
+									ListingStatus.SOLD_OUT.name()))))))
 			.map((count) -> count > 0);
 	}
 
@@ -385,81 +314,14 @@ public class Listings {
 				: Filters.eq("version", version);
 	}
 
-	/** Available → PUBLISHED, otherwise SOLD_OUT; each a conditional update. */
-	private Mono<Document> goLive(Bson filter, Instant now, Bson... extra) {
-		Bson available = Filters.or(Filters.eq("madeToOrder", true), Filters.gt("stock", 0));
-		Bson unavailable = Filters.and(Filters.ne("madeToOrder", true), Filters.lte("stock", 0));
-		return modify(Filters.and(filter, available), move(ListingStatus.PUBLISHED, now, extra)).switchIfEmpty(
-				Mono.defer(() -> modify(Filters.and(filter, unavailable), move(ListingStatus.SOLD_OUT, now, extra))));
-	}
-
-	private static Bson move(ListingStatus to, Instant now, Bson... extra) {
-		List<Bson> changes = new ArrayList<>(List.of(extra));
-		changes.add(Updates.set("status", to.name()));
-		changes.add(Updates.set("updatedAt", Date.from(now)));
-		changes.add(Updates.inc("version", 1L));
-		return SearchVisibleChange.update(now, changes.toArray(Bson[]::new));
-	}
-
 	private Mono<Listing> refusedUnless(Mono<Document> moved, String sellerId, String id, String code) {
-		return changed(moved.map(Listing::of)).switchIfEmpty(mine(sellerId, id)
-			.flatMap((listing) -> Mono.error(new ListingRefused(ListingRefused.Kind.CONFLICT, code))));
-	}
-
-	private Mono<Listing> decided(Mono<Document> moved, String id, MarketplaceUser officer, String action,
-			String reason, String code) {
-		return changed(moved.map(Listing::of))
-			.switchIfEmpty(
-					any(id).flatMap((listing) -> Mono.error(new ListingRefused(ListingRefused.Kind.CONFLICT, code))))
-			.flatMap((listing) -> this.audit
-				.record(officer, action, "LISTING", id, reason,
-						Map.of("sellerId", listing.sellerId(), "status", listing.status().name()))
-				.thenReturn(listing));
-	}
-
-	private static Mono<String> withReason(String reason) {
-		if (reason == null || reason.isBlank()) {
-			return Mono.error(new InvalidListing(Map.of("reason", List.of("listing.error.reasonRequired"))));
-		}
-		if (reason.strip().length() > ListingRules.MAX_NOTES) {
-			return Mono.error(new InvalidListing(Map.of("reason", List.of("listing.error.tooLong"))));
-		}
-		return Mono.just(reason.strip());
-	}
-
-	private static Document review(String decision, MarketplaceUser officer, Instant now, String reason) {
-		return new Document("decision", decision).append("by", officer.id())
-			.append("at", Date.from(now))
-			.append("reason", reason);
-	}
-
-	/**
-	 * Tells the sync which listing changed after a write that went through, so it looks
-	 * that listing up by id rather than searching for dirty listings.
-	 */
-	private Mono<Listing> changed(Mono<Listing> written) {
-		return written.doOnNext((listing) -> this.sync.listingsChanged(List.of(listing.id())));
-	}
-
-	private Mono<Document> modify(Bson filter, Bson update) {
-		return collection().flatMap((listings) -> Mono.from(listings.findOneAndUpdate(filter, update,
-				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))));
-	}
-
-	private Mono<Listing> find(Bson filter) {
-		return collection().flatMap((listings) -> Mono.from(listings.find(filter).first())).map(Listing::of);
+		return this.writes.changed(moved.map(Listing::of))
+			.switchIfEmpty(mine(sellerId, id)
+				.flatMap((listing) -> Mono.error(new ListingRefused(ListingRefused.Kind.CONFLICT, code))));
 	}
 
 	private Mono<Void> removeFiles(Listing.Photo photo) {
 		return this.photoStore.delete(photo.imageId()).then(this.photoStore.delete(photo.thumbId()));
-	}
-
-	private Mono<MongoCollection<Document>> collection() {
-		return this.mongo.getCollection(COLLECTION);
-	}
-
-	private static List<String> names(Set<ListingStatus> statuses) {
-		return statuses.stream().map(Enum::name).sorted().toList();
 	}
 
 	private static Document fields(ListingDetails details) {

@@ -40,6 +40,9 @@ class ListingLifecycleTests {
 	Listings listings;
 
 	@Autowired
+	ListingReviews reviews;
+
+	@Autowired
 	ReactiveMongoTemplate mongo;
 
 	@Autowired
@@ -170,8 +173,8 @@ class ListingLifecycleTests {
 		String id = this.fixtures.listing(this.seller, "PENDING_REVIEW");
 		List<String> outcomes = Flux.range(0, 12)
 			.flatMap((i) -> Mono
-				.defer(() -> ((i % 2 == 0) ? this.listings.approve(id, SignedIn.officer())
-						: this.listings.reject(id, SignedIn.officer(), "Blurred photos")))
+				.defer(() -> ((i % 2 == 0) ? this.reviews.approve(id, SignedIn.officer())
+						: this.reviews.reject(id, SignedIn.officer(), "Blurred photos")))
 				.map((listing) -> "won " + listing.status())
 				.onErrorResume(ListingRefused.class, (ex) -> Mono.just("refused"))
 				.subscribeOn(Schedulers.parallel()))

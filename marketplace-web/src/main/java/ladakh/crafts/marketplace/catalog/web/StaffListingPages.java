@@ -10,6 +10,7 @@ import ladakh.crafts.marketplace.sellers.SellerNames;
 import ladakh.crafts.marketplace.catalog.InvalidListing;
 import ladakh.crafts.marketplace.catalog.Listing;
 import ladakh.crafts.marketplace.catalog.ListingRefused;
+import ladakh.crafts.marketplace.catalog.ListingReviews;
 import ladakh.crafts.marketplace.catalog.Listings;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 
@@ -36,21 +37,24 @@ class StaffListingPages {
 
 	private final Listings listings;
 
+	private final ListingReviews reviews;
+
 	private final ListingMessages messages;
 
 	private final SellerNames sellerNames;
 
-	StaffListingPages(Listings listings, ListingMessages messages, SellerNames sellerNames) {
+	StaffListingPages(Listings listings, ListingReviews reviews, ListingMessages messages, SellerNames sellerNames) {
 		this.listings = listings;
+		this.reviews = reviews;
 		this.messages = messages;
 		this.sellerNames = sellerNames;
 	}
 
 	@GetMapping("/staff/listings")
 	Mono<Rendering> queue(@RequestParam(required = false) String done) {
-		return this.listings.reviewQueue()
+		return this.reviews.reviewQueue()
 			.collectList()
-			.zipWith(this.listings.live(LIVE_SHOWN).collectList())
+			.zipWith(this.reviews.live(LIVE_SHOWN).collectList())
 			.flatMap((found) -> this.sellerNames
 				.of(java.util.stream.Stream.concat(found.getT1().stream(), found.getT2().stream())
 					.map(Listing::sellerId)
@@ -71,19 +75,19 @@ class StaffListingPages {
 	@PostMapping("/staff/listings/{id}/approve")
 	Mono<Rendering> approve(@AuthenticationPrincipal MarketplaceUser officer, @PathVariable String id,
 			ServerWebExchange exchange) {
-		return decide(id, this.listings.approve(id, officer), "approved", exchange);
+		return decide(id, this.reviews.approve(id, officer), "approved", exchange);
 	}
 
 	@PostMapping("/staff/listings/{id}/reject")
 	Mono<Rendering> reject(@AuthenticationPrincipal MarketplaceUser officer, @PathVariable String id,
 			@ModelAttribute ReasonForm form, ServerWebExchange exchange) {
-		return decide(id, this.listings.reject(id, officer, form.reason()), "rejected", exchange);
+		return decide(id, this.reviews.reject(id, officer, form.reason()), "rejected", exchange);
 	}
 
 	@PostMapping("/staff/listings/{id}/take-down")
 	Mono<Rendering> takeDown(@AuthenticationPrincipal MarketplaceUser officer, @PathVariable String id,
 			@ModelAttribute ReasonForm form, ServerWebExchange exchange) {
-		return decide(id, this.listings.takeDown(id, officer, form.reason()), "removed", exchange);
+		return decide(id, this.reviews.takeDown(id, officer, form.reason()), "removed", exchange);
 	}
 
 	private Mono<Rendering> decide(String id, Mono<Listing> decision, String done, ServerWebExchange exchange) {
