@@ -7,6 +7,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -37,17 +41,17 @@ final class InPlaceUpdate {
 	private InPlaceUpdate() {
 	}
 
-	/** What a collection lends this update. */
-	interface Store<P> {
-
-		Document document(P position);
-
-		boolean matches(Document document, Document query);
-
-		/** The document at the position was changed in place (a file store writes it). */
-		void changed(P position, Document document);
-
-		void sizeChanged(int delta);
+	/**
+	 * What a collection lends this update (its protected methods, as method references).
+	 *
+	 * @param document the document at a position
+	 * @param matches whether a document matches a query (the server's own matcher)
+	 * @param changed the document at the position was changed in place (a file store
+	 * writes it)
+	 * @param sizeChanged the collection's data size changed by so many bytes
+	 */
+	record Store<P>(Function<P, Document> document, BiPredicate<Document, Document> matches,
+			BiConsumer<P, Document> changed, IntConsumer sizeChanged) {
 
 	}
 
@@ -65,8 +69,8 @@ final class InPlaceUpdate {
 		List<P> matched = new ArrayList<>();
 		List<Document> documents = new ArrayList<>();
 		for (P position : lookup.positions()) {
-			Document document = store.document(position);
-			if (document != null && store.matches(document, lookup.rest())) {
+			Document document = store.document().apply(position);
+			if (document != null && store.matches().test(document, lookup.rest())) {
 				for (String field : unsets.keySet()) {
 					if (document.containsKey(field) && bsonSize(field, document.get(field)) < 0) {
 						return null; // a value whose size only an encoding tells
@@ -108,8 +112,8 @@ final class InPlaceUpdate {
 				}
 			}
 			if (changed) {
-				store.changed(matched.get(i), document);
-				store.sizeChanged(delta);
+				store.changed().accept(matched.get(i), document);
+				store.sizeChanged().accept(delta);
 				modified.add(document.get(idField));
 			}
 		}

@@ -90,29 +90,9 @@ final class IndexedH2Backend extends H2Backend {
 			IdLookup.Lookup<Object> lookup = IdLookup.lookup(selector, null, getIdField(), getIndexes(),
 					this.keyType::compare);
 			Document done = InPlaceUpdate.apply(selector, update, isMulti, isUpsert, oplog, lookup, getIndexes(),
-					getIdField(), getFullName(), new InPlaceUpdate.Store<>() {
-
-						@Override
-						public Document document(Object position) {
-							return getDocument(position);
-						}
-
-						@Override
-						public boolean matches(Document document, Document query) {
-							return documentMatchesQuery(document, query);
-						}
-
-						@Override
-						public void changed(Object position, Document document) {
-							handleUpdate(position, document, document);
-						}
-
-						@Override
-						public void sizeChanged(int delta) {
-							updateDataSize(delta);
-						}
-
-					});
+					getIdField(), getFullName(),
+					new InPlaceUpdate.Store<>(this::getDocument, this::documentMatchesQuery,
+							(position, document) -> handleUpdate(position, document, document), this::updateDataSize));
 			return (done != null) ? done
 					: super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
 		}

@@ -63,29 +63,9 @@ final class IndexedMemoryBackend extends MemoryBackend {
 			IdLookup.Lookup<Integer> lookup = IdLookup.lookup(selector, null, getIdField(), getIndexes(),
 					Integer::compare);
 			Document done = InPlaceUpdate.apply(selector, update, isMulti, isUpsert, oplog, lookup, getIndexes(),
-					getIdField(), getFullName(), new InPlaceUpdate.Store<>() {
-
-						@Override
-						public Document document(Integer position) {
-							return getDocument(position);
-						}
-
-						@Override
-						public boolean matches(Document document, Document query) {
-							return documentMatchesQuery(document, query);
-						}
-
-						@Override
-						public void changed(Integer position, Document document) {
-							handleUpdate(position, document, document);
-						}
-
-						@Override
-						public void sizeChanged(int delta) {
-							updateDataSize(delta);
-						}
-
-					});
+					getIdField(), getFullName(),
+					new InPlaceUpdate.Store<>(this::getDocument, this::documentMatchesQuery,
+							(position, document) -> handleUpdate(position, document, document), this::updateDataSize));
 			return (done != null) ? done
 					: super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
 		}
