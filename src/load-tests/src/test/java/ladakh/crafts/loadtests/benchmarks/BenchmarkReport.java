@@ -62,8 +62,9 @@ final class BenchmarkReport {
 				+ "`_bulk` requests of the very same documents (the sync's own documents for every listing), "
 				+ batchSize + " per request as the sync's batch, into a fresh index of the same definition. Each run "
 				+ "starts on an empty index; raw and sync runs alternate (ABBA), every sync run with every listing "
-				+ "marked dirty again. A sync run stops at " + window.toSeconds() + " s; a run that did not index all "
-				+ fmt(listings) + " listings by then is measured over that window.");
+				+ "marked dirty again; the marketplace's sync is held during raw runs. A sync run stops at "
+				+ window.toSeconds() + " s; a run that did not index all " + fmt(listings)
+				+ " listings by then is measured over that window.");
 		line("");
 		line("| run | side | documents | time | docs/s |");
 		line("|---|---|---|---|---|");
