@@ -106,11 +106,15 @@ public class Listings {
 	}
 
 	/**
-	 * Saves a seller's edit if nobody changed the listing since {@code version}
-	 * (otherwise STALE). A published listing whose stock reaches 0 becomes SOLD_OUT; a
-	 * sold-out one restocked is PUBLISHED again.
+	 * Replaces a listing's details, given the version the seller edited. Stock is not
+	 * part of the version (buyers' reservations take pieces without one), so a form that
+	 * says which stock it showed ({@code stockShown}) changes stock by the difference the
+	 * seller typed: pieces reserved meanwhile stay taken. Without it, the typed stock is
+	 * written only if stock has not moved since this update read the listing.
+	 * @param stockShown the stock the seller's form or client showed, or null
+	 * @return the saved listing; {@link ListingRefused} STALE when it changed meanwhile
 	 */
-	public Mono<Listing> update(String sellerId, String id, long version, ListingInput input) {
+	public Mono<Listing> update(String sellerId, String id, long version, ListingInput input, Integer stockShown) {
 		return mine(sellerId, id).flatMap((current) -> {
 			if (!current.editable()) {
 				return Mono.error(new ListingRefused(ListingRefused.Kind.CONFLICT, "listing.refused.removed"));
@@ -119,23 +123,60 @@ public class Listings {
 				return Mono.error(new ListingRefused(ListingRefused.Kind.STALE, "listing.refused.stale"));
 			}
 			return checked(input).flatMap((details) -> {
+				StockChange stock = StockChange.of(details, current.stock(), stockShown);
+				boolean available = details.madeToOrder() || stock.resulting() > 0;
 				ListingStatus next = current.status();
-				if (next == ListingStatus.PUBLISHED && !details.available()) {
+				if (next == ListingStatus.PUBLISHED && !available) {
 					next = ListingStatus.SOLD_OUT;
 				}
-				else if (next == ListingStatus.SOLD_OUT && details.available()) {
+				else if (next == ListingStatus.SOLD_OUT && available) {
 					next = ListingStatus.PUBLISHED;
 				}
 				Instant now = this.writes.now();
 				Document fields = fields(details).append("status", next.name()).append("updatedAt", Date.from(now));
+				fields.remove("stock");
 				Bson filter = Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId), version(version),
-						Filters.eq("status", current.status().name()));
-				Bson update = SearchVisibleChange.update(now, setAll(fields, false), Updates.inc("version", 1L));
+						Filters.eq("status", current.status().name()), stock.condition());
+				Bson update = SearchVisibleChange.update(now, setAll(fields, false), stock.update(),
+						Updates.inc("version", 1L));
 				return this.writes.changed(this.writes.modify(filter, update).map(Listing::of))
 					.switchIfEmpty(
 							Mono.error(() -> new ListingRefused(ListingRefused.Kind.STALE, "listing.refused.stale")));
 			});
 		});
+	}
+
+	/**
+	 * {@link #update(String, String, long, ListingInput, Integer)} without the stock
+	 * shown.
+	 */
+	public Mono<Listing> update(String sellerId, String id, long version, ListingInput input) {
+		return update(sellerId, id, version, input, null);
+	}
+
+	/**
+	 * How an edit changes stock: by the difference from what the seller was shown (never
+	 * below zero), or, without that, to the typed number if stock is still what was read.
+	 */
+	private record StockChange(Bson condition, Bson update, int resulting) {
+
+		static StockChange of(ListingDetails details, int current, Integer shown) {
+			if (shown != null && !details.madeToOrder()) {
+				int delta = details.stock() - shown;
+				return new StockChange(atLeast(Math.max(0, -delta)), Updates.inc("stock", delta),
+						Math.max(0, current + delta));
+			}
+			Bson unchanged = (current == 0) ? Filters.or(Filters.eq("stock", 0), Filters.exists("stock", false))
+					: Filters.eq("stock", current);
+			return new StockChange(unchanged, Updates.set("stock", details.stock()), details.stock());
+		}
+
+		/** At least so many pieces (a listing stored without stock has none). */
+		private static Bson atLeast(int pieces) {
+			return (pieces == 0) ? Filters.or(Filters.gte("stock", 0), Filters.exists("stock", false))
+					: Filters.gte("stock", pieces);
+		}
+
 	}
 
 	/**

@@ -48,6 +48,12 @@ public final class ListingFixtures {
 			.block();
 	}
 
+	/** The reservation keys a listing holds. */
+	public List<String> holds(String id) {
+		org.bson.Document listing = this.mongo.findById(id, org.bson.Document.class, Listings.COLLECTION).block();
+		return listing.getList("holds", String.class, List.of());
+	}
+
 	/** A listing of the seller in the given state; published ones carry publishedAt. */
 	public String listing(String sellerId, String status) {
 		String id = "lst-test-" + UUID.randomUUID();

@@ -43,6 +43,9 @@ class ListingLifecycleTests {
 	ListingReviews reviews;
 
 	@Autowired
+	StockReservations reservations;
+
+	@Autowired
 	ReactiveMongoTemplate mongo;
 
 	@Autowired
@@ -224,6 +227,28 @@ class ListingLifecycleTests {
 			.isEqualTo(1L);
 		Listing next = this.listings.create(this.seller, input("Next shawl", "1")).block();
 		assertThat(this.listings.submit(this.seller, next.id()).block().status()).isEqualTo(ListingStatus.PUBLISHED);
+	}
+
+	@Test
+	void aStockEditChangesStockByWhatTheSellerTypedSoPiecesReservedMeanwhileStayTaken() {
+		String id = this.fixtures.listing(this.seller, "PUBLISHED");
+		Listing opened = this.listings.mine(this.seller, id).block();
+		assertThat(opened.stock()).isEqualTo(3);
+		// A buyer reserves two pieces while the seller's form is open.
+		assertThat(this.reservations.reserve(id, "ord-test:1", 2).block()).isTrue();
+		// The seller found two more pieces: 3 shown, 5 typed.
+		Listing saved = this.listings
+			.update(this.seller, id, opened.version(), input("Pashmina shawl", "5"), opened.stock())
+			.block();
+		assertThat(saved.stock()).as("1 left + 2 found").isEqualTo(3);
+		assertThat(this.fixtures.holds(id)).containsExactly("ord-test:1");
+		// Taking away more than is left unreserved is refused, not driven below zero.
+		this.reservations.reserve(id, "ord-test:2", 2).block();
+		assertThatThrownBy(() -> this.listings
+			.update(this.seller, id, saved.version(), input("Pashmina shawl", "0"), saved.stock())
+			.block()).isInstanceOfSatisfying(ListingRefused.class,
+					(refused) -> assertThat(refused.kind()).isEqualTo(ListingRefused.Kind.STALE));
+		assertThat(this.listings.mine(this.seller, id).block().stock()).isEqualTo(1);
 	}
 
 	private List<AuditEvent> events(String id) {

@@ -12,10 +12,11 @@ import ladakh.crafts.marketplace.catalog.ListingInput;
  */
 record ListingForm(String titleEn, String titleHi, String descriptionEn, String descriptionHi, String craft,
 		String materials, String dimensions, String weightGrams, String price, String stock, String madeToOrder,
-		String leadTimeDays, String giName, String giNumber, String careNotesEn, String careNotesHi, String version) {
+		String leadTimeDays, String giName, String giNumber, String careNotesEn, String careNotesHi, String version,
+		String stockShown) {
 
 	static ListingForm empty() {
-		return new ListingForm("", "", "", "", "", "", "", "", "", "1", null, "", "", "", "", "", "");
+		return new ListingForm("", "", "", "", "", "", "", "", "", "1", null, "", "", "", "", "", "", "");
 	}
 
 	static ListingForm of(Listing listing) {
@@ -25,7 +26,22 @@ record ListingForm(String titleEn, String titleHi, String descriptionEn, String 
 				rupees(listing.priceMinor()), Integer.toString(listing.stock()), listing.madeToOrder() ? "on" : null,
 				(listing.leadTimeDays() != null) ? listing.leadTimeDays().toString() : "", blank(listing.giName()),
 				blank(listing.giNumber()), (listing.careNotes() != null) ? blank(listing.careNotes().en()) : "",
-				(listing.careNotes() != null) ? blank(listing.careNotes().hi()) : "", Long.toString(listing.version()));
+				(listing.careNotes() != null) ? blank(listing.careNotes().hi()) : "", Long.toString(listing.version()),
+				Integer.toString(listing.stock()));
+	}
+
+	/**
+	 * The stock the form showed when it was opened, so the edit changes stock by what the
+	 * seller typed and pieces buyers reserved meanwhile stay taken; null when absent.
+	 */
+	Integer shownStock() {
+		try {
+			return (this.stockShown != null && !this.stockShown.isBlank()) ? Integer.valueOf(this.stockShown.strip())
+					: null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	public boolean isMadeToOrder() {

@@ -30,11 +30,13 @@ final class ListingJson {
 	}
 
 	/**
-	 * A create ({@code POST}) or a full replacement ({@code PUT}, with {@code version}).
+	 * A create ({@code POST}) or a full replacement ({@code PUT}, with {@code version};
+	 * with {@code stockShown}, the stock the client showed, stock changes by the
+	 * difference, so pieces buyers reserved meanwhile stay taken).
 	 */
 	record Request(Text title, Text description, String craft, List<String> materials, String dimensions,
 			Integer weightGrams, Price price, Integer stock, Boolean madeToOrder, Integer leadTimeDays, GiTag giTag,
-			Text careNotes, Long version) {
+			Text careNotes, Long version, Integer stockShown) {
 
 		ListingInput input() {
 			return new ListingInput(en(this.title), hi(this.title), en(this.description), hi(this.description),

@@ -73,7 +73,7 @@ class SellerListingApi {
 			return this.listings.mine(seller.sellerId(), id)
 				.then(Mono.error(new InvalidListing(Map.of("version", List.of("listing.error.version")))));
 		}
-		return this.listings.update(seller.sellerId(), id, request.version(), request.input())
+		return this.listings.update(seller.sellerId(), id, request.version(), request.input(), request.stockShown())
 			.map(ListingJson.Response::of);
 	}
 

@@ -91,13 +91,14 @@ class SellerListingPages {
 			version = -1;
 		}
 		long expected = version;
-		return mine(seller, id).flatMap((listing) -> this.listings.update(seller.sellerId(), id, expected, form.input())
-			.map((saved) -> Rendering.redirectTo("/seller/listings?done=saved").build())
-			.onErrorResume(InvalidListing.class,
-					(ex) -> form(seller, listing, form, this.messages.texts(ex.errors(), locale(exchange)),
-							HttpStatus.BAD_REQUEST, null))
-			.onErrorResume(ListingRefused.class, (ex) -> form(seller, listing, form, Map.of(), HttpStatus.CONFLICT,
-					this.messages.text(ex.code(), locale(exchange)))));
+		return mine(seller, id)
+			.flatMap((listing) -> this.listings.update(seller.sellerId(), id, expected, form.input(), form.shownStock())
+				.map((saved) -> Rendering.redirectTo("/seller/listings?done=saved").build())
+				.onErrorResume(InvalidListing.class,
+						(ex) -> form(seller, listing, form, this.messages.texts(ex.errors(), locale(exchange)),
+								HttpStatus.BAD_REQUEST, null))
+				.onErrorResume(ListingRefused.class, (ex) -> form(seller, listing, form, Map.of(), HttpStatus.CONFLICT,
+						this.messages.text(ex.code(), locale(exchange)))));
 	}
 
 	@GetMapping("/seller/listings/{id}/photos")
