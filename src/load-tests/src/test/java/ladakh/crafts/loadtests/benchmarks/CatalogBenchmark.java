@@ -41,7 +41,7 @@ class CatalogBenchmark {
 
 	private static final String ALIAS = "catalog-listings";
 
-	private static final int BATCH_SIZE = 500;
+	private static final int BATCH_SIZE = Integer.getInteger("benchmarks.sync.batch-size", 500);
 
 	/** The longest a sync run may take; a slower sync is measured over this window. */
 	private static final Duration SYNC_WINDOW = Duration
