@@ -8,10 +8,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+
+import ladakh.crafts.marketplace.shared.PeriodicSweep;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -47,7 +47,7 @@ public class OutboxDispatcher implements SmartLifecycle {
 
 	private final NotificationsProperties properties;
 
-	private volatile Disposable loop;
+	private final PeriodicSweep sweep;
 
 	OutboxDispatcher(ReactiveMongoTemplate mongo, Clock clock, ObjectProvider<JavaMailSender> mail,
 			NotificationsProperties properties) {
@@ -55,6 +55,7 @@ public class OutboxDispatcher implements SmartLifecycle {
 		this.clock = clock;
 		this.mail = mail;
 		this.properties = properties;
+		this.sweep = new PeriodicSweep("Outbox sweep", properties.interval(), this::dispatchDue);
 	}
 
 	/**
@@ -124,30 +125,19 @@ public class OutboxDispatcher implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		if (!this.properties.dispatch()) {
-			return;
+		if (this.properties.dispatch()) {
+			this.sweep.start();
 		}
-		this.loop = Flux.interval(this.properties.interval(), this.properties.interval())
-			.onBackpressureDrop()
-			.concatMap((tick) -> dispatchDue().onErrorResume((ex) -> {
-				log.warn("Outbox sweep failed: {}", ex.toString());
-				return Mono.empty();
-			}), 1)
-			.subscribe();
 	}
 
 	@Override
 	public void stop() {
-		Disposable running = this.loop;
-		if (running != null) {
-			running.dispose();
-			this.loop = null;
-		}
+		this.sweep.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.loop != null;
+		return this.sweep.isRunning();
 	}
 
 }

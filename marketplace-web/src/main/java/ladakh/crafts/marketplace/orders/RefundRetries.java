@@ -2,11 +2,7 @@ package ladakh.crafts.marketplace.orders;
 
 import java.time.Duration;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
+import ladakh.crafts.marketplace.shared.PeriodicSweep;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
@@ -20,43 +16,26 @@ import org.springframework.stereotype.Component;
 @Component
 class RefundRetries implements SmartLifecycle {
 
-	private static final Logger log = LoggerFactory.getLogger(RefundRetries.class);
-
-	private final Fulfilment fulfilment;
-
-	private final Duration interval;
-
-	private volatile Disposable loop;
+	private final PeriodicSweep sweep;
 
 	RefundRetries(Fulfilment fulfilment,
 			@Value("${marketplace.fulfilment.refund-retry-interval:2m}") Duration interval) {
-		this.fulfilment = fulfilment;
-		this.interval = interval;
+		this.sweep = new PeriodicSweep("Refund retry sweep", interval, () -> fulfilment.finishRefunds(interval));
 	}
 
 	@Override
 	public void start() {
-		this.loop = Flux.interval(this.interval, this.interval)
-			.onBackpressureDrop()
-			.concatMap((tick) -> this.fulfilment.finishRefunds(this.interval).onErrorResume((ex) -> {
-				log.warn("Refund retry sweep failed: {}", ex.toString());
-				return Mono.empty();
-			}), 1)
-			.subscribe();
+		this.sweep.start();
 	}
 
 	@Override
 	public void stop() {
-		Disposable running = this.loop;
-		if (running != null) {
-			running.dispose();
-			this.loop = null;
-		}
+		this.sweep.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.loop != null;
+		return this.sweep.isRunning();
 	}
 
 }

@@ -9,13 +9,12 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+
+import ladakh.crafts.marketplace.shared.PeriodicSweep;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
@@ -30,8 +29,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReservationSweeper implements SmartLifecycle {
-
-	private static final Log logger = LogFactory.getLog(ReservationSweeper.class);
 
 	private static final int BATCH = 100;
 
@@ -50,7 +47,7 @@ public class ReservationSweeper implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private volatile Disposable running;
+	private final PeriodicSweep schedule;
 
 	ReservationSweeper(ReactiveMongoTemplate mongo, OrderReservations reservations, PaidOrders paid,
 			OrdersProperties properties, ApplicationEventPublisher events, Clock clock) {
@@ -58,6 +55,7 @@ public class ReservationSweeper implements SmartLifecycle {
 		this.reservations = reservations;
 		this.paid = paid;
 		this.properties = properties;
+		this.schedule = new PeriodicSweep("Order sweep", properties.sweepInterval(), this::sweep);
 		this.events = events;
 		this.clock = clock;
 	}
@@ -164,32 +162,17 @@ public class ReservationSweeper implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		if (this.properties.sweepInterval().isZero() || this.properties.sweepInterval().isNegative()) {
-			this.running = () -> {
-			};
-			return;
-		}
-		this.running = Flux.interval(this.properties.sweepInterval())
-			.onBackpressureDrop()
-			.concatMap((tick) -> sweep().onErrorResume((ex) -> {
-				logger.warn("Order sweep failed; the next one retries: " + ex);
-				return Mono.just(0L);
-			}))
-			.subscribe();
+		this.schedule.start();
 	}
 
 	@Override
 	public void stop() {
-		Disposable disposable = this.running;
-		if (disposable != null) {
-			disposable.dispose();
-		}
-		this.running = null;
+		this.schedule.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.running != null;
+		return this.schedule.isRunning();
 	}
 
 }
