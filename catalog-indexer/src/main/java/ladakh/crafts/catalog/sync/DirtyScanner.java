@@ -6,13 +6,16 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.reactivestreams.client.FindPublisher;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import io.micrometer.core.instrument.Timer;
 import org.bson.Document;
@@ -29,16 +32,19 @@ import reactor.core.publisher.Flux;
  * One pass reads the id and {@code dirtySince} of every dirty listing: it publishes the
  * lag (oldest {@code dirtySince}) and the dirty count, and, while this process holds the
  * lease, queues up to {@code limit} ids for the sync. The next pass starts when the sync
- * has taken every queued id and a poll interval has passed (at once when asked). Unasked,
- * it never starts sooner than {@value #SPACING} times the last pass's duration after it,
- * or {@value #IDLE_SPACING} times after a pass that found nothing, which keeps passes to
- * a small share of a core however large the collection (on the in-process server a pass
- * over 100,000 listings takes about 150 ms; on a real MongoDB, with the index, almost
- * nothing, and the poll interval rules).
+ * has taken every queued id and a poll interval has passed since then and since the last
+ * pass (at once when asked). Unasked, it never starts sooner than {@value #SPACING} times
+ * the last pass's duration after it, or {@value #IDLE_SPACING} times after a pass that
+ * found nothing, which keeps passes to a small share of a core however large the
+ * collection (on the in-process server a pass over 100,000 listings takes about 150 ms;
+ * on a real MongoDB, with the index, almost nothing, and the poll interval rules).
  */
 final class DirtyScanner {
 
 	private static final Logger log = LoggerFactory.getLogger(DirtyScanner.class);
+
+	/** Batches a pass's probe hands over before the full pass. */
+	static final int PROBE_BATCHES = 4;
 
 	/** The least gap between unasked passes, in multiples of the last pass's duration. */
 	static final int SPACING = 4;
@@ -80,6 +86,12 @@ final class DirtyScanner {
 	private final AtomicReference<Instant> lastPassEnded = new AtomicReference<>(Instant.EPOCH);
 
 	/**
+	 * When the sync took the last queued id: an unasked pass waits a poll interval after
+	 * it, so it does not meet the listings of the batches still being written.
+	 */
+	private volatile Instant drainedAt = Instant.EPOCH;
+
+	/**
 	 * @param listings the listings collection
 	 * @param metrics where the lag and dirty count go
 	 * @param pollInterval the usual gap between passes
@@ -106,7 +118,11 @@ final class DirtyScanner {
 			return;
 		}
 		this.running = true;
-		this.requested = true;
+		// The first pass waits for the sync's first step: holding the lease, it asks for
+		// a pass that feeds it; without, the interval brings one that only measures. (A
+		// pass started now would only measure, and delay the one that feeds.)
+		this.requested = false;
+		this.lastPassEnded.set(this.clock.instant());
 		Thread loop = new Thread(this::loop, name);
 		loop.setDaemon(true);
 		this.thread = loop;
@@ -160,6 +176,7 @@ final class DirtyScanner {
 				taken.add(this.queue.poll());
 			}
 			if (this.queue.isEmpty() && !taken.isEmpty()) {
+				this.drainedAt = this.clock.instant();
 				this.wake.release();
 			}
 		}
@@ -206,7 +223,8 @@ final class DirtyScanner {
 		Duration interval = this.feeding ? this.pollInterval : max(this.pollInterval, this.metricsInterval);
 		int spacing = this.requested ? 1 : (this.lastFound > 0) ? SPACING : IDLE_SPACING;
 		Instant earliest = this.lastPassEnded.get().plus(lastTook.multipliedBy(spacing));
-		Instant due = this.requested ? earliest : max(earliest, this.lastPassEnded.get().plus(interval));
+		Instant since = max(this.lastPassEnded.get(), this.drainedAt);
+		Instant due = this.requested ? earliest : max(earliest, since.plus(interval));
 		Instant now = this.clock.instant();
 		if (this.feeding && hasQueued()) {
 			sleep(interval);
@@ -221,35 +239,89 @@ final class DirtyScanner {
 	}
 
 	/**
-	 * One pass. The ids are handed over a batch at a time as they arrive (a real MongoDB
-	 * streams them; the in-process server matches every listing before the first).
+	 * One pass. While feeding, a probe first hands over the first few batches of dirty
+	 * listings it meets, so the sync starts at once (the in-process server matches every
+	 * listing before it answers a query without a limit, about 150 ms on 100,000); when
+	 * the probe meets fewer than its limit, it found every dirty listing and is the whole
+	 * pass. Otherwise a full pass follows, which hands over the rest, a batch at a time
+	 * as they arrive, and gives the lag and count.
 	 */
 	private void pass() {
 		boolean feed = this.feeding;
-		List<String> chunk = new ArrayList<>();
-		long[] counts = { 0, 0 };
-		Date[] oldest = { null };
 		Timer.Sample timing = Timer.start();
-		Flux.from(this.listings.find(Filters.eq(SearchVisibleChange.DIRTY, true))
-			.projection(Projections.include(SearchVisibleChange.DIRTY_SINCE))
-			.batchSize(Math.min(this.limit, 10_000))).doOnNext((listing) -> {
-				counts[0]++;
-				if (listing.get(SearchVisibleChange.DIRTY_SINCE) instanceof Date since
-						&& (oldest[0] == null || since.before(oldest[0]))) {
-					oldest[0] = since;
-				}
-				if (feed && counts[1] < this.limit) {
-					counts[1]++;
-					chunk.add(String.valueOf(listing.get("_id")));
-					if (chunk.size() >= this.chunkSize) {
-						handOver(chunk);
-					}
-				}
-			}).blockLast();
-		handOver(chunk);
+		Tally tally = new Tally(feed ? this.limit : 0, true);
+		Set<String> probed = Set.of();
+		int probeLimit = PROBE_BATCHES * this.chunkSize;
+		if (feed) {
+			scan(this.listings.find(Filters.eq(SearchVisibleChange.DIRTY, true))
+				.projection(Projections.include(SearchVisibleChange.DIRTY_SINCE))
+				.limit(probeLimit), tally, Set.of());
+			probed = tally.queued;
+		}
+		if (!feed || tally.count >= probeLimit) {
+			Tally full = new Tally(feed ? this.limit - probed.size() : 0, false);
+			scan(this.listings.find(Filters.eq(SearchVisibleChange.DIRTY, true))
+				.projection(Projections.include(SearchVisibleChange.DIRTY_SINCE))
+				.batchSize(Math.min(this.limit, 10_000)), full, probed);
+			tally = full;
+		}
 		timing.stop(this.metrics.scan());
-		this.metrics.lag((oldest[0] != null) ? oldest[0].toInstant() : null, counts[0]);
-		this.lastFound = counts[0];
+		this.metrics.lag((tally.oldest != null) ? tally.oldest.toInstant() : null, tally.count);
+		this.lastFound = tally.count;
+	}
+
+	/**
+	 * Counts the dirty listings a query returns and queues those not already handed over,
+	 * a batch at a time.
+	 */
+	private void scan(FindPublisher<Document> query, Tally tally, Set<String> handedOver) {
+		List<String> chunk = new ArrayList<>();
+		Flux.from(query).doOnNext((listing) -> {
+			tally.count++;
+			if (listing.get(SearchVisibleChange.DIRTY_SINCE) instanceof Date since
+					&& (tally.oldest == null || since.before(tally.oldest))) {
+				tally.oldest = since;
+			}
+			String id = String.valueOf(listing.get("_id"));
+			if (tally.queuedCount < tally.room && !handedOver.contains(id)) {
+				tally.queued(id);
+				chunk.add(id);
+				if (chunk.size() >= this.chunkSize) {
+					handOver(chunk);
+				}
+			}
+		}).blockLast();
+		handOver(chunk);
+	}
+
+	/**
+	 * What a scan met: how many dirty listings, the oldest mark, and how many ids it
+	 * queued (which, for a probe, it remembers).
+	 */
+	private static final class Tally {
+
+		private final int room;
+
+		private final Set<String> queued;
+
+		private int queuedCount;
+
+		private long count;
+
+		private Date oldest;
+
+		Tally(int room, boolean remember) {
+			this.room = room;
+			this.queued = remember ? new HashSet<>() : null;
+		}
+
+		void queued(String id) {
+			this.queuedCount++;
+			if (this.queued != null) {
+				this.queued.add(id);
+			}
+		}
+
 	}
 
 	private void handOver(List<String> ids) {

@@ -3,6 +3,7 @@ package ladakh.crafts.catalog.sync;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,9 +22,9 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import ladakh.crafts.catalog.index.ListingDocument;
 import org.apache.http.entity.ByteArrayEntity;
 import org.apache.http.entity.ContentType;
@@ -36,12 +37,13 @@ import org.elasticsearch.client.RestClient;
  * Writes listing documents with {@code version = rev, version_type = external}: a 409
  * means the index already holds this or a newer revision, which is success for the sync.
  * <p>
- * Documents are turned into JSON by {@link #serialize} before the request (the sync does
- * it on its own thread while the previous bulk request is in Elasticsearch). The request
- * goes through the low-level REST client under the typed one, its NDJSON written here and
- * its answer, trimmed to each item's id, status and error, read only as far as needed: on
- * a 500-listing batch the typed client's request and answer objects cost about a quarter
- * of Elasticsearch's own time. Other transports take the typed path.
+ * Documents are turned into JSON, and the request body written, by {@link #prepare}
+ * before the request (the sync does it on its own thread while the previous bulk request
+ * is in Elasticsearch). The request goes through the low-level REST client under the
+ * typed one, its NDJSON written here and its answer, trimmed to each item's id, status
+ * and error, read only as far as needed: on a 500-listing batch the typed client's
+ * request and answer objects cost about a quarter of Elasticsearch's own time. Other
+ * transports take the typed path.
  */
 class IndexWriter {
 
@@ -49,6 +51,8 @@ class IndexWriter {
 	static final String BULK_ANSWER = "took,errors,items.*._index,items.*._id,items.*.status,items.*.error";
 
 	private static final JsonFactory JSON = new JsonFactory();
+
+	private static final JsonStringEncoder QUOTE = JsonStringEncoder.getInstance();
 
 	private static final ContentType NDJSON = ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
 
@@ -73,45 +77,69 @@ class IndexWriter {
 
 	}
 
-	/** The documents as JSON, with the client's own mapper. */
-	List<Serialized> serialize(List<ListingDocument> documents) {
-		List<Serialized> serialized = new ArrayList<>(documents.size());
-		for (ListingDocument document : documents) {
-			serialized.add(
-					new Serialized(document.id(), document.rev(), BinaryData.of(document, this.client._jsonpMapper())));
-		}
-		return serialized;
-	}
-
 	/**
-	 * Writes documents (serialized here) to every target; see {@link #writeSerialized}.
-	 */
-	Outcome write(List<ListingDocument> documents, List<String> targets, boolean refresh, boolean requireAlias) {
-		return writeSerialized(serialize(documents), targets, refresh, requireAlias);
-	}
-
-	/**
-	 * Writes every document to every target.
+	 * A bulk write ready to send: its documents as JSON and, on the REST client, each
+	 * target's request body, so that sending does no more than the request itself.
+	 *
 	 * @param documents the documents
 	 * @param targets the indices (the alias, or both physical indices during a rebuild)
 	 * @param refresh whether to make them searchable at once
 	 * @param requireAlias whether the targets must be aliases (so a missing alias fails
 	 * rather than auto-creating an index with dynamic mappings)
+	 * @param bodies one NDJSON body per target, or empty on the typed path
+	 */
+	record Bulk(List<Serialized> documents, List<String> targets, boolean refresh, boolean requireAlias,
+			List<byte[]> bodies) {
+
+		List<String> ids() {
+			return this.documents.stream().map(Serialized::id).toList();
+		}
+
+	}
+
+	/**
+	 * Prepares a bulk write: the documents turned into JSON with the client's own mapper
+	 * and, for the REST client, the request bodies written. The sync does this on its own
+	 * thread while the previous bulk request is in Elasticsearch.
+	 */
+	Bulk prepare(List<ListingDocument> documents, List<String> targets, boolean refresh, boolean requireAlias) {
+		List<Serialized> serialized = new ArrayList<>(documents.size());
+		for (ListingDocument document : documents) {
+			serialized.add(
+					new Serialized(document.id(), document.rev(), BinaryData.of(document, this.client._jsonpMapper())));
+		}
+		List<byte[]> bodies = new ArrayList<>(targets.size());
+		if (this.rest != null && !serialized.isEmpty()) {
+			for (String target : targets) {
+				bodies.add(ndjson(serialized, target));
+			}
+		}
+		return new Bulk(serialized, List.copyOf(targets), refresh, requireAlias, bodies);
+	}
+
+	/** Prepares and sends at once; see {@link #send}. */
+	Outcome write(List<ListingDocument> documents, List<String> targets, boolean refresh, boolean requireAlias) {
+		return send(prepare(documents, targets, refresh, requireAlias));
+	}
+
+	/**
+	 * Writes every document of the bulk to every target.
 	 * @return which ids are now in every target at their revision or newer, and why the
 	 * others failed
 	 * @throws ElasticsearchUnavailableException when Elasticsearch cannot be reached or
 	 * refuses the whole request
 	 */
-	Outcome writeSerialized(List<Serialized> documents, List<String> targets, boolean refresh, boolean requireAlias) {
-		Set<String> written = new HashSet<>();
-		documents.forEach((document) -> written.add(document.id()));
+	Outcome send(Bulk bulk) {
+		Set<String> written = new HashSet<>(bulk.ids());
 		Map<String, String> failed = new LinkedHashMap<>();
-		if (documents.isEmpty()) {
+		if (bulk.documents().isEmpty()) {
 			return new Outcome(written, failed);
 		}
-		for (String target : targets) {
-			Map<String, String> refused = (this.rest != null) ? bulkRequest(documents, target, refresh, requireAlias)
-					: typedBulk(documents, target, refresh, requireAlias);
+		for (int i = 0; i < bulk.targets().size(); i++) {
+			String target = bulk.targets().get(i);
+			Map<String, String> refused = bulk.bodies().isEmpty()
+					? typedBulk(bulk.documents(), target, bulk.refresh(), bulk.requireAlias())
+					: bulkRequest(bulk.bodies().get(i), bulk.refresh(), bulk.requireAlias());
 			refused.forEach((id, reason) -> {
 				written.remove(id);
 				failed.putIfAbsent(id, target + ": " + reason);
@@ -121,37 +149,45 @@ class IndexWriter {
 	}
 
 	/**
-	 * One {@code _bulk} request on the low-level client: the NDJSON written here, the
-	 * answer read with a streaming parser, and only as far as it must be (every item only
-	 * when {@code errors} is true). The typed client's request and answer objects cost
-	 * about as much as Elasticsearch's own work on a 500-listing batch.
-	 * @return the ids refused, other than for a newer version already there, with why
+	 * A {@code _bulk} body of index operations with external versions into one target.
 	 */
-	private Map<String, String> bulkRequest(List<Serialized> documents, String target, boolean refresh,
-			boolean requireAlias) {
+	private static byte[] ndjson(List<Serialized> documents, String target) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream(documents.size() * 2_048);
+		byte[] index = ("{\"index\":{\"_index\":\"" + new String(QUOTE.quoteAsString(target)) + "\",\"_id\":\"")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] version = "\",\"version\":".getBytes(StandardCharsets.UTF_8);
+		byte[] external = ",\"version_type\":\"external\"}}\n".getBytes(StandardCharsets.UTF_8);
 		try {
-			ByteArrayOutputStream body = new ByteArrayOutputStream(documents.size() * 2_048);
 			for (Serialized document : documents) {
-				try (JsonGenerator header = JSON.createGenerator(body)) {
-					header.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-					header.writeStartObject();
-					header.writeObjectFieldStart("index");
-					header.writeStringField("_index", target);
-					header.writeStringField("_id", document.id());
-					header.writeNumberField("version", document.rev());
-					header.writeStringField("version_type", "external");
-					header.writeEndObject();
-					header.writeEndObject();
-				}
-				body.write('\n');
+				body.write(index);
+				body.write(QUOTE.quoteAsUTF8(document.id()));
+				body.write(version);
+				body.write(Long.toString(document.rev()).getBytes(StandardCharsets.US_ASCII));
+				body.write(external);
 				document.json().writeTo(body);
 				body.write('\n');
 			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex); // not thrown by an in-memory stream
+		}
+		return body.toByteArray();
+	}
+
+	/**
+	 * One {@code _bulk} request on the low-level client, its answer read with a streaming
+	 * parser, and only as far as it must be (every item only when {@code errors} is
+	 * true). The typed client's request and answer objects cost about as much as
+	 * Elasticsearch's own work on a 500-listing batch.
+	 * @return the ids refused, other than for a newer version already there, with why
+	 */
+	private Map<String, String> bulkRequest(byte[] body, boolean refresh, boolean requireAlias) {
+		try {
 			Request request = new Request("POST", "/_bulk");
 			request.addParameter("refresh", Boolean.toString(refresh));
 			request.addParameter("require_alias", Boolean.toString(requireAlias));
 			request.addParameter("filter_path", BULK_ANSWER);
-			request.setEntity(new ByteArrayEntity(body.toByteArray(), NDJSON));
+			request.setEntity(new ByteArrayEntity(body, NDJSON));
 			Response response = this.rest.performRequest(request);
 			try (InputStream answer = response.getEntity().getContent()) {
 				return refusedItems(answer);

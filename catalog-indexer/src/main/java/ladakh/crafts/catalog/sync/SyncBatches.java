@@ -151,8 +151,11 @@ final class SyncBatches {
 		return this.metrics.read().record(() -> {
 			List<Document> dirty = this.source.dirtyAmong(ids, this.retries.waiting(now));
 			List<ListingDocument> documents = dirty.isEmpty() ? List.of() : this.source.documents(dirty);
-			return new Batch(dirty, documents, this.writer.serialize(documents), targets,
-					dirty.size() < this.batchSize);
+			boolean small = dirty.size() < this.batchSize;
+			// A batch that is not full refreshes: it is the end of a burst or an edit,
+			// searchable at once.
+			return new Batch(dirty, documents, this.writer.prepare(documents, targets, small, targets.size() == 1),
+					small);
 		});
 	}
 
@@ -160,11 +163,8 @@ final class SyncBatches {
 		if (this.bulkThread == null) {
 			open("catalog-sync-bulk");
 		}
-		return new InFlight(batch,
-				CompletableFuture.supplyAsync(() -> this.metrics.bulk()
-					.record(() -> this.writer.writeSerialized(batch.serialized(), batch.targets(), batch.small(),
-							batch.targets().size() == 1)),
-						this.bulkThread));
+		return new InFlight(batch, CompletableFuture
+			.supplyAsync(() -> this.metrics.bulk().record(() -> this.writer.send(batch.bulk())), this.bulkThread));
 	}
 
 	private void finish(Batch batch, IndexWriter.Outcome written) {
@@ -218,11 +218,10 @@ final class SyncBatches {
 	}
 
 	/** Listings read for one bulk request. */
-	private record Batch(List<Document> dirty, List<ListingDocument> documents, List<IndexWriter.Serialized> serialized,
-			List<String> targets, boolean small) {
+	private record Batch(List<Document> dirty, List<ListingDocument> documents, IndexWriter.Bulk bulk, boolean small) {
 
 		List<String> documentIds() {
-			return this.documents.stream().map(ListingDocument::id).toList();
+			return this.bulk.ids();
 		}
 
 	}

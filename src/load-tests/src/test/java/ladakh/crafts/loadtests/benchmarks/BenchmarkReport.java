@@ -61,7 +61,8 @@ final class BenchmarkReport {
 				+ "sellers and crafts, bulk writes with external versions, clearing the dirty marks) against raw "
 				+ "`_bulk` requests of the very same documents (the sync's own documents for every listing), "
 				+ batchSize + " per request as the sync's batch, into a fresh index of the same definition. Each run "
-				+ "starts on an empty index; raw and sync runs alternate (ABBA), every sync run with every listing "
+				+ "starts on an empty index; after one untimed warm-up run of each side (so neither pays for the "
+				+ "JIT compiling its path), raw and sync runs alternate (ABBA), every sync run with every listing "
 				+ "marked dirty again; the marketplace's sync is held during raw runs. A sync run stops at "
 				+ window.toSeconds() + " s; a run that did not index all " + fmt(listings)
 				+ " listings by then is measured over that window.");
