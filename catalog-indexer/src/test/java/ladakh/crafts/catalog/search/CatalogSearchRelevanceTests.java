@@ -179,6 +179,14 @@ class CatalogSearchRelevanceTests {
 	}
 
 	@Test
+	void hindiWordFormsFindTheListingOfTheirStem() {
+		// Oblique plural of कालीन (carpet), singular of झुमके (earrings).
+		assertThat(ids(text("कालीनों"))).contains("carpet-hi");
+		assertThat(ids(text("झुमका"))).contains("filigree-hi");
+		assertThat(ids(text("झुमका"))).doesNotContain("carpet-hi");
+	}
+
+	@Test
 	void listingsThatAreNotSearchableAreNeverReturned() {
 		assertThat(ids(text("removed pashmina shawl"))).doesNotContain("hidden-1");
 		assertThat(page(SearchQuery.everything().withText(null)).total())

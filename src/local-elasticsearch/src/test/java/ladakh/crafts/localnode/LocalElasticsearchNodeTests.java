@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
@@ -112,6 +113,20 @@ class LocalElasticsearchNodeTests {
 						{"tokenizer": "standard", "filter": ["hindi_normalization"], "text": "\u0915\u093C\u093E\u0932\u0940\u0928"}
 						"""))
 			.containsExactly("\u0915\u093E\u0932\u093F\u0928");
+	}
+
+	@Test
+	void hindiStemmerGivesAWordAndItsPluralOneStem() {
+		String request = """
+				{"tokenizer": "standard", "filter": [{"type": "stemmer", "language": "hindi"}], "text": "%s"}
+				""";
+		// कालीन (carpet) and कालीनों (carpets, oblique); झुमका and झुमके (earring,
+		// earrings)
+		List<String> carpet = http.analyze(request.formatted("\u0915\u093E\u0932\u0940\u0928"));
+		assertThat(http.analyze(request.formatted("\u0915\u093E\u0932\u0940\u0928\u094B\u0902"))).isEqualTo(carpet);
+		assertThat(http.analyze(request.formatted("\u091D\u0941\u092E\u0915\u093E")))
+			.isEqualTo(http.analyze(request.formatted("\u091D\u0941\u092E\u0915\u0947")))
+			.isNotEqualTo(carpet);
 	}
 
 	@Test
