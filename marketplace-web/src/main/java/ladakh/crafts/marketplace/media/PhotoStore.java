@@ -102,7 +102,7 @@ public class PhotoStore {
 		String contentType = metadata.getString("contentType");
 		return new StoredPhoto(id.asString().getValue(),
 				(contentType != null) ? contentType : "application/octet-stream", file.getLength(),
-				Instant.ofEpochMilli(file.getUploadDate().getTime()));
+				Instant.ofEpochMilli(file.getUploadDate().getTime()), metadata.getString("ownerId"));
 	}
 
 	/**
@@ -112,8 +112,10 @@ public class PhotoStore {
 	 * @param contentType its media type
 	 * @param length its size in bytes
 	 * @param uploadedAt when it was stored
+	 * @param ownerId the record it was stored for (a listing, an application), or
+	 * {@code null}
 	 */
-	public record StoredPhoto(String id, String contentType, long length, Instant uploadedAt) {
+	public record StoredPhoto(String id, String contentType, long length, Instant uploadedAt, String ownerId) {
 
 	}
 

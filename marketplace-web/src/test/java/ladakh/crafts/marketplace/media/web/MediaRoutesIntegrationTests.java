@@ -2,6 +2,8 @@ package ladakh.crafts.marketplace.media.web;
 
 import ladakh.crafts.demo.CraftPhotoPainter;
 import ladakh.crafts.demo.PaintedPhoto;
+import ladakh.crafts.marketplace.media.PhotoAudience;
+import ladakh.crafts.marketplace.media.PhotoOwners;
 import ladakh.crafts.marketplace.media.PhotoStore;
 import ladakh.crafts.marketplace.media.PhotoStore.Kind;
 import ladakh.crafts.marketplace.media.PhotoStore.NewPhoto;
@@ -13,7 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,7 +42,19 @@ class MediaRoutesIntegrationTests {
 		PhotoStore photos = new PhotoStore(new ReactiveMongoTemplate(client, "media-tests"));
 		painted = new CraftPhotoPainter().paint("thangka-painting", "photo-lst-00001-1");
 		photos.store(new NewPhoto("photo-lst-00001-1", "image/jpeg", Kind.IMAGE, "lst-00001", painted.image())).block();
-		web = WebTestClient.bindToRouterFunction(new MediaRoutes().mediaRouter(photos)).build();
+		photos.store(new NewPhoto("photo-lst-00002-1", "image/jpeg", Kind.IMAGE, "lst-00002", painted.image())).block();
+		photos.store(new NewPhoto("photo-orphan-1", "image/jpeg", Kind.IMAGE, "nobody-knows", painted.image())).block();
+		// A published listing and a draft, as the catalog area answers for them.
+		PhotoOwners listings = (photo) -> switch (photo.ownerId()) {
+			case "lst-00001" -> Mono.just(PhotoAudience.anyone());
+			case "lst-00002" -> Mono.just(PhotoAudience.staffAndSeller("art-0002"));
+			default -> Mono.empty();
+		};
+		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+		beans.registerSingleton("listingPhotoOwners", listings);
+		web = WebTestClient
+			.bindToRouterFunction(new MediaRoutes().mediaRouter(photos, beans.getBeanProvider(PhotoOwners.class)))
+			.build();
 	}
 
 	@AfterAll
@@ -47,7 +63,7 @@ class MediaRoutesIntegrationTests {
 	}
 
 	@Test
-	void servesAStoredImageWithItsTypeAndLongLivedCacheHeaders() {
+	void servesAPublicImageWithItsTypeAndCacheHeaders() {
 		byte[] body = web.get()
 			.uri("/media/photo-lst-00001-1")
 			.exchange()
@@ -56,7 +72,7 @@ class MediaRoutesIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.IMAGE_JPEG)
 			.expectHeader()
-			.valueEquals(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")
+			.valueEquals(HttpHeaders.CACHE_CONTROL, "public, max-age=3600")
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"photo-lst-00001-1-" + painted.image().length + "\"")
 			.expectHeader()
@@ -80,6 +96,12 @@ class MediaRoutesIntegrationTests {
 			.valueEquals(HttpHeaders.ETAG, etag)
 			.expectBody()
 			.isEmpty();
+	}
+
+	@Test
+	void aVisitorGetsNotFoundForADraftsPhotoAndForOneNoAreaClaims() {
+		web.get().uri("/media/photo-lst-00002-1").exchange().expectStatus().isNotFound();
+		web.get().uri("/media/photo-orphan-1").exchange().expectStatus().isNotFound();
 	}
 
 	@Test
