@@ -133,19 +133,21 @@ class IndexWriter {
 		Set<String> written = new HashSet<>(bulk.ids());
 		Map<String, String> failed = new LinkedHashMap<>();
 		if (bulk.documents().isEmpty()) {
-			return new Outcome(written, failed);
+			return new Outcome(written, failed, 0);
 		}
+		long took = 0;
 		for (int i = 0; i < bulk.targets().size(); i++) {
 			String target = bulk.targets().get(i);
-			Map<String, String> refused = bulk.bodies().isEmpty()
+			Answer answer = bulk.bodies().isEmpty()
 					? typedBulk(bulk.documents(), target, bulk.refresh(), bulk.requireAlias())
 					: bulkRequest(bulk.bodies().get(i), bulk.refresh(), bulk.requireAlias());
-			refused.forEach((id, reason) -> {
+			took += answer.tookMillis();
+			answer.refused().forEach((id, reason) -> {
 				written.remove(id);
 				failed.putIfAbsent(id, target + ": " + reason);
 			});
 		}
-		return new Outcome(written, failed);
+		return new Outcome(written, failed, took);
 	}
 
 	/**
@@ -181,7 +183,7 @@ class IndexWriter {
 	 * Elasticsearch's own work on a 500-listing batch.
 	 * @return the ids refused, other than for a newer version already there, with why
 	 */
-	private Map<String, String> bulkRequest(byte[] body, boolean refresh, boolean requireAlias) {
+	private Answer bulkRequest(byte[] body, boolean refresh, boolean requireAlias) {
 		try {
 			Request request = new Request("POST", "/_bulk");
 			request.addParameter("refresh", Boolean.toString(refresh));
@@ -190,7 +192,7 @@ class IndexWriter {
 			request.setEntity(new ByteArrayEntity(body, NDJSON));
 			Response response = this.rest.performRequest(request);
 			try (InputStream answer = response.getEntity().getContent()) {
-				return refusedItems(answer);
+				return read(answer);
 			}
 		}
 		catch (ResponseException ex) {
@@ -202,10 +204,13 @@ class IndexWriter {
 	}
 
 	/**
-	 * Reads a bulk answer: nothing past {@code errors: false}; else each item's error.
+	 * Reads a bulk answer: Elasticsearch's own time ({@code took}) and, only when
+	 * {@code errors} is true, each item's error (both come before the items).
 	 */
-	static Map<String, String> refusedItems(InputStream answer) throws IOException {
+	static Answer read(InputStream answer) throws IOException {
 		Map<String, String> refused = new LinkedHashMap<>();
+		long took = 0;
+		boolean errors = true;
 		try (JsonParser parser = JSON.createParser(answer)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				throw new IOException("a bulk answer that is not a JSON object");
@@ -213,10 +218,16 @@ class IndexWriter {
 			while (parser.nextToken() == JsonToken.FIELD_NAME) {
 				String field = parser.currentName();
 				JsonToken value = parser.nextToken();
-				if ("errors".equals(field) && value == JsonToken.VALUE_FALSE) {
-					return refused;
+				if ("took".equals(field) && value == JsonToken.VALUE_NUMBER_INT) {
+					took = parser.getLongValue();
 				}
-				if ("items".equals(field) && value == JsonToken.START_ARRAY) {
+				else if ("errors".equals(field)) {
+					errors = value != JsonToken.VALUE_FALSE;
+				}
+				else if ("items".equals(field) && !errors) {
+					return new Answer(took, refused);
+				}
+				else if ("items".equals(field) && value == JsonToken.START_ARRAY) {
 					while (parser.nextToken() == JsonToken.START_OBJECT) {
 						parser.nextToken(); // the operation's name
 						parser.nextToken(); // its object
@@ -233,7 +244,18 @@ class IndexWriter {
 				}
 			}
 		}
-		return refused;
+		return new Answer(took, refused);
+	}
+
+	/**
+	 * One target's answer to a bulk request.
+	 *
+	 * @param tookMillis Elasticsearch's own time for it
+	 * @param refused the ids refused, other than for a newer version already there, with
+	 * why
+	 */
+	record Answer(long tookMillis, Map<String, String> refused) {
+
 	}
 
 	private static Item item(JsonParser parser) throws IOException {
@@ -275,8 +297,7 @@ class IndexWriter {
 	/**
 	 * The same request through the typed client (a transport other than the REST client).
 	 */
-	private Map<String, String> typedBulk(List<Serialized> documents, String target, boolean refresh,
-			boolean requireAlias) {
+	private Answer typedBulk(List<Serialized> documents, String target, boolean refresh, boolean requireAlias) {
 		List<BulkOperation> operations = new ArrayList<>(documents.size());
 		for (Serialized document : documents) {
 			operations.add(BulkOperation.of((o) -> o.index((i) -> i.index(target)
@@ -303,7 +324,7 @@ class IndexWriter {
 				refused.put(item.id(), item.error().type() + " " + item.error().reason());
 			}
 		}
-		return refused;
+		return new Answer(response.took(), refused);
 	}
 
 	private static boolean isConflict(BulkResponseItem item) {
@@ -335,8 +356,10 @@ class IndexWriter {
 	 *
 	 * @param written ids now indexed at their revision or newer in every target
 	 * @param failed ids that were not, with the reason
+	 * @param tookMillis Elasticsearch's own time for the requests ({@code took}, summed
+	 * over the targets)
 	 */
-	record Outcome(Set<String> written, Map<String, String> failed) {
+	record Outcome(Set<String> written, Map<String, String> failed, long tookMillis) {
 
 	}
 

@@ -26,10 +26,11 @@ public final class ListingDocuments {
 	/**
 	 * The fields of a {@code listings} document that {@link #build} reads: the sync reads
 	 * only these (a listing also holds dimensions, care notes, reservations and more that
-	 * search does not need). Keep in step with {@link #build}.
+	 * search does not need; of the photos, only the thumbnail ids). Keep in step with
+	 * {@link #build}.
 	 */
 	public static final List<String> LISTING_FIELDS = List.of("_id", "rev", "status", "title", "description", "craft",
-			"materials", "priceMinor", "currency", "madeToOrder", "stock", "leadTimeDays", "giTag", "photos",
+			"materials", "priceMinor", "currency", "madeToOrder", "stock", "leadTimeDays", "giTag", "photos.thumbId",
 			"sellerId", "createdAt", "publishedAt", "updatedAt");
 
 	/** The fields of a {@code sellers} document that {@link #build} reads. */

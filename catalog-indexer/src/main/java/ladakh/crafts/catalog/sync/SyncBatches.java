@@ -30,10 +30,10 @@ import reactor.core.publisher.Mono;
  * The sync's batches: dirty listings read from MongoDB, written to the index with
  * external versions, then their marks cleared where {@code rev} is unchanged. While one
  * batch's bulk request is in Elasticsearch (on this class's writer thread), the sync's
- * thread reads the next batch and clears the one before, so the MongoDB work and the
- * indexing overlap; one bulk is in flight at a time, and a batch that is not full (the
- * end of a burst, a seller's edit) is finished at once so it is searchable without
- * waiting for the next.
+ * thread reads the next batch, queues its request behind it, and clears the one before,
+ * so the MongoDB work and the indexing overlap; one bulk is in flight at a time, and a
+ * batch that is not full (the end of a burst, a seller's edit) is finished at once so it
+ * is searchable without waiting for the next.
  * <p>
  * Every step stays that of the protocol: a listing's mark is cleared only after its bulk
  * has succeeded, and only where {@code rev} is the one written. A crash anywhere leaves
@@ -97,7 +97,8 @@ final class SyncBatches {
 
 	/**
 	 * Forgets the batch in flight without clearing its marks (the lease is lost, or
-	 * Elasticsearch failed): they stay dirty and are indexed again.
+	 * Elasticsearch failed): they stay dirty and are indexed again. (Its request may
+	 * still be sent; a write with external versions is harmless twice.)
 	 */
 	void abandon() {
 		this.inFlight = null;
@@ -124,18 +125,18 @@ final class SyncBatches {
 		Batch next = ids.isEmpty() ? null : read(ids, now, targets);
 		InFlight previous = this.inFlight;
 		this.inFlight = null;
-		IndexWriter.Outcome previousOutcome = (previous != null) ? previous.await() : null;
-		if (previous != null) {
-			this.hooks.afterBulk(previous.batch().documentIds());
-		}
 		if (next != null && !next.documents().isEmpty()) {
+			// Queued behind the previous request on the one bulk thread, it is sent the
+			// moment that one is answered, without waiting for this thread to wake up.
 			this.inFlight = send(next);
 		}
-		else if (next != null) {
-			finish(next, new IndexWriter.Outcome(Set.of(), Map.of()));
-		}
 		if (previous != null) {
+			IndexWriter.Outcome previousOutcome = previous.await();
+			this.hooks.afterBulk(previous.batch().documentIds());
 			finish(previous.batch(), previousOutcome);
+		}
+		if (next != null && next.documents().isEmpty()) {
+			finish(next, new IndexWriter.Outcome(Set.of(), Map.of(), 0));
 		}
 		if (this.inFlight != null && (!overlap || this.inFlight.batch().small())) {
 			InFlight current = this.inFlight;
@@ -184,6 +185,9 @@ final class SyncBatches {
 			this.indexMissing = true;
 		}
 		this.metrics.batch(batch.documents().size(), written.written().size(), failed.size());
+		if (!batch.documents().isEmpty()) {
+			this.metrics.elasticsearchTook(written.tookMillis());
+		}
 	}
 
 	/**

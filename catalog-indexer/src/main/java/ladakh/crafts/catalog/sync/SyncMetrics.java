@@ -1,6 +1,7 @@
 package ladakh.crafts.catalog.sync;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,6 +53,8 @@ class SyncMetrics {
 
 	private final Timer scan;
 
+	private final Timer took;
+
 	SyncMetrics(MeterRegistry registry, Clock clock) {
 		this.clock = clock;
 		Gauge.builder("catalog.sync.lag", this, (metrics) -> metrics.lagMillis() / 1000.0)
@@ -83,6 +86,9 @@ class SyncMetrics {
 		this.clear = phase(registry, "clear");
 		this.scan = Timer.builder("catalog.sync.scan")
 			.description("Time per pass of the scan for dirty listings nobody named")
+			.register(registry);
+		this.took = Timer.builder("catalog.sync.bulk.took")
+			.description("Elasticsearch's own time per sync bulk request (its took), within the bulk phase")
 			.register(registry);
 	}
 
@@ -132,6 +138,10 @@ class SyncMetrics {
 		this.batchSize.record(size);
 		this.indexed.increment(written);
 		this.itemFailures.increment(failed);
+	}
+
+	void elasticsearchTook(long millis) {
+		this.took.record(Duration.ofMillis(millis));
 	}
 
 	void unavailable() {

@@ -1,6 +1,9 @@
 package ladakh.crafts.catalog.sync;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +48,26 @@ class IndexWriterTests {
 		assertThat(refused.written()).isEmpty();
 		assertThat(refused.failed()).containsOnlyKeys("lst-w-1", "lst-w-2");
 		assertThat(refused.failed().get("lst-w-1")).contains(this.index, "strict_dynamic_mapping_exception");
+	}
+
+	@Test
+	void elasticsearchsOwnTimeIsReadWhetherOrNotItemsFailed() throws Exception {
+		// Elasticsearch 8 writes "errors" before "took".
+		IndexWriter.Answer clean = IndexWriter.read(answer("""
+				{"errors":false,"took":42,"items":[{"index":{"_id":"a","status":201}}]}"""));
+		assertThat(clean.tookMillis()).isEqualTo(42);
+		assertThat(clean.refused()).isEmpty();
+		IndexWriter.Answer refused = IndexWriter.read(
+				answer("""
+						{"took":7,"errors":true,"items":[{"index":{"_id":"a","status":201}},
+						{"index":{"_id":"b","status":400,"error":{"type":"mapper_parsing_exception","reason":"bad"}}},
+						{"index":{"_id":"c","status":409,"error":{"type":"version_conflict_engine_exception","reason":"old"}}}]}"""));
+		assertThat(refused.tookMillis()).isEqualTo(7);
+		assertThat(refused.refused()).containsOnlyKeys("b");
+	}
+
+	private static InputStream answer(String json) {
+		return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Test

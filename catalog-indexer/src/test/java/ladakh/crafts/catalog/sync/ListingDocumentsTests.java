@@ -87,28 +87,7 @@ class ListingDocumentsTests {
 		assertThat(orphan.searchable()).isFalse();
 	}
 
-	@Test
-	void theFieldsTheSyncReadsAreAllItNeeds() {
-		Document listing = listing("PUBLISHED").append("publishedAt", new Date(1_700_000_050_000L))
-			.append("dimensions", new Document("lengthCm", 200))
-			.append("careNotes", new Document("en", "Dry clean only"))
-			.append("holds", List.of(new Document("key", "ord-1:1").append("quantity", 1)))
-			.append("dirty", true);
-		Document seller = seller("ACTIVE", "2027-03-31").append("mobile", "9419000000")
-			.append("bankAccount", new Document("ifsc", "SBIN0000001"));
-		Document craft = craft().append("story", new Document("en", "Combed from the Changthangi goat"));
-		assertThat(this.documents.build(only(listing, ListingDocuments.LISTING_FIELDS),
-				only(seller, ListingDocuments.SELLER_FIELDS), only(craft, ListingDocuments.CRAFT_FIELDS), List.of()))
-			.isEqualTo(this.documents.build(listing, seller, craft, List.of()));
-	}
-
-	private static Document only(Document document, List<String> fields) {
-		Document projected = new Document();
-		fields.stream().filter(document::containsKey).forEach((field) -> projected.put(field, document.get(field)));
-		return projected;
-	}
-
-	private static Document listing(String status) {
+	static Document listing(String status) {
 		return new Document("_id", "lst-00001").append("sellerId", "art-0001")
 			.append("title", new Document("en", "Pashmina shawl").append("hi", "पश्मीना शॉल"))
 			.append("description", new Document("en", "Hand spun"))
@@ -128,7 +107,7 @@ class ListingDocumentsTests {
 			.append("rev", 7L);
 	}
 
-	private static Document seller(String status, String validUntil) {
+	static Document seller(String status, String validUntil) {
 		return new Document("_id", "art-0001").append("type", "ARTISAN")
 			.append("name", "Stanzin Dolma")
 			.append("district", "LEH")
@@ -137,7 +116,7 @@ class ListingDocumentsTests {
 			.append("validUntil", validUntil);
 	}
 
-	private static Document craft() {
+	static Document craft() {
 		return new Document("_id", "pashmina-weaving").append("name",
 				new Document("en", "Pashmina weaving").append("hi", "पश्मीना बुनाई"));
 	}

@@ -62,26 +62,22 @@ final class BenchmarkReport {
 				+ "`_bulk` requests of the very same documents (the sync's own documents for every listing), "
 				+ batchSize + " per request as the sync's batch, into a fresh index of the same definition. Each run "
 				+ "starts on an empty index; after one untimed warm-up run of each side (so neither pays for the "
-				+ "JIT compiling its path), raw and sync runs alternate (ABBA), every sync run with every listing "
+				+ "JIT compiling its path), raw and sync runs alternate (ABBA, repeated), every sync run with every listing "
 				+ "marked dirty again; the marketplace's sync is held during raw runs. A sync run stops at "
 				+ window.toSeconds() + " s; a run that did not index all " + fmt(listings)
 				+ " listings by then is measured over that window.");
 		line("");
-		line("| run | side | documents | time | docs/s |");
-		line("|---|---|---|---|---|");
+		line("| run | side | documents | time | docs/s | Elasticsearch's own time per request (`took`) |");
+		line("|---|---|---|---|---|---|");
 		for (IndexerBenchmark.Run run : runs) {
-			line("| %d | %s | %s%s | %s | %s |".formatted(run.order(), run.side(), fmt(run.documents()),
+			line("| %d | %s | %s%s | %s | %s | %s |".formatted(run.order(), run.side(), fmt(run.documents()),
 					run.complete() ? "" : " (of " + fmt(listings) + ": window ended)", seconds(run.took()),
-					fmt(Math.round(run.docsPerSecond()))));
+					fmt(Math.round(run.docsPerSecond())), millis(run.elasticsearchTook())));
 		}
 		line("");
 		line(((ratio < 0.1) ? "**Sync / raw: %.4f**" : "**Sync / raw: %.2f**").formatted(ratio)
-				+ " of raw throughput (mean docs/s; aim ≥ 0.8).");
-		double syncRate = runs.stream()
-			.filter((run) -> run.side().equals("sync"))
-			.mapToDouble(IndexerBenchmark.Run::docsPerSecond)
-			.average()
-			.orElse(0);
+				+ " of raw throughput (mean docs/s; aim ≥ 0.8)" + perRound(runs) + ".");
+		double syncRate = meanRate(runs, "sync");
 		List<IndexerBenchmark.Run> timed = runs.stream().filter((run) -> run.phases() != null).toList();
 		if (!timed.isEmpty()) {
 			line("");
@@ -187,6 +183,24 @@ final class BenchmarkReport {
 
 	private void line(String line) {
 		this.text.append(line).append('\n');
+	}
+
+	/** The ratio within each ABBA round, when there is more than one. */
+	private static String perRound(List<IndexerBenchmark.Run> runs) {
+		List<String> rounds = new ArrayList<>();
+		for (int from = 0; from + 4 <= runs.size(); from += 4) {
+			List<IndexerBenchmark.Run> round = runs.subList(from, from + 4);
+			rounds.add("%.2f".formatted(meanRate(round, "sync") / meanRate(round, "raw _bulk")));
+		}
+		return (rounds.size() > 1) ? "; per round " + String.join(", ", rounds) : "";
+	}
+
+	private static double meanRate(List<IndexerBenchmark.Run> runs, String side) {
+		return runs.stream()
+			.filter((run) -> run.side().equals(side))
+			.mapToDouble(IndexerBenchmark.Run::docsPerSecond)
+			.average()
+			.orElse(Double.NaN);
 	}
 
 	static String millis(Duration duration) {

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,11 +26,12 @@ final class RawElasticsearch implements AutoCloseable {
 
 	/**
 	 * An indexed document as stored.
-	 *
 	 * @param id the {@code _id}
 	 * @param version the external version it was written with
 	 * @param source the {@code _source} JSON
 	 */
+	private static final Pattern TOOK = Pattern.compile("\"took\":(\\d+)");
+
 	record StoredDocument(String id, long version, String source) {
 
 	}
@@ -112,9 +115,10 @@ final class RawElasticsearch implements AutoCloseable {
 	/**
 	 * One {@code _bulk} request of index operations with external versions, as the sync
 	 * writes them.
-	 * @return whether every item succeeded
+	 * @return Elasticsearch's own time for it ({@code took}), in milliseconds
+	 * @throws IllegalStateException when an item failed
 	 */
-	boolean bulk(String target, List<StoredDocument> documents, boolean refresh) {
+	long bulk(String target, List<StoredDocument> documents, boolean refresh) {
 		StringBuilder ndjson = new StringBuilder(documents.size() * 1_600);
 		for (StoredDocument document : documents) {
 			ndjson.append("{\"index\":{\"_index\":\"")
@@ -134,9 +138,13 @@ final class RawElasticsearch implements AutoCloseable {
 		try {
 			Response response = this.client.performRequest(request);
 			byte[] answer = EntityUtils.toByteArray(response.getEntity());
-			// Usually "errors" comes first: no need to parse 500 items to know.
+			// "took" and "errors" come first: no need to parse 500 items to know.
 			String head = new String(answer, 0, Math.min(answer.length, 64), StandardCharsets.UTF_8);
-			return head.contains("\"errors\":false") || !JSON.readTree(answer).path("errors").asBoolean(true);
+			Matcher took = TOOK.matcher(head);
+			if (!head.contains("\"errors\":false") && JSON.readTree(answer).path("errors").asBoolean(true)) {
+				throw new IllegalStateException("a raw _bulk had item errors");
+			}
+			return took.find() ? Long.parseLong(took.group(1)) : JSON.readTree(answer).path("took").asLong();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
