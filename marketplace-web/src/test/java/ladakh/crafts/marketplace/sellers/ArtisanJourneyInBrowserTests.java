@@ -35,6 +35,7 @@ import ladakh.crafts.marketplace.accounts.Accounts;
 import ladakh.crafts.marketplace.accounts.LoginName;
 import ladakh.crafts.marketplace.system.security.Role;
 import ladakh.crafts.marketplace.testsupport.InProcessMongo;
+import ladakh.crafts.marketplace.testsupport.PhoneBrowser;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -50,11 +51,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -68,8 +66,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 
+import static ladakh.crafts.marketplace.testsupport.PhoneBrowser.PHONE_WIDTH;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The issue's first "done when": the whole registration journey in a real, headless
@@ -88,13 +86,7 @@ import static org.assertj.core.api.Assertions.fail;
 		properties = "marketplace.notifications.dispatch=false")
 class ArtisanJourneyInBrowserTests {
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	private static final int PHONE_WIDTH = 360;
 
 	private static final int DESK_WIDTH = 1280;
 
@@ -131,9 +123,7 @@ class ArtisanJourneyInBrowserTests {
 
 	@BeforeEach
 	void staffAndBrowsers() throws IOException {
-		if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-			fail("Chromium and chromedriver are needed at /usr/bin: run `apt-get install -y chromium chromium-driver`");
-		}
+		PhoneBrowser.requireChromium();
 		this.mongo.remove(Query.query(Criteria.where("_id").is(CRAFT)), "crafts").block();
 		this.mongo
 			.insert(new Document("_id", CRAFT)
@@ -153,8 +143,8 @@ class ArtisanJourneyInBrowserTests {
 			.createStaff(SignedIn.admin(), new LoginName(this.instructorLogin), this.instructorName,
 					Set.of(Role.INSTRUCTOR), PASSWORD)
 			.block();
-		this.phone = browser("phone", PHONE_WIDTH, 800);
-		this.desk = browser("desk", DESK_WIDTH, 900);
+		this.phone = PhoneBrowser.startLoggingConsole("browser-profile-journey-phone");
+		this.desk = PhoneBrowser.start("browser-profile-journey-desk", DESK_WIDTH, 900, true);
 	}
 
 	@AfterEach
@@ -471,23 +461,6 @@ class ArtisanJourneyInBrowserTests {
 		Path file = Files.createDirectories(Path.of("target", "journey")).resolve("portrait.jpg").toAbsolutePath();
 		ImageIO.write(image, "jpg", file.toFile());
 		return file;
-	}
-
-	private static ChromeDriver browser(String name, int width, int height) throws IOException {
-		Path profile = Files.createDirectories(Path.of("target", "browser-profile-journey-" + name)).toAbsolutePath();
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--user-data-dir=" + profile, "--window-size=" + width + "," + height);
-		LoggingPreferences logging = new LoggingPreferences();
-		logging.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logging);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		ChromeDriver browser = new ChromeDriver(service, options);
-		browser.manage().window().setSize(new Dimension(width, height));
-		return browser;
 	}
 
 	/**

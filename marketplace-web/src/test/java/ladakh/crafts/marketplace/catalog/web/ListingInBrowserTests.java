@@ -1,6 +1,5 @@
 package ladakh.crafts.marketplace.catalog.web;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,18 +12,16 @@ import java.util.UUID;
 import ladakh.crafts.marketplace.catalog.ListingFixtures;
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import ladakh.crafts.marketplace.testsupport.MongoBackedTest;
+import ladakh.crafts.marketplace.testsupport.PhoneBrowser;
 import ladakh.crafts.marketplace.testsupport.WebIntegrationTest;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,8 +32,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import static ladakh.crafts.marketplace.testsupport.PhoneBrowser.PHONE_WIDTH;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * A seller on a 360 px phone, with JavaScript's help not needed: signs in, adds a
@@ -44,12 +41,6 @@ import static org.assertj.core.api.Assertions.fail;
  */
 @WebIntegrationTest
 class ListingInBrowserTests extends MongoBackedTest {
-
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-	private static final int PHONE_WIDTH = 360;
 
 	private static final String PASSWORD = "Listing-Peak-5521";
 
@@ -70,9 +61,7 @@ class ListingInBrowserTests extends MongoBackedTest {
 
 	@BeforeEach
 	void sellerAndBrowser() throws IOException {
-		if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-			fail("Chromium and chromedriver are needed at /usr/bin: run `apt-get install -y chromium chromium-driver`");
-		}
+		PhoneBrowser.requireChromium();
 		new ListingFixtures(this.mongo);
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		this.seller = "art-browser-" + run;
@@ -89,16 +78,7 @@ class ListingInBrowserTests extends MongoBackedTest {
 				.append("createdAt", new Date())
 				.append("lastLoginAt", null), "users")
 			.block();
-		Path profile = Files.createDirectories(Path.of("target", "browser-profile-listings")).toAbsolutePath();
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--user-data-dir=" + profile, "--window-size=" + PHONE_WIDTH + ",800");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 800));
+		this.browser = PhoneBrowser.start("browser-profile-listings");
 	}
 
 	@AfterEach

@@ -15,20 +15,18 @@ import ladakh.crafts.marketplace.catalog.ListingFixtures;
 import ladakh.crafts.marketplace.orders.FulfilmentFixtures;
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import ladakh.crafts.marketplace.testsupport.MongoBackedTest;
+import ladakh.crafts.marketplace.testsupport.PhoneBrowser;
 import ladakh.crafts.marketplace.testsupport.WebIntegrationTest;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,8 +38,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import static ladakh.crafts.marketplace.testsupport.PhoneBrowser.PHONE_WIDTH;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Fulfilment in a real, headless Chromium at 360 px with the CSP in force: each of two
@@ -52,13 +50,7 @@ import static org.assertj.core.api.Assertions.fail;
 @WebIntegrationTest
 class FulfilmentInBrowserTests extends MongoBackedTest {
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	private static final int PHONE_WIDTH = 360;
 
 	private static final String PASSWORD = "Fulfil-Peak-7421";
 
@@ -75,19 +67,8 @@ class FulfilmentInBrowserTests extends MongoBackedTest {
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-			fail("Chromium and chromedriver are needed at /usr/bin: run `apt-get install -y chromium chromium-driver`");
-		}
-		Path profile = Files.createDirectories(Path.of("target", "browser-profile-fulfilment")).toAbsolutePath();
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--user-data-dir=" + profile, "--window-size=" + PHONE_WIDTH + ",800");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 800));
+		PhoneBrowser.requireChromium();
+		this.browser = PhoneBrowser.start("browser-profile-fulfilment");
 	}
 
 	@AfterEach

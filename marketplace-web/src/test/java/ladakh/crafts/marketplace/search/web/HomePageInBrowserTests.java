@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.logging.Level;
 
 import ladakh.crafts.marketplace.testsupport.MongoBackedTest;
+import ladakh.crafts.marketplace.testsupport.PhoneBrowser;
 import ladakh.crafts.marketplace.testsupport.Seed;
 import ladakh.crafts.marketplace.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -22,19 +23,16 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
+import static ladakh.crafts.marketplace.testsupport.PhoneBrowser.PHONE_WIDTH;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The home page in a real, headless Chromium at the width of a basic smartphone (360 px),
@@ -44,13 +42,7 @@ import static org.assertj.core.api.Assertions.fail;
 @WebIntegrationTest
 class HomePageInBrowserTests extends MongoBackedTest {
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	private static final int PHONE_WIDTH = 360;
 
 	@LocalServerPort
 	int port;
@@ -62,9 +54,7 @@ class HomePageInBrowserTests extends MongoBackedTest {
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-			fail("Chromium and chromedriver are needed at /usr/bin: run `apt-get install -y chromium chromium-driver`");
-		}
+		PhoneBrowser.requireChromium();
 		// Listings without photos: the /media endpoint is not on this branch, and a
 		// missing
 		// image would be a console error unrelated to what is under test.
@@ -78,19 +68,7 @@ class HomePageInBrowserTests extends MongoBackedTest {
 					null, Instant.parse("2026-01-01T00:00:00Z"))
 			.listing("lst-00002", "shg-0001", "Silver filigree earrings", "चाँदी की फ़िलिग्री बालियाँ", 249_950L, null,
 					Instant.parse("2026-02-01T00:00:00Z"));
-		Path profile = Files.createDirectories(Path.of("target", "browser-profile")).toAbsolutePath();
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--user-data-dir=" + profile, "--window-size=" + PHONE_WIDTH + ",800");
-		LoggingPreferences logging = new LoggingPreferences();
-		logging.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logging);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 800));
+		this.browser = PhoneBrowser.startLoggingConsole("browser-profile");
 	}
 
 	@AfterEach

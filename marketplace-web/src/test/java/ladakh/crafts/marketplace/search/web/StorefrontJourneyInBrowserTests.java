@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import ladakh.crafts.catalog.search.CatalogSearch;
 import ladakh.crafts.marketplace.search.StorefrontFixtures;
 import ladakh.crafts.marketplace.testsupport.MongoBackedTest;
+import ladakh.crafts.marketplace.testsupport.PhoneBrowser;
 import ladakh.crafts.marketplace.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -26,11 +27,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +38,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.ClassUtils;
 
+import static ladakh.crafts.marketplace.testsupport.PhoneBrowser.PHONE_WIDTH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -57,13 +56,7 @@ import static org.assertj.core.api.Assertions.fail;
 @WebIntegrationTest
 class StorefrontJourneyInBrowserTests extends MongoBackedTest {
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	private static final int PHONE_WIDTH = 360;
 
 	/** The in-process sync's class (catalog-indexer, branch c-sync). */
 	private static final String SYNC = "ladakh.crafts.catalog.sync.CatalogSync";
@@ -95,9 +88,7 @@ class StorefrontJourneyInBrowserTests extends MongoBackedTest {
 
 	@BeforeEach
 	void seedAndStartBrowser() throws IOException {
-		if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-			fail("Chromium and chromedriver are needed at /usr/bin: run `apt-get install -y chromium chromium-driver`");
-		}
+		PhoneBrowser.requireChromium();
 		this.catalogue = new StorefrontFixtures(this.mongo);
 		String artisan = this.catalogue.id("art-journey");
 		String painter = this.catalogue.id("art-journey-dragon");
@@ -113,19 +104,7 @@ class StorefrontJourneyInBrowserTests extends MongoBackedTest {
 				"हरित तारा का थंका " + this.catalogue.run, 4_500_000L, "PUBLISHED", Instant.now());
 		this.catalogue.listing(this.catalogue.id("lst-journey-dragon"), painter, "dragon-painting",
 				"Thangka-style dragon panel " + this.catalogue.run, null, 900_000L, "PUBLISHED", Instant.now());
-		Path profile = Files.createDirectories(Path.of("target", "browser-profile-journey")).toAbsolutePath();
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--user-data-dir=" + profile, "--window-size=" + PHONE_WIDTH + ",800");
-		LoggingPreferences logging = new LoggingPreferences();
-		logging.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logging);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 800));
+		this.browser = PhoneBrowser.startLoggingConsole("browser-profile-journey");
 	}
 
 	private boolean inProcessSyncRuns() {

@@ -12,20 +12,18 @@ import java.util.UUID;
 
 import ladakh.crafts.catalog.search.SynonymStore;
 import ladakh.crafts.marketplace.testsupport.MongoBackedTest;
+import ladakh.crafts.marketplace.testsupport.PhoneBrowser;
 import ladakh.crafts.marketplace.testsupport.WebIntegrationTest;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,8 +34,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import static ladakh.crafts.marketplace.testsupport.PhoneBrowser.PHONE_WIDTH;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * An officer signs in on a 360 px wide browser, finds the synonym page usable without
@@ -45,12 +43,6 @@ import static org.assertj.core.api.Assertions.fail;
  */
 @WebIntegrationTest
 class SynonymAdminInBrowserTests extends MongoBackedTest {
-
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-	private static final int PHONE_WIDTH = 360;
 
 	private static final String PASSWORD = "Synonym-Peak-5531";
 
@@ -72,9 +64,7 @@ class SynonymAdminInBrowserTests extends MongoBackedTest {
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-			fail("Chromium and chromedriver are needed at /usr/bin: run `apt-get install -y chromium chromium-driver`");
-		}
+		PhoneBrowser.requireChromium();
 		this.store.seedDefaults().block();
 		this.mongo.remove(Query.query(Criteria.where("_id").is("usr-syn-officer")), "users").block();
 		this.mongo
@@ -87,16 +77,7 @@ class SynonymAdminInBrowserTests extends MongoBackedTest {
 				.append("createdAt", new Date())
 				.append("lastLoginAt", null), "users")
 			.block();
-		Path profile = Files.createDirectories(Path.of("target", "browser-profile-synonyms")).toAbsolutePath();
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--user-data-dir=" + profile, "--window-size=" + PHONE_WIDTH + ",800");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 800));
+		this.browser = PhoneBrowser.start("browser-profile-synonyms");
 	}
 
 	@AfterEach
