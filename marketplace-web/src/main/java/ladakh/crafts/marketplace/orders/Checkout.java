@@ -128,9 +128,9 @@ public class Checkout {
 					Document.class, Order.COLLECTION)
 			.map(Order::of)
 			.flatMap(this::resume)
-			.switchIfEmpty(Mono
-				.defer(() -> request.lines().isEmpty() ? Mono.error(new CheckoutRefused("cart", "Your cart is empty."))
-						: priced(request).flatMap((parts) -> insert(request, checkoutKey, parts))));
+			.switchIfEmpty(Mono.defer(() -> request.lines().isEmpty()
+					? Mono.error(new CheckoutRefused("cart", "checkout.refused.emptyCart"))
+					: priced(request).flatMap((parts) -> insert(request, checkoutKey, parts))));
 	}
 
 	/**
@@ -143,8 +143,7 @@ public class Checkout {
 	private Mono<Orders.PlacedOrder> resume(Order order) {
 		return switch (order.status()) {
 			case NOT_PLACED -> Mono.error(new OutOfStock(order.outOfStock(), titleOf(order)));
-			case PLACING ->
-				Mono.error(new CheckoutRefused(null, "This order is still being placed. Try again in a moment."));
+			case PLACING -> Mono.error(new CheckoutRefused(null, "checkout.refused.stillPlacing"));
 			case AWAITING_PAYMENT ->
 				(order.start() == null) ? startPayment(order) : this.orders.withParts(Mono.just(order));
 			default -> this.orders.withParts(Mono.just(order));
@@ -183,10 +182,8 @@ public class Checkout {
 					if (!found.getT2().contains(listing.sellerId())) {
 						// Still PUBLISHED, but its maker is suspended or their
 						// registration ran out.
-						return Mono.error(new CheckoutRefused(null,
-								"\"" + listing.title().in(Locale.ENGLISH)
-										+ "\" cannot be bought right now: its maker is not selling at the moment. "
-										+ "Remove it from your cart to go on."));
+						return Mono
+							.error(new CheckoutRefused(null, "checkout.refused.makerNotSelling", listing.title()));
 					}
 					if (!listing.madeToOrder() && quantity > listing.stock()) {
 						return Mono.error(new OutOfStock(listing.id(), listing.title().in(Locale.ENGLISH)));
@@ -197,7 +194,7 @@ public class Checkout {
 								listing.leadTimeDays()));
 				}
 				if (!this.payments.offered(bySeller.keySet()).contains(request.method())) {
-					return Mono.error(new CheckoutRefused("paymentMethod", "This payment method is not offered here."));
+					return Mono.error(new CheckoutRefused("paymentMethod", "checkout.refused.paymentMethod"));
 				}
 				return Mono.just(bySeller.entrySet()
 					.stream()
@@ -329,7 +326,7 @@ public class Checkout {
 					Filters.and(Filters.eq("orderId", order.id()),
 							Filters.in("status", PartStatus.PLACING.name(), PartStatus.AWAITING_PAYMENT.name())),
 					Updates.combine(Updates.set("status", PartStatus.CANCELLED.name()), Updates.set("updatedAt", now))))
-			.then(Mono.error(new CheckoutRefused(null, "Placing the order took too long. Please try again.")));
+			.then(Mono.error(new CheckoutRefused(null, "checkout.refused.tooSlow")));
 	}
 
 	private Mono<Orders.PlacedOrder> startPayment(Order order) {

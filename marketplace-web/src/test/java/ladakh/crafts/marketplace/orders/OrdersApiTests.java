@@ -79,6 +79,16 @@ class OrdersApiTests {
 				"paymentMethod", "UPI");
 	}
 
+	/** Buyer A sends the checkout form as the page does. */
+	private WebTestClient.ResponseSpec checkoutPage(String uri, String form) {
+		return as(this.buyerA).post()
+			.uri(uri)
+			.accept(MediaType.TEXT_HTML)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue(form)
+			.exchange();
+	}
+
 	private WebTestClient.ResponseSpec checkout(MarketplaceUser user, String key, Map<String, Object> body) {
 		return as(user).post()
 			.uri("/api/v1/checkout")
@@ -177,6 +187,17 @@ class OrdersApiTests {
 			.value((detail) -> assertThat((String) detail).contains("its maker is not selling at the moment"));
 		assertThat(this.fixtures.stock(listing)).isEqualTo(3);
 		assertThat(this.fixtures.holds(listing)).isEmpty();
+		// The checkout page says it in the buyer's language, naming the listing by its
+		// Hindi title.
+		String page = checkoutPage("/checkout?lang=hi",
+				"name=Tsering&email=t%40example.in&phone=9419012345&line1=House&city=Leh&district=Leh"
+						+ "&state=Ladakh&pinCode=194101&paymentMethod=UPI&key=" + UUID.randomUUID())
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).contains("इसके कारीगर अभी बिक्री नहीं कर रहे हैं", "पश्मीना शॉल");
 	}
 
 	@Test
@@ -352,13 +373,8 @@ class OrdersApiTests {
 	void aCheckoutPageWithBadFieldsShowsEachErrorBesideItsField() {
 		String listing = this.fixtures.listing("art-api-" + UUID.randomUUID(), 2);
 		addToCart(this.buyerA, listing, 1);
-		String page = as(this.buyerA).post()
-			.uri("/checkout")
-			.accept(MediaType.TEXT_HTML)
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.bodyValue(
-					"name=Tsering&email=t%40example.in&phone=123&line1=House&city=Leh&district=Leh&state=Ladak&pinCode=012345&paymentMethod=UPI&key=x")
-			.exchange()
+		String page = checkoutPage("/checkout",
+				"name=Tsering&email=t%40example.in&phone=123&line1=House&city=Leh&district=Leh&state=Ladak&pinCode=012345&paymentMethod=UPI&key=x")
 			.expectStatus()
 			.isBadRequest()
 			.expectBody(String.class)

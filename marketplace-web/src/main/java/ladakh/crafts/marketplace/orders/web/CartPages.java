@@ -50,12 +50,16 @@ class CartPages {
 
 	private final MessageSource messages;
 
-	CartPages(Carts carts, Checkout checkout, Orders orders, PaymentOptions payments, MessageSource messages) {
+	private final Problems problems;
+
+	CartPages(Carts carts, Checkout checkout, Orders orders, PaymentOptions payments, MessageSource messages,
+			Problems problems) {
 		this.carts = carts;
 		this.checkout = checkout;
 		this.orders = orders;
 		this.payments = payments;
 		this.messages = messages;
+		this.problems = problems;
 	}
 
 	@GetMapping("/cart")
@@ -179,7 +183,8 @@ class CartPages {
 				})
 				.onErrorResume(CheckoutRefused.class, (ex) -> {
 					exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
-					return Mono.just(checkoutView(model, view, form, Map.of(), null, ex.getMessage()));
+					return Mono
+						.just(checkoutView(model, view, form, Map.of(), null, this.problems.message(ex, locale)));
 				});
 		}));
 	}

@@ -60,10 +60,10 @@ class Problems {
 		}
 		if (ex instanceof CheckoutRefused refused) {
 			HttpStatus status = (refused.field() != null) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-			ProblemDetail problem = problem(status, refused.getMessage(), path);
+			String message = message(refused, Locale.ENGLISH);
+			ProblemDetail problem = problem(status, message, path);
 			if (refused.field() != null) {
-				problem.setProperty("errors",
-						List.of(Map.of("field", refused.field(), "message", refused.getMessage())));
+				problem.setProperty("errors", List.of(Map.of("field", refused.field(), "message", message)));
 			}
 			return answer(status, problem);
 		}
@@ -73,6 +73,11 @@ class Problems {
 			return answer(HttpStatus.BAD_REQUEST, problem);
 		}
 		throw (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
+	}
+
+	/** Why the order was refused, in the reader's language. */
+	String message(CheckoutRefused refused, Locale locale) {
+		return this.messages.getMessage(refused.code(), refused.arguments(locale), refused.code(), locale);
 	}
 
 	ResponseEntity<ProblemDetail> badRequest(String field, String message, String path) {
