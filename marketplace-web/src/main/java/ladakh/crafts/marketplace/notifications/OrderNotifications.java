@@ -31,7 +31,8 @@ class OrderNotifications {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderNotifications.class);
 
-	private static final Locale LOCALE = Locale.ENGLISH;
+	/** Sellers have no language on record yet: their emails are in English. */
+	private static final Locale SELLERS = Locale.ENGLISH;
 
 	private final Fulfilment orders;
 
@@ -100,30 +101,35 @@ class OrderNotifications {
 							order.number(), Rupees.formatPaise(event.amountMinor()), "/orders/" + order.id())));
 	}
 
+	/** In the language the buyer ordered in. */
 	private Mono<Void> toBuyer(OrderView order, String key, String code, Object... args) {
 		if (order.contactEmail() == null || order.contactEmail().isBlank()) {
 			return Mono.empty();
 		}
-		return queue(key, order.contactEmail(), code, args);
+		return queue(key, order.contactEmail(), buyers(order), code, args);
+	}
+
+	private static Locale buyers(OrderView order) {
+		return Locale.forLanguageTag(order.contactLanguage());
 	}
 
 	private Mono<Void> toSeller(OrderView order, Part part) {
 		return this.sellers.of(part.sellerId())
 			.filter((seller) -> seller.email() != null)
 			.flatMap((seller) -> queue("order-paid:" + order.id() + ":seller:" + part.sellerId(), seller.email(),
-					"mail.sellerPaid", order.number(), titles(part), Rupees.formatPaise(part.subtotalMinor()),
+					SELLERS, "mail.sellerPaid", order.number(), titles(part), Rupees.formatPaise(part.subtotalMinor()),
 					"/seller/orders"));
 	}
 
-	private Mono<Void> queue(String key, String to, String code, Object... args) {
-		String subject = this.messages.getMessage(code + ".subject", args, LOCALE);
-		String body = this.messages.getMessage(code + ".body", args, LOCALE);
-		return this.outbox.enqueue(key, to, subject, body, LOCALE.toLanguageTag()).then();
+	private Mono<Void> queue(String key, String to, Locale locale, String code, Object... args) {
+		String subject = this.messages.getMessage(code + ".subject", args, locale);
+		String body = this.messages.getMessage(code + ".body", args, locale);
+		return this.outbox.enqueue(key, to, subject, body, locale.toLanguageTag()).then();
 	}
 
 	private String method(OrderView order) {
 		String method = (order.paymentMethod() != null) ? order.paymentMethod() : "COUNTER";
-		return this.messages.getMessage("mail.method." + method, null, method, LOCALE);
+		return this.messages.getMessage("mail.method." + method, null, method, buyers(order));
 	}
 
 	private static String titles(Part part) {

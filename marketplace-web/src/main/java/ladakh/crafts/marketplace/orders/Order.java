@@ -26,16 +26,35 @@ public record Order(String id, String number, String buyerId, Contact contact, A
 
 	public static final String COLLECTION = "orders";
 
-	public record Contact(String name, String email, String phone) {
+	/**
+	 * How to reach the buyer about this order.
+	 *
+	 * @param name their name
+	 * @param email their email, or null
+	 * @param phone their mobile number
+	 * @param language the language they ordered in ({@code en} or {@code hi}): emails
+	 * about the order are written in it; English when not given
+	 */
+	public record Contact(String name, String email, String phone, String language) {
+
+		public Contact {
+			language = ("hi".equals(language)) ? language : "en";
+		}
+
+		/** A contact who reads English. */
+		public Contact(String name, String email, String phone) {
+			this(name, email, phone, "en");
+		}
 
 		public Document document() {
-			return new Document("name", this.name).append("email", this.email).append("phone", this.phone);
+			return new Document("name", this.name).append("email", this.email)
+				.append("phone", this.phone)
+				.append("language", this.language);
 		}
 
 		static Contact of(Document document) {
-			return (document != null)
-					? new Contact(document.getString("name"), document.getString("email"), document.getString("phone"))
-					: null;
+			return (document != null) ? new Contact(document.getString("name"), document.getString("email"),
+					document.getString("phone"), document.getString("language")) : null;
 		}
 
 	}

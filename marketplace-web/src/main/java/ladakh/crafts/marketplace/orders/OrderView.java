@@ -13,6 +13,7 @@ import org.bson.Document;
  * @param buyerId the buyer's user id
  * @param contactName the buyer's name
  * @param contactEmail the buyer's email, or null
+ * @param contactLanguage the language the buyer ordered in ({@code en} or {@code hi})
  * @param address the shipping address, one line per entry
  * @param paymentMethod the chosen {@code PaymentMethod}
  * @param gateway {@code OFFLINE} or {@code STRIPE}
@@ -23,8 +24,8 @@ import org.bson.Document;
  * @param parts one per seller
  */
 public record OrderView(String id, String number, String buyerId, String contactName, String contactEmail,
-		List<String> address, String paymentMethod, String gateway, String status, long totalMinor, String currency,
-		Instant createdAt, List<Part> parts) {
+		String contactLanguage, List<String> address, String paymentMethod, String gateway, String status,
+		long totalMinor, String currency, Instant createdAt, List<Part> parts) {
 
 	static OrderView of(Document order, List<Part> parts) {
 		Document contact = order.get("contact", new Document());
@@ -36,7 +37,8 @@ public record OrderView(String id, String number, String buyerId, String contact
 			.filter((line) -> line != null && !line.isBlank())
 			.toList();
 		return new OrderView(order.getString("_id"), order.getString("number"), order.getString("buyerId"),
-				contact.getString("name"), contact.getString("email"), address, order.getString("paymentMethod"),
+				contact.getString("name"), contact.getString("email"),
+				"hi".equals(contact.getString("language")) ? "hi" : "en", address, order.getString("paymentMethod"),
 				order.getString("gateway"), order.getString("status"), Part.number(order, "totalMinor"),
 				order.get("currency", "INR"), Part.instant(order.getDate("createdAt")), parts);
 	}

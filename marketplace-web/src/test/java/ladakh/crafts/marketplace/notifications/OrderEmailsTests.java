@@ -29,6 +29,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -134,6 +135,26 @@ class OrderEmailsTests {
 		assertThat(received(buyerEmail)).extracting(MimeMessage::getSubject)
 			.containsExactlyInAnyOrder("Order " + order.getString("number") + ": a parcel was cancelled",
 					"Order " + order.getString("number") + ": refund of ₹999");
+	}
+
+	@Test
+	void aBuyerWhoOrderedInHindiIsWrittenToInHindi() throws Exception {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String seller = "art-mail-hi-" + run;
+		String buyerEmail = "buyer-hi-" + run + "@example.in";
+		Document order = new FulfilmentFixtures(this.mongo).order("usr-mail-hi-" + run, buyerEmail, "PAID", "PAID",
+				new FulfilmentFixtures.Item(seller, new ListingFixtures(this.mongo).listing(seller, "PUBLISHED"), 1,
+						99_900));
+		this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(order.getString("_id"))),
+					Update.update("contact.language", "hi"), "orders")
+			.block();
+		this.fulfilment.cancelBySeller(seller, FulfilmentFixtures.partIds(order).get(0), "loom broke").block();
+		awaitQueued(buyerEmail, 2);
+		this.dispatcher.dispatchDue().block();
+		assertThat(received(buyerEmail)).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder("ऑर्डर " + order.getString("number") + ": एक पार्सल रद्द हुआ",
+					"ऑर्डर " + order.getString("number") + ": ₹999 की धनवापसी");
 	}
 
 	@Test

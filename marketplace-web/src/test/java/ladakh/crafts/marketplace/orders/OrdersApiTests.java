@@ -201,6 +201,24 @@ class OrdersApiTests {
 	}
 
 	@Test
+	void anOrderPlacedFromTheHindiPageRemembersItsLanguageForTheEmails() {
+		String listing = this.fixtures.listing("art-api-" + UUID.randomUUID(), 2);
+		addToCart(this.buyerA, listing, 1);
+		String placed = checkoutPage("/checkout?lang=hi",
+				"name=Tsering&email=t%40example.in&phone=9419012345&line1=House&city=Leh&district=Leh"
+						+ "&state=Ladakh&pinCode=194101&paymentMethod=UPI&key=" + UUID.randomUUID())
+			.expectStatus()
+			.is3xxRedirection()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.getPath();
+		String orderId = placed.substring(placed.lastIndexOf('/') + 1);
+		Document order = this.mongo.findById(orderId, Document.class, "orders").block();
+		assertThat(order.get("contact", Document.class).getString("language")).isEqualTo("hi");
+	}
+
+	@Test
 	void aLineThatRanOutAnswers409NamingTheListingAndReservesNothing() {
 		String plenty = this.fixtures.listing("art-api-" + UUID.randomUUID(), 5);
 		String scarce = this.fixtures.listing("art-api-" + UUID.randomUUID(), 1);

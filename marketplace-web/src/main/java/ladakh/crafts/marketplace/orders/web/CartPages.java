@@ -161,7 +161,7 @@ class CartPages {
 			}
 			CheckoutRequest request = new CheckoutRequest(form.get("key"), buyer.id(),
 					new Order.Contact(contact.name().trim(), contact.email().trim().toLowerCase(Locale.ROOT),
-							ShippingRules.mobile(contact.phone())),
+							ShippingRules.mobile(contact.phone()), locale.getLanguage()),
 					new Order.Address(address.name().trim(), address.line1(), address.line2(), address.city(),
 							address.district(), address.state(), address.pinCode().trim()),
 					method,

@@ -77,7 +77,9 @@ class CheckoutApi {
 			return Mono.just(this.problems.invalid(errors, locale, path));
 		}
 		Order.Contact clean = new Order.Contact(contact.name().trim(), contact.email().trim().toLowerCase(Locale.ROOT),
-				ShippingRules.mobile(contact.phone()));
+				ShippingRules.mobile(contact.phone()),
+				// Asked for in the contact, or else the language of the request.
+				"hi".equals(contact.language()) ? "hi" : locale.getLanguage());
 		Order.Address shipTo = new Order.Address((address.name() != null) ? address.name() : clean.name(),
 				address.line1(), address.line2(), address.city(), address.district(), address.state(),
 				address.pinCode().trim());
