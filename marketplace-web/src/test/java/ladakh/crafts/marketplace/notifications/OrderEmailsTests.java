@@ -21,6 +21,8 @@ import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,40 +123,27 @@ class OrderEmailsTests {
 			.block()).isEqualTo(4);
 	}
 
-	@Test
-	void aCancelledPartTellsTheBuyerOfTheCancelAndTheRefund() throws Exception {
+	@ParameterizedTest(name = "in {0}")
+	@CsvSource(delimiter = '|', value = { "en|Order %s: a parcel was cancelled|Order %s: refund of ₹999",
+			"hi|ऑर्डर %s: एक पार्सल रद्द हुआ|ऑर्डर %s: ₹999 की धनवापसी" })
+	void aCancelledPartTellsTheBuyerOfTheCancelAndTheRefundInTheLanguageTheyOrderedIn(String language, String cancelled,
+			String refunded) throws Exception {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		String seller = "art-mail-c-" + run;
 		String buyerEmail = "buyer-c-" + run + "@example.in";
 		Document order = new FulfilmentFixtures(this.mongo).order("usr-mail-c-" + run, buyerEmail, "PAID", "PAID",
 				new FulfilmentFixtures.Item(seller, new ListingFixtures(this.mongo).listing(seller, "PUBLISHED"), 1,
 						99_900));
-		this.fulfilment.cancelBySeller(seller, FulfilmentFixtures.partIds(order).get(0), "loom broke").block();
-		awaitQueued(buyerEmail, 2);
-		this.dispatcher.dispatchDue().block();
-		assertThat(received(buyerEmail)).extracting(MimeMessage::getSubject)
-			.containsExactlyInAnyOrder("Order " + order.getString("number") + ": a parcel was cancelled",
-					"Order " + order.getString("number") + ": refund of ₹999");
-	}
-
-	@Test
-	void aBuyerWhoOrderedInHindiIsWrittenToInHindi() throws Exception {
-		String run = UUID.randomUUID().toString().substring(0, 8);
-		String seller = "art-mail-hi-" + run;
-		String buyerEmail = "buyer-hi-" + run + "@example.in";
-		Document order = new FulfilmentFixtures(this.mongo).order("usr-mail-hi-" + run, buyerEmail, "PAID", "PAID",
-				new FulfilmentFixtures.Item(seller, new ListingFixtures(this.mongo).listing(seller, "PUBLISHED"), 1,
-						99_900));
 		this.mongo
 			.updateFirst(Query.query(Criteria.where("_id").is(order.getString("_id"))),
-					Update.update("contact.language", "hi"), "orders")
+					Update.update("contact.language", language), "orders")
 			.block();
 		this.fulfilment.cancelBySeller(seller, FulfilmentFixtures.partIds(order).get(0), "loom broke").block();
 		awaitQueued(buyerEmail, 2);
 		this.dispatcher.dispatchDue().block();
 		assertThat(received(buyerEmail)).extracting(MimeMessage::getSubject)
-			.containsExactlyInAnyOrder("ऑर्डर " + order.getString("number") + ": एक पार्सल रद्द हुआ",
-					"ऑर्डर " + order.getString("number") + ": ₹999 की धनवापसी");
+			.containsExactlyInAnyOrder(cancelled.formatted(order.getString("number")),
+					refunded.formatted(order.getString("number")));
 	}
 
 	@Test
