@@ -28,7 +28,8 @@ import org.springframework.web.server.WebFilter;
 
 /**
  * Form login at {@code POST /login}, logout at {@code POST /logout} (both need the CSRF
- * token), and login throttling in front of the password check.
+ * token), and login throttling in front of the password check, for the form and for HTTP
+ * Basic ({@link BasicLoginThrottle}).
  * <p>
  * After a login the browser goes back to the page that sent it to the login page, or else
  * to the landing page for its roles. The session id changes at login (Spring Security's
@@ -61,7 +62,8 @@ class FormLoginFlow implements LoginFlow {
 				.logoutHandler((handlers) -> handlers.add(new WebSessionServerLogoutHandler()))
 				.logoutSuccessHandler(signedOut()))
 			.requestCache((cache) -> cache.requestCache(this.requestCache))
-			.addFilterBefore(throttleFilter(), SecurityWebFiltersOrder.FORM_LOGIN);
+			.addFilterBefore(throttleFilter(), SecurityWebFiltersOrder.FORM_LOGIN)
+			.addFilterBefore(new BasicLoginThrottle(this.throttle), SecurityWebFiltersOrder.HTTP_BASIC);
 	}
 
 	/** Where someone lands after signing in, when no page sent them to the login page. */

@@ -231,6 +231,47 @@ class LoginFlowIntegrationTests extends MongoBackedTest {
 	}
 
 	@Test
+	void fiveWrongPasswordsOverHttpBasicMakeTheAccountWaitWithA429() {
+		for (int i = 0; i < 5; i++) {
+			basicMe(this.buyer.login(), "wrong password " + i, "203.0.113.21").expectStatus().isUnauthorized();
+		}
+		basicMe(this.buyer.login(), TestAccounts.PASSWORD, "203.0.113.21").expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.valueMatches(HttpHeaders.RETRY_AFTER, "\\d+")
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat((String) detail).contains("try again in 15 minutes"));
+		// The count is the account's, shared with the login form, whatever the address.
+		basicMe(this.buyer.login(), TestAccounts.PASSWORD, "198.51.100.21").expectStatus().isEqualTo(429);
+		Browser.redirectsTo(new Browser(this.client).header("X-Forwarded-For", "198.51.100.22")
+			.signIn(this.buyer.login(), TestAccounts.PASSWORD), "/login?throttled=15");
+		MarketplaceUser other = new TestAccounts(this.accounts).create("other-basic", Role.BUYER);
+		basicMe(other.login(), TestAccounts.PASSWORD, "203.0.113.21").expectStatus().isOk();
+	}
+
+	@Test
+	void aRightPasswordOverHttpBasicClearsTheAccountsCount() {
+		for (int i = 0; i < 4; i++) {
+			basicMe(this.buyer.login(), "wrong password " + i, "203.0.113.31").expectStatus().isUnauthorized();
+		}
+		basicMe(this.buyer.login(), TestAccounts.PASSWORD, "203.0.113.31").expectStatus().isOk();
+		assertThat(this.mongo
+			.findById(LoginThrottle.loginKey(this.buyer.login()), Document.class, LoginThrottle.COLLECTION)
+			.block()).isNull();
+	}
+
+	private WebTestClient.ResponseSpec basicMe(String login, String password, String address) {
+		return this.client.get()
+			.uri("/api/v1/me")
+			.header("X-Forwarded-For", address)
+			.headers((headers) -> headers.setBasicAuth(login, password))
+			.exchange();
+	}
+
+	@Test
 	void theApiAcceptsTheBrowserSession() {
 		Browser browser = new Browser(this.client);
 		browser.signIn(this.buyer.login(), TestAccounts.PASSWORD);

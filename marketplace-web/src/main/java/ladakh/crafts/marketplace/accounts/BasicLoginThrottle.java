@@ -1,0 +1,89 @@
+package ladakh.crafts.marketplace.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/**
+ * The login throttle (decision 15) for HTTP Basic, which the API takes: a request whose
+ * login or address must wait is answered 429 with {@code Retry-After} before the password
+ * is checked; a 401 to a request that carried credentials counts as a failure, any other
+ * answer clears the login's count as a form login does. Without it, the API was a way
+ * round the throttle of the login form.
+ */
+final class BasicLoginThrottle implements WebFilter {
+
+	private static final String BASIC = "Basic ";
+
+	private final LoginThrottle throttle;
+
+	BasicLoginThrottle(LoginThrottle throttle) {
+		this.throttle = throttle;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		String login = login(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+		if (login == null) {
+			return chain.filter(exchange);
+		}
+		String address = FormLoginFlow.clientAddress(exchange);
+		return this.throttle.waitFor(login, address)
+			.flatMap((wait) -> wait.isZero() ? chain.filter(exchange)
+				// The API's entry point refuses with an error that the error handler
+				// renders later, so a refusal is counted on its way out.
+				.onErrorResume((ex) -> unauthorized(ex) ? this.throttle.failed(login, address).then(Mono.error(ex))
+						: Mono.error(ex))
+				.then(Mono.defer(() -> counted(exchange.getResponse(), login, address)))
+					: tooManyAttempts(exchange.getResponse(), wait));
+	}
+
+	private Mono<Void> counted(ServerHttpResponse response, String login, String address) {
+		return HttpStatus.UNAUTHORIZED.equals(response.getStatusCode()) ? this.throttle.failed(login, address)
+				: this.throttle.succeeded(login);
+	}
+
+	private static boolean unauthorized(Throwable ex) {
+		return ex instanceof ResponseStatusException status && status.getStatusCode().value() == 401;
+	}
+
+	private static Mono<Void> tooManyAttempts(ServerHttpResponse response, Duration wait) {
+		long minutes = FormLoginFlow.minutes(wait);
+		response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+		response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds())));
+		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		String body = """
+				{"type":"about:blank","title":"Too Many Requests","status":429,"detail":"Too many failed sign-ins \
+				for this account or from this address; try again in %d minutes."}""".formatted(minutes);
+		return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+	}
+
+	/** The login in a Basic {@code Authorization} header, or null when there is none. */
+	static String login(String authorization) {
+		if (authorization == null || authorization.length() <= BASIC.length()
+				|| !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+			return null;
+		}
+		try {
+			String credentials = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),
+					StandardCharsets.UTF_8);
+			int colon = credentials.indexOf(':');
+			return (colon > 0) ? credentials.substring(0, colon) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null; // not Base64: the Basic filter refuses it
+		}
+	}
+
+}
