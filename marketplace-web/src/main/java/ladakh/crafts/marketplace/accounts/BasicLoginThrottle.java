@@ -10,7 +10,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -39,23 +38,21 @@ final class BasicLoginThrottle implements WebFilter {
 			return chain.filter(exchange);
 		}
 		String address = FormLoginFlow.clientAddress(exchange);
-		return this.throttle.waitFor(login, address)
-			.flatMap((wait) -> wait.isZero() ? chain.filter(exchange)
-				// The API's entry point refuses with an error that the error handler
-				// renders later, so a refusal is counted on its way out.
-				.onErrorResume((ex) -> unauthorized(ex) ? this.throttle.failed(login, address).then(Mono.error(ex))
-						: Mono.error(ex))
-				.then(Mono.defer(() -> counted(exchange.getResponse(), login, address)))
-					: tooManyAttempts(exchange.getResponse(), wait));
+		return this.throttle.waitFor(login, address).flatMap((wait) -> {
+			if (!wait.isZero()) {
+				return tooManyAttempts(exchange.getResponse(), wait);
+			}
+			// Counted as the answer is committed, so the client never sees an answer
+			// before its count: a refusal (401, rendered by the error handler) as a
+			// failure, anything else as a success.
+			exchange.getResponse().beforeCommit(() -> counted(exchange.getResponse(), login, address));
+			return chain.filter(exchange);
+		});
 	}
 
 	private Mono<Void> counted(ServerHttpResponse response, String login, String address) {
 		return HttpStatus.UNAUTHORIZED.equals(response.getStatusCode()) ? this.throttle.failed(login, address)
 				: this.throttle.succeeded(login);
-	}
-
-	private static boolean unauthorized(Throwable ex) {
-		return ex instanceof ResponseStatusException status && status.getStatusCode().value() == 401;
 	}
 
 	private static Mono<Void> tooManyAttempts(ServerHttpResponse response, Duration wait) {
