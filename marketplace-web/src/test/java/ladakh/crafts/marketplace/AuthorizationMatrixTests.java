@@ -355,6 +355,9 @@ class AuthorizationMatrixTests {
 		table.add(post("/logout", EVERYONE, () -> "/logout", LinkedMultiValueMap::new));
 		table.add(get("/account", SIGNED_IN, () -> "/account"));
 		table.add(get("/api/v1/me", SIGNED_IN, () -> "/api/v1/me"));
+		table.add(get("/account/password", SIGNED_IN, () -> "/account/password"));
+		table.add(post("/account/password", SIGNED_IN, () -> "/account/password",
+				() -> form("current", "not the password", "password", LOGIN_PASSWORD, "confirm", LOGIN_PASSWORD)));
 		table.add(get("/admin/users", ADMIN_ONLY, () -> "/admin/users"));
 		table.add(post("/admin/users", ADMIN_ONLY, () -> "/admin/users", () -> form("login",
 				"mx-staff-" + next() + "@example.in", "name", "Matrix Staff", "roles", "INSTRUCTOR")));

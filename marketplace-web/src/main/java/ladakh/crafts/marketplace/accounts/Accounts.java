@@ -128,7 +128,7 @@ public class Accounts {
 			.orElseGet(() -> Mono.fromCallable(() -> this.encoder.encode(account.password()))
 				.subscribeOn(Schedulers.boundedElastic())
 				.map((hash) -> new MarketplaceUser(id, account.login().value(), account.displayName(), hash,
-						account.roles(), account.sellerId(), true))
+						account.roles(), account.sellerId(), true, account.oneTimePassword()))
 				.flatMap(this.users::insert));
 	}
 

@@ -17,7 +17,7 @@ class AccountsAccessRules implements AccessRules {
 			.permitAll()
 			.pathMatchers(HttpMethod.POST, "/logout")
 			.authenticated()
-			.pathMatchers("/account", "/api/v1/me")
+			.pathMatchers("/account", "/account/password", "/api/v1/me")
 			.authenticated()
 			.pathMatchers("/admin", "/admin/**")
 			.hasRole(Role.ADMIN.name());

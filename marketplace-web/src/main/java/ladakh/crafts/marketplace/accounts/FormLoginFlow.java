@@ -36,7 +36,7 @@ import org.springframework.web.server.WebFilter;
  * session-backed security context repository does that); logout invalidates the session.
  */
 @Component
-class FormLoginFlow implements LoginFlow {
+public class FormLoginFlow implements LoginFlow {
 
 	static final String USERNAME = "username";
 
@@ -63,15 +63,23 @@ class FormLoginFlow implements LoginFlow {
 				.logoutSuccessHandler(signedOut()))
 			.requestCache((cache) -> cache.requestCache(this.requestCache))
 			.addFilterBefore(throttleFilter(), SecurityWebFiltersOrder.FORM_LOGIN)
-			.addFilterBefore(new BasicLoginThrottle(this.throttle), SecurityWebFiltersOrder.HTTP_BASIC);
+			.addFilterBefore(new BasicLoginThrottle(this.throttle), SecurityWebFiltersOrder.HTTP_BASIC)
+			.addFilterAfter(new OneTimePasswordGate(), SecurityWebFiltersOrder.AUTHORIZATION);
 	}
 
 	/** Where someone lands after signing in, when no page sent them to the login page. */
 	static String landing(Object principal) {
-		return (principal instanceof MarketplaceUser user) ? user.startPage() : "/";
+		if (principal instanceof MarketplaceUser user) {
+			return user.mustChangePassword() ? OneTimePasswordGate.PASSWORD_PAGE : user.startPage();
+		}
+		return "/";
 	}
 
-	static String clientAddress(ServerWebExchange exchange) {
+	/**
+	 * The client's address for the login throttle: the proxy's {@code X-Forwarded-For}
+	 * when the application runs behind one (decision 15).
+	 */
+	public static String clientAddress(ServerWebExchange exchange) {
 		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
 		if (remote == null) {
 			return null;

@@ -47,7 +47,8 @@ public class SellerAccounts {
 			.switchIfEmpty(Mono.defer(() -> {
 				String password = Accounts.generatePassword();
 				return this.accounts
-					.create(new NewAccount(login, request.name(), password, Set.of(Role.SELLER), request.sellerId()))
+					.create(new NewAccount(login, request.name(), password, Set.of(Role.SELLER), request.sellerId(),
+							true))
 					.flatMap((user) -> this.audit
 						.record(actor, "SELLER_ACCOUNT_CREATED", "USER", user.id(), null,
 								Map.of("sellerId", request.sellerId(), "login", user.login()))

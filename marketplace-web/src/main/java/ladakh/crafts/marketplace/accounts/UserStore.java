@@ -73,6 +73,7 @@ class UserStore implements UserLookup {
 			.append("roles", user.roles().stream().map(Enum::name).sorted().toList())
 			.append("sellerId", user.sellerId())
 			.append("enabled", user.enabled())
+			.append("mustChangePassword", user.mustChangePassword())
 			.append("createdAt", now)
 			.append("lastLoginAt", null);
 		return this.mongo.insert(document, COLLECTION)
@@ -105,6 +106,21 @@ class UserStore implements UserLookup {
 			.map((result) -> result.getMatchedCount() == 1);
 	}
 
+	/**
+	 * Replaces the password hash, only if it is still the one the change was checked
+	 * against, and lifts the one-time password's restriction.
+	 * @return whether it was replaced
+	 */
+	Mono<Boolean> changePassword(String id, String checkedHash, String newHash) {
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(id).and("passwordHash").is(checkedHash)),
+					new Update().set("passwordHash", newHash)
+						.set("mustChangePassword", false)
+						.set("passwordChangedAt", Date.from(this.clock.instant())),
+					COLLECTION)
+			.map((result) -> result.getModifiedCount() == 1);
+	}
+
 	Mono<Void> markLoggedIn(String id) {
 		return this.mongo
 			.updateFirst(Query.query(Criteria.where("_id").is(id)),
@@ -125,7 +141,8 @@ class UserStore implements UserLookup {
 		Set<Role> roles = names.isEmpty() ? Set.of() : EnumSet.copyOf(names.stream().map(Role::valueOf).toList());
 		return new MarketplaceUser(document.getString("_id"), document.getString("login"),
 				document.getString("displayName"), document.getString("passwordHash"), roles,
-				document.getString("sellerId"), document.getBoolean("enabled", false));
+				document.getString("sellerId"), document.getBoolean("enabled", false),
+				document.getBoolean("mustChangePassword", false));
 	}
 
 }

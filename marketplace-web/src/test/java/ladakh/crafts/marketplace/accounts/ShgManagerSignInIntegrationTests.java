@@ -41,7 +41,7 @@ class ShgManagerSignInIntegrationTests extends MongoBackedTest {
 	ReactiveMongoTemplate mongo;
 
 	@Test
-	void theManagerSignsInWithTheHandedOverPasswordAndLandsOnTheSellersPage() {
+	void theManagerSignsInWithTheHandedOverPasswordChoosesTheirOwnAndLandsOnTheSellersPage() {
 		String shg = "shg-journey-" + UUID.randomUUID().toString().substring(0, 8);
 		new SellerFixtures(this.mongo).insert(new Document("_id", shg).append("type", "SHG")
 			.append("name", "Journey Weavers SHG")
@@ -66,8 +66,14 @@ class ShgManagerSignInIntegrationTests extends MongoBackedTest {
 		Matcher password = PASSWORD.matcher(issued.getResponseBody());
 		assertThat(password.find()).isTrue();
 
+		// The handed-over password is a one-time one: the manager chooses their own
+		// first.
 		Browser manager = new Browser(this.client);
-		Browser.redirectsTo(manager.signIn(login, password.group(1)), "/seller");
+		Browser.redirectsTo(manager.signIn(login, password.group(1)), "/account/password");
+		Browser.redirectsTo(manager.post("/account/password",
+				Map.of("current", password.group(1), "password", "Saboo-Looms-4417", "confirm", "Saboo-Looms-4417")),
+				"/account?passwordChanged");
+		Browser.redirectsTo(new Browser(this.client).signIn(login, "Saboo-Looms-4417"), "/seller");
 		assertThat(manager.get("/seller").getStatus().value()).isEqualTo(200);
 	}
 

@@ -176,8 +176,55 @@ class SignupAndAdminIntegrationTests extends MongoBackedTest {
 			.block();
 		assertThat(again.created()).isFalse();
 		assertThat(again.initialPassword()).isNull();
-		Browser.redirectsTo(new Browser(this.client).signIn(mobile, issued.initialPassword()), "/seller");
 		assertThat(this.accounts.find(issued.userId()).block().actsFor(sellerId)).isTrue();
+	}
+
+	@Test
+	void theOneTimePasswordMustBeReplacedBeforeAnythingElseOpens() {
+		String sellerId = "art-otp-" + System.nanoTime();
+		String mobile = "8" + "%09d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000));
+		IssuedAccount issued = this.sellerAccounts.createFor(new SellerAccountRequest(sellerId, "Stanzin", mobile))
+			.block();
+		Browser artisan = new Browser(this.client).header("X-Forwarded-For", "192.0.2.150");
+		Browser.redirectsTo(artisan.signIn(mobile, issued.initialPassword()), "/account/password");
+		Browser elsewhere = new Browser(this.client).header("X-Forwarded-For", "192.0.2.153");
+		Browser.redirectsTo(elsewhere.signIn(mobile, issued.initialPassword()), "/account/password");
+		Browser.redirectsTo(artisan.get("/seller"), "/account/password");
+		Browser.redirectsTo(artisan.get("/seller/listings"), "/account/password");
+		assertThat(artisan.get("/api/v1/me").getStatus().value()).isEqualTo(403);
+		this.client.get()
+			.uri("/api/v1/seller/listings")
+			.headers((headers) -> headers.setBasicAuth(mobile, issued.initialPassword()))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat((String) detail).contains("/account/password"));
+
+		EntityExchangeResult<String> page = artisan.get("/account/password?lang=hi");
+		assertThat(page.getResponseBody()).contains("एक बार का पासवर्ड", "name=\"current\"");
+		EntityExchangeResult<String> wrong = artisan.post("/account/password", Map.of("current", "not it at all",
+				"password", "Apricot-Valley-2291", "confirm", "Apricot-Valley-2291"));
+		assertThat(wrong.getStatus().value()).isEqualTo(422);
+		assertThat(wrong.getResponseBody()).contains("id=\"password-current-error\"");
+		EntityExchangeResult<String> mismatch = artisan.post("/account/password", Map.of("current",
+				issued.initialPassword(), "password", "Apricot-Valley-2291", "confirm", "Apricot-Valley-2292"));
+		assertThat(mismatch.getStatus().value()).isEqualTo(422);
+		assertThat(mismatch.getResponseBody()).contains("id=\"password-confirm-error\"");
+
+		Browser.redirectsTo(artisan.post("/account/password", Map.of("current", issued.initialPassword(), "password",
+				"Apricot-Valley-2291", "confirm", "Apricot-Valley-2291")), "/account?passwordChanged");
+		assertThat(artisan.get("/account?passwordChanged").getResponseBody())
+			.contains("आपका नया पासवर्ड सहेज लिया गया है");
+		assertThat(artisan.get("/api/v1/me").getStatus().value()).isEqualTo(200);
+		// The other phone, still on the handed-over password, was signed out.
+		Browser.redirectsTo(elsewhere.get("/account"), "/login");
+		Browser.redirectsTo(
+				new Browser(this.client).header("X-Forwarded-For", "192.0.2.151").signIn(mobile, "Apricot-Valley-2291"),
+				"/seller");
+		Browser.redirectsTo(new Browser(this.client).header("X-Forwarded-For", "192.0.2.152")
+			.signIn(mobile, issued.initialPassword()), "/login?error");
 	}
 
 	private long countUsers(String login) {

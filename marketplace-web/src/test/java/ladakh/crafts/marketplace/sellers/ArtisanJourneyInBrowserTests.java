@@ -217,7 +217,19 @@ class ArtisanJourneyInBrowserTests {
 		submit(this.phone, "form[action='/login']");
 		assertThat(text(this.phone, By.cssSelector(".alert--error"))).contains("is not right");
 		screenshot(this.phone, "journey-07-login-failed.png");
-		signIn(this.phone, login, password, "/seller");
+		// The password was a one-time one, read out by the officer: the artisan
+		// chooses their own before anything else opens.
+		signIn(this.phone, login, password, "/account/password");
+		assertThat(text(this.phone, By.tagName("main"))).contains("one-time password");
+		assertFitsThePhone();
+		type(this.phone, By.id("password-current"), password);
+		type(this.phone, By.id("password-new"), "Saboo-Apricot-7321");
+		type(this.phone, By.id("password-confirm"), "Saboo-Apricot-7321");
+		submit(this.phone, "form[action='/account/password']");
+		new WebDriverWait(this.phone, Duration.ofSeconds(15))
+			.until((driver) -> URI.create(driver.getCurrentUrl()).getPath().equals("/account"));
+		assertThat(text(this.phone, By.cssSelector(".alert--success"))).contains("new password is saved");
+		this.phone.get(BASE + "/seller");
 		assertThat(text(this.phone, By.id("seller-name"))).isEqualTo(name);
 		assertThat(text(this.phone, By.id("seller-number"))).isEqualTo(number);
 		assertThat(text(this.phone, By.id("seller-status"))).isEqualTo("Active");

@@ -8,18 +8,23 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ServerWebExchange;
 
 /** Who you are: the account page and {@code GET /api/v1/me}. */
 @Controller
 class AccountController {
 
 	@GetMapping("/account")
-	String account(Authentication authentication, @RequestParam(required = false) String welcome, Model model) {
+	String account(Authentication authentication, ServerWebExchange exchange, Model model) {
+		// Flags without a value (?welcome): a bare @RequestParam would read them as
+		// absent.
+		MultiValueMap<String, String> flags = exchange.getRequest().getQueryParams();
 		model.addAttribute("me", me(authentication));
-		model.addAttribute("welcome", welcome != null);
+		model.addAttribute("welcome", flags.containsKey("welcome"));
+		model.addAttribute("passwordChanged", flags.containsKey("passwordChanged"));
 		return "accounts/account";
 	}
 

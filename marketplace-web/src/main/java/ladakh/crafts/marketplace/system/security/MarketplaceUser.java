@@ -22,9 +22,11 @@ import org.springframework.security.core.userdetails.UserDetails;
  * @param sellerId the seller a SELLER acts for ({@code sellers._id}), otherwise
  * {@code null}
  * @param enabled false when an ADMIN disabled the account
+ * @param mustChangePassword true while the account still has the one-time password an
+ * officer handed over: until it is changed, only the password page opens
  */
 public record MarketplaceUser(String id, String login, String displayName, String passwordHash, Set<Role> roles,
-		String sellerId, boolean enabled) implements UserDetails, CredentialsContainer {
+		String sellerId, boolean enabled, boolean mustChangePassword) implements UserDetails, CredentialsContainer {
 
 	public MarketplaceUser {
 		Objects.requireNonNull(id, "id");
@@ -33,6 +35,12 @@ public record MarketplaceUser(String id, String login, String displayName, Strin
 		if (roles.contains(Role.SELLER) && sellerId == null) {
 			throw new IllegalArgumentException("A SELLER account must name the seller it acts for");
 		}
+	}
+
+	/** An account with a password of its owner's choosing. */
+	public MarketplaceUser(String id, String login, String displayName, String passwordHash, Set<Role> roles,
+			String sellerId, boolean enabled) {
+		this(id, login, displayName, passwordHash, roles, sellerId, enabled, false);
 	}
 
 	public boolean has(Role role) {
@@ -97,8 +105,14 @@ public record MarketplaceUser(String id, String login, String displayName, Strin
 
 	/** The same user without the password hash, for keeping in a session. */
 	public MarketplaceUser withoutPassword() {
-		return new MarketplaceUser(this.id, this.login, this.displayName, null, this.roles, this.sellerId,
-				this.enabled);
+		return new MarketplaceUser(this.id, this.login, this.displayName, null, this.roles, this.sellerId, this.enabled,
+				this.mustChangePassword);
+	}
+
+	/** The same user once they chose their own password (without the hash). */
+	public MarketplaceUser withPasswordChanged() {
+		return new MarketplaceUser(this.id, this.login, this.displayName, null, this.roles, this.sellerId, this.enabled,
+				false);
 	}
 
 }
