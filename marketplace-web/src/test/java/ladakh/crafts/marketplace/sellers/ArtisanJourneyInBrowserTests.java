@@ -418,7 +418,7 @@ class ArtisanJourneyInBrowserTests {
 	private static void submit(ChromeDriver browser, String formSelector) {
 		WebElement form = visible(browser, By.cssSelector(formSelector));
 		form.findElement(By.cssSelector("button[type='submit']")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
+		PhoneBrowser.waitUntilGone(browser, form, Duration.ofSeconds(15));
 	}
 
 	private static void waitForText(ChromeDriver browser, String text) {

@@ -4,14 +4,19 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.logging.Level;
 
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -91,6 +96,31 @@ public final class PhoneBrowser {
 		ChromeDriver browser = new ChromeDriver(service, options);
 		browser.manage().window().setSize(new Dimension(width, height));
 		return browser;
+	}
+
+	/**
+	 * Waits until the page that held this element is gone (a click or a submit loaded
+	 * another). Chromium sometimes reports a node of the unloaded page as "not belonging
+	 * to the document" instead of stale; both mean the page changed.
+	 */
+	public static void waitUntilGone(ChromeDriver browser, WebElement element, Duration patience) {
+		new WebDriverWait(browser, patience).until((driver) -> gone(element));
+	}
+
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 }

@@ -27,9 +27,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -220,7 +218,7 @@ class FulfilmentInBrowserTests extends MongoBackedTest {
 	private void navigate(WebElement element) {
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		element.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		PhoneBrowser.waitUntilGone(this.browser, page, Duration.ofSeconds(20));
 	}
 
 	private WebElement part(String partId) {
