@@ -352,7 +352,7 @@ class CheckoutBenchmark {
 						lines.add(this.line.newInstance(listingId, 1));
 					}
 					Object request = this.request.newInstance(key, buyerId,
-							this.contact.newInstance("Tsering Dolma", buyerId + "@example.in", "9419100000"),
+							this.contact.newInstance("Tsering Dolma", buyerId + "@example.in", "9419100000", "en"),
 							this.address.newInstance("Tsering Dolma", "Old Road", null, "Leh", "Leh", "Ladakh",
 									"194101"),
 							this.method, lines, null);
