@@ -159,10 +159,7 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 		this.running = true;
 		this.batches.open("catalog-sync-bulk-" + this.lease.holder());
 		this.scanner.start("catalog-sync-scan-" + this.lease.holder());
-		Thread loop = new Thread(this::loop, "catalog-sync-" + this.lease.holder());
-		loop.setDaemon(true);
-		this.thread = loop;
-		loop.start();
+		this.thread = SyncThreads.start("catalog-sync-" + this.lease.holder(), this::loop);
 	}
 
 	@Override
@@ -172,15 +169,7 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 			this.running = false;
 			loop = this.thread;
 		}
-		if (loop != null) {
-			loop.interrupt();
-			try {
-				loop.join(10_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		SyncThreads.interruptAndJoin(loop);
 		this.scanner.stop();
 	}
 

@@ -123,10 +123,7 @@ final class DirtyScanner {
 		// pass started now would only measure, and delay the one that feeds.)
 		this.requested = false;
 		this.lastPassEnded.set(this.clock.instant());
-		Thread loop = new Thread(this::loop, name);
-		loop.setDaemon(true);
-		this.thread = loop;
-		loop.start();
+		this.thread = SyncThreads.start(name, this::loop);
 	}
 
 	void stop() {
@@ -135,15 +132,7 @@ final class DirtyScanner {
 			this.running = false;
 			loop = this.thread;
 		}
-		if (loop != null) {
-			loop.interrupt();
-			try {
-				loop.join(10_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		SyncThreads.interruptAndJoin(loop);
 	}
 
 	/** A pass as soon as the queued ids are taken. */
@@ -253,21 +242,23 @@ final class DirtyScanner {
 		Set<String> probed = Set.of();
 		int probeLimit = PROBE_BATCHES * this.chunkSize;
 		if (feed) {
-			scan(this.listings.find(Filters.eq(SearchVisibleChange.DIRTY, true))
-				.projection(Projections.include(SearchVisibleChange.DIRTY_SINCE))
-				.limit(probeLimit), tally, Set.of());
+			scan(dirty().limit(probeLimit), tally, Set.of());
 			probed = tally.queued;
 		}
 		if (!feed || tally.count >= probeLimit) {
 			Tally full = new Tally(feed ? this.limit - probed.size() : 0, false);
-			scan(this.listings.find(Filters.eq(SearchVisibleChange.DIRTY, true))
-				.projection(Projections.include(SearchVisibleChange.DIRTY_SINCE))
-				.batchSize(Math.min(this.limit, 10_000)), full, probed);
+			scan(dirty().batchSize(Math.min(this.limit, 10_000)), full, probed);
 			tally = full;
 		}
 		timing.stop(this.metrics.scan());
 		this.metrics.lag((tally.oldest != null) ? tally.oldest.toInstant() : null, tally.count);
 		this.lastFound = tally.count;
+	}
+
+	/** The id and mark time of every dirty listing. */
+	private FindPublisher<Document> dirty() {
+		return this.listings.find(Filters.eq(SearchVisibleChange.DIRTY, true))
+			.projection(Projections.include(SearchVisibleChange.DIRTY_SINCE));
 	}
 
 	/**
