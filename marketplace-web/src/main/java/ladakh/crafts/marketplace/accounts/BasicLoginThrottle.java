@@ -8,8 +8,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -55,15 +55,14 @@ final class BasicLoginThrottle implements WebFilter {
 				: this.throttle.succeeded(login);
 	}
 
+	/**
+	 * Refused like any other request error, so it is rendered as ProblemDetail or a page.
+	 */
 	private static Mono<Void> tooManyAttempts(ServerHttpResponse response, Duration wait) {
-		long minutes = FormLoginFlow.minutes(wait);
-		response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
 		response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds())));
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		String body = """
-				{"type":"about:blank","title":"Too Many Requests","status":429,"detail":"Too many failed sign-ins \
-				for this account or from this address; try again in %d minutes."}""".formatted(minutes);
-		return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+		return Mono.error(new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
+				"Too many failed sign-ins for this account or from this address; try again in "
+						+ FormLoginFlow.minutes(wait) + " minutes."));
 	}
 
 	/** The login in a Basic {@code Authorization} header, or null when there is none. */
