@@ -82,8 +82,11 @@ class ApplicationLifecycleTests {
 
 	private Process start(Path dataDir, Ports ports, String name) throws IOException {
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-cp",
-						System.getProperty("java.class.path"), MarketplaceApplication.class.getName()));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+						// The README's JVM options file, so its flags are proved to start
+						// it.
+						"@" + Path.of("jvm.options").toAbsolutePath(), "-cp", System.getProperty("java.class.path"),
+						MarketplaceApplication.class.getName()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(dataDir.resolve(name + ".log").toFile());
 		Map<String, String> env = builder.environment();

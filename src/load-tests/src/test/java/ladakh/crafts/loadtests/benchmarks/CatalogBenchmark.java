@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class CatalogBenchmark {
 
-	static final String COMMAND = "mvn -o -B -pl src/load-tests -am verify -Pbenchmarks";
+	static final String COMMAND = "mvn -B -pl src/load-tests -am verify -Pbenchmarks";
 
 	private static final String ALIAS = "catalog-listings";
 

@@ -50,7 +50,7 @@ import reactor.core.publisher.Mono;
 @Tag("benchmark")
 class CheckoutBenchmark {
 
-	static final String COMMAND = "mvn -o -B -pl src/load-tests -am verify -Pbenchmarks -Dtest=CheckoutBenchmark";
+	static final String COMMAND = "mvn -B -pl src/load-tests -am verify -Pbenchmarks -Dtest=CheckoutBenchmark";
 
 	private static final String DATABASE = "checkout-benchmark";
 

@@ -34,7 +34,7 @@ final class InProcessMarketplace implements AutoCloseable {
 		}
 		catch (ClassNotFoundException ex) {
 			throw new IllegalStateException("The marketplace is not on the classpath: run the benchmarks with "
-					+ "mvn -o -B -pl src/load-tests -am verify -Pbenchmarks", ex);
+					+ "mvn -B -pl src/load-tests -am verify -Pbenchmarks", ex);
 		}
 		SpringApplication application = new SpringApplication(main, RecordedRequests.class);
 		// As command-line arguments, so they win over application.yml as they would for
