@@ -17,9 +17,11 @@ import org.springframework.web.server.WebFilterChain;
 /**
  * The login throttle (decision 15) for HTTP Basic, which the API takes: a request whose
  * login or address must wait is answered 429 with {@code Retry-After} before the password
- * is checked; a 401 to a request that carried credentials counts as a failure, any other
- * answer clears the login's count as a form login does. Without it, the API was a way
- * round the throttle of the login form.
+ * is checked. The Basic filter's own handlers report the outcome: a refusal counts as a
+ * failure ({@link #failed}), a sign-in clears the login's count ({@link #succeeded}) as a
+ * form login does. The answer's status says nothing about it: a page once answered wrong
+ * credentials with a redirect that was taken for a success. Without this, the API was a
+ * way round the throttle of the login form.
  */
 final class BasicLoginThrottle implements WebFilter {
 
@@ -42,17 +44,23 @@ final class BasicLoginThrottle implements WebFilter {
 			if (!wait.isZero()) {
 				return tooManyAttempts(exchange.getResponse(), wait);
 			}
-			// Counted as the answer is committed, so the client never sees an answer
-			// before its count: a refusal (401, rendered by the error handler) as a
-			// failure, anything else as a success.
-			exchange.getResponse().beforeCommit(() -> counted(exchange.getResponse(), login, address));
 			return chain.filter(exchange);
 		});
 	}
 
-	private Mono<Void> counted(ServerHttpResponse response, String login, String address) {
-		return HttpStatus.UNAUTHORIZED.equals(response.getStatusCode()) ? this.throttle.failed(login, address)
-				: this.throttle.succeeded(login);
+	/**
+	 * Credentials the Basic filter refused: a failure for the login (when the header
+	 * names one) and for the address.
+	 */
+	Mono<Void> failed(ServerWebExchange exchange) {
+		return this.throttle.failed(login(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION)),
+				FormLoginFlow.clientAddress(exchange));
+	}
+
+	/** Credentials the Basic filter accepted: the login's count starts again. */
+	Mono<Void> succeeded(ServerWebExchange exchange) {
+		String login = login(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+		return (login != null) ? this.throttle.succeeded(login) : Mono.empty();
 	}
 
 	/**

@@ -46,11 +46,14 @@ public class FormLoginFlow implements LoginFlow {
 
 	private final ServerRequestCache requestCache = new WebSessionServerRequestCache();
 
+	private final BasicLoginThrottle basicThrottle;
+
 	private final ServerRedirectStrategy redirects = new DefaultServerRedirectStrategy();
 
 	FormLoginFlow(LoginThrottle throttle, UserStore users) {
 		this.throttle = throttle;
 		this.users = users;
+		this.basicThrottle = new BasicLoginThrottle(throttle);
 	}
 
 	@Override
@@ -63,8 +66,18 @@ public class FormLoginFlow implements LoginFlow {
 				.logoutSuccessHandler(signedOut()))
 			.requestCache((cache) -> cache.requestCache(this.requestCache))
 			.addFilterBefore(throttleFilter(), SecurityWebFiltersOrder.FORM_LOGIN)
-			.addFilterBefore(new BasicLoginThrottle(this.throttle), SecurityWebFiltersOrder.HTTP_BASIC)
+			.addFilterBefore(this.basicThrottle, SecurityWebFiltersOrder.HTTP_BASIC)
 			.addFilterAfter(new OneTimePasswordGate(), SecurityWebFiltersOrder.AUTHORIZATION);
+	}
+
+	@Override
+	public Mono<Void> basicSignInFailed(ServerWebExchange exchange) {
+		return this.basicThrottle.failed(exchange);
+	}
+
+	@Override
+	public Mono<Void> basicSignInSucceeded(ServerWebExchange exchange) {
+		return this.basicThrottle.succeeded(exchange);
 	}
 
 	/** Where someone lands after signing in, when no page sent them to the login page. */
@@ -76,8 +89,8 @@ public class FormLoginFlow implements LoginFlow {
 	}
 
 	/**
-	 * The client's address for the login throttle: the proxy's {@code X-Forwarded-For}
-	 * when the application runs behind one (decision 15).
+	 * The client's address for the login throttle: the connection's peer, or the address
+	 * a trusted proxy forwarded (decision 29).
 	 */
 	public static String clientAddress(ServerWebExchange exchange) {
 		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();

@@ -56,8 +56,10 @@ class LoginThrottle {
 				(a, b) -> (a.compareTo(b) >= 0) ? a : b);
 	}
 
+	/** One failure for the login (none when it is not known) and one for the address. */
 	Mono<Void> failed(String login, String address) {
-		return count(loginKey(login), 0).then(count(addressKey(address), 0));
+		Mono<Void> forLogin = (login != null) ? count(loginKey(login), 0) : Mono.empty();
+		return forLogin.then(count(addressKey(address), 0));
 	}
 
 	Mono<Void> succeeded(String login) {

@@ -22,7 +22,10 @@ import org.springframework.security.authentication.UserDetailsRepositoryReactive
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -34,6 +37,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.HttpBasicServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.WebFilterChainServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
@@ -66,16 +72,25 @@ class SecurityConfiguration {
 
 	private static final String[] ACTUATOR = { "/actuator", "/actuator/**" };
 
+	private static final String PROMETHEUS = "/actuator/prometheus";
+
+	private static final String BASIC_CHALLENGE = "Basic realm=\"Ladakh Crafts\"";
+
+	/** The masked CSRF token for scripts (see docs/api.md). */
+	static final String CSRF_TOKEN_PATH = "/api/v1/csrf";
+
 	/**
-	 * The rules, in order. The last two need a word:
+	 * The rules, in order. Some need a word:
 	 * <ul>
-	 * <li>{@code /api/**} is open for now so an unknown API path answers 404
-	 * ProblemDetail rather than 403. Each API adds its own rule above this one as it
-	 * lands, and this one then narrows.
+	 * <li>The metrics scraper's account reaches the metrics endpoint and nothing else,
+	 * not even the public pages.
+	 * <li>HEAD is authorized as GET ({@link HeadAuthorizedAsGet}); every other method
+	 * needs a rule of its own.
 	 * <li>A request no handler serves at all is let through so routing answers 404: a
-	 * reader who mistypes a URL deserves "page not found", not "forbidden". This is
-	 * deliberately not {@code anyExchange().permitAll()}: a page that exists but has no
-	 * rule here is denied, so a new page is closed until someone writes its rule.
+	 * reader who mistypes a URL deserves "page not found", not "forbidden", and an
+	 * unknown API path a 404 ProblemDetail. This is deliberately not
+	 * {@code anyExchange().permitAll()}: a page or API endpoint that exists but has no
+	 * rule is denied, so a new one is closed until someone writes its rule (decision 16).
 	 * </ul>
 	 */
 	@Bean
@@ -92,26 +107,34 @@ class SecurityConfiguration {
 			http.formLogin(ServerHttpSecurity.FormLoginSpec::disable);
 		}
 		return http.authorizeExchange((exchanges) -> {
-			exchanges.pathMatchers(PUBLIC_PAGES)
+			exchanges.pathMatchers(PROMETHEUS)
+				.hasAnyRole(MetricsProperties.ROLE, "ADMIN")
+				.matchers(SecurityConfiguration::metricsAccount)
+				.denyAll()
+				.pathMatchers(PUBLIC_PAGES)
 				.permitAll()
 				.pathMatchers(PUBLIC_ASSETS)
+				.permitAll()
+				.pathMatchers(HttpMethod.GET, CSRF_TOKEN_PATH)
 				.permitAll()
 				.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.pathMatchers(ACTUATOR)
 				.hasRole("ADMIN");
 			areaRules.orderedStream().forEach((rules) -> rules.apply(exchanges));
-			exchanges.pathMatchers("/api/**")
-				.permitAll()
-				.matchers(new UnroutedExchangeMatcher(dispatcher))
-				.permitAll()
-				.anyExchange()
-				.denyAll();
+			exchanges.matchers(new UnroutedExchangeMatcher(dispatcher)).permitAll().anyExchange().denyAll();
 		})
-			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint(login != null)))
+			.addFilterBefore(HeadAuthorizedAsGet.beforeAuthorization(), SecurityWebFiltersOrder.AUTHORIZATION)
+			.addFilterAfter(HeadAuthorizedAsGet.afterAuthorization(), SecurityWebFiltersOrder.AUTHORIZATION)
+			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint(login != null))
+				.authenticationFailureHandler(basicFailed(login))
+				.authenticationSuccessHandler((handlers) -> {
+					handlers.add(basicSucceeded(login));
+					handlers.add(new WebFilterChainServerAuthenticationSuccessHandler());
+				}))
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(entryPoint(login != null))
 				.accessDeniedHandler(forbiddenPage()))
-			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieServerCsrfTokenRepository())
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie())
 				.csrfTokenRequestHandler(csrfTokenFromFormsWithFiles())
 				.requireCsrfProtectionMatcher((exchange) -> needsCsrfToken(exchange, signedPosts))
 				.accessDeniedHandler(forbiddenPage()))
@@ -119,6 +142,52 @@ class SecurityConfiguration {
 				.frameOptions((frame) -> frame.mode(Mode.DENY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.build();
+	}
+
+	/**
+	 * The token's cookie stays HttpOnly (scripts ask {@value #CSRF_TOKEN_PATH} for the
+	 * masked token) and is SameSite=Lax like the session cookie.
+	 */
+	private static CookieServerCsrfTokenRepository csrfCookie() {
+		CookieServerCsrfTokenRepository repository = new CookieServerCsrfTokenRepository();
+		repository.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		return repository;
+	}
+
+	/**
+	 * Wrong HTTP Basic credentials answer 401 with a Basic challenge on every path (the
+	 * API's ProblemDetail, or the error page), never the login page's redirect, so a page
+	 * does not tell a wrong password from a right one by its answer; the login flow
+	 * counts each one (decision 15).
+	 */
+	private static ServerAuthenticationFailureHandler basicFailed(LoginFlow login) {
+		return (webFilterExchange, ex) -> {
+			ServerWebExchange exchange = webFilterExchange.getExchange();
+			Mono<Void> counted = (login != null) ? login.basicSignInFailed(exchange) : Mono.empty();
+			return counted.then(Mono.defer(() -> {
+				exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
+				return Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED,
+						"The login or password is wrong, or the account is disabled."));
+			}));
+		};
+	}
+
+	/** Only a real HTTP Basic sign-in clears the login's count. */
+	private static ServerAuthenticationSuccessHandler basicSucceeded(LoginFlow login) {
+		return (webFilterExchange, authentication) -> (login != null)
+				? login.basicSignInSucceeded(webFilterExchange.getExchange()) : Mono.empty();
+	}
+
+	/** True for the metrics scraper's account, which is kept to its one endpoint. */
+	private static Mono<MatchResult> metricsAccount(ServerWebExchange exchange) {
+		String metricsAuthority = "ROLE_" + MetricsProperties.ROLE;
+		return ReactiveSecurityContextHolder.getContext()
+			.map(SecurityContext::getAuthentication)
+			.filter((authentication) -> authentication.getAuthorities()
+				.stream()
+				.anyMatch((authority) -> metricsAuthority.equals(authority.getAuthority())))
+			.flatMap((authentication) -> MatchResult.match())
+			.switchIfEmpty(MatchResult.notMatch());
 	}
 
 	/**
@@ -172,7 +241,7 @@ class SecurityConfiguration {
 	}
 
 	private static Mono<Void> unauthorizedProblem(ServerWebExchange exchange, AuthenticationException ex) {
-		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Ladakh Crafts API\"");
+		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
 		return Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED,
 				"Sign in first, or send HTTP Basic credentials with the request."));
 	}
@@ -194,16 +263,17 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The optional metrics scraper, then the people in the {@code users} collection (when
-	 * the accounts area is present). {@code metrics} is neither an email address nor a
-	 * mobile number, so it never shadows a person.
+	 * The optional metrics scraper (role METRICS: the metrics endpoint only), then the
+	 * people in the {@code users} collection (when the accounts area is present).
+	 * {@code metrics} is neither an email address nor a mobile number, so it never
+	 * shadows a person.
 	 */
 	@Bean
 	ReactiveUserDetailsService userDetailsService(MetricsProperties metrics, PasswordEncoder encoder,
 			ObjectProvider<UserLookup> people) {
 		List<UserDetails> services = metrics.enabled() ? List.of(User.withUsername(MetricsProperties.USERNAME)
 			.password(encoder.encode(metrics.password()))
-			.roles("ADMIN")
+			.roles(MetricsProperties.ROLE)
 			.build()) : List.of();
 		return (username) -> Mono
 			.justOrEmpty(services.stream()

@@ -7,11 +7,13 @@ import java.time.ZoneId;
 import ladakh.crafts.marketplace.shared.Rupees;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.reactive.config.ResourceHandlerRegistry;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.server.adapter.ForwardedHeaderTransformer;
 import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
 import org.springframework.web.server.i18n.LocaleContextResolver;
 
@@ -19,6 +21,7 @@ import org.springframework.web.server.i18n.LocaleContextResolver;
  * Static assets, the reader's language and the small beans templates use.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TrustedProxiesProperties.class)
 class WebConfiguration implements WebFluxConfigurer {
 
 	/**
@@ -47,6 +50,15 @@ class WebConfiguration implements WebFluxConfigurer {
 	@Bean(WebHttpHandlerBuilder.LOCALE_CONTEXT_RESOLVER_BEAN_NAME)
 	LocaleContextResolver localeContextResolver() {
 		return new LanguageLocaleContextResolver();
+	}
+
+	/**
+	 * Forwarded headers only from the configured proxies (decision 29); Boot's own
+	 * transformer (strategy {@code framework}) believed anyone's.
+	 */
+	@Bean(WebHttpHandlerBuilder.FORWARDED_HEADER_TRANSFORMER_BEAN_NAME)
+	ForwardedHeaderTransformer forwardedHeaderTransformer(TrustedProxiesProperties proxies) {
+		return new TrustedForwardedHeaders(proxies.trustedProxies());
 	}
 
 	@Bean

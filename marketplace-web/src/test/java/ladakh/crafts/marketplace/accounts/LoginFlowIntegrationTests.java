@@ -263,9 +263,41 @@ class LoginFlowIntegrationTests extends MongoBackedTest {
 			.block()).isNull();
 	}
 
+	@Test
+	void aWrongBasicPasswordIsAnswered401OnEveryPathAndEachOneCounts() {
+		// Pages, public pages and the metrics endpoint included: a 302 to the login page
+		// there was counted as a success (clearing the count) and told a guesser that a
+		// password was wrong where a right one answered 200.
+		List<String> paths = List.of("/account", "/", "/search", "/actuator/prometheus", "/api/v1/me");
+		for (int i = 0; i < 5; i++) {
+			basic(paths.get(i), this.buyer.login(), "wrong password " + i, "203.0.113.41").expectStatus()
+				.isUnauthorized()
+				.expectHeader()
+				.valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Basic.*");
+		}
+		basic("/account", this.buyer.login(), TestAccounts.PASSWORD, "203.0.113.41").expectStatus().isEqualTo(429);
+	}
+
+	@Test
+	void aRightBasicPasswordClearsTheCountWhateverThePathAnswers() {
+		for (int i = 0; i < 4; i++) {
+			basic("/account", this.buyer.login(), "wrong password " + i, "203.0.113.42").expectStatus()
+				.isUnauthorized();
+		}
+		// Signed in, but the path is not the buyer's: still a real sign-in.
+		basic("/admin/users", this.buyer.login(), TestAccounts.PASSWORD, "203.0.113.42").expectStatus().isForbidden();
+		assertThat(this.mongo
+			.findById(LoginThrottle.loginKey(this.buyer.login()), Document.class, LoginThrottle.COLLECTION)
+			.block()).isNull();
+	}
+
 	private WebTestClient.ResponseSpec basicMe(String login, String password, String address) {
+		return basic("/api/v1/me", login, password, address);
+	}
+
+	private WebTestClient.ResponseSpec basic(String path, String login, String password, String address) {
 		return this.client.get()
-			.uri("/api/v1/me")
+			.uri(path)
 			.header("X-Forwarded-For", address)
 			.headers((headers) -> headers.setBasicAuth(login, password))
 			.exchange();

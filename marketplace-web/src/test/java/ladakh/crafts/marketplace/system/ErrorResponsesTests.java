@@ -125,7 +125,7 @@ class ErrorResponsesTests extends MongoBackedTest {
 	}
 
 	@Test
-	void aPageThatNoSecurityRuleMentionsIsForbiddenEvenToAnAdministrator() {
+	void aPageThatNoSecurityRuleMentionsIsForbiddenEvenToASignedInAccount() {
 		String html = this.client.get()
 			.uri("/unruled/page")
 			.accept(MediaType.TEXT_HTML)

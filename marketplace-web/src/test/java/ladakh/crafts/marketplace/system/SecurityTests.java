@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +84,83 @@ class SecurityTests extends MongoBackedTest {
 		this.client.get().uri("/actuator").exchange().expectStatus().isUnauthorized();
 		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
 		this.client.get().uri("/actuator/info").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void theMetricsAccountReachesThePrometheusEndpointAndNothingElse() {
+		metrics("/actuator/prometheus").expectStatus().isOk();
+		for (String path : new String[] { "/admin/users", "/api/v1/admin/search/status", "/actuator", "/account",
+				"/api/v1/me", "/staff" }) {
+			metrics(path).expectStatus().isForbidden();
+		}
+	}
+
+	private WebTestClient.ResponseSpec metrics(String path) {
+		return this.client.get()
+			.uri(path)
+			.headers((headers) -> headers.setBasicAuth("metrics", "scrape-me"))
+			.exchange();
+	}
+
+	@Test
+	void theInfoEndpointNamesNeitherTheJvmNorTheOperatingSystem() {
+		String info = this.client.get()
+			.uri("/actuator/info")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(info).contains("Ladakh Crafts marketplace")
+			.doesNotContain("\"java\"")
+			.doesNotContain("\"os\"")
+			.doesNotContain(System.getProperty("java.version"))
+			.doesNotContain(System.getProperty("os.version"));
+	}
+
+	@Test
+	void theCsrfCookieIsSameSiteLaxAndHttpOnly() {
+		ResponseCookie cookie = this.client.get()
+			.uri("/login")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(Void.class)
+			.getResponseCookies()
+			.getFirst("XSRF-TOKEN");
+		assertThat(cookie).isNotNull();
+		assertThat(cookie.getSameSite()).isEqualTo("Lax");
+		assertThat(cookie.isHttpOnly()).isTrue();
+	}
+
+	@Test
+	void anApiEndpointThatNoRuleMentionsIsClosedToEveryMethod() {
+		for (HttpMethod method : new HttpMethod[] { HttpMethod.GET, HttpMethod.HEAD }) {
+			this.client.method(method).uri("/api/v1/unruled").exchange().expectStatus().isUnauthorized();
+		}
+		// A functional route serves no OPTIONS: there is nothing there for it.
+		this.client.options().uri("/api/v1/unruled").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void headGetsTheRuleOfGetUnderTheApiAndNeverAServerError() {
+		this.client.head().uri("/api/v1/admin/search/status").exchange().expectStatus().isUnauthorized();
+		this.client.head().uri("/api/v1/orders").exchange().expectStatus().isUnauthorized();
+		this.client.head().uri("/api/v1/orders/ord-nobody").exchange().expectStatus().isUnauthorized();
+		this.client.head().uri("/api/v1/search?q=namda").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void anUnknownApiPathStillAnswersProblemDetail404ToEveryMethod() {
+		for (HttpMethod method : new HttpMethod[] { HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS }) {
+			this.client.method(method).uri("/api/v1/no-such-thing").exchange().expectStatus().isNotFound();
+		}
+		this.client.get()
+			.uri("/api/v1/no-such-thing")
+			.exchange()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test

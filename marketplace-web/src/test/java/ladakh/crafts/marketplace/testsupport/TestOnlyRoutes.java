@@ -23,7 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Routes that exist only in tests: ones that fail on purpose, an API that validates its
- * input, and a page that no security rule mentions.
+ * input, and a page and an API endpoint that no security rule mentions.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestOnlyRoutes {
@@ -38,16 +38,18 @@ public class TestOnlyRoutes {
 			.GET("/api/v1/test-only/boom", (request) -> Mono.error(new IllegalStateException(SECRET_DETAIL)))
 			.GET("/test-only/conflict", (request) -> Mono.error(new ResponseStatusException(HttpStatus.CONFLICT)))
 			.GET("/unruled/page", (request) -> ServerResponse.ok().bodyValue("should never be seen"))
+			.GET("/api/v1/unruled", (request) -> ServerResponse.ok().bodyValue("should never be seen"))
 			.build();
 	}
 
 	/**
-	 * The app's own chain denies /test-only/** (no rule); this one lets tests reach it.
+	 * The app's own chain denies /test-only/** and /api/v1/test-only/** (no rule); this
+	 * one lets tests reach them.
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	SecurityWebFilterChain testOnlyChain(ServerHttpSecurity http) {
-		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/test-only/**"))
+		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/test-only/**", "/api/v1/test-only/**"))
 			.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll())
 			.build();
 	}

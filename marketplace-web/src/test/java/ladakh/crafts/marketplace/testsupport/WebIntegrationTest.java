@@ -21,8 +21,11 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @Import(TestOnlyRoutes.class)
-@TestPropertySource(
-		properties = { "marketplace.metrics.password=scrape-me", "marketplace.notifications.dispatch=false" })
+// The tests' client stands in for a reverse proxy on the same machine: its X-Forwarded-*
+// headers are believed (ForwardedHeadersFromAnUntrustedPeerIntegrationTests runs
+// without).
+@TestPropertySource(properties = { "marketplace.metrics.password=scrape-me", "marketplace.notifications.dispatch=false",
+		"marketplace.security.trusted-proxies=127.0.0.1,::1" })
 public @interface WebIntegrationTest {
 
 }
