@@ -3,17 +3,18 @@ package ladakh.crafts.marketplace.catalog;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 
+import ladakh.crafts.marketplace.media.DecodeSlots;
 import ladakh.crafts.marketplace.media.Images;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a product photo by its content (whatever the file is called), refuses
- * decompression bombs and tiny images, and re-encodes it as a JPEG of at most
- * {@value #MAX_SIDE} pixels on the longer side plus a thumbnail of at most
- * {@value #THUMB_SIDE}. Re-encoding also drops metadata (location, camera).
+ * Checks a product photo by its content (whatever the file is called): a JPEG or PNG,
+ * whose header shows neither too many pixels nor a tiny image; then re-encodes it, in one
+ * of the shared decoding slots, as a JPEG of at most {@value #MAX_SIDE} pixels on the
+ * longer side plus a thumbnail of at most {@value #THUMB_SIDE}. Re-encoding also drops
+ * metadata (location, camera).
  */
 @Component
 class ListingPhotos {
@@ -27,13 +28,24 @@ class ListingPhotos {
 
 	static final int MIN_SIDE = 100;
 
+	/**
+	 * Sellers are signed in and photograph products in detail, so more than a portrait;
+	 * decoding subsamples to the stored size, so this bounds decoding time, not memory.
+	 */
 	private static final long MAX_PIXELS = 40_000_000L;
 
+	private final DecodeSlots slots;
+
+	ListingPhotos(DecodeSlots slots) {
+		this.slots = slots;
+	}
+
 	/**
-	 * Decodes and re-encodes on the bounded elastic scheduler.
+	 * Checks the header on the calling thread, then decodes and re-encodes in a decoding
+	 * slot.
 	 * @param bytes the upload
-	 * @return the image and thumbnail, or a {@link ListingRefused} (INVALID) when it is
-	 * not a usable image
+	 * @return the image and thumbnail, or a {@link ListingRefused}: INVALID when it is
+	 * not a usable image, BUSY when no decoding slot came free
 	 */
 	Mono<Encoded> reencode(byte[] bytes) {
 		if (bytes.length == 0) {
@@ -42,26 +54,42 @@ class ListingPhotos {
 		if (bytes.length > MAX_BYTES) {
 			return Mono.error(new ListingRefused(ListingRefused.Kind.INVALID, "listing.photo.tooLarge"));
 		}
-		return Mono.fromCallable(() -> reencodeNow(bytes)).subscribeOn(Schedulers.boundedElastic());
+		try {
+			Images.Header header = Images.inspect(bytes, MAX_PIXELS);
+			if (Math.min(header.width(), header.height()) < MIN_SIDE) {
+				return Mono.error(invalid("listing.photo.tooSmall"));
+			}
+		}
+		catch (Images.Unreadable ex) {
+			return Mono.error(refusal(ex));
+		}
+		return this.slots.run(() -> reencodeNow(bytes))
+			.onErrorMap(DecodeSlots.Busy.class,
+					(ex) -> new ListingRefused(ListingRefused.Kind.BUSY, "listing.photo.busy"));
 	}
 
 	private static Encoded reencodeNow(byte[] bytes) throws IOException {
-		BufferedImage original;
+		Images.Decoded original;
 		try {
-			original = Images.decode(bytes, MAX_PIXELS);
+			original = Images.decode(bytes, MAX_PIXELS, MAX_SIDE);
 		}
 		catch (Images.Unreadable ex) {
-			throw unreadable(ex.tooManyPixels() ? "listing.photo.tooManyPixels" : "listing.photo.unreadable");
-		}
-		if (Math.min(original.getWidth(), original.getHeight()) < MIN_SIDE) {
-			throw unreadable("listing.photo.tooSmall");
+			throw refusal(ex);
 		}
 		BufferedImage image = Images.scaled(original, MAX_SIDE);
 		BufferedImage thumb = Images.scaled(original, THUMB_SIDE);
 		return new Encoded(Images.jpeg(image), image.getWidth(), image.getHeight(), Images.jpeg(thumb));
 	}
 
-	private static ListingRefused unreadable(String code) {
+	private static ListingRefused refusal(Images.Unreadable ex) {
+		return invalid(switch (ex.reason()) {
+			case NOT_JPEG_OR_PNG -> "listing.photo.format";
+			case TOO_MANY_PIXELS -> "listing.photo.tooManyPixels";
+			case NOT_AN_IMAGE -> "listing.photo.unreadable";
+		});
+	}
+
+	private static ListingRefused invalid(String code) {
 		return new ListingRefused(ListingRefused.Kind.INVALID, code);
 	}
 

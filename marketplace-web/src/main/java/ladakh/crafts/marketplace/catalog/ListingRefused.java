@@ -29,10 +29,13 @@ public class ListingRefused extends RuntimeException {
 		return new ListingRefused(Kind.NOT_FOUND, "listing.refused.notFound");
 	}
 
-	/** Why: not there (or not yours), in the wrong state, stale, or bad input. */
+	/**
+	 * Why: not there (or not yours), in the wrong state, stale, bad input, or the photo
+	 * decoder was busy (try again shortly).
+	 */
 	public enum Kind {
 
-		NOT_FOUND, CONFLICT, STALE, INVALID
+		NOT_FOUND, CONFLICT, STALE, INVALID, BUSY
 
 	}
 

@@ -137,6 +137,7 @@ class ErrorResponses implements WebExceptionHandler {
 		return switch (status.value()) {
 			case 403 -> "error/403";
 			case 404 -> "error/404";
+			case 413 -> "error/413";
 			default -> status.is4xxClientError() ? "error/4xx" : "error/500";
 		};
 	}

@@ -140,6 +140,7 @@ class SellerListingApi {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case INVALID -> HttpStatus.BAD_REQUEST;
 			case CONFLICT, STALE -> HttpStatus.CONFLICT;
+			case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
 		};
 		Locale locale = exchange.getLocaleContext().getLocale();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,

@@ -115,10 +115,12 @@ class SellerListingPages {
 				: Mono.<byte[]>error(new ListingRefused(ListingRefused.Kind.INVALID, "listing.photo.missing")))
 			.flatMap((bytes) -> this.listings.addPhoto(seller.sellerId(), id, bytes))
 			.map((saved) -> Rendering.redirectTo("/seller/listings/" + id + "/photos?done=photo").build())
-			.onErrorResume(ListingRefused.class,
-					(ex) -> Mono.just(photosPage(listing, this.messages.text(ex.code(), locale(exchange)),
-							(ex.kind() == ListingRefused.Kind.INVALID) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT,
-							null))));
+			.onErrorResume(ListingRefused.class, (ex) -> Mono
+				.just(photosPage(listing, this.messages.text(ex.code(), locale(exchange)), switch (ex.kind()) {
+					case INVALID -> HttpStatus.BAD_REQUEST;
+					case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
+					default -> HttpStatus.CONFLICT;
+				}, null))));
 	}
 
 	@PostMapping("/seller/listings/{id}/photos/{photoId}/delete")

@@ -1,5 +1,6 @@
 package ladakh.crafts.marketplace.sellers.registration;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -27,6 +28,23 @@ public sealed interface ApplyOutcome {
 		public Invalid {
 			problems = List.copyOf(problems);
 		}
+
+	}
+
+	/**
+	 * Not saved: the client's address sent as many applications as the window allows.
+	 *
+	 * @param retryAfter how long until it may send another
+	 */
+	record Throttled(Duration retryAfter) implements ApplyOutcome {
+
+	}
+
+	/**
+	 * Not saved: every photo decoding slot stayed taken; sending the form again shortly
+	 * will do.
+	 */
+	record Busy() implements ApplyOutcome {
 
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import ladakh.crafts.marketplace.media.DecodeSlots;
 import ladakh.crafts.marketplace.media.PhotoStore;
 import ladakh.crafts.marketplace.media.PhotoStore.Kind;
 import ladakh.crafts.marketplace.media.PhotoStore.NewPhoto;
@@ -34,17 +35,21 @@ public class ArtisanRegistration {
 
 	private final AuditLog audit;
 
+	private final ApplicationThrottle throttle;
+
 	private final RegistrationProperties properties;
 
 	private final Clock clock;
 
 	ArtisanRegistration(ApplicationRepository applications, RegistrationLookups lookups, PortraitPhotos portraits,
-			PhotoStore photos, AuditLog audit, RegistrationProperties properties, Clock clock) {
+			PhotoStore photos, AuditLog audit, ApplicationThrottle throttle, RegistrationProperties properties,
+			Clock clock) {
 		this.applications = applications;
 		this.lookups = lookups;
 		this.portraits = portraits;
 		this.photos = photos;
 		this.audit = audit;
+		this.throttle = throttle;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -52,33 +57,46 @@ public class ArtisanRegistration {
 	/**
 	 * Checks and saves an application. Nothing is stored unless every field is valid: the
 	 * photo is stored only after the checks pass, and removed again if the application
-	 * cannot be saved.
+	 * cannot be saved. The photo is decoded only once every other check has passed (its
+	 * header is read before, so a file that is no JPEG or PNG, or has too many pixels, is
+	 * reported with the other problems); and an application from the public form is
+	 * counted against its client address first.
 	 * @param draft the form as filled in
 	 * @param enteredBy the officer entering it on the applicant's behalf, or null
-	 * @return the reference, or the problems field by field
+	 * @param clientAddress where the public form came from (null for an officer's entry)
+	 * @return the reference, the problems field by field, or a refusal to try later
 	 */
-	public Mono<ApplyOutcome> apply(ApplicationDraft draft, StaffMember enteredBy) {
+	public Mono<ApplyOutcome> apply(ApplicationDraft draft, StaffMember enteredBy, String clientAddress) {
 		LocalDate today = LocalDate.now(this.clock);
 		Mono<Set<String>> crafts = this.lookups.craftIds().collect(HashSet::new, Set::add);
 		Mono<Set<String>> centres = this.lookups.trainingCentres().map(Option::id).collect(HashSet::new, Set::add);
 		return Mono.zip(crafts, centres)
-			.map((known) -> ApplicationRules.check(draft, today, known.getT1(), known.getT2()))
-			.flatMap((checked) -> (checked.applicant() != null) ? checkHistory(checked, today)
-					: withPhotoProblems(checked.problems(), draft))
-			.flatMap((checked) -> (checked.applicant() != null) ? save(checked.applicant(), draft, enteredBy)
-					: Mono.just(new ApplyOutcome.Invalid(checked.problems())));
+			.map((known) -> withPhotoHeader(ApplicationRules.check(draft, today, known.getT1(), known.getT2()), draft))
+			.flatMap((checked) -> (checked.applicant() != null) ? checkHistory(checked, today) : Mono.just(checked))
+			.flatMap((checked) -> {
+				if (checked.applicant() == null) {
+					return Mono.just(new ApplyOutcome.Invalid(checked.problems()));
+				}
+				if (enteredBy != null) {
+					return save(checked.applicant(), draft, enteredBy);
+				}
+				return this.throttle.admit(clientAddress)
+					.flatMap((wait) -> wait.isZero() ? save(checked.applicant(), draft, null)
+							: Mono.just(new ApplyOutcome.Throttled(wait)));
+			});
 	}
 
-	/** Problems in other fields do not hide a photo that is not an image. */
-	private Mono<Checked> withPhotoProblems(List<FieldProblem> problems, ApplicationDraft draft) {
-		boolean photoChecked = problems.stream().anyMatch((problem) -> problem.field().equals("photo"));
-		if (photoChecked) {
-			return Mono.just(new Checked(null, problems));
+	/**
+	 * Problems in other fields do not hide a photo that is not one we take; its header
+	 * says so without decoding it.
+	 */
+	private static Checked withPhotoHeader(Checked checked, ApplicationDraft draft) {
+		boolean photoChecked = checked.problems().stream().anyMatch((problem) -> problem.field().equals("photo"));
+		FieldProblem header = photoChecked ? null : PortraitPhotos.headerProblem(draft.photo().bytes());
+		if (header == null) {
+			return checked;
 		}
-		return this.portraits.reencode(draft.photo().bytes())
-			.map((jpeg) -> new Checked(null, problems))
-			.onErrorResume(PortraitPhotos.UnreadablePhoto.class, (ex) -> Mono.just(new Checked(null,
-					concat(problems, new FieldProblem("photo", "registration.error.photoUnreadable")))));
+		return new Checked(null, concat(checked.problems(), header));
 	}
 
 	/**
@@ -120,8 +138,9 @@ public class ArtisanRegistration {
 				.onErrorResume((ex) -> this.photos.delete(photoId).then(Mono.error(ex)))
 				.flatMap((saved) -> auditEntry(saved, enteredBy, now))
 				.<ApplyOutcome>map((saved) -> new ApplyOutcome.Submitted(saved.id(), saved.reference())))
-			.onErrorResume(PortraitPhotos.UnreadablePhoto.class, (ex) -> Mono.just(new ApplyOutcome.Invalid(
-					List.of(new FieldProblem("photo", "registration.error.photoUnreadable")))));
+			.onErrorResume(PortraitPhotos.UnreadablePhoto.class,
+					(ex) -> Mono.just(new ApplyOutcome.Invalid(List.of(ex.problem()))))
+			.onErrorResume(DecodeSlots.Busy.class, (ex) -> Mono.just(new ApplyOutcome.Busy()));
 	}
 
 	private Mono<ArtisanApplication> auditEntry(ArtisanApplication saved, StaffMember enteredBy, Instant at) {

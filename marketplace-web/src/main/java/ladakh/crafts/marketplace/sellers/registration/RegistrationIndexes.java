@@ -1,6 +1,7 @@
 package ladakh.crafts.marketplace.sellers.registration;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Indexes for the queries of this area. The reference is unique: it is the applicant's
- * key to their status.
+ * key to their status. The public form's per-address counts expire with their window.
  */
 @Component
 class RegistrationIndexes {
@@ -33,7 +34,10 @@ class RegistrationIndexes {
 									Indexes.descending("createdAt")),
 							new IndexOptions().name("mobile_createdAt")),
 					new IndexModel(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.ascending("updatedAt")),
-							new IndexOptions().name("status_updatedAt"))))
+							new IndexOptions().name("status_updatedAt"))),
+					create(ApplicationThrottle.COLLECTION,
+							new IndexModel(Indexes.ascending("expiresAt"),
+									new IndexOptions().name("expiresAt_ttl").expireAfter(0L, TimeUnit.SECONDS))))
 			// The audit trail's indexes belong to system.audit.AuditTrail.
 			.then();
 	}

@@ -5,11 +5,16 @@ import java.util.UUID;
 
 import ladakh.crafts.marketplace.catalog.ListingFixtures;
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
+import ladakh.crafts.marketplace.media.DecodeSlots;
+import ladakh.crafts.marketplace.testsupport.HeldDecodeSlots;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
+import ladakh.crafts.marketplace.testsupport.TestImages;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -35,6 +40,9 @@ class SellerListingPagesTests {
 
 	@Autowired
 	ReactiveMongoTemplate mongo;
+
+	@Autowired
+	DecodeSlots decodeSlots;
 
 	private ListingFixtures fixtures;
 
@@ -142,6 +150,41 @@ class SellerListingPagesTests {
 		seller().post().uri("/seller/listings/" + id + "/submit").exchange().expectStatus().is3xxRedirection();
 		assertThat(this.fixtures.stored(id).getString("status")).isEqualTo("PENDING_REVIEW");
 		seller().post().uri("/seller/listings/" + id + "/submit").exchange().expectStatus().isEqualTo(409);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "gif", "bmp", "tiff" })
+	void onlyJpegAndPngPhotosAreTaken(String format) {
+		String id = this.fixtures.listing(this.seller, "DRAFT");
+		seller().post()
+			.uri("/seller/listings/" + id + "/photos")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(BodyInserters.fromMultipartData(
+					SellerListingApiTests.photo("shawl." + format, TestImages.encoded(format, 400, 300))))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.value((html) -> assertThat(html).contains("Only JPEG and PNG photos are accepted"));
+		assertThat(this.fixtures.stored(id).getList("photos", Document.class)).isEmpty();
+	}
+
+	@Test
+	void aPhotoSentWhileEveryDecodingSlotIsTakenIsAskedToComeBackSoon() throws InterruptedException {
+		String id = this.fixtures.listing(this.seller, "DRAFT");
+		try (HeldDecodeSlots held = HeldDecodeSlots.all(this.decodeSlots)) {
+			seller().post()
+				.uri("/seller/listings/" + id + "/photos")
+				.contentType(MediaType.MULTIPART_FORM_DATA)
+				.body(BodyInserters
+					.fromMultipartData(SellerListingApiTests.photo("tara.png", ListingFixtures.png(640, 480))))
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503)
+				.expectBody(String.class)
+				.value((html) -> assertThat(html).contains("We are checking many photos right now"));
+		}
+		assertThat(this.fixtures.stored(id).getList("photos", Document.class)).isEmpty();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package ladakh.crafts.marketplace.sellers.registration.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -8,9 +9,11 @@ import ladakh.crafts.marketplace.sellers.registration.ApplyOutcome;
 import ladakh.crafts.marketplace.sellers.registration.ArtisanRegistration;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationLookups;
 import ladakh.crafts.marketplace.sellers.registration.StaffMember;
+import ladakh.crafts.marketplace.system.security.ClientAddresses;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,10 +38,14 @@ class ApplicationPages {
 
 	private final Refusals refusals;
 
-	ApplicationPages(ArtisanRegistration registration, RegistrationLookups lookups, Refusals refusals) {
+	private final ClientAddresses clientAddresses;
+
+	ApplicationPages(ArtisanRegistration registration, RegistrationLookups lookups, Refusals refusals,
+			ClientAddresses clientAddresses) {
 		this.registration = registration;
 		this.lookups = lookups;
 		this.refusals = refusals;
+		this.clientAddresses = clientAddresses;
 	}
 
 	@GetMapping("/register/artisan")
@@ -97,22 +104,47 @@ class ApplicationPages {
 			.modelAttribute("mobile", mobile);
 	}
 
+	/**
+	 * The public form's applications are counted per client address; an officer's entries
+	 * are not.
+	 */
 	private Mono<Rendering> submit(ServerWebExchange exchange, Locale locale, StaffMember enteredBy, String action) {
 		String consentText = this.refusals.text("registration.consent.text", locale);
+		String clientAddress = (enteredBy == null) ? this.clientAddresses.of(exchange) : null;
 		return ApplicationFormReader.read(exchange, consentText)
-			.flatMap((draft) -> this.registration.apply(draft, enteredBy).map((outcome) -> {
-				if (outcome instanceof ApplyOutcome.Submitted submitted) {
-					return Rendering
-						.redirectTo((enteredBy != null) ? "/staff/applications/" + submitted.applicationId()
-								: "/register/artisan/submitted?reference=" + submitted.reference())
-						.build();
-				}
-				ApplyOutcome.Invalid invalid = (ApplyOutcome.Invalid) outcome;
-				return form(draft.withoutPhoto(), this.refusals.byField(invalid.problems(), locale), action,
-						enteredBy != null, locale)
-					.status(HttpStatus.BAD_REQUEST)
-					.build();
-			}));
+			.flatMap((draft) -> this.registration.apply(draft, enteredBy, clientAddress)
+				.map((outcome) -> answer(outcome, draft, enteredBy, action, locale)));
+	}
+
+	private Rendering answer(ApplyOutcome outcome, ApplicationDraft draft, StaffMember enteredBy, String action,
+			Locale locale) {
+		boolean staffEntry = enteredBy != null;
+		if (outcome instanceof ApplyOutcome.Submitted submitted) {
+			return Rendering
+				.redirectTo(staffEntry ? "/staff/applications/" + submitted.applicationId()
+						: "/register/artisan/submitted?reference=" + submitted.reference())
+				.build();
+		}
+		if (outcome instanceof ApplyOutcome.Throttled throttled) {
+			long minutes = Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60);
+			return form(draft.withoutPhoto(), Map.of(), action, staffEntry, locale).status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfter().toSeconds()))
+				.modelAttribute("refusal",
+						this.refusals.text("registration.error.tooManyApplications", locale, minutes))
+				.build();
+		}
+		if (outcome instanceof ApplyOutcome.Busy) {
+			return form(draft.withoutPhoto(),
+					Map.of("photo", List.of(this.refusals.text("registration.error.photoBusy", locale))), action,
+					staffEntry, locale)
+				.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, "30")
+				.build();
+		}
+		ApplyOutcome.Invalid invalid = (ApplyOutcome.Invalid) outcome;
+		return form(draft.withoutPhoto(), this.refusals.byField(invalid.problems(), locale), action, staffEntry, locale)
+			.status(HttpStatus.BAD_REQUEST)
+			.build();
 	}
 
 	private Rendering.Builder<?> form(ApplicationDraft draft, Map<String, ?> errors, String action, boolean staffEntry,

@@ -15,13 +15,19 @@ import ladakh.crafts.marketplace.sellers.registration.District;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationFixtures;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
+import ladakh.crafts.marketplace.media.DecodeSlots;
+import ladakh.crafts.marketplace.testsupport.ClientAddress;
+import ladakh.crafts.marketplace.testsupport.HeldDecodeSlots;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.MongoBackedTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
+import ladakh.crafts.marketplace.testsupport.TestImages;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationListener;
@@ -60,6 +66,9 @@ class RegistrationPagesTests extends MongoBackedTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	DecodeSlots decodeSlots;
 
 	RegistrationFixtures fixtures;
 
@@ -283,6 +292,90 @@ class RegistrationPagesTests extends MongoBackedTest {
 		assertThat(this.mongo.count(new Query(), "photos.files").block()).isEqualTo(photosBefore);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "gif", "bmp", "tiff" })
+	void onlyJpegAndPngPortraitsAreTaken(String format) {
+		String mobile = RegistrationFixtures.newMobile();
+		apply(form(mobile), "me." + format, TestImages.encoded(format, 300, 400)).expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("id=\"photo-error\"")
+				.contains("Only JPEG and PNG photos are accepted")
+				.contains("value=\"Padma Angmo\""));
+		assertThat(applicationCount(mobile)).isZero();
+	}
+
+	@Test
+	void aPortraitOfMoreThanSixteenMegapixelsIsRefusedBesideTheField() {
+		String mobile = RegistrationFixtures.newMobile();
+		apply(form(mobile), "big.png", TestImages.blankPng(5000, 4000)).expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("id=\"photo-error\"").contains("The photo has too many pixels"));
+		assertThat(applicationCount(mobile)).isZero();
+		apply(form(mobile), "fine.png", TestImages.blankPng(4000, 4000)).expectStatus().isSeeOther();
+	}
+
+	/**
+	 * The photo's pixel data is cut short: only decoding it would tell. While other
+	 * fields are wrong it is not decoded, so the answer shows their messages alone; once
+	 * they are right, decoding finds the fault.
+	 */
+	@Test
+	void aFormWithMistakesIsAnsweredWithoutDecodingThePhoto() {
+		String mobile = RegistrationFixtures.newMobile();
+		byte[] cutShort = TestImages.truncatedPng(1200, 900);
+		Map<String, String> wrong = new java.util.HashMap<>(form(mobile));
+		wrong.put("pinCode", "110001");
+		apply(wrong, "me.png", cutShort).expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("This PIN code is outside Ladakh")
+				.contains("value=\"Padma Angmo\"")
+				.doesNotContain("id=\"photo-error\""));
+		apply(form(mobile), "me.png", cutShort).expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("This file is not a photo we can read"));
+		assertThat(applicationCount(mobile)).isZero();
+	}
+
+	@Test
+	void anAddressMaySendFiveApplicationsAnHourThenIsAskedToWait() {
+		ClientAddress address = ClientAddress.fresh();
+		for (int i = 0; i < 5; i++) {
+			apply(address, form(RegistrationFixtures.newMobile()), "me.jpg", RegistrationFixtures.jpeg(100, 100))
+				.expectStatus()
+				.isSeeOther();
+		}
+		String mobile = RegistrationFixtures.newMobile();
+		apply(address, form(mobile), "me.jpg", RegistrationFixtures.jpeg(100, 100)).expectStatus()
+			.isEqualTo(429)
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("Too many applications were sent from your network")
+				.contains("value=\"Padma Angmo\""));
+		assertThat(applicationCount(mobile)).isZero();
+
+		apply(ClientAddress.fresh(), form(mobile), "me.jpg", RegistrationFixtures.jpeg(100, 100)).expectStatus()
+			.isSeeOther();
+		assertThat(applicationCount(mobile)).isOne();
+	}
+
+	@Test
+	void aPhotoSentWhileEveryDecodingSlotIsTakenIsAskedToComeBackSoon() throws InterruptedException {
+		String mobile = RegistrationFixtures.newMobile();
+		try (HeldDecodeSlots held = HeldDecodeSlots.all(this.decodeSlots)) {
+			apply(form(mobile), "me.jpg", RegistrationFixtures.jpeg(100, 100)).expectStatus()
+				.isEqualTo(503)
+				.expectBody(String.class)
+				.value((page) -> assertThat(page).contains("id=\"photo-error\"")
+					.contains("We are checking many photos right now")
+					.contains("value=\"Padma Angmo\""));
+		}
+		assertThat(applicationCount(mobile)).isZero();
+		apply(form(mobile), "me.jpg", RegistrationFixtures.jpeg(100, 100)).expectStatus().isSeeOther();
+	}
+
 	@Test
 	void aFailedApplicantMayApplyAgainOnlyAfterTheWait() {
 		String recent = RegistrationFixtures.newMobile();
@@ -380,8 +473,15 @@ class RegistrationPagesTests extends MongoBackedTest {
 		return LocalDate.now(this.clock);
 	}
 
+	/** From an address of its own, so that tests never share the per-address limit. */
 	private WebTestClient.ResponseSpec apply(Map<String, String> fields, String filename, byte[] photo) {
-		return this.http.mutateWith(csrf())
+		return apply(ClientAddress.fresh(), fields, filename, photo);
+	}
+
+	private WebTestClient.ResponseSpec apply(ClientAddress address, Map<String, String> fields, String filename,
+			byte[] photo) {
+		return this.http.mutateWith(address)
+			.mutateWith(csrf())
 			.post()
 			.uri("/register/artisan")
 			.contentType(MediaType.MULTIPART_FORM_DATA)
@@ -440,6 +540,11 @@ class RegistrationPagesTests extends MongoBackedTest {
 	private Document applicationByMobile(String mobile) {
 		return this.mongo
 			.findOne(Query.query(Criteria.where("applicant.mobile").is(mobile)), Document.class, "artisan_applications")
+			.block();
+	}
+
+	private long applicationCount(String mobile) {
+		return this.mongo.count(Query.query(Criteria.where("applicant.mobile").is(mobile)), "artisan_applications")
 			.block();
 	}
 
