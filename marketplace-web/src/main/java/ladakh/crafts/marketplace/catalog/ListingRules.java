@@ -28,6 +28,12 @@ public final class ListingRules {
 
 	static final int MAX_STOCK = 10_000;
 
+	/**
+	 * The most stock a client may say it showed: above {@link #MAX_STOCK}, since pieces
+	 * given back after an edit may lift stock past it, but far from int overflow.
+	 */
+	static final int MAX_STOCK_SHOWN = 100_000;
+
 	static final int MAX_LEAD_DAYS = 365;
 
 	static final int MAX_WEIGHT_GRAMS = 1_000_000;
@@ -88,6 +94,18 @@ public final class ListingRules {
 		return new Checked(new ListingDetails(titleEn, titleHi, descriptionEn, descriptionHi, craft, materials,
 				dimensions, weight, price, stock, input.madeToOrder(), leadTime, giName, giNumber, careEn, careHi),
 				Map.of());
+	}
+
+	/**
+	 * Checks the stock a seller's form or client says it showed.
+	 * @return the problems (empty when absent or in range)
+	 */
+	public static Map<String, List<String>> checkStockShown(Integer stockShown) {
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		if (stockShown != null && (stockShown < 0 || stockShown > MAX_STOCK_SHOWN)) {
+			add(errors, "stockShown", "listing.error.range.stockShown");
+		}
+		return errors;
 	}
 
 	private static long price(ListingInput input, Map<String, List<String>> errors) {

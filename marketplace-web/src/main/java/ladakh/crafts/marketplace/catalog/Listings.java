@@ -122,6 +122,10 @@ public class Listings {
 			if (current.version() != version) {
 				return Mono.error(new ListingRefused(ListingRefused.Kind.STALE, "listing.refused.stale"));
 			}
+			Map<String, List<String>> shownErrors = ListingRules.checkStockShown(stockShown);
+			if (!shownErrors.isEmpty()) {
+				return Mono.error(new InvalidListing(shownErrors));
+			}
 			return checked(input).flatMap((details) -> {
 				StockChange stock = StockChange.of(details, current.stock(), stockShown);
 				boolean available = details.madeToOrder() || stock.resulting() > 0;
@@ -162,9 +166,11 @@ public class Listings {
 
 		static StockChange of(ListingDetails details, int current, Integer shown) {
 			if (shown != null && !details.madeToOrder()) {
-				int delta = details.stock() - shown;
-				return new StockChange(atLeast(Math.max(0, -delta)), Updates.inc("stock", delta),
-						Math.max(0, current + delta));
+				// Both are range-checked; exact arithmetic still refuses rather than
+				// wraps.
+				int delta = Math.subtractExact(details.stock(), shown);
+				return new StockChange(atLeast(Math.max(0, Math.negateExact(delta))), Updates.inc("stock", delta),
+						Math.max(0, Math.addExact(current, delta)));
 			}
 			Bson unchanged = (current == 0) ? Filters.or(Filters.eq("stock", 0), Filters.exists("stock", false))
 					: Filters.eq("stock", current);

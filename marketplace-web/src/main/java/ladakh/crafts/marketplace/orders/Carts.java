@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import ladakh.crafts.marketplace.catalog.Listing;
+import ladakh.crafts.marketplace.catalog.ListingRefused;
 import ladakh.crafts.marketplace.catalog.ListingStatus;
 import ladakh.crafts.marketplace.catalog.Listings;
 import org.bson.Document;
@@ -76,8 +77,7 @@ public class Carts {
 	/** The cart with each line's listing, for pages and the API. */
 	public Mono<View> view(CartOwner owner, Locale locale) {
 		return items(owner).flatMap((items) -> Flux.fromIterable(items.entrySet())
-			.concatMap((entry) -> this.listings.any(entry.getKey())
-				.map((listing) -> line(listing, entry.getValue(), locale)))
+			.concatMap((entry) -> listing(entry.getKey()).map((listing) -> line(listing, entry.getValue(), locale)))
 			.collectList()
 			.map(View::new));
 	}
@@ -94,8 +94,7 @@ public class Carts {
 		if (quantity == 0) {
 			return remove(owner, listingId);
 		}
-		return this.listings.any(listingId)
-			.filter((listing) -> listing.status() == ListingStatus.PUBLISHED)
+		return listing(listingId).filter((listing) -> listing.status() == ListingStatus.PUBLISHED)
 			.switchIfEmpty(Mono.error(new CartRefused("listingId", "This item is not on sale.")))
 			.flatMap((listing) -> {
 				int most = most(listing);
@@ -130,15 +129,20 @@ public class Carts {
 		return save(owner, new LinkedHashMap<>()).then();
 	}
 
+	/** The listing, or empty when the id names none (a buyer's typo, not our failure). */
+	private Mono<Listing> listing(String listingId) {
+		return this.listings.any(listingId).onErrorResume(ListingRefused.class, (ex) -> Mono.empty());
+	}
+
 	private int most(Listing listing) {
 		return listing.madeToOrder() ? this.properties.madeToOrderCap() : Math.max(0, listing.stock());
 	}
 
 	private Mono<Map<String, Integer>> capped(Map<String, Integer> items) {
 		return Flux.fromIterable(new ArrayList<>(items.keySet()))
-			.concatMap((listingId) -> this.listings.any(listingId)
-				.filter((listing) -> listing.status() == ListingStatus.PUBLISHED)
-				.map((listing) -> Map.entry(listingId, Math.min(items.get(listingId), most(listing)))))
+			.concatMap(
+					(listingId) -> listing(listingId).filter((listing) -> listing.status() == ListingStatus.PUBLISHED)
+						.map((listing) -> Map.entry(listingId, Math.min(items.get(listingId), most(listing)))))
 			.filter((entry) -> entry.getValue() > 0)
 			.collectList()
 			.map((entries) -> {

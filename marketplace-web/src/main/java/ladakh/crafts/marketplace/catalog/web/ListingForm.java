@@ -32,7 +32,8 @@ record ListingForm(String titleEn, String titleHi, String descriptionEn, String 
 
 	/**
 	 * The stock the form showed when it was opened, so the edit changes stock by what the
-	 * seller typed and pieces buyers reserved meanwhile stay taken; null when absent.
+	 * seller typed and pieces buyers reserved meanwhile stay taken; null when absent, -1
+	 * (out of range, so refused beside the stock field) when it is not a whole number.
 	 */
 	Integer shownStock() {
 		try {
@@ -40,7 +41,7 @@ record ListingForm(String titleEn, String titleHi, String descriptionEn, String 
 					: null;
 		}
 		catch (NumberFormatException ex) {
-			return null;
+			return -1;
 		}
 	}
 

@@ -94,9 +94,8 @@ class SellerListingPages {
 		return mine(seller, id)
 			.flatMap((listing) -> this.listings.update(seller.sellerId(), id, expected, form.input(), form.shownStock())
 				.map((saved) -> Rendering.redirectTo("/seller/listings?done=saved").build())
-				.onErrorResume(InvalidListing.class,
-						(ex) -> form(seller, listing, form, this.messages.texts(ex.errors(), locale(exchange)),
-								HttpStatus.BAD_REQUEST, null))
+				.onErrorResume(InvalidListing.class, (ex) -> form(seller, listing, form,
+						this.messages.texts(besideStock(ex.errors()), locale(exchange)), HttpStatus.BAD_REQUEST, null))
 				.onErrorResume(ListingRefused.class, (ex) -> form(seller, listing, form, Map.of(), HttpStatus.CONFLICT,
 						this.messages.text(ex.code(), locale(exchange)))));
 	}
@@ -213,6 +212,17 @@ class SellerListingPages {
 			.modelAttribute("done", done)
 			.modelAttribute("maxPhotos", Listings.MAX_PHOTOS)
 			.build();
+	}
+
+	/** The form's stockShown is hidden: its problem is shown beside the stock field. */
+	private static Map<String, List<String>> besideStock(Map<String, List<String>> errors) {
+		if (!errors.containsKey("stockShown")) {
+			return errors;
+		}
+		Map<String, List<String>> moved = new java.util.LinkedHashMap<>(errors);
+		moved.merge("stock", moved.remove("stockShown"),
+				(a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+		return moved;
 	}
 
 	private static Locale locale(ServerWebExchange exchange) {

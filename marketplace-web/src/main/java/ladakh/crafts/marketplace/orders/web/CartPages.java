@@ -73,27 +73,59 @@ class CartPages {
 	}
 
 	@PostMapping("/cart/items")
-	Mono<String> add(@AuthenticationPrincipal MarketplaceUser user, WebSession session, ServerWebExchange exchange) {
+	Mono<String> add(@AuthenticationPrincipal MarketplaceUser user, WebSession session, ServerWebExchange exchange,
+			Model model) {
 		return exchange.getFormData().flatMap((form) -> {
 			String listingId = form.getFirst("listingId");
 			int quantity = quantity(form.getFirst("quantity"));
 			if (listingId == null || listingId.isBlank()) {
 				return Mono.just("redirect:/cart");
 			}
-			return this.carts.add(CartApi.owner(user, session), listingId, quantity)
+			Carts.CartOwner owner = CartApi.owner(user, session);
+			return this.carts.add(owner, listingId, quantity)
 				.thenReturn("redirect:/cart")
-				.onErrorResume(Carts.CartRefused.class, (ex) -> Mono.just(lineProblem(listingId, ex)));
+				.onErrorResume(Carts.CartRefused.class,
+						(ex) -> refused(owner, listingId, ex, locale(exchange), exchange, model));
 		});
 	}
 
 	@PostMapping("/cart/items/{listingId}")
 	Mono<String> update(@AuthenticationPrincipal MarketplaceUser user, WebSession session,
-			@PathVariable String listingId, ServerWebExchange exchange) {
+			@PathVariable String listingId, ServerWebExchange exchange, Model model) {
+		Carts.CartOwner owner = CartApi.owner(user, session);
 		return exchange.getFormData()
-			.flatMap((form) -> this.carts
-				.set(CartApi.owner(user, session), listingId, quantity(form.getFirst("quantity")))
+			.flatMap((form) -> this.carts.set(owner, listingId, quantity(form.getFirst("quantity")))
 				.thenReturn("redirect:/cart")
-				.onErrorResume(Carts.CartRefused.class, (ex) -> Mono.just(lineProblem(listingId, ex))));
+				.onErrorResume(Carts.CartRefused.class,
+						(ex) -> refused(owner, listingId, ex, locale(exchange), exchange, model)));
+	}
+
+	/**
+	 * A refusal about a line in the cart is shown beside it (after a redirect); one about
+	 * a listing not in the cart (unknown, not on sale) answers 400 with the cart and the
+	 * message on top.
+	 */
+	private Mono<String> refused(Carts.CartOwner owner, String listingId, Carts.CartRefused ex, Locale locale,
+			ServerWebExchange exchange, Model model) {
+		return this.carts.view(owner, locale).map((view) -> {
+			boolean inCart = view.lines().stream().anyMatch((line) -> line.listingId().equals(listingId));
+			if (inCart) {
+				return lineProblem(listingId, ex);
+			}
+			exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+			String code = problemCode(ex);
+			java.util.regex.Matcher most = java.util.regex.Pattern.compile("\\d+").matcher(ex.getMessage());
+			model.addAttribute("cart", view);
+			model.addAttribute("lineErrors", Map.of());
+			model.addAttribute("problem", this.messages.getMessage("cart.problem." + code,
+					new Object[] { most.find() ? most.group() : "0" }, ex.getMessage(), locale));
+			return "orders/cart";
+		});
+	}
+
+	private static Locale locale(ServerWebExchange exchange) {
+		Locale locale = exchange.getLocaleContext().getLocale();
+		return (locale != null) ? locale : Locale.ENGLISH;
 	}
 
 	@PostMapping("/cart/items/{listingId}/remove")
@@ -103,9 +135,12 @@ class CartPages {
 	}
 
 	private static String lineProblem(String listingId, Carts.CartRefused ex) {
-		String code = ex.getMessage().startsWith("Only") ? "most" : ex.getMessage().contains("sold out") ? "soldOut"
+		return "redirect:/cart?line=" + listingId + "&problem=" + problemCode(ex);
+	}
+
+	private static String problemCode(Carts.CartRefused ex) {
+		return ex.getMessage().startsWith("Only") ? "most" : ex.getMessage().contains("sold out") ? "soldOut"
 				: "quantity".equals(ex.field()) ? "quantity" : "notOnSale";
-		return "redirect:/cart?line=" + listingId + "&problem=" + code;
 	}
 
 	private static int quantity(String typed) {
