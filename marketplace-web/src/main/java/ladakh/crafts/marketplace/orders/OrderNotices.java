@@ -17,4 +17,12 @@ public interface OrderNotices {
 	 */
 	Mono<Void> paid(String orderId);
 
+	/**
+	 * Queues the email telling the buyer that a payment which came for an order that can
+	 * no longer be filled is being given back.
+	 * @param returned the payment, as recorded in the order
+	 * @return completes once it is stored
+	 */
+	Mono<Void> paymentReturned(String orderId, Order.ReturnedPayment returned);
+
 }

@@ -64,7 +64,19 @@ class PaidOrderEmailsTests {
 	void aProcessThatDiesBetweenQueueingThePaidEmailAndTheMarkIsRedrivenAndQueuesItOnce() {
 		String email = "paid-" + UUID.randomUUID() + "@example.in";
 		String orderId = paidOrder(email);
-		OrderNotices queueThenDie = (id) -> this.notices.paid(id).then(Mono.error(new ProcessDied()));
+		OrderNotices queueThenDie = new OrderNotices() {
+
+			@Override
+			public Mono<Void> paid(String id) {
+				return PaidOrderEmailsTests.this.notices.paid(id).then(Mono.error(new ProcessDied()));
+			}
+
+			@Override
+			public Mono<Void> paymentReturned(String id, Order.ReturnedPayment returned) {
+				return Mono.error(new UnsupportedOperationException());
+			}
+
+		};
 		PaidOrders dying = new PaidOrders(this.mongo, this.orders, this.ledger, queueThenDie, (event) -> {
 		}, this.clock);
 
