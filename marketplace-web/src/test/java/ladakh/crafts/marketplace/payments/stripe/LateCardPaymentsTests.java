@@ -17,6 +17,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
 import ladakh.crafts.marketplace.catalog.ListingFixtures;
+import ladakh.crafts.marketplace.orders.Fulfilment;
 import ladakh.crafts.marketplace.orders.ReservationSweeper;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
@@ -72,6 +73,9 @@ class LateCardPaymentsTests {
 
 	@Autowired
 	ReservationSweeper sweeper;
+
+	@Autowired
+	Fulfilment fulfilment;
 
 	@Test
 	void aCardOrderHoldsItsPiecesForTheCardHoldAndItsCheckoutSessionExpiresWhenTheHoldEnds() {
@@ -265,6 +269,23 @@ class LateCardPaymentsTests {
 
 		assertThat(stored(order).getDate("reservedUntil")).isEqualTo(until);
 		assertThat(sessionCalls(order)).isEmpty();
+	}
+
+	@Test
+	void aCancelledPartOfAnOrderPaidByCardIsRefundedThroughStripe() {
+		String order = placeCardOrder(buyer());
+		long total = stored(order).get("totalMinor", Number.class).longValue();
+		String pi = "pi_cancel_" + UUID.randomUUID();
+		webhook(SignedWebhooks.sessionCompleted(event(), order, "cs_" + pi, total, "inr", pi)).expectStatus().isOk();
+		Document part = this.mongo.findById(order + "-1", Document.class, "order_parts").block();
+
+		this.fulfilment.cancelBySeller(part.getString("sellerId"), part.getString("_id"), "The loom broke").block();
+
+		assertThat(stripe.refundsOf(pi)).hasSize(1);
+		assertThat(this.mongo.findById(order + "-1", Document.class, "order_parts")
+			.block()
+			.get("refund", Document.class)
+			.getString("status")).isEqualTo("SUCCEEDED");
 	}
 
 	// ------------------------------------------------------------------ helpers
