@@ -1,8 +1,12 @@
 package ladakh.crafts.marketplace.bridges;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import reactor.core.publisher.Mono;
 
 import ladakh.crafts.marketplace.orders.OrderPayments;
+import ladakh.crafts.marketplace.orders.PaymentHolds;
 import ladakh.crafts.marketplace.orders.PaymentRecord;
 import ladakh.crafts.marketplace.payments.stripe.OrderPaymentDoor;
 
@@ -18,8 +22,11 @@ class StripeOrderPayments implements OrderPaymentDoor {
 
 	private final OrderPayments orders;
 
-	StripeOrderPayments(OrderPayments orders) {
+	private final PaymentHolds holds;
+
+	StripeOrderPayments(OrderPayments orders, PaymentHolds holds) {
 		this.orders = orders;
+		this.holds = holds;
 	}
 
 	@Override
@@ -27,6 +34,11 @@ class StripeOrderPayments implements OrderPaymentDoor {
 		return this.orders
 			.recordPayment(new PaymentRecord(orderId, amountMinor, currency, reference, "STRIPE", "system"))
 			.map(Enum::name);
+	}
+
+	@Override
+	public Mono<Instant> holdFor(String orderId, Duration leadTime) {
+		return this.holds.holdFor(orderId, leadTime);
 	}
 
 	@Override

@@ -3,7 +3,8 @@ package ladakh.crafts.marketplace.notifications;
 import java.util.Locale;
 
 import ladakh.crafts.marketplace.orders.Fulfilment;
-import ladakh.crafts.marketplace.orders.OrderPaid;
+import ladakh.crafts.marketplace.orders.Order;
+import ladakh.crafts.marketplace.orders.OrderNotices;
 import ladakh.crafts.marketplace.orders.OrderPlaced;
 import ladakh.crafts.marketplace.orders.OrderView;
 import ladakh.crafts.marketplace.orders.Part;
@@ -22,12 +23,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the orders area's events into queued emails: to the buyer when the order is
- * placed (how to pay), paid, shipped (with tracking), delivered, cancelled and refunded;
- * to each seller with an email when a paid order has their part. Each message's outbox
- * key names the fact, so a duplicate event queues nothing new.
+ * placed (how to pay), shipped (with tracking), delivered, cancelled and refunded. The
+ * "paid" emails (to the buyer, and to each seller with an email) and the notice of a
+ * payment given back are queued when the orders area asks ({@link OrderNotices}), as a
+ * step of its own work, so a crash cannot lose them. Each message's outbox key names the
+ * fact, so a duplicate event or a re-driven step queues nothing new.
  */
 @Component
-class OrderNotifications {
+class OrderNotifications implements OrderNotices {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderNotifications.class);
 
@@ -57,14 +60,24 @@ class OrderNotifications {
 							Rupees.formatPaise(order.totalMinor()), method(order), "/orders/" + order.id())));
 	}
 
-	@EventListener
-	void paid(OrderPaid event) {
-		run("paid " + event.orderId(),
-				this.orders.order(event.orderId())
-					.flatMap((order) -> toBuyer(order, "order-paid:" + order.id() + ":buyer", "mail.paid",
-							order.number(), Rupees.formatPaise(order.totalMinor()), "/orders/" + order.id())
-						.thenMany(Flux.fromIterable(order.parts()).concatMap((part) -> toSeller(order, part)))
-						.then()));
+	@Override
+	public Mono<Void> paid(String orderId) {
+		return this.orders.order(orderId)
+			.flatMap((order) -> toBuyer(order, "order-paid:" + order.id() + ":buyer", "mail.paid", order.number(),
+					Rupees.formatPaise(order.totalMinor()), "/orders/" + order.id())
+				.thenMany(Flux.fromIterable(order.parts()).concatMap((part) -> toSeller(order, part)))
+				.then());
+	}
+
+	@Override
+	public Mono<Void> paymentReturned(String orderId, Order.ReturnedPayment returned) {
+		return this.orders.order(orderId).flatMap((order) -> {
+			String reason = this.messages.getMessage("mail.paymentReturned.reason." + returned.reason(), null,
+					this.messages.getMessage("mail.paymentReturned.reason.CLOSED", null, buyers(order)), buyers(order));
+			return toBuyer(order, "payment-returned:" + order.id() + ":" + returned.reference() + ":buyer",
+					"mail.paymentReturned", order.number(), Rupees.formatPaise(returned.amountMinor()), reason,
+					"/orders/" + order.id());
+		});
 	}
 
 	@EventListener

@@ -1,6 +1,7 @@
 package ladakh.crafts.marketplace.orders;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.mongodb.ErrorCategory;
@@ -22,6 +24,7 @@ import ladakh.crafts.marketplace.catalog.ListingStatus;
 import ladakh.crafts.marketplace.catalog.Listings;
 import ladakh.crafts.marketplace.catalog.StockReservations;
 import ladakh.crafts.marketplace.payments.PaymentGateway;
+import ladakh.crafts.marketplace.payments.PaymentMethod;
 import ladakh.crafts.marketplace.payments.PaymentRequest;
 import ladakh.crafts.marketplace.payments.PaymentStart;
 import ladakh.crafts.marketplace.payments.PaymentUnavailableException;
@@ -60,6 +63,8 @@ public class Checkout {
 
 	private final PaymentOptions payments;
 
+	private final PaymentHolds holds;
+
 	private final SellingNow sellingNow;
 
 	private final OrdersProperties properties;
@@ -73,15 +78,15 @@ public class Checkout {
 
 	@Autowired
 	Checkout(ReactiveMongoTemplate mongo, Listings listings, SellingNow sellingNow, StockReservations stock,
-			OrderReservations reservations, Orders orders, PaymentOptions payments, OrdersProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
-		this(mongo, listings, sellingNow, stock, reservations, orders, payments, properties, events, clock,
+			OrderReservations reservations, Orders orders, PaymentOptions payments, PaymentHolds holds,
+			OrdersProperties properties, ApplicationEventPublisher events, Clock clock) {
+		this(mongo, listings, sellingNow, stock, reservations, orders, payments, holds, properties, events, clock,
 				stock::reserve);
 	}
 
 	private Checkout(ReactiveMongoTemplate mongo, Listings listings, SellingNow sellingNow, StockReservations stock,
-			OrderReservations reservations, Orders orders, PaymentOptions payments, OrdersProperties properties,
-			ApplicationEventPublisher events, Clock clock, Reserve reserve) {
+			OrderReservations reservations, Orders orders, PaymentOptions payments, PaymentHolds holds,
+			OrdersProperties properties, ApplicationEventPublisher events, Clock clock, Reserve reserve) {
 		this.mongo = mongo;
 		this.listings = listings;
 		this.sellingNow = sellingNow;
@@ -89,6 +94,7 @@ public class Checkout {
 		this.reservations = reservations;
 		this.orders = orders;
 		this.payments = payments;
+		this.holds = holds;
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
@@ -103,7 +109,7 @@ public class Checkout {
 	 */
 	Checkout withoutStockGuard() {
 		return new Checkout(this.mongo, this.listings, this.sellingNow, this.stock, this.reservations, this.orders,
-				this.payments, this.properties, this.events, this.clock, this.stock::reserveUnguarded);
+				this.payments, this.holds, this.properties, this.events, this.clock, this.stock::reserveUnguarded);
 	}
 
 	@FunctionalInterface
@@ -301,7 +307,11 @@ public class Checkout {
 
 	private Mono<Orders.PlacedOrder> placed(Order order) {
 		Instant now = this.clock.instant();
-		Date until = Date.from(now.plus(this.properties.reservationTtl()));
+		// A card order holds its pieces as long as the card page it is paid on stays
+		// open.
+		Duration hold = (order.paymentMethod() == PaymentMethod.CARD) ? this.properties.cardHold()
+				: this.properties.reservationTtl();
+		Date until = Date.from(now.plus(hold));
 		return setStatus(OrderPart.COLLECTION,
 				Filters.and(Filters.eq("orderId", order.id()), Filters.eq("status", PartStatus.PLACING.name())),
 				Updates.combine(Updates.set("status", PartStatus.AWAITING_PAYMENT.name()),
@@ -335,11 +345,18 @@ public class Checkout {
 			return Mono
 				.error(new PaymentPending(order.id(), order.number(), "This payment method is not available now."));
 		}
+		// A hosted page must close when the hold ends, and cannot close sooner than the
+		// gateway's lead time: the hold is extended for it, within limits.
+		Mono<Instant> payBy = !gateway.leadTime().isZero()
+				? this.holds.holdFor(order.id(), gateway.leadTime())
+					.switchIfEmpty(Mono.error(() -> new CheckoutRefused(null, "payment.retry.notPayable")))
+				: Mono.justOrEmpty(order.reservedUntil());
 		Mono<Document> stored = this.mongo.findById(order.id(), Document.class, Order.COLLECTION);
-		return stored
-			.flatMap((document) -> gateway
+		return stored.zipWith(payBy.map(Optional::of).defaultIfEmpty(Optional.empty()))
+			.flatMap((found) -> gateway
 				.start(new PaymentRequest(order.id(), order.number(), order.totalMinor(), order.currency(),
-						order.paymentMethod(), order.contact().email(), document.getString("returnUrl"), 1))
+						order.paymentMethod(), order.contact().email(), found.getT1().getString("returnUrl"), 1,
+						found.getT2().orElse(null)))
 				.flatMap((start) -> saveStart(order, start)))
 			.onErrorMap(PaymentUnavailableException.class,
 					(ex) -> new PaymentPending(order.id(), order.number(), ex.getMessage()))

@@ -308,10 +308,13 @@ public class Fulfilment {
 			.defaultIfEmpty(new Document())
 			.flatMap((order) -> {
 				String gatewayName = order.get("gateway", "OFFLINE");
-				Document stripe = order.get("stripe", Document.class);
-				String paymentIntent = (stripe != null) ? stripe.getString("paymentIntentId") : null;
+				// The gateway's payment id is the reference it paid the order with; a
+				// payment staff recorded by hand is paid back by hand.
+				Document payment = order.get("payment", Document.class);
+				String externalPayment = (payment != null && gatewayName.equals(payment.getString("source")))
+						? payment.getString("reference") : null;
 				RefundRequest request = new RefundRequest(part.orderId(), part.id(), part.subtotalMinor(),
-						part.currency(), refundKey, paymentIntent);
+						part.currency(), refundKey, externalPayment);
 				PaymentGateway gateway = this.gateways.orderedStream()
 					.filter((candidate) -> candidate.name().equals(gatewayName))
 					.findFirst()

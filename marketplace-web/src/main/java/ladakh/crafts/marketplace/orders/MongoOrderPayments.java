@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 /**
  * Records payments against orders: one conditional update pays an order only while it is
  * payable and only when amount and currency equal its total; a mismatch flags it for
- * staff instead.
+ * staff instead. A gateway payment the order can no longer take (it expired, was
+ * cancelled, or another payment paid it) is given back ({@link ReturnedPayments}).
  */
 @Service
 class MongoOrderPayments implements OrderPayments {
@@ -28,12 +29,16 @@ class MongoOrderPayments implements OrderPayments {
 
 	private final PaidOrders paid;
 
+	private final ReturnedPayments returned;
+
 	private final Clock clock;
 
-	MongoOrderPayments(ReactiveMongoTemplate mongo, Orders orders, PaidOrders paid, Clock clock) {
+	MongoOrderPayments(ReactiveMongoTemplate mongo, Orders orders, PaidOrders paid, ReturnedPayments returned,
+			Clock clock) {
 		this.mongo = mongo;
 		this.orders = orders;
 		this.paid = paid;
+		this.returned = returned;
 		this.clock = clock;
 	}
 
@@ -46,10 +51,14 @@ class MongoOrderPayments implements OrderPayments {
 
 	private Mono<PaymentOutcome> record(Order order, PaymentRecord payment) {
 		if (order.status() == OrderStatus.PAID) {
-			return Mono.just(PaymentOutcome.ALREADY_PAID);
+			return samePayment(order, payment) || !this.returned.throughGateway(payment)
+					? Mono.just(PaymentOutcome.ALREADY_PAID)
+					: this.returned.giveBack(order, payment, PaymentOutcome.ALREADY_PAID.name());
 		}
 		if (!OrderStatus.PAYABLE.contains(order.status())) {
-			return Mono.just(PaymentOutcome.NOT_PAYABLE);
+			return this.returned.throughGateway(payment)
+					? this.returned.giveBack(order, payment, closed(order.status()))
+					: Mono.just(PaymentOutcome.NOT_PAYABLE);
 		}
 		if (payment.amountMinor() != order.totalMinor() || !order.currency().equals(payment.currency())) {
 			String reason = "Payment " + payment.reference() + " of " + payment.amountMinor() + " " + payment.currency()
@@ -79,6 +88,16 @@ class MongoOrderPayments implements OrderPayments {
 			.switchIfEmpty(Mono.defer(() -> this.orders.find(order.id())
 				.flatMap((now2) -> (now2.status() == order.status()) ? Mono.just(PaymentOutcome.NOT_PAYABLE)
 						: record(now2, payment))));
+	}
+
+	private static String closed(OrderStatus status) {
+		return (status == OrderStatus.EXPIRED || status == OrderStatus.CANCELLED) ? status.name() : "CLOSED";
+	}
+
+	/** The payment that paid the order, delivered again (Stripe sends several events). */
+	private static boolean samePayment(Order order, PaymentRecord payment) {
+		return order.payment() == null || payment.reference() == null
+				|| payment.reference().equals(order.payment().reference());
 	}
 
 	@Override

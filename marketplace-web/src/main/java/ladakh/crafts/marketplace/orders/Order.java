@@ -17,12 +17,14 @@ import org.bson.Document;
  * order was given back
  * @param start what the payment gateway answered (instructions or a redirect), once
  * started
+ * @param returnedPayments gateway payments that came when the order could no longer take
+ * them, each being given back
  */
 public record Order(String id, String number, String buyerId, Contact contact, Address shippingAddress,
 		PaymentMethod paymentMethod, String gateway, OrderStatus status, long totalMinor, String currency,
 		Instant reservedUntil, List<String> partIds, List<Reservation> reservations, boolean stockReleased,
 		Payment payment, Flag flag, Start start, String checkoutKey, String outOfStock, Instant createdAt,
-		Instant updatedAt) {
+		Instant updatedAt, List<ReturnedPayment> returnedPayments) {
 
 	public static final String COLLECTION = "orders";
 
@@ -116,6 +118,51 @@ public record Order(String id, String number, String buyerId, Contact contact, A
 
 	}
 
+	/**
+	 * A gateway payment that came for an order that could no longer take it (expired,
+	 * cancelled, or paid already by another payment), refunded through that gateway.
+	 * Staff see it on the order payments page until it is refunded.
+	 *
+	 * @param reference the gateway's payment id (Stripe PaymentIntent)
+	 * @param reason the order's status when it came ({@code EXPIRED}, {@code CANCELLED},
+	 * ...), or {@code ALREADY_PAID}
+	 * @param refundKey the refund's idempotency key, {@code payment-refund:<reference>}
+	 * @param refundStatus {@code REFUNDING} until the gateway answered, then its
+	 * {@code SUCCEEDED}, {@code PENDING} or {@code TO_PAY_OFFLINE}
+	 * @param refundId the gateway's refund id, once known
+	 */
+	public record ReturnedPayment(String reference, long amountMinor, String currency, String source, String reason,
+			String refundKey, String refundStatus, String refundId, Instant at) {
+
+		public static final String REFUNDING = "REFUNDING";
+
+		/**
+		 * Given back, or being given back by the gateway: nothing left for staff to do.
+		 */
+		public boolean settled() {
+			return "SUCCEEDED".equals(this.refundStatus) || "PENDING".equals(this.refundStatus);
+		}
+
+		Document document() {
+			return new Document("reference", this.reference).append("amountMinor", this.amountMinor)
+				.append("currency", this.currency)
+				.append("source", this.source)
+				.append("reason", this.reason)
+				.append("refundKey", this.refundKey)
+				.append("refundStatus", this.refundStatus)
+				.append("refundId", this.refundId)
+				.append("at", (this.at != null) ? Date.from(this.at) : null);
+		}
+
+		static ReturnedPayment of(Document document) {
+			return new ReturnedPayment(document.getString("reference"), longOf(document.get("amountMinor")),
+					document.getString("currency"), document.getString("source"), document.getString("reason"),
+					document.getString("refundKey"), document.getString("refundStatus"), document.getString("refundId"),
+					instant(document.get("at")));
+		}
+
+	}
+
 	/** The gateway's answer: a redirect URL, or offline instructions. */
 	public record Start(String gateway, String redirectUrl, String externalId, String method, String payee,
 			String account, String reference, String note) {
@@ -148,7 +195,11 @@ public record Order(String id, String number, String buyerId, Contact contact, A
 				Payment.of(document.get("payment", Document.class)), Flag.of(document.get("flag", Document.class)),
 				Start.of(document.get("start", Document.class)), document.getString("checkoutKey"),
 				document.getString("outOfStock"), instant(document.get("createdAt")),
-				instant(document.get("updatedAt")));
+				instant(document.get("updatedAt")),
+				document.getList("returnedPayments", Document.class, List.of())
+					.stream()
+					.map(ReturnedPayment::of)
+					.toList());
 	}
 
 	static long longOf(Object value) {

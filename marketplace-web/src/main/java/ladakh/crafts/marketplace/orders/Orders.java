@@ -55,6 +55,17 @@ public class Orders {
 		return this.mongo.find(query, Document.class, Order.COLLECTION).map(Order::of);
 	}
 
+	/**
+	 * Orders that had a gateway payment given back, latest change first (the staff list
+	 * of returned payments).
+	 */
+	public Flux<Order> withReturnedPayments(int limit) {
+		Query query = Query.query(Criteria.where("returnedPayments.0").exists(true))
+			.with(Sort.by(Sort.Direction.DESC, "updatedAt"))
+			.limit(limit);
+		return this.mongo.find(query, Document.class, Order.COLLECTION).map(Order::of);
+	}
+
 	/** The parts of an order, in part order. */
 	public Flux<OrderPart> parts(String orderId) {
 		Query query = Query.query(Criteria.where("orderId").is(orderId)).with(Sort.by("_id"));

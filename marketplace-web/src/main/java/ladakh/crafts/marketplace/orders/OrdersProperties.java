@@ -14,15 +14,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepInterval how often the sweeper runs (0 or negative: never, for tests that
  * drive it themselves)
  * @param madeToOrderCap the most pieces of a made-to-order listing in one cart line
+ * @param cardHold how long an unpaid card order holds its stock: as long as the card
+ * gateway's payment page stays open (Stripe opens a Checkout Session for 30 minutes at
+ * least, so at least 32 minutes; at most 23 hours, below Stripe's 24). A retry that would
+ * leave less than the gateway's lead time extends the hold to this once more, while the
+ * order is younger than it: a card order holds stock for two card holds at most
  */
 @ConfigurationProperties("marketplace.orders")
 public record OrdersProperties(@DefaultValue("15m") Duration reservationTtl,
 		@DefaultValue("1m") Duration placingTimeout, @DefaultValue("20s") Duration sweepInterval,
-		@DefaultValue("5") int madeToOrderCap) {
+		@DefaultValue("5") int madeToOrderCap, @DefaultValue("35m") Duration cardHold) {
+
+	/** Stripe's shortest Checkout Session (30 minutes) and a margin. */
+	static final Duration SHORTEST_CARD_HOLD = Duration.ofMinutes(32);
 
 	public OrdersProperties {
 		if (reservationTtl.isNegative() || reservationTtl.isZero()) {
 			throw new IllegalArgumentException("marketplace.orders.reservation-ttl must be positive");
+		}
+		if (cardHold.compareTo(SHORTEST_CARD_HOLD) < 0 || cardHold.compareTo(Duration.ofHours(23)) > 0) {
+			throw new IllegalArgumentException("marketplace.orders.card-hold must be between 32 minutes and 23 hours");
 		}
 		if (madeToOrderCap < 1) {
 			throw new IllegalArgumentException("marketplace.orders.made-to-order-cap must be at least 1");

@@ -14,9 +14,11 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What follows an order becoming PAID: its parts PAID, a ledger sale per part, the
- * events. Each step is idempotent; the order's {@code paidFollowUp} mark is set last, so
- * the sweeper re-drives an order whose follow-up was interrupted.
+ * What follows an order becoming PAID: its parts PAID, a ledger sale per part, the "paid"
+ * emails in the outbox, then the order's {@code paidFollowUp} mark, then the events. Each
+ * step is idempotent (the ledger and the outbox are keyed), and the mark comes after
+ * everything that must not be lost, so the sweeper re-drives an order whose follow-up was
+ * interrupted and nothing is done twice.
  */
 @Component
 class PaidOrders {
@@ -27,15 +29,18 @@ class PaidOrders {
 
 	private final RevenueLedger ledger;
 
+	private final OrderNotices notices;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	PaidOrders(ReactiveMongoTemplate mongo, Orders orders, RevenueLedger ledger, ApplicationEventPublisher events,
-			Clock clock) {
+	PaidOrders(ReactiveMongoTemplate mongo, Orders orders, RevenueLedger ledger, OrderNotices notices,
+			ApplicationEventPublisher events, Clock clock) {
 		this.mongo = mongo;
 		this.orders = orders;
 		this.ledger = ledger;
+		this.notices = notices;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -55,6 +60,8 @@ class PaidOrders {
 				.recordSale(order.id(), part.id(), part.sellerId(), part.subtotalMinor(), part.currency(), reference)
 				.thenReturn(part))
 			.collectList()
+			// Queued before the mark: a crash after it must not lose them.
+			.flatMap((all) -> this.notices.paid(order.id()).thenReturn(all))
 			.flatMap((all) -> this.mongo.getCollection(Order.COLLECTION)
 				.flatMap((collection) -> Mono.from(collection.updateOne(
 						Filters.and(Filters.eq("_id", order.id()), Filters.ne("paidFollowUp", true)),

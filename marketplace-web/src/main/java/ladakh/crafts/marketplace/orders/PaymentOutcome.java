@@ -12,6 +12,13 @@ public enum PaymentOutcome {
 	/** Amount or currency did not match the order: flagged for staff, not paid. */
 	FLAGGED,
 
+	/**
+	 * A gateway payment for an order that can no longer take it (expired, cancelled, or
+	 * paid already by another payment): given back through the gateway, shown to staff,
+	 * and the buyer is told.
+	 */
+	REFUNDED,
+
 	/** Expired or cancelled: not payable; staff must refund the money. */
 	NOT_PAYABLE,
 

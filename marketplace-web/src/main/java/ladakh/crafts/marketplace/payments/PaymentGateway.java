@@ -1,5 +1,6 @@
 package ladakh.crafts.marketplace.payments;
 
+import java.time.Duration;
 import java.util.Set;
 
 import reactor.core.publisher.Mono;
@@ -24,6 +25,25 @@ public interface PaymentGateway {
 	 * when the gateway fails
 	 */
 	Mono<PaymentStart> start(PaymentRequest request);
+
+	/**
+	 * How long an order must still hold its pieces when a payment is started: a hosted
+	 * page cannot be made to close sooner (Stripe: 30 minutes, plus a margin).
+	 */
+	default Duration leadTime() {
+		return Duration.ZERO;
+	}
+
+	/**
+	 * Closes whatever this gateway has open for an order that can no longer be paid
+	 * (expired or cancelled), so nobody pays it from now on. Safe to repeat.
+	 * @param orderId the order
+	 * @return completes when closed; {@link PaymentUnavailableException} when the gateway
+	 * fails (a payment that still arrives is refunded)
+	 */
+	default Mono<Void> close(String orderId) {
+		return Mono.empty();
+	}
 
 	/**
 	 * Gives money back.

@@ -1,5 +1,7 @@
 package ladakh.crafts.marketplace.payments;
 
+import java.time.Instant;
+
 /**
  * What a gateway needs to take payment for one buyer order.
  *
@@ -12,8 +14,11 @@ package ladakh.crafts.marketplace.payments;
  * @param returnUrl where a hosted page sends the buyer back (absolute URL)
  * @param attempt 1 for the first try; a retry after a gateway failure reuses the same key
  * unless the previous session expired
+ * @param payBy when the order stops holding its pieces: a hosted payment page must close
+ * by then (Stripe's Checkout Session expires at this second), or {@code null} when the
+ * gateway takes no payment itself (offline)
  */
 public record PaymentRequest(String orderId, String orderNumber, long amountMinor, String currency,
-		PaymentMethod method, String buyerEmail, String returnUrl, int attempt) {
+		PaymentMethod method, String buyerEmail, String returnUrl, int attempt, Instant payBy) {
 
 }

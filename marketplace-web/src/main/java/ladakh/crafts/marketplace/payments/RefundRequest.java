@@ -4,11 +4,12 @@ package ladakh.crafts.marketplace.payments;
  * A refund of (part of) a paid order.
  *
  * @param orderId the order
- * @param partId the seller part being refunded
+ * @param partId the seller part being refunded, or {@code null} when a whole payment is
+ * given back (it came for an order that can no longer be filled)
  * @param amountMinor paise to give back (> 0)
  * @param currency {@code INR}
- * @param refundKey the idempotency key ({@code refund:<partId>}): the same key never
- * refunds twice
+ * @param refundKey the idempotency key ({@code refund:<partId>}, or
+ * {@code payment-refund:<payment reference>}): the same key never refunds twice
  * @param externalPaymentId the gateway's payment id (Stripe PaymentIntent), or
  * {@code null} for offline payments
  */

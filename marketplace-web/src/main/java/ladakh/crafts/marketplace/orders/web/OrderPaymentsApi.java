@@ -73,7 +73,7 @@ class OrderPaymentsApi {
 	private static ResponseEntity<?> answer(String id, PaymentOutcome outcome) {
 		HttpStatus status = switch (outcome) {
 			case PAID, ALREADY_PAID -> HttpStatus.OK;
-			case FLAGGED, NOT_PAYABLE -> HttpStatus.CONFLICT;
+			case FLAGGED, REFUNDED, NOT_PAYABLE -> HttpStatus.CONFLICT;
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 		};
 		return ResponseEntity.status(status).body(new Outcome(id, outcome.name()));

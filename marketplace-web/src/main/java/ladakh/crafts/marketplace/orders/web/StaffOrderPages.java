@@ -22,7 +22,8 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * ACCOUNTS' page: orders awaiting an offline payment and flagged payments, each with a
- * form to record what arrived.
+ * form to record what arrived; and card payments that came for orders that could no
+ * longer take them, with how their automatic refund went.
  */
 @Controller
 class StaffOrderPages {
@@ -44,12 +45,14 @@ class StaffOrderPages {
 
 	private Mono<String> page(Model model, String outcome, String number, String errorOrder,
 			Map<String, String> errors) {
-		return this.orders.inStatus(OrderStatus.AWAITING_PAYMENT, 200)
-			.collectList()
-			.zipWith(this.orders.inStatus(OrderStatus.PAYMENT_FLAGGED, 200).collectList())
+		return Mono
+			.zip(this.orders.inStatus(OrderStatus.AWAITING_PAYMENT, 200).collectList(),
+					this.orders.inStatus(OrderStatus.PAYMENT_FLAGGED, 200).collectList(),
+					this.orders.withReturnedPayments(100).collectList())
 			.map((lists) -> {
 				model.addAttribute("awaiting", lists.getT1());
 				model.addAttribute("flagged", lists.getT2());
+				model.addAttribute("returned", lists.getT3());
 				model.addAttribute("outcome", outcome);
 				model.addAttribute("number", number);
 				model.addAttribute("errorOrder", errorOrder);

@@ -1,6 +1,10 @@
 package ladakh.crafts.marketplace.payments.stripe;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import com.stripe.StripeClient;
@@ -27,12 +31,19 @@ import ladakh.crafts.marketplace.payments.RefundResult;
  * Card payments through Stripe's hosted Checkout. One session per order attempt, created
  * with the idempotency key {@code checkout:<orderId>:<attempt>}: a retry after a failure
  * (or a lost answer) reuses the key, so Stripe answers with the session it may already
- * have made and never makes a second one. Refunds use the refund's own key. The SDK
- * blocks, so every call runs on boundedElastic.
+ * have made and never makes a second one. A session expires when the order's hold ends
+ * ({@code expires_at}), and is expired through the API when the order closes sooner.
+ * Refunds use the refund's own key. The SDK blocks, so every call runs on boundedElastic.
  */
 class StripeGateway implements PaymentGateway {
 
 	static final String NAME = "STRIPE";
+
+	/**
+	 * Stripe opens a Checkout Session for at least 30 minutes; one more minute covers the
+	 * request's way there and the two clocks.
+	 */
+	static final Duration LEAD_TIME = Duration.ofMinutes(31);
 
 	private static final Logger logger = LoggerFactory.getLogger(StripeGateway.class);
 
@@ -59,6 +70,11 @@ class StripeGateway implements PaymentGateway {
 	}
 
 	@Override
+	public Duration leadTime() {
+		return LEAD_TIME;
+	}
+
+	@Override
 	public Mono<PaymentStart> start(PaymentRequest request) {
 		if (request.method() != PaymentMethod.CARD) {
 			return Mono.error(new IllegalArgumentException("Stripe takes card payments only"));
@@ -66,37 +82,50 @@ class StripeGateway implements PaymentGateway {
 		if (request.amountMinor() <= 0) {
 			return Mono.error(new IllegalArgumentException("An order's total must be positive"));
 		}
+		if (request.payBy() == null) {
+			return Mono.error(new IllegalArgumentException("A card payment needs the end of the order's hold"));
+		}
+		// Stripe takes whole seconds: the session closes at or just before the hold's
+		// end.
+		Instant expiresAt = request.payBy().truncatedTo(ChronoUnit.SECONDS);
 		return this.sessions.find(request.orderId())
-			.defaultIfEmpty(new StripeSession(request.orderId(), 0, null, null, null, null))
+			.defaultIfEmpty(new StripeSession(request.orderId(), 0, null, null, null, null, null))
 			.flatMap((existing) -> {
 				if (StripeSession.COMPLETED.equals(existing.status())) {
 					return Mono.just(started(existing));
 				}
-				int attempt = attempt(existing, request.attempt());
+				int attempt = attempt(existing, request.attempt(), expiresAt);
 				if (existing.attempt() == attempt && existing.usable()) {
 					return Mono.just(started(existing));
 				}
-				return create(request, attempt);
+				if (expiresAt.isBefore(Instant.now().plus(LEAD_TIME))) {
+					return Mono.error(new PaymentUnavailableException(
+							"The order's hold ends too soon for Stripe to open a payment page", null));
+				}
+				return create(request, attempt, expiresAt);
 			});
 	}
 
 	/**
-	 * The same attempt again unless its session expired: then a new session (and key) is
-	 * needed, since Stripe will not reopen an expired one.
+	 * The same attempt again unless its session expired, or its parameters would differ
+	 * (the order's hold was extended since): then a new session (and key) is needed,
+	 * since Stripe neither reopens an expired session nor takes a key with other
+	 * parameters.
 	 */
-	private static int attempt(StripeSession existing, int requested) {
+	private static int attempt(StripeSession existing, int requested, Instant expiresAt) {
 		int attempt = Math.max(Math.max(requested, 1), existing.attempt());
-		if (existing.attempt() == attempt && StripeSession.EXPIRED.equals(existing.status())) {
+		boolean otherParameters = !existing.usable() && !Objects.equals(existing.expiresAt(), expiresAt);
+		if (existing.attempt() == attempt && (StripeSession.EXPIRED.equals(existing.status()) || otherParameters)) {
 			attempt++;
 		}
 		return attempt;
 	}
 
-	private Mono<PaymentStart> create(PaymentRequest request, int attempt) {
+	private Mono<PaymentStart> create(PaymentRequest request, int attempt, Instant expiresAt) {
 		String key = StripeSession.key(request.orderId(), attempt);
-		SessionCreateParams params = sessionParams(request);
+		SessionCreateParams params = sessionParams(request, expiresAt);
 		RequestOptions options = RequestOptions.builder().setIdempotencyKey(key).build();
-		return this.sessions.begin(request.orderId(), attempt)
+		return this.sessions.begin(request.orderId(), attempt, expiresAt)
 			.then(Mono.fromCallable(() -> this.stripe.v1().checkout().sessions().create(params, options))
 				.subscribeOn(Schedulers.boundedElastic()))
 			.flatMap((session) -> this.sessions.opened(request.orderId(), attempt, session.getId(), session.getUrl())
@@ -111,13 +140,36 @@ class StripeGateway implements PaymentGateway {
 	}
 
 	/**
+	 * Expires the order's open session at Stripe, so nobody pays an order that no longer
+	 * holds its pieces. A session whose creation answer was lost is unknown here, and its
+	 * page was never shown to anyone; a payment that still arrives is refunded.
+	 */
+	@Override
+	public Mono<Void> close(String orderId) {
+		return this.sessions.find(orderId).filter(StripeSession::payable).flatMap((session) -> {
+			RequestOptions options = RequestOptions.builder()
+				.setIdempotencyKey("expire:" + session.sessionId())
+				.build();
+			return Mono.fromCallable(() -> this.stripe.v1().checkout().sessions().expire(session.sessionId(), options))
+				.subscribeOn(Schedulers.boundedElastic())
+				.then(this.sessions.expired(orderId, session.sessionId()))
+				.onErrorMap(StripeException.class, (ex) -> {
+					logger.warn("Stripe did not expire session {} of order {}: {} {}", session.sessionId(), orderId,
+							ex.getStatusCode(), ex.getMessage());
+					return new PaymentUnavailableException("Stripe did not expire the Checkout Session", ex);
+				});
+		});
+	}
+
+	/**
 	 * Everything here follows from the order alone, so a retry with the same key sends
 	 * the same parameters (Stripe refuses a key reused with different ones). That is why
 	 * the buyer always comes back to this adapter's own return page.
 	 */
-	private SessionCreateParams sessionParams(PaymentRequest request) {
+	private SessionCreateParams sessionParams(PaymentRequest request, Instant expiresAt) {
 		SessionCreateParams.Builder builder = SessionCreateParams.builder()
 			.setMode(SessionCreateParams.Mode.PAYMENT)
+			.setExpiresAt(expiresAt.getEpochSecond())
 			.setClientReferenceId(request.orderId())
 			.putMetadata("orderId", request.orderId())
 			.putMetadata("orderNumber", request.orderNumber())
@@ -149,13 +201,15 @@ class StripeGateway implements PaymentGateway {
 			// Not paid through Stripe: staff give the money back and record it.
 			return Mono.just(new RefundResult(request.refundKey(), "TO_PAY_OFFLINE", null));
 		}
-		RefundCreateParams params = RefundCreateParams.builder()
+		RefundCreateParams.Builder builder = RefundCreateParams.builder()
 			.setPaymentIntent(request.externalPaymentId())
 			.setAmount(request.amountMinor())
 			.putMetadata("orderId", request.orderId())
-			.putMetadata("partId", request.partId())
-			.putMetadata("refundKey", request.refundKey())
-			.build();
+			.putMetadata("refundKey", request.refundKey());
+		if (request.partId() != null) {
+			builder.putMetadata("partId", request.partId());
+		}
+		RefundCreateParams params = builder.build();
 		RequestOptions options = RequestOptions.builder().setIdempotencyKey(request.refundKey()).build();
 		return Mono.fromCallable(() -> this.stripe.v1().refunds().create(params, options))
 			.subscribeOn(Schedulers.boundedElastic())

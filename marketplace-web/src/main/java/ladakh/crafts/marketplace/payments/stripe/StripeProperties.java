@@ -16,10 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * blank
  * @param apiBase where the API is (tests point it at a local fake server)
  * @param tolerance how old a webhook's signed timestamp may be (default 300 s)
+ * @param processingLease how long an event being handled is left to its handler before a
+ * redelivery takes it over (a process that died half way leaves it PROCESSING); longer
+ * than handling takes, Stripe calls included (default 2 min)
  */
 @ConfigurationProperties("marketplace.payments.stripe")
 public record StripeProperties(String secretKey, String webhookSecret,
-		@DefaultValue("https://api.stripe.com") String apiBase, @DefaultValue("300s") Duration tolerance) {
+		@DefaultValue("https://api.stripe.com") String apiBase, @DefaultValue("300s") Duration tolerance,
+		@DefaultValue("2m") Duration processingLease) {
 
 	public StripeProperties {
 		URI base = URI.create(apiBase);
@@ -28,6 +32,9 @@ public record StripeProperties(String secretKey, String webhookSecret,
 		}
 		if (tolerance.isNegative() || tolerance.isZero()) {
 			throw new IllegalArgumentException("marketplace.payments.stripe.tolerance must be positive");
+		}
+		if (processingLease.isNegative() || processingLease.isZero()) {
+			throw new IllegalArgumentException("marketplace.payments.stripe.processing-lease must be positive");
 		}
 	}
 

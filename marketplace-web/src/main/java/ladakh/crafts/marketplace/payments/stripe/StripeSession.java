@@ -1,5 +1,7 @@
 package ladakh.crafts.marketplace.payments.stripe;
 
+import java.time.Instant;
+
 /**
  * The payments area's own record of an order's Stripe Checkout Session (collection
  * {@code stripe_sessions}, {@code _id} = order id).
@@ -11,9 +13,11 @@ package ladakh.crafts.marketplace.payments.stripe;
  * @param sessionId Stripe's session id, once created
  * @param sessionUrl the hosted page, once created
  * @param paymentIntentId the PaymentIntent that paid it, once known
+ * @param expiresAt when the attempt's session closes (the order's hold end), in whole
+ * seconds: part of the attempt's parameters, so a different one needs a new attempt
  */
 public record StripeSession(String orderId, int attempt, String status, String sessionId, String sessionUrl,
-		String paymentIntentId) {
+		String paymentIntentId, Instant expiresAt) {
 
 	public static final String STARTING = "STARTING";
 
@@ -38,6 +42,11 @@ public record StripeSession(String orderId, int attempt, String status, String s
 	/** The buyer can be sent to the hosted page as it is. */
 	public boolean usable() {
 		return (OPEN.equals(this.status) || PAYMENT_FAILED.equals(this.status)) && this.sessionUrl != null;
+	}
+
+	/** A session someone could still pay, to be expired when the order closes. */
+	boolean payable() {
+		return (OPEN.equals(this.status) || PAYMENT_FAILED.equals(this.status)) && this.sessionId != null;
 	}
 
 	/** Starting failed, or the last try did not go through: the buyer may try again. */

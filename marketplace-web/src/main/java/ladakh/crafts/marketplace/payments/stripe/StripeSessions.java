@@ -1,6 +1,7 @@
 package ladakh.crafts.marketplace.payments.stripe;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 
 import org.bson.Document;
@@ -31,12 +32,16 @@ public class StripeSessions {
 		return this.mongo.findById(orderId, Document.class, COLLECTION).map(StripeSessions::session);
 	}
 
-	/** Records that an attempt is being made (before Stripe is called). */
-	Mono<Void> begin(String orderId, int attempt) {
+	/**
+	 * Records that an attempt is being made (before Stripe is called), with the expiry
+	 * its parameters carry.
+	 */
+	Mono<Void> begin(String orderId, int attempt, Instant expiresAt) {
 		Instant now = Instant.now();
 		Query notCompleted = Query.query(Criteria.where("_id").is(orderId).and("status").ne(StripeSession.COMPLETED));
 		Update update = new Update().set("attempt", attempt)
 			.set("idempotencyKey", StripeSession.key(orderId, attempt))
+			.set("expiresAt", Date.from(expiresAt))
 			.set("status", StripeSession.STARTING)
 			.set("updatedAt", now)
 			.setOnInsert("createdAt", now);
@@ -79,7 +84,10 @@ public class StripeSessions {
 		return this.mongo.updateFirst(Query.query(Criteria.where("_id").is(orderId)), update, COLLECTION).then();
 	}
 
-	/** Only an open session expires; a completed one stays completed. */
+	/**
+	 * Only an open session expires; a completed one stays completed. Also what this
+	 * adapter records after expiring a session itself.
+	 */
 	Mono<Void> expired(String orderId, String sessionId) {
 		return moveFrom(orderId, sessionId, List.of(StripeSession.OPEN, StripeSession.PAYMENT_FAILED),
 				StripeSession.EXPIRED);
@@ -103,9 +111,10 @@ public class StripeSessions {
 
 	private static StripeSession session(Document stored) {
 		Number attempt = stored.get("attempt", Number.class);
+		Date expiresAt = stored.getDate("expiresAt");
 		return new StripeSession(stored.getString("_id"), (attempt != null) ? attempt.intValue() : 1,
 				stored.getString("status"), stored.getString("sessionId"), stored.getString("sessionUrl"),
-				stored.getString("paymentIntentId"));
+				stored.getString("paymentIntentId"), (expiresAt != null) ? expiresAt.toInstant() : null);
 	}
 
 }

@@ -1,6 +1,7 @@
 package ladakh.crafts.marketplace.payments.stripe;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.Locale;
 
 import com.stripe.exception.SignatureVerificationException;
@@ -21,15 +22,17 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Stripe's webhook: verify the signature (HMAC-SHA256 over the raw body, timestamp within
- * the tolerance), record the event id once in {@code payment_events}, then act. Paying an
- * order goes through {@code orders.OrderPayments} (through {@link OrderPaymentDoor}),
- * whose conditional update never moves an order backwards; events that report a failure
- * or an expiry only touch this adapter's own session record, and only while it is still
- * open.
+ * the tolerance), record the event id once in {@code payment_events} (PROCESSING, under a
+ * lease a redelivery takes over once it ran out), then act. Paying an order goes through
+ * {@code orders.OrderPayments} (through {@link OrderPaymentDoor}), whose conditional
+ * update never moves an order backwards; events that report a failure or an expiry only
+ * touch this adapter's own session record, and only while it is still open.
  */
 public class StripeWebhooks {
 
 	static final String EVENTS = "payment_events";
+
+	private static final String PROCESSING = "PROCESSING";
 
 	private static final Logger logger = LoggerFactory.getLogger(StripeWebhooks.class);
 
@@ -69,14 +72,46 @@ public class StripeWebhooks {
 		}
 		JsonNode object = dataObject(payload);
 		String orderId = orderId(object);
+		Instant now = Instant.now();
 		Document record = new Document("_id", event.getId()).append("type", event.getType())
 			.append("orderId", orderId)
-			.append("receivedAt", Instant.now())
-			.append("outcome", "PROCESSING");
+			.append("receivedAt", now)
+			.append("leasedAt", now)
+			.append("outcome", PROCESSING);
 		return this.mongo.insert(record, EVENTS)
 			.thenReturn(true)
 			.onErrorResume(DuplicateKeyException.class, (ex) -> Mono.just(false))
-			.flatMap((first) -> first ? process(event, object, orderId) : Mono.just(WebhookOutcome.done("DUPLICATE")));
+			.flatMap((first) -> first ? process(event, object, orderId) : seenBefore(event, object, orderId));
+	}
+
+	/**
+	 * The event was recorded before. Handled: a duplicate. Still PROCESSING past its
+	 * lease: the process handling it died, so this delivery takes it over, by one
+	 * conditional update on the old lease (two redeliveries cannot both win it) and
+	 * handles it again (handling is idempotent). Still within its lease: not done, so not
+	 * a 2xx; Stripe delivers again later.
+	 */
+	private Mono<WebhookOutcome> seenBefore(Event event, JsonNode object, String orderId) {
+		Instant now = Instant.now();
+		Date expired = Date.from(now.minus(this.properties.processingLease()));
+		Query stale = Query.query(Criteria.where("_id")
+			.is(event.getId())
+			.and("outcome")
+			.is(PROCESSING)
+			.orOperator(Criteria.where("leasedAt").lt(expired),
+					Criteria.where("leasedAt").exists(false).and("receivedAt").lt(expired)));
+		Update takeOver = new Update().set("leasedAt", now).inc("takeovers", 1);
+		return this.mongo.findAndModify(stale, takeOver, Document.class, EVENTS).flatMap((taken) -> {
+			logger.warn("Stripe event {} was left PROCESSING since {}; handling it again", event.getId(),
+					taken.get("leasedAt", taken.get("receivedAt")));
+			return process(event, object, orderId);
+		})
+			.switchIfEmpty(Mono.defer(() -> this.mongo.findById(event.getId(), Document.class, EVENTS)
+				.map((stored) -> PROCESSING.equals(stored.getString("outcome")) ? WebhookOutcome.inProgress()
+						: WebhookOutcome.done("DUPLICATE"))
+				// Removed meanwhile by a failed handler: Stripe's next delivery starts
+				// over.
+				.defaultIfEmpty(WebhookOutcome.inProgress())));
 	}
 
 	private Mono<WebhookOutcome> process(Event event, JsonNode object, String orderId) {

@@ -8,6 +8,7 @@ import ladakh.crafts.marketplace.payments.PaymentGateway;
 import ladakh.crafts.marketplace.payments.PaymentMethod;
 import ladakh.crafts.marketplace.payments.PaymentRequest;
 import ladakh.crafts.marketplace.payments.PaymentUnavailableException;
+import ladakh.crafts.marketplace.payments.stripe.OrderPaymentDoor;
 import ladakh.crafts.marketplace.payments.stripe.PayableOrder;
 import ladakh.crafts.marketplace.payments.stripe.PayableOrders;
 import ladakh.crafts.marketplace.payments.stripe.StripeSession;
@@ -44,10 +45,14 @@ class CheckoutReturnPages {
 
 	private final ObjectProvider<PaymentGateway> gateways;
 
-	CheckoutReturnPages(PayableOrders orders, StripeSessions sessions, ObjectProvider<PaymentGateway> gateways) {
+	private final OrderPaymentDoor holds;
+
+	CheckoutReturnPages(PayableOrders orders, StripeSessions sessions, ObjectProvider<PaymentGateway> gateways,
+			OrderPaymentDoor holds) {
 		this.orders = orders;
 		this.sessions = sessions;
 		this.gateways = gateways;
+		this.holds = holds;
 	}
 
 	@GetMapping("/checkout/return")
@@ -72,12 +77,17 @@ class CheckoutReturnPages {
 				return Mono.just(page(order, state, "payment.retry.notPayable", HttpStatus.CONFLICT));
 			}
 			int attempt = session.map(StripeSession::attempt).orElse(1);
-			PaymentRequest request = new PaymentRequest(order.id(), order.number(), order.totalMinor(),
-					order.currency(), PaymentMethod.CARD, order.email(), null, attempt);
-			return stripe.start(request)
-				.map((start) -> Rendering.redirectTo(start.redirectUrl()).build())
-				.onErrorResume(PaymentUnavailableException.class, (ex) -> Mono
-					.just(page(order, PaymentState.FAILED, "payment.unavailable", HttpStatus.SERVICE_UNAVAILABLE)));
+			// The page Stripe opens must close when the order stops holding its pieces.
+			return this.holds.holdFor(order.id(), stripe.leadTime())
+				.flatMap((payBy) -> stripe
+					.start(new PaymentRequest(order.id(), order.number(), order.totalMinor(), order.currency(),
+							PaymentMethod.CARD, order.email(), null, attempt, payBy))
+					.map((start) -> Rendering.redirectTo(start.redirectUrl()).build())
+					.onErrorResume(PaymentUnavailableException.class,
+							(ex) -> Mono.just(page(order, PaymentState.FAILED, "payment.unavailable",
+									HttpStatus.SERVICE_UNAVAILABLE))))
+				.switchIfEmpty(Mono.fromSupplier(() -> page(order, PaymentState.of(order, session.orElse(null), false),
+						"payment.retry.notPayable", HttpStatus.CONFLICT)));
 		}));
 	}
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -16,11 +17,14 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A local stand-in for Stripe's API: {@code POST /v1/checkout/sessions} and
- * {@code POST /v1/refunds}. Like Stripe, a request with an idempotency key it has already
- * answered gets the same object back, so nothing is created twice. It records every
- * request with its {@code Idempotency-Key}, and can fail on demand: with a 500 before
- * doing anything, or with a 500 after creating the object (the answer lost on the way).
+ * A local stand-in for Stripe's API: {@code POST /v1/checkout/sessions},
+ * {@code POST /v1/checkout/sessions/<id>/expire} and {@code POST /v1/refunds}. Like
+ * Stripe, a request with an idempotency key it has already answered gets the same object
+ * back, so nothing is created twice; a session's {@code expires_at} must lie between 30
+ * minutes and 24 hours ahead; a PaymentIntent is refunded at most once in full. It
+ * records every request with its {@code Idempotency-Key}, and can fail on demand: with a
+ * 500 before doing anything, or with a 500 after creating the object (the answer lost on
+ * the way).
  */
 public final class FakeStripe implements AutoCloseable {
 
@@ -43,6 +47,12 @@ public final class FakeStripe implements AutoCloseable {
 
 	private final AtomicInteger sequence = new AtomicInteger();
 
+	/** Refund id to the PaymentIntent it refunded. */
+	private final Map<String, String> refunded = new ConcurrentHashMap<>();
+
+	/** Session ids that were expired through the API. */
+	private final Set<String> expired = ConcurrentHashMap.newKeySet();
+
 	private FakeStripe(HttpServer server) {
 		this.server = server;
 	}
@@ -51,7 +61,14 @@ public final class FakeStripe implements AutoCloseable {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			FakeStripe fake = new FakeStripe(server);
-			server.createContext("/v1/checkout/sessions", (exchange) -> fake.answer(exchange, "cs_test_"));
+			server.createContext("/v1/checkout/sessions", (exchange) -> {
+				if (exchange.getRequestURI().getPath().endsWith("/expire")) {
+					fake.expire(exchange);
+				}
+				else {
+					fake.answer(exchange, "cs_test_");
+				}
+			});
 			server.createContext("/v1/refunds", (exchange) -> fake.answer(exchange, "re_test_"));
 			server.start();
 			return fake;
@@ -73,6 +90,20 @@ public final class FakeStripe implements AutoCloseable {
 	/** The next request creates its object, then answers 500 (the reply is lost). */
 	public void failNextAfterCreating() {
 		this.failAfter.incrementAndGet();
+	}
+
+	/** The expire calls Stripe received for a session. */
+	public List<Received> expireCalls(String sessionId) {
+		return requests("/v1/checkout/sessions/" + sessionId + "/expire");
+	}
+
+	/** The refunds made of a PaymentIntent (at most one: Stripe refuses a second). */
+	public List<String> refundsOf(String paymentIntent) {
+		return this.refunded.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().equals(paymentIntent))
+			.map(Map.Entry::getKey)
+			.toList();
 	}
 
 	public List<Received> requests(String path) {
@@ -97,7 +128,8 @@ public final class FakeStripe implements AutoCloseable {
 		return "https://checkout.stripe.test/c/pay/" + sessionId;
 	}
 
-	private void answer(HttpExchange exchange, String prefix) throws IOException {
+	/** One request at a time, like Stripe's handling of one idempotency key. */
+	private synchronized void answer(HttpExchange exchange, String prefix) throws IOException {
 		try (exchange) {
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 			String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
@@ -113,7 +145,15 @@ public final class FakeStripe implements AutoCloseable {
 			}
 			String json = (key != null) ? this.answers.get(key) : null;
 			if (json == null) {
+				String refused = prefix.startsWith("cs_") ? refusedSession(form) : refusedRefund(form);
+				if (refused != null) {
+					send(exchange, 400, error("invalid_request_error", refused));
+					return;
+				}
 				String id = prefix + this.sequence.incrementAndGet();
+				if (prefix.startsWith("re_")) {
+					this.refunded.put(id, form.get("payment_intent"));
+				}
 				json = prefix.startsWith("cs_") ? session(id, form) : refund(id, form);
 				if (key != null) {
 					this.answers.put(key, json);
@@ -125,6 +165,44 @@ public final class FakeStripe implements AutoCloseable {
 				return;
 			}
 			send(exchange, 200, json);
+		}
+	}
+
+	/** Stripe's rule: a session expires between 30 minutes and 24 hours from now. */
+	private static String refusedSession(Map<String, String> form) {
+		String expiresAt = form.get("expires_at");
+		if (expiresAt == null) {
+			return null;
+		}
+		long ahead = Long.parseLong(expiresAt) - System.currentTimeMillis() / 1000;
+		return (ahead < 30 * 60 || ahead > 24 * 3600) ? "expires_at must be 30 minutes to 24 hours from now" : null;
+	}
+
+	private String refusedRefund(Map<String, String> form) {
+		return this.refunded.containsValue(String.valueOf(form.get("payment_intent")))
+				? "Charge for " + form.get("payment_intent") + " has already been refunded" : null;
+	}
+
+	private synchronized void expire(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			exchange.getRequestBody().readAllBytes();
+			String path = exchange.getRequestURI().getPath();
+			this.requests.add(new Received(path, exchange.getRequestHeaders().getFirst("Idempotency-Key"), Map.of()));
+			if (this.failBefore.getAndUpdate((n) -> Math.max(0, n - 1)) > 0) {
+				send(exchange, 500, error("api_error", "Fake outage before expiring"));
+				return;
+			}
+			String id = path.substring("/v1/checkout/sessions/".length(), path.length() - "/expire".length());
+			if (!this.created.containsValue(id)) {
+				send(exchange, 404, error("invalid_request_error", "No such checkout.session: " + id));
+				return;
+			}
+			if (!this.expired.add(id)) {
+				send(exchange, 400, error("invalid_request_error", "Only open sessions can be expired"));
+				return;
+			}
+			send(exchange, 200, "{\"id\":\"" + id
+					+ "\",\"object\":\"checkout.session\",\"status\":\"expired\",\"payment_status\":\"unpaid\"}");
 		}
 	}
 

@@ -35,7 +35,30 @@ public final class SignedWebhooks {
 	/** A checkout.session.completed event for an order. */
 	public static String sessionCompleted(String eventId, String orderId, String sessionId, long amount,
 			String currency, String paymentIntent) {
-		return event(eventId, "checkout.session.completed",
+		return sessionPaid(eventId, "checkout.session.completed", orderId, sessionId, amount, currency, paymentIntent);
+	}
+
+	/**
+	 * A delayed method (a bank debit, say) settled after the session completed unpaid.
+	 */
+	public static String asyncPaymentSucceeded(String eventId, String orderId, String sessionId, long amount,
+			String currency, String paymentIntent) {
+		return sessionPaid(eventId, "checkout.session.async_payment_succeeded", orderId, sessionId, amount, currency,
+				paymentIntent);
+	}
+
+	/** The PaymentIntent of an order's session succeeded. */
+	public static String paymentIntentSucceeded(String eventId, String orderId, String paymentIntent, long amount,
+			String currency) {
+		return event(eventId, "payment_intent.succeeded",
+				"{\"id\":\"" + paymentIntent + "\",\"object\":\"payment_intent\",\"metadata\":{\"orderId\":\"" + orderId
+						+ "\"},\"amount\":" + amount + ",\"amount_received\":" + amount + ",\"currency\":\"" + currency
+						+ "\",\"status\":\"succeeded\"}");
+	}
+
+	private static String sessionPaid(String eventId, String type, String orderId, String sessionId, long amount,
+			String currency, String paymentIntent) {
+		return event(eventId, type,
 				"{\"id\":\"" + sessionId + "\",\"object\":\"checkout.session\",\"client_reference_id\":\"" + orderId
 						+ "\",\"metadata\":{\"orderId\":\"" + orderId + "\"},\"amount_total\":" + amount
 						+ ",\"currency\":\"" + currency + "\",\"payment_status\":\"paid\",\"status\":\"complete\","

@@ -1,12 +1,17 @@
 package ladakh.crafts.marketplace.payments.stripe;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import ladakh.crafts.marketplace.payments.PaymentGateway;
 import ladakh.crafts.marketplace.payments.PaymentMethod;
@@ -120,6 +125,60 @@ class StripePaymentsTests {
 			.isEqualTo(1);
 		assertThat(this.mongo.findById(event, Document.class, "payment_events").block().getString("outcome"))
 			.isEqualTo("PAID");
+		assertThat(stored(order).getString("status")).isEqualTo("PAID");
+	}
+
+	@Test
+	void anEventLeftProcessingByACrashIsTakenOverOnceItsLeaseRanOutAndTheRedeliveryPaysTheOrder() {
+		String order = order(BUYER, 45_000L);
+		String event = event();
+		processing(event, order, Instant.now().minus(Duration.ofMinutes(10)));
+
+		webhook(SignedWebhooks.sessionCompleted(event, order, "cs_crash", 45_000L, "inr", "pi_crash")).expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).isEqualTo("PAID"));
+
+		assertThat(stored(order).getString("status")).isEqualTo("PAID");
+		assertThat(this.mongo.findById(event, Document.class, "payment_events").block().getString("outcome"))
+			.isEqualTo("PAID");
+	}
+
+	@Test
+	void anEventStillProcessingWithinItsLeaseIsAnsweredWithARetryableConflictNotAsADuplicate() {
+		String order = order(BUYER, 46_000L);
+		String event = event();
+		processing(event, order, Instant.now());
+
+		webhook(SignedWebhooks.sessionCompleted(event, order, "cs_busy", 46_000L, "inr", "pi_busy")).expectStatus()
+			.isEqualTo(409)
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).isEqualTo("IN_PROGRESS"));
+
+		assertThat(stored(order).getString("status")).isEqualTo("AWAITING_PAYMENT");
+		assertThat(this.mongo.findById(event, Document.class, "payment_events").block().getString("outcome"))
+			.isEqualTo("PROCESSING");
+	}
+
+	@Test
+	void twoRedeliveriesOfAnEventLeftProcessingCannotBothTakeItOver() {
+		String order = order(BUYER, 47_000L);
+		String event = event();
+		processing(event, order, Instant.now().minus(Duration.ofMinutes(10)));
+		String payload = SignedWebhooks.sessionCompleted(event, order, "cs_twice", 47_000L, "inr", "pi_twice");
+
+		List<String> answers = Flux.range(0, 2)
+			.flatMap((n) -> Mono
+				.fromCallable(() -> webhook(payload).returnResult(String.class)
+					.getResponseBody()
+					.collectList()
+					.map((parts) -> String.join("", parts))
+					.block())
+				.subscribeOn(Schedulers.boundedElastic()))
+			.collectList()
+			.block();
+
+		assertThat(answers).containsOnlyOnce("PAID").doesNotContain("ALREADY_PAID");
 		assertThat(stored(order).getString("status")).isEqualTo("PAID");
 	}
 
@@ -320,6 +379,17 @@ class StripePaymentsTests {
 				.append("updatedAt", now), "orders")
 			.block();
 		return id;
+	}
+
+	/** What a process that died while handling an event leaves behind. */
+	private void processing(String event, String order, Instant leasedAt) {
+		this.mongo
+			.insert(new Document("_id", event).append("type", "checkout.session.completed")
+				.append("orderId", order)
+				.append("receivedAt", Date.from(leasedAt))
+				.append("leasedAt", Date.from(leasedAt))
+				.append("outcome", "PROCESSING"), "payment_events")
+			.block();
 	}
 
 	private Document stored(String order) {
