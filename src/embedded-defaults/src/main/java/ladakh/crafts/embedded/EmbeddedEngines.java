@@ -67,9 +67,7 @@ public final class EmbeddedEngines {
 		LocalElasticsearchNode node = null;
 		try {
 			if (settings.embeddedMongo()) {
-				mongo = settings.mongoInMemory() ? EmbeddedMongo.inMemory(EngineSettings.LOOPBACK, settings.mongoPort())
-						: EmbeddedMongo.persistent(settings.mongoStoreFile(), EngineSettings.LOOPBACK,
-								settings.mongoPort());
+				mongo = startMongo(settings);
 			}
 			if (settings.embeddedElasticsearch()) {
 				node = LocalElasticsearchNode.launch(nodeSettings(settings));
@@ -116,7 +114,16 @@ public final class EmbeddedEngines {
 		return Optional.ofNullable(current);
 	}
 
-	private static LocalNodeSettings nodeSettings(EngineSettings settings) {
+	/** The in-process server: on loopback only, it has no authentication. */
+	static EmbeddedMongo startMongo(EngineSettings settings) {
+		return settings.mongoInMemory()
+				? EmbeddedMongo.inMemory(EngineSettings.LOOPBACK, settings.mongoPort(), settings.mongoTtlInterval())
+				: EmbeddedMongo.persistent(settings.mongoStoreFile(), EngineSettings.LOOPBACK, settings.mongoPort(),
+						settings.mongoTtlInterval());
+	}
+
+	/** The local node's settings: on loopback only, it has no authentication. */
+	static LocalNodeSettings nodeSettings(EngineSettings settings) {
 		LocalNodeSettings node = LocalNodeSettings.defaults(settings.elasticsearchBaseDir())
 			.withHttpPort(settings.elasticsearchPort())
 			.withHeap(settings.elasticsearchHeap())

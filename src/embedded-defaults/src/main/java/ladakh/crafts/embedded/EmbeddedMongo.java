@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,11 +17,17 @@ import org.slf4j.LoggerFactory;
  * only through the ordinary MongoDB driver, over a loopback socket, exactly as it would a
  * real server. Its backends serve a query that pins {@code _id} beside other conditions
  * (a conditional update such as {@code {_id, rev}}) from the {@code _id} index, as a real
- * MongoDB does, rather than scanning the collection (see {@link IdLookup}).
+ * MongoDB does, rather than scanning the collection (see {@link IdLookup}), and remove
+ * expired documents of TTL indexes as mongod does (see {@link TtlMonitor}). It listens on
+ * the address given (loopback in the application) without authentication: a development
+ * engine, not a server to expose.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+
+	/** How often expired documents are removed, as mongod's TTL monitor does. */
+	static final Duration TTL_INTERVAL = Duration.ofSeconds(60);
 
 	private final MongoServer server;
 
@@ -29,19 +35,32 @@ public final class EmbeddedMongo implements AutoCloseable {
 
 	private final Path file;
 
-	private EmbeddedMongo(MongoServer server, InetSocketAddress address, Path file) {
+	private final TtlMonitor ttl;
+
+	private EmbeddedMongo(MongoServer server, InetSocketAddress address, Path file, TtlMonitor ttl) {
 		this.server = server;
 		this.address = address;
 		this.file = file;
+		this.ttl = ttl;
 	}
 
 	/** A server whose data lives only as long as this JVM: for tests. */
 	public static EmbeddedMongo inMemory(String host, int port) {
-		return bind(new IndexedMemoryBackend(), host, port, null);
+		return inMemory(host, port, TTL_INTERVAL);
+	}
+
+	/** The same, removing expired documents every {@code ttlInterval}. */
+	public static EmbeddedMongo inMemory(String host, int port, Duration ttlInterval) {
+		return bind(new IndexedMemoryBackend(), host, port, null, ttlInterval);
 	}
 
 	/** A server that persists to one H2 MVStore file, so data survives a restart. */
 	public static EmbeddedMongo persistent(Path file, String host, int port) {
+		return persistent(file, host, port, TTL_INTERVAL);
+	}
+
+	/** The same, removing expired documents every {@code ttlInterval}. */
+	public static EmbeddedMongo persistent(Path file, String host, int port, Duration ttlInterval) {
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
 		}
@@ -49,7 +68,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 			throw new UncheckedIOException("Cannot create the MongoDB data directory " + file.getParent()
 					+ "; choose another with MARKETPLACE_DATA_DIR", ex);
 		}
-		H2Backend backend;
+		IndexedH2Backend backend;
 		try {
 			backend = new IndexedH2Backend(file.toString());
 		}
@@ -58,17 +77,24 @@ public final class EmbeddedMongo implements AutoCloseable {
 					+ ". Is another marketplace process using the same data directory? Stop it, or set MARKETPLACE_DATA_DIR.",
 					ex);
 		}
-		return bind(backend, host, port, file);
+		return bind(backend, host, port, file, ttlInterval);
 	}
 
-	private static EmbeddedMongo bind(MongoBackend backend, String host, int port, Path file) {
+	private static <B extends MongoBackend & TtlMonitor.Databases> EmbeddedMongo bind(B backend, String host, int port,
+			Path file, Duration ttlInterval) {
+		if (ttlInterval.isNegative() || ttlInterval.isZero()) {
+			backend.close();
+			throw new IllegalArgumentException("The TTL interval must be positive: " + ttlInterval);
+		}
 		MongoServer server = new MongoServer(backend);
 		try {
 			server.bind(host, port);
 			InetSocketAddress address = server.getLocalAddress();
-			log.info("Embedded MongoDB-protocol server listening on {}:{} ({})", address.getHostString(),
-					address.getPort(), (file != null) ? "store " + file : "in memory");
-			return new EmbeddedMongo(server, address, file);
+			TtlMonitor ttl = TtlMonitor.start(backend, ttlInterval, "embedded-mongo-ttl-" + address.getPort());
+			log.info("Embedded MongoDB-protocol server listening on {}:{} ({}; expired documents removed every {})",
+					address.getHostString(), address.getPort(), (file != null) ? "store " + file : "in memory",
+					ttlInterval);
+			return new EmbeddedMongo(server, address, file, ttl);
 		}
 		catch (Exception ex) { // Netty throws BindException undeclared
 			server.shutdownNow();
@@ -83,6 +109,10 @@ public final class EmbeddedMongo implements AutoCloseable {
 		return "mongodb://" + this.address.getHostString() + ":" + this.address.getPort() + "/" + database;
 	}
 
+	InetSocketAddress address() {
+		return this.address;
+	}
+
 	public int port() {
 		return this.address.getPort();
 	}
@@ -93,6 +123,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.ttl.close(); // before the store closes under a running pass
 		this.server.shutdownNow();
 		log.info("Embedded MongoDB-protocol server on port {} stopped", this.address.getPort());
 	}

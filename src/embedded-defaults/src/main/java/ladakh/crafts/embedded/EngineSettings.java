@@ -13,12 +13,15 @@ import org.springframework.core.env.Environment;
  * @param mongoUri a real MongoDB to use instead of the embedded server, or {@code null}
  * @param elasticsearchUrl a real Elasticsearch to use instead of the local node, or
  * {@code null}
+ * @param mongoTtlInterval how often the in-process server removes documents past their
+ * TTL index's expiry (60 s, like mongod's TTL monitor)
  * @param testMode set by the build for test JVMs: in-memory MongoDB, free ports, engines
  * shared by every application context of the JVM
  */
 record EngineSettings(String mongoUri, String elasticsearchUrl, Path dataDir, String database, int mongoPort,
-		boolean mongoInMemory, int elasticsearchPort, String elasticsearchHeap, String elasticsearchUser,
-		Path elasticsearchDistribution, Duration elasticsearchStartTimeout, boolean testMode) {
+		boolean mongoInMemory, Duration mongoTtlInterval, int elasticsearchPort, String elasticsearchHeap,
+		String elasticsearchUser, Path elasticsearchDistribution, Duration elasticsearchStartTimeout,
+		boolean testMode) {
 
 	static final String LOOPBACK = "127.0.0.1";
 
@@ -36,6 +39,8 @@ record EngineSettings(String mongoUri, String elasticsearchUrl, Path dataDir, St
 				Integer.parseInt(
 						lookup(env, "marketplace.embedded.mongo.port", "MARKETPLACE_MONGO_PORT", test ? "0" : "27017")),
 				"memory".equals(env.getProperty("marketplace.embedded.mongo.backend", test ? "memory" : "h2")),
+				Duration.ofSeconds(Long.parseLong(lookup(env, "marketplace.embedded.mongo.ttl-monitor-seconds",
+						"MARKETPLACE_MONGO_TTL_SECONDS", "60"))),
 				Integer.parseInt(lookup(env, "marketplace.embedded.elasticsearch.port", "MARKETPLACE_ES_PORT",
 						test ? "0" : "9200")),
 				lookup(env, "marketplace.embedded.elasticsearch.heap", "MARKETPLACE_ES_HEAP", "512m"),

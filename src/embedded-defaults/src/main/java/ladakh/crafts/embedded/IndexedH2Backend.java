@@ -1,6 +1,7 @@
 package ladakh.crafts.embedded;
 
 import java.util.List;
+import java.util.Set;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -19,13 +20,24 @@ import org.h2.mvstore.type.DataType;
 
 /**
  * The H2 (MVStore file) backend whose collections serve {@code _id} + other conditions
- * from the {@code _id} index (see {@link IdLookup}). Same file layout as the plain
- * backend: a store written by either opens in the other.
+ * from the {@code _id} index (see {@link IdLookup}), and that tells the
+ * {@link TtlMonitor} its databases. Same file layout as the plain backend: a store
+ * written by either opens in the other.
  */
-final class IndexedH2Backend extends H2Backend {
+final class IndexedH2Backend extends H2Backend implements TtlMonitor.Databases {
 
 	IndexedH2Backend(String fileName) {
 		super(fileName);
+	}
+
+	@Override
+	public Set<String> databaseNames() {
+		return listDatabaseNames();
+	}
+
+	@Override
+	public Oplog currentOplog() {
+		return this.oplog;
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package ladakh.crafts.embedded;
 
 import java.util.List;
+import java.util.Set;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
@@ -15,9 +16,20 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 
 /**
  * The memory backend whose collections serve {@code _id} + other conditions from the
- * {@code _id} index (see {@link IdLookup}).
+ * {@code _id} index (see {@link IdLookup}), and that tells the {@link TtlMonitor} its
+ * databases.
  */
-final class IndexedMemoryBackend extends MemoryBackend {
+final class IndexedMemoryBackend extends MemoryBackend implements TtlMonitor.Databases {
+
+	@Override
+	public Set<String> databaseNames() {
+		return listDatabaseNames();
+	}
+
+	@Override
+	public Oplog currentOplog() {
+		return this.oplog;
+	}
 
 	@Override
 	public MemoryDatabase openOrCreateDatabase(String databaseName) {

@@ -1,6 +1,7 @@
 package ladakh.crafts.embedded;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import com.mongodb.reactivestreams.client.MongoClient;
@@ -65,6 +66,33 @@ class EmbeddedMongoTests {
 			});
 			assertThat(sold).isEqualTo(5);
 		}
+	}
+
+	@Test
+	void theTtlPassStopsWithTheServer(@TempDir Path dir) {
+		EmbeddedMongo memory = EmbeddedMongo.inMemory("127.0.0.1", 0, Duration.ofMillis(50));
+		EmbeddedMongo h2 = EmbeddedMongo.persistent(dir.resolve("marketplace.mv"), "127.0.0.1", 0,
+				Duration.ofMillis(50));
+		Thread memoryPass = ttlThreadOf(memory);
+		Thread h2Pass = ttlThreadOf(h2);
+		assertThat(memoryPass.isAlive()).isTrue();
+		assertThat(h2Pass.isAlive()).isTrue();
+
+		memory.close();
+		h2.close();
+
+		assertThat(memoryPass.isAlive()).isFalse();
+		assertThat(h2Pass.isAlive()).isFalse();
+	}
+
+	private static Thread ttlThreadOf(EmbeddedMongo server) {
+		String name = "embedded-mongo-ttl-" + server.port();
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no thread " + name));
 	}
 
 	@Test

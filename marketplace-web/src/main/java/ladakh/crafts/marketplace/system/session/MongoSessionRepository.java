@@ -3,7 +3,6 @@ package ladakh.crafts.marketplace.system.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +19,6 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.serializer.support.DeserializingConverter;
-import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -38,13 +35,13 @@ import org.springframework.session.ReactiveSessionRepository;
  * <p>
  * {@code expireAt} carries a TTL index, so MongoDB removes dead sessions by itself; a
  * read also treats an expired document as absent, because the TTL monitor runs only once
- * a minute (and the in-process test server ignores TTL).
+ * a minute (the in-process server runs one like mongod's, decision 35).
  * <p>
- * Attributes are stored with Java serialisation: the security context, its authentication
- * and {@code MarketplaceUser} are Serializable by Spring Security's contract, whereas
- * JSON would need a type allow-list for every authentication class. Only this application
- * writes these bytes, into its own database. A document that no longer deserialises (a
- * class changed between releases) counts as no session: the person signs in again.
+ * Attributes are plain documents of a few known types ({@link SessionAttributes}), never
+ * Java serialisation, so reading a session instantiates no class its bytes name (decision
+ * 34). A document that does not decode (written in Java serialisation by an older
+ * release, or altered) counts as no session: the person signs in again, and the TTL index
+ * removes the old document in time.
  */
 public class MongoSessionRepository implements ReactiveSessionRepository<MapSession> {
 
@@ -64,15 +61,10 @@ public class MongoSessionRepository implements ReactiveSessionRepository<MapSess
 
 	private final Duration timeout;
 
-	private final SerializingConverter serializer = new SerializingConverter();
-
-	private final DeserializingConverter deserializer;
-
 	MongoSessionRepository(ReactiveMongoTemplate mongo, Clock clock, Duration timeout) {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.timeout = timeout;
-		this.deserializer = new DeserializingConverter(getClass().getClassLoader());
 	}
 
 	@Override
@@ -166,27 +158,32 @@ public class MongoSessionRepository implements ReactiveSessionRepository<MapSess
 			.append("maxInactiveSeconds", maxInactive.getSeconds())
 			.append("expireAt", Date.from(lastAccessed.plus(maxInactive)))
 			.append("principal", principal(session))
-			.append("attributes", new Binary(this.serializer.convert(attributes)));
+			.append("attributes", SessionAttributes.encode(attributes));
 	}
 
-	@SuppressWarnings("unchecked")
+	/** The stored session, or {@code null} when it cannot be read safely. */
 	private MapSession session(Document document) {
-		Map<String, Object> attributes;
-		try {
-			Binary bytes = document.get("attributes", Binary.class);
-			attributes = (bytes != null) ? (Map<String, Object>) this.deserializer.convert(bytes.getData()) : Map.of();
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Ignoring session " + document.getString("_id") + " that no longer deserialises: " + ex);
+		if (document.get("attributes") instanceof Binary) {
+			// Never deserialised: the bytes could name any class on the classpath.
+			logger
+				.info("Ignoring session " + document.get("_id") + " stored in Java serialisation by an older release");
 			return null;
 		}
-		MapSession session = new MapSession(document.getString("_id"));
-		session.setCreationTime(document.getDate("createdAt").toInstant());
-		session.setLastAccessedTime(document.getDate("lastAccessedAt").toInstant());
-		session.setMaxInactiveInterval(Duration.ofSeconds(((Number) document.get("maxInactiveSeconds")).longValue()));
-		attributes.forEach(session::setAttribute);
-		remember(session, document);
-		return session;
+		try {
+			Map<String, Object> attributes = SessionAttributes.decode(document.get("attributes"));
+			MapSession session = new MapSession(document.getString("_id"));
+			session.setCreationTime(document.getDate("createdAt").toInstant());
+			session.setLastAccessedTime(document.getDate("lastAccessedAt").toInstant());
+			session
+				.setMaxInactiveInterval(Duration.ofSeconds(((Number) document.get("maxInactiveSeconds")).longValue()));
+			attributes.forEach(session::setAttribute);
+			remember(session, document);
+			return session;
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Ignoring session " + document.get("_id") + " that does not decode: " + ex);
+			return null;
+		}
 	}
 
 	private static String principal(MapSession session) {
@@ -202,18 +199,16 @@ public class MongoSessionRepository implements ReactiveSessionRepository<MapSess
 	 * The stored form of a session's attributes and settings, to tell whether a save
 	 * would change anything but the access time.
 	 */
-	private record Stored(byte[] attributes, long maxInactiveSeconds, String principal, Instant lastAccessedAt) {
+	private record Stored(Object attributes, long maxInactiveSeconds, String principal, Instant lastAccessedAt) {
 
 		static Stored of(Document document) {
-			Binary attributes = document.get("attributes", Binary.class);
-			return new Stored((attributes != null) ? attributes.getData() : new byte[0],
-					((Number) document.get("maxInactiveSeconds")).longValue(), document.getString("principal"),
-					document.getDate("lastAccessedAt").toInstant());
+			return new Stored(document.get("attributes"), ((Number) document.get("maxInactiveSeconds")).longValue(),
+					document.getString("principal"), document.getDate("lastAccessedAt").toInstant());
 		}
 
 		boolean sameAs(Document document) {
 			Stored now = of(document);
-			return Arrays.equals(this.attributes, now.attributes) && this.maxInactiveSeconds == now.maxInactiveSeconds
+			return Objects.equals(this.attributes, now.attributes) && this.maxInactiveSeconds == now.maxInactiveSeconds
 					&& Objects.equals(this.principal, now.principal);
 		}
 
