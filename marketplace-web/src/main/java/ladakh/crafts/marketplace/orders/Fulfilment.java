@@ -134,16 +134,22 @@ public class Fulfilment {
 
 	// ------------------------------------------------------------------ moves
 
+	/** The most characters of a courier's name or a tracking number. */
+	static final int MAX_SHORT_TEXT = 100;
+
+	/** The most characters of a reason for a cancellation or a return. */
+	static final int MAX_REASON = 500;
+
 	public Mono<Part> pack(String sellerId, String partId) {
 		return move(sellerId, partId, "PAID", "PACKED", new Update());
 	}
 
 	public Mono<Part> ship(String sellerId, String partId, String carrier, String trackingNumber) {
-		if (blank(carrier)) {
+		if (unusable(carrier, MAX_SHORT_TEXT)) {
 			return partOf(sellerId, partId).then(Mono
 				.error(new FulfilmentRefused(FulfilmentRefused.Kind.INVALID, "fulfilment.error.carrier", "carrier")));
 		}
-		if (blank(trackingNumber)) {
+		if (unusable(trackingNumber, MAX_SHORT_TEXT)) {
 			return partOf(sellerId, partId).then(Mono.error(new FulfilmentRefused(FulfilmentRefused.Kind.INVALID,
 					"fulfilment.error.tracking", "trackingNumber")));
 		}
@@ -175,7 +181,7 @@ public class Fulfilment {
 	 * the piece goes back to stock.
 	 */
 	public Mono<Part> returnDelivered(String sellerId, String partId, String reason) {
-		if (blank(reason)) {
+		if (unusable(reason, MAX_REASON)) {
 			return partOf(sellerId, partId).then(Mono
 				.error(new FulfilmentRefused(FulfilmentRefused.Kind.INVALID, "fulfilment.error.reason", "reason")));
 		}
@@ -216,7 +222,7 @@ public class Fulfilment {
 	}
 
 	private Mono<Part> cancel(Criteria owner, String by, String reason) {
-		if (blank(reason)) {
+		if (unusable(reason, MAX_REASON)) {
 			return this.mongo.findOne(Query.query(owner), Document.class, PARTS)
 				.switchIfEmpty(Mono.error(FulfilmentRefused::notFound))
 				.then(Mono
@@ -359,6 +365,11 @@ public class Fulfilment {
 
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
+	}
+
+	/** Missing, or longer than the field may be (the message says both). */
+	private static boolean unusable(String value, int max) {
+		return blank(value) || value.strip().length() > max;
 	}
 
 	/** Statuses a seller can filter the inbox by. */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Checks a checkout's contact and Indian shipping address: the 28 states and 8 union
  * territories (Ladakh among them), a 6-digit PIN code not starting with 0, a 10-digit
- * mobile number. Errors are message keys by field.
+ * mobile number, and a maximum length for every free-text field. Errors are message keys
+ * by field.
  */
 public final class ShippingRules {
 
@@ -25,6 +26,18 @@ public final class ShippingRules {
 	private static final Pattern MOBILE = Pattern.compile("[6-9][0-9]{9}");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	/** The most characters of a name, city or district. */
+	public static final int MAX_SHORT = 100;
+
+	/** The most characters of an address line. */
+	public static final int MAX_LINE = 200;
+
+	/** The most characters of an email address (RFC 5321's path limit). */
+	public static final int MAX_EMAIL = 254;
+
+	/** The most characters of a mobile number as typed (spaces, dashes, +91). */
+	public static final int MAX_PHONE = 20;
 
 	private ShippingRules() {
 	}
@@ -47,16 +60,24 @@ public final class ShippingRules {
 	/** Field → message key; empty when everything is fine. */
 	public static Map<String, String> check(Order.Contact contact, Order.Address address) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		required(errors, "name", contact.name());
-		if (contact.email() == null || !EMAIL.matcher(contact.email().trim()).matches()) {
+		required(errors, "name", contact.name(), MAX_SHORT);
+		if (contact.email() == null || contact.email().length() > MAX_EMAIL
+				|| !EMAIL.matcher(contact.email().trim()).matches()) {
 			errors.put("email", "checkout.error.email");
 		}
-		if (!MOBILE.matcher(mobile(contact.phone())).matches()) {
+		if (contact.phone() == null || contact.phone().length() > MAX_PHONE
+				|| !MOBILE.matcher(mobile(contact.phone())).matches()) {
 			errors.put("phone", "checkout.error.phone");
 		}
-		required(errors, "line1", address.line1());
-		required(errors, "city", address.city());
-		required(errors, "district", address.district());
+		if (address.name() != null && address.name().length() > MAX_SHORT && !errors.containsKey("name")) {
+			errors.put("name", "checkout.error.tooLong.short");
+		}
+		required(errors, "line1", address.line1(), MAX_LINE);
+		if (address.line2() != null && address.line2().length() > MAX_LINE) {
+			errors.put("line2", "checkout.error.tooLong.line");
+		}
+		required(errors, "city", address.city(), MAX_SHORT);
+		required(errors, "district", address.district(), MAX_SHORT);
 		if (address.state() == null || !STATES.contains(address.state())) {
 			errors.put("state", "checkout.error.state");
 		}
@@ -66,9 +87,12 @@ public final class ShippingRules {
 		return errors;
 	}
 
-	private static void required(Map<String, String> errors, String field, String value) {
+	private static void required(Map<String, String> errors, String field, String value, int max) {
 		if (value == null || value.isBlank()) {
 			errors.put(field, "checkout.error.required");
+		}
+		else if (value.length() > max) {
+			errors.put(field, (max == MAX_LINE) ? "checkout.error.tooLong.line" : "checkout.error.tooLong.short");
 		}
 	}
 

@@ -57,7 +57,7 @@ class ErrorResponses implements WebExceptionHandler {
 		if (status.is5xxServerError()) {
 			logger.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
 		}
-		Mono<ServerResponse> response = wantsJson(exchange) ? problem(exchange, status, ex) : page(status);
+		Mono<ServerResponse> response = wantsJson(exchange) ? problem(exchange, status, ex) : page(status, ex);
 		return response.flatMap((it) -> it.writeTo(exchange, new Context()));
 	}
 
@@ -100,6 +100,15 @@ class ErrorResponses implements WebExceptionHandler {
 				.map((error) -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
 				.toList());
 		}
+		else if (ex instanceof ErrorResponse error && error.getBody().getProperties() != null) {
+			error.getBody().getProperties().forEach(problem::setProperty);
+		}
+		String jsonField = status.is4xxClientError() ? JsonInputRules.field(ex) : null;
+		if (jsonField != null) {
+			String message = "The field " + jsonField + " could not be read: " + JsonInputRules.expected(ex) + ".";
+			problem.setDetail(message);
+			problem.setProperty("errors", List.of(Map.of("field", jsonField, "message", message)));
+		}
 		return ServerResponse.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).bodyValue(problem);
 	}
 
@@ -127,10 +136,19 @@ class ErrorResponses implements WebExceptionHandler {
 		return (known != null) ? known.getReasonPhrase() : "The request could not be handled.";
 	}
 
-	private Mono<ServerResponse> page(HttpStatusCode status) {
-		return ServerResponse.status(status)
-			.contentType(MediaType.TEXT_HTML)
-			.render(view(status), Map.of("status", status.value()));
+	/**
+	 * The error page; a 4xx whose refusal carries a message code (e.g. a form field with
+	 * a control character) shows that message in the reader's language.
+	 */
+	private Mono<ServerResponse> page(HttpStatusCode status, Throwable ex) {
+		Map<String, Object> model = new java.util.HashMap<>();
+		model.put("status", status.value());
+		if (status.is4xxClientError() && ex instanceof ErrorResponse error) {
+			model.put("detailCode", error.getDetailMessageCode());
+			model.put("detailArgs",
+					(error.getDetailMessageArguments() != null) ? error.getDetailMessageArguments() : new Object[0]);
+		}
+		return ServerResponse.status(status).contentType(MediaType.TEXT_HTML).render(view(status), model);
 	}
 
 	private static String view(HttpStatusCode status) {

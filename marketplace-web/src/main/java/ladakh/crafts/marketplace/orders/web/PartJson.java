@@ -6,6 +6,7 @@ import java.util.List;
 
 import ladakh.crafts.marketplace.orders.FulfilmentRefused;
 import ladakh.crafts.marketplace.orders.Part;
+import ladakh.crafts.marketplace.shared.TextInput;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -46,9 +47,19 @@ record PartJson(String id, String orderId, String orderNumber, String status, Li
 		}).defaultIfEmpty(new org.bson.Document());
 	}
 
+	/**
+	 * A text field of the body; anything but a string (a number, an object such as a
+	 * query operator) or text that no field may hold ({@link TextInput}) is refused.
+	 */
 	static String text(org.bson.Document json, String field) {
 		Object value = json.get(field);
-		return (value != null) ? value.toString() : null;
+		if (value == null) {
+			return null;
+		}
+		if (!(value instanceof String text) || TextInput.problem(text) != null) {
+			throw new FulfilmentRefused(FulfilmentRefused.Kind.INVALID, "fulfilment.error.json", field);
+		}
+		return text;
 	}
 
 }

@@ -89,14 +89,21 @@ class SellerRecords {
 			.map(SellerRecords::summary);
 	}
 
-	/** Sellers whose name, registration number, mobile or village contains the text. */
-	Flux<SellerSummary> search(String text, int limit) {
+	/**
+	 * Sellers whose name, registration number, village or (when asked) mobile contains
+	 * the text.
+	 */
+	Flux<SellerSummary> search(String text, int limit, boolean byMobile) {
 		Query query = new Query().with(Sort.by("name")).limit(limit);
 		if (text != null && !text.isBlank()) {
 			Pattern contains = Pattern.compile(Pattern.quote(text.strip()), Pattern.CASE_INSENSITIVE);
-			query.addCriteria(new Criteria().orOperator(Criteria.where("name").regex(contains),
-					Criteria.where("registrationNumber").regex(contains), Criteria.where("mobile").regex(contains),
+			java.util.List<Criteria> fields = new java.util.ArrayList<>(java.util.List.of(
+					Criteria.where("name").regex(contains), Criteria.where("registrationNumber").regex(contains),
 					Criteria.where("village").regex(contains)));
+			if (byMobile) {
+				fields.add(Criteria.where("mobile").regex(contains));
+			}
+			query.addCriteria(new Criteria().orOperator(fields));
 		}
 		return this.mongo.find(query, Document.class, COLLECTION).map(SellerRecords::summary);
 	}

@@ -43,7 +43,12 @@ public class SellerStatuses {
 	}
 
 	public Flux<SellerSummary> search(String text) {
-		return this.sellers.search(text, SEARCH_LIMIT);
+		return this.sellers.search(text, SEARCH_LIMIT, true);
+	}
+
+	/** The search as this member may make it (instructors not by mobile number). */
+	public Flux<SellerSummary> search(String text, StaffMember member) {
+		return this.sellers.search(text, SEARCH_LIMIT, member.searchesByMobile());
 	}
 
 	public Mono<SellerSummary> find(String id) {

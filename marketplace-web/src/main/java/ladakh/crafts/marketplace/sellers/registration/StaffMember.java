@@ -34,4 +34,21 @@ public record StaffMember(String id, Set<Role> roles) {
 		return supervises();
 	}
 
+	/**
+	 * A seller's or applicant's mobile number as this member may read it: whole for
+	 * officers and admins; instructors need none for a practical test, so they see only
+	 * its last two digits (enough to tell two people apart on the phone).
+	 */
+	public String mobileAsSeen(String mobile) {
+		if (supervises() || mobile == null) {
+			return mobile;
+		}
+		return "\u2022".repeat(Math.max(0, mobile.length() - 2)) + mobile.substring(Math.max(0, mobile.length() - 2));
+	}
+
+	/** Whether a search may match mobile numbers (not for instructors: see above). */
+	public boolean searchesByMobile() {
+		return supervises();
+	}
+
 }

@@ -148,6 +148,7 @@ class StaffPages {
 			.modelAttribute("craftNames", this.craftNames.names(application.applicant().crafts(), locale))
 			.modelAttribute("instructorName", instructorName(application))
 			.modelAttribute("officer", member.supervises())
+			.modelAttribute("mobile", member.mobileAsSeen(application.applicant().mobile().digits()))
 			.modelAttribute("mayRecord",
 					member.supervises() || (member.isInstructor() && application.test() != null
 							&& member.id().equals(application.test().instructorId())))

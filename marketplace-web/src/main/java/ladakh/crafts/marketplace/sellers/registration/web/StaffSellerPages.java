@@ -44,10 +44,10 @@ class StaffSellerPages {
 	}
 
 	@GetMapping("/staff/sellers")
-	Rendering search(@RequestParam(defaultValue = "") String q) {
+	Rendering search(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal MarketplaceUser user) {
 		return Rendering.view("staff/sellers")
 			.modelAttribute("q", q)
-			.modelAttribute("sellers", this.sellers.search(q).collectList())
+			.modelAttribute("sellers", this.sellers.search(q, StaffMember.of(user)).collectList())
 			.modelAttribute("today", this.sellers.today())
 			.build();
 	}
@@ -92,6 +92,7 @@ class StaffSellerPages {
 			.modelAttribute("seller", seller)
 			.modelAttribute("status", seller.statusOn(this.sellers.today()))
 			.modelAttribute("officer", StaffMember.of(user).supervises())
+			.modelAttribute("mobile", StaffMember.of(user).mobileAsSeen(seller.mobile()))
 			.modelAttribute("audit",
 					this.auditTrail.lines(this.queues.auditTrail(AuditEvent.SELLER, seller.id()), locale));
 	}
