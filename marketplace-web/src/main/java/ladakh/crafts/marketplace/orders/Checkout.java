@@ -76,17 +76,21 @@ public class Checkout {
 	/** How a line's stock is taken: the guarded reservation, except in the benchmark. */
 	private final Reserve reserve;
 
+	/** The buyer's caps on unpaid orders and reserved pieces. */
+	private final UnpaidHolds unpaidHolds;
+
 	@Autowired
 	Checkout(ReactiveMongoTemplate mongo, Listings listings, SellingNow sellingNow, StockReservations stock,
 			OrderReservations reservations, Orders orders, PaymentOptions payments, PaymentHolds holds,
-			OrdersProperties properties, ApplicationEventPublisher events, Clock clock) {
+			OrdersProperties properties, ApplicationEventPublisher events, Clock clock, UnpaidHolds unpaidHolds) {
 		this(mongo, listings, sellingNow, stock, reservations, orders, payments, holds, properties, events, clock,
-				stock::reserve);
+				stock::reserve, unpaidHolds);
 	}
 
 	private Checkout(ReactiveMongoTemplate mongo, Listings listings, SellingNow sellingNow, StockReservations stock,
 			OrderReservations reservations, Orders orders, PaymentOptions payments, PaymentHolds holds,
-			OrdersProperties properties, ApplicationEventPublisher events, Clock clock, Reserve reserve) {
+			OrdersProperties properties, ApplicationEventPublisher events, Clock clock, Reserve reserve,
+			UnpaidHolds unpaidHolds) {
 		this.mongo = mongo;
 		this.listings = listings;
 		this.sellingNow = sellingNow;
@@ -99,6 +103,7 @@ public class Checkout {
 		this.events = events;
 		this.clock = clock;
 		this.reserve = reserve;
+		this.unpaidHolds = unpaidHolds;
 	}
 
 	/**
@@ -109,7 +114,8 @@ public class Checkout {
 	 */
 	Checkout withoutStockGuard() {
 		return new Checkout(this.mongo, this.listings, this.sellingNow, this.stock, this.reservations, this.orders,
-				this.payments, this.holds, this.properties, this.events, this.clock, this.stock::reserveUnguarded);
+				this.payments, this.holds, this.properties, this.events, this.clock, this.stock::reserveUnguarded,
+				this.unpaidHolds);
 	}
 
 	@FunctionalInterface
@@ -258,17 +264,22 @@ public class Checkout {
 				.append("checkoutKey", checkoutKey)
 				.append("createdAt", Date.from(now))
 				.append("updatedAt", Date.from(now));
-			return this.mongo.insert(order, Order.COLLECTION)
+			int pieces = reservations.stream().mapToInt((line) -> line.get("quantity", Number.class).intValue()).sum();
+			// The buyer's place among their unpaid orders first (decision 0033): a
+			// refusal
+			// leaves nothing written.
+			return this.unpaidHolds.take(request.buyerId(), orderId, pieces)
+				.then(this.mongo.insert(order, Order.COLLECTION))
 				.thenMany(this.mongo.insert(partDocuments, OrderPart.COLLECTION))
 				.then(this.orders.find(orderId))
 				.flatMap(this::reserveAll)
 				// The same key raced in from a second request: answer that order.
-				.onErrorResume(Checkout::duplicate, (ex) -> this.mongo
-					.findOne(org.springframework.data.mongodb.core.query.Query.query(
+				.onErrorResume(Checkout::duplicate, (ex) -> this.unpaidHolds.giveBack(request.buyerId(), orderId)
+					.then(this.mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(
 							org.springframework.data.mongodb.core.query.Criteria.where("checkoutKey").is(checkoutKey)),
 							Document.class, Order.COLLECTION)
-					.map(Order::of)
-					.flatMap(this::resume));
+						.map(Order::of)
+						.flatMap(this::resume)));
 		});
 	}
 
@@ -285,7 +296,7 @@ public class Checkout {
 
 	private Mono<Orders.PlacedOrder> notPlaced(Order order, String listingId) {
 		Date now = Date.from(this.clock.instant());
-		return releaseAll(order)
+		return releaseAll(order).then(this.unpaidHolds.giveBack(order.buyerId(), order.id()))
 			.then(setStatus(Order.COLLECTION,
 					Filters.and(Filters.eq("_id", order.id()), Filters.eq("status", OrderStatus.PLACING.name())),
 					Updates.combine(Updates.set("status", OrderStatus.NOT_PLACED.name()),

@@ -40,6 +40,10 @@ class OrdersIndexes implements ApplicationRunner {
 					.then(Mono.from(parts.createIndex(Indexes.ascending("sellerId", "createdAt"))))))
 			.then(this.mongo.getCollection(Carts.COLLECTION)
 				.flatMap((carts) -> Mono.from(carts.createIndex(Indexes.ascending("updatedAt")))))
+			// An hour's attempt counters go once their window is over.
+			.then(this.mongo.getCollection(CheckoutAttempts.COLLECTION)
+				.flatMap((attempts) -> Mono.from(attempts.createIndex(Indexes.ascending("expireAt"),
+						new IndexOptions().expireAfter(0L, java.util.concurrent.TimeUnit.SECONDS)))))
 			.then();
 	}
 

@@ -19,11 +19,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * least, so at least 32 minutes; at most 23 hours, below Stripe's 24). A retry that would
  * leave less than the gateway's lead time extends the hold to this once more, while the
  * order is younger than it: a card order holds stock for two card holds at most
+ * @param maxOpenUnpaidOrders the most unpaid orders one buyer may hold at once (each
+ * reserves stock)
+ * @param maxReservedPieces the most pieces one buyer's unpaid orders may reserve at once
+ * @param checkoutAttemptsPerHour the most checkout attempts per account, and per client
+ * address, in an hour
  */
 @ConfigurationProperties("marketplace.orders")
 public record OrdersProperties(@DefaultValue("15m") Duration reservationTtl,
 		@DefaultValue("1m") Duration placingTimeout, @DefaultValue("20s") Duration sweepInterval,
-		@DefaultValue("5") int madeToOrderCap, @DefaultValue("35m") Duration cardHold) {
+		@DefaultValue("5") int madeToOrderCap, @DefaultValue("35m") Duration cardHold,
+		@DefaultValue("3") int maxOpenUnpaidOrders, @DefaultValue("20") int maxReservedPieces,
+		@DefaultValue("20") int checkoutAttemptsPerHour) {
 
 	/** Stripe's shortest Checkout Session (30 minutes) and a margin. */
 	static final Duration SHORTEST_CARD_HOLD = Duration.ofMinutes(32);
@@ -37,6 +44,10 @@ public record OrdersProperties(@DefaultValue("15m") Duration reservationTtl,
 		}
 		if (madeToOrderCap < 1) {
 			throw new IllegalArgumentException("marketplace.orders.made-to-order-cap must be at least 1");
+		}
+		if (maxOpenUnpaidOrders < 1 || maxReservedPieces < 1 || checkoutAttemptsPerHour < 1) {
+			throw new IllegalArgumentException("marketplace.orders.max-open-unpaid-orders, max-reserved-pieces and "
+					+ "checkout-attempts-per-hour must be at least 1");
 		}
 	}
 

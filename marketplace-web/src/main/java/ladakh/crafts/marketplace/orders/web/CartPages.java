@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import ladakh.crafts.marketplace.accounts.FormLoginFlow;
 import ladakh.crafts.marketplace.orders.Carts;
+import ladakh.crafts.marketplace.orders.CheckoutAttempts;
+import ladakh.crafts.marketplace.orders.CheckoutLimited;
 import ladakh.crafts.marketplace.orders.Checkout;
 import ladakh.crafts.marketplace.orders.CheckoutRefused;
 import ladakh.crafts.marketplace.orders.CheckoutRequest;
@@ -52,8 +55,11 @@ class CartPages {
 
 	private final Problems problems;
 
+	private final CheckoutAttempts attempts;
+
 	CartPages(Carts carts, Checkout checkout, Orders orders, PaymentOptions payments, MessageSource messages,
-			Problems problems) {
+			Problems problems, CheckoutAttempts attempts) {
+		this.attempts = attempts;
 		this.carts = carts;
 		this.checkout = checkout;
 		this.orders = orders;
@@ -205,7 +211,8 @@ class CartPages {
 						.map((line) -> new CheckoutRequest.CartLine(line.listingId(), line.quantity()))
 						.toList(),
 					null);
-			return this.checkout.place(request)
+			return this.attempts.attempt(buyer.id(), FormLoginFlow.clientAddress(exchange))
+				.then(this.checkout.place(request))
 				.flatMap((placed) -> this.carts.clear(owner)
 					.thenReturn("redirect:/checkout/placed/" + placed.order().id()))
 				.onErrorResume(PaymentPending.class,
@@ -217,7 +224,9 @@ class CartPages {
 					return Mono.just(checkoutView(model, view, form, Map.of(), ex.listingId(), null));
 				})
 				.onErrorResume(CheckoutRefused.class, (ex) -> {
-					exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
+					exchange.getResponse()
+						.setStatusCode(
+								(ex instanceof CheckoutLimited) ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.CONFLICT);
 					return Mono
 						.just(checkoutView(model, view, form, Map.of(), null, this.problems.message(ex, locale)));
 				});

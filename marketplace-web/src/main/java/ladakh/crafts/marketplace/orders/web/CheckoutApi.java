@@ -3,7 +3,9 @@ package ladakh.crafts.marketplace.orders.web;
 import java.util.Locale;
 import java.util.Map;
 
+import ladakh.crafts.marketplace.accounts.FormLoginFlow;
 import ladakh.crafts.marketplace.orders.Carts;
+import ladakh.crafts.marketplace.orders.CheckoutAttempts;
 import ladakh.crafts.marketplace.orders.Checkout;
 import ladakh.crafts.marketplace.orders.CheckoutRefused;
 import ladakh.crafts.marketplace.orders.CheckoutRequest;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
 
 /**
@@ -45,11 +48,14 @@ class CheckoutApi {
 
 	private final Problems problems;
 
-	CheckoutApi(Carts carts, Checkout checkout, Orders orders, Problems problems) {
+	private final CheckoutAttempts attempts;
+
+	CheckoutApi(Carts carts, Checkout checkout, Orders orders, Problems problems, CheckoutAttempts attempts) {
 		this.carts = carts;
 		this.checkout = checkout;
 		this.orders = orders;
 		this.problems = problems;
+		this.attempts = attempts;
 	}
 
 	record CheckoutBody(String idempotencyKey, Order.Contact contact, Order.Address shippingAddress,
@@ -58,7 +64,8 @@ class CheckoutApi {
 
 	@PostMapping("/api/v1/checkout")
 	Mono<ResponseEntity<?>> checkout(@AuthenticationPrincipal MarketplaceUser buyer, WebSession session, Locale locale,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String header, @RequestBody CheckoutBody body) {
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String header, @RequestBody CheckoutBody body,
+			ServerWebExchange exchange) {
 		String path = "/api/v1/checkout";
 		String key = (header != null && !header.isBlank()) ? header : body.idempotencyKey();
 		if (key == null || key.isBlank() || key.length() > 100) {
@@ -84,7 +91,8 @@ class CheckoutApi {
 				address.line1(), address.line2(), address.city(), address.district(), address.state(),
 				address.pinCode().trim());
 		Carts.CartOwner owner = CartApi.owner(buyer, session);
-		return this.carts.items(owner)
+		return this.attempts.attempt(buyer.id(), FormLoginFlow.clientAddress(exchange))
+			.then(this.carts.items(owner))
 			.flatMap((items) -> this.checkout.place(new CheckoutRequest(key, buyer.id(), clean, shipTo, method,
 					items.entrySet()
 						.stream()

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import ladakh.crafts.marketplace.orders.Carts;
+import ladakh.crafts.marketplace.orders.CheckoutLimited;
 import ladakh.crafts.marketplace.orders.CheckoutRefused;
 import ladakh.crafts.marketplace.orders.OutOfStock;
 import ladakh.crafts.marketplace.orders.PaymentPending;
@@ -59,7 +60,8 @@ class Problems {
 			return answer(HttpStatus.SERVICE_UNAVAILABLE, problem);
 		}
 		if (ex instanceof CheckoutRefused refused) {
-			HttpStatus status = (refused.field() != null) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+			HttpStatus status = (refused instanceof CheckoutLimited) ? HttpStatus.TOO_MANY_REQUESTS
+					: (refused.field() != null) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
 			String message = message(refused, Locale.ENGLISH);
 			ProblemDetail problem = problem(status, message, path);
 			if (refused.field() != null) {
