@@ -6,7 +6,7 @@
 #
 #   bash src/security-scan/wapiti-scan.sh            # from the repository root
 #
-# Needs: a JDK 17+, Maven, python3 and wapiti (installed with apt-get when run as root).
+# Needs: a JDK 17+, Maven, curl, python3 and wapiti (installed with apt-get when run as root).
 # Settings: SCAN_PORT (18480), SCAN_MINUTES per scan (10), SCAN_ROLES ("buyer artisan officer").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,7 +30,11 @@ fi
 rm -rf "$out" && mkdir -p "$out"
 data="$(pwd)/$out/data"
 echo "Starting the marketplace on ${base} (data in ${data})"
-MARKETPLACE_DATA_DIR="$data" PORT="$port" MARKETPLACE_MONGO_PORT=$((port + 10000)) \
+# The scanner attacks the login form from one address, which the login throttle (rightly) locks
+# out after 20 failures; the signed-in scans that follow would then get 429. The throttle has its
+# own tests; here it is relaxed for this instance only.
+MARKETPLACE_LOGINTHROTTLE_ADDRESSFAILURES=1000000 MARKETPLACE_LOGINTHROTTLE_ACCOUNTFAILURES=1000000 \
+  MARKETPLACE_DATA_DIR="$data" PORT="$port" MARKETPLACE_MONGO_PORT=$((port + 10000)) \
   MARKETPLACE_ES_PORT=$((port + 1000)) java @marketplace-web/jvm.options -jar marketplace-web/target/marketplace-web.jar \
   > "$out/marketplace.log" 2>&1 &
 app=$!
@@ -42,44 +46,24 @@ for _ in $(seq 1 180); do
 done
 curl -fs "${base}/actuator/health/readiness" >/dev/null || { echo "not ready in 6 minutes" >&2; exit 1; }
 
-# Signs in through the login form (CSRF token included) and writes wapiti's JSON cookie file.
-sign_in() {
-  local login="$1" jar="$out/$2.curl-cookies" json="$out/$2.cookies.json"
-  local token
-  token=$(curl -s -c "$jar" -b "$jar" "${base}/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=${login}" \
-    --data-urlencode "password=ladakh-demo-2026" --data-urlencode "_csrf=${token}" "${base}/login"
-  python3 - "$jar" "$json" <<'PY'
-import json, sys
-cookies = {}
-for line in open(sys.argv[1]):
-    if line.startswith("#HttpOnly_"):
-        line = line[len("#HttpOnly_"):]
-    elif line.startswith("#") or not line.strip():
-        continue
-    domain, _, path, secure, expires, name, value = line.rstrip("\n").split("\t")
-    cookies.setdefault(domain, {}).setdefault(path, {})[name] = {
-        "value": value, "expires": None, "secure": secure == "TRUE", "port": None, "version": 0}
-json.dump(cookies, open(sys.argv[2], "w"))
-PY
-}
-
 scan() {
   local name="$1"; shift
   echo "Scanning as ${name} (at most ${minutes} minutes)"
   # No -x exclusions: Debian's wapiti 3.0.4 fails on any with Python 3.11 ("global flags not at
-  # the start"). Sign-out is a POST that needs the CSRF token, which the attacks change, so a
-  # signed-in scan stays signed in.
+  # the start").
   wapiti -u "${base}/" --scope folder --flush-session --no-bugreport -v 0 \
-    -m "cookieflags,crlf,csp,csrf,exec,file,http_headers,methods,permanentxss,redirect,sql,ssrf,xss,xxe" \
-    --max-scan-time $((minutes * 60)) --max-attack-time 40 --max-links-per-page 40 -t 10 \
+    --max-scan-time $((minutes * 60)) --max-attack-time 20 --max-links-per-page 40 -t 10 \
     -f json -o "$out/wapiti-${name}.json" "$@" || echo "wapiti ended with $? for ${name}"
 }
 
-scan anonymous
+all_modules="cookieflags,crlf,csp,csrf,exec,file,http_headers,methods,permanentxss,redirect,sql,ssrf,xss,xxe"
+scan anonymous -m "$all_modules"
+# Signed in with HTTP Basic: wapiti 3.0.4 does not keep a form login's session cookie through its
+# crawl (it found no staff page that way), while Basic reaches every page of the role. Requests with
+# Basic credentials need no CSRF token by design (a browser never adds them to a forged form), so
+# the csrf module would flag every form: it runs in the anonymous scan only.
 for role in $roles; do
-  sign_in "${role}@demo.ladakh" "$role"
-  scan "$role" -c "$out/${role}.cookies.json"
+  scan "$role" -m "${all_modules/csrf,/}" --auth-type basic -a "${role}@demo.ladakh%ladakh-demo-2026"
 done
 
 python3 - "$out" <<'PY'
