@@ -137,7 +137,7 @@ class EveryEndpointFuzzTests {
 		calls.forEach(this::check);
 	}
 
-	@Property(tries = 15, shrinking = ShrinkingMode.OFF)
+	@Property(tries = 12, shrinking = ShrinkingMode.OFF)
 	void everyFormAnswersBelow500AndARefusalWritesNothing(@ForAll("formRequests") List<Call> calls) {
 		calls.forEach(this::check);
 	}
@@ -662,10 +662,12 @@ class EveryEndpointFuzzTests {
 					new FulfilmentFixtures.Item(SELLER, published, 1, 100_000L));
 			String orderId = order.getString("_id");
 			String partId = FulfilmentFixtures.partIds(order).get(0);
-			// Followed up already, so the order sweeper running meanwhile leaves it alone.
+			// Followed up already, so the order sweeper running meanwhile leaves it
+			// alone.
 			this.mongo
-				.updateFirst(org.springframework.data.mongodb.core.query.Query
-					.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(orderId)),
+				.updateFirst(
+						org.springframework.data.mongodb.core.query.Query
+							.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(orderId)),
 						new org.springframework.data.mongodb.core.query.Update().set("paidFollowUp", true), "orders")
 				.block();
 			records.put(orderId, "orders");
