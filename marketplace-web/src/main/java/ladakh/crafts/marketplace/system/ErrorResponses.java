@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -64,6 +65,13 @@ class ErrorResponses implements WebExceptionHandler {
 	private static HttpStatusCode statusOf(Throwable ex) {
 		if (ex instanceof ErrorResponse error) {
 			return error.getStatusCode();
+		}
+		// A body larger than the codecs buffer (e.g. a huge form): the client's to
+		// shorten.
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataBufferLimitException) {
+				return HttpStatusCode.valueOf(413);
+			}
 		}
 		if (ex instanceof AccessDeniedException) {
 			return HttpStatus.FORBIDDEN;

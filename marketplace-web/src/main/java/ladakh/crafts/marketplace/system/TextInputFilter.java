@@ -28,6 +28,17 @@ class TextInputFilter implements WebFilter {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		// Query parameters too: they end up in searches (a NUL cannot even be sent to
+		// MongoDB inside a regular expression).
+		for (Map.Entry<String, List<String>> parameter : exchange.getRequest().getQueryParams().entrySet()) {
+			String problem = Checked.problem(parameter.getKey());
+			for (String value : parameter.getValue()) {
+				problem = (problem != null) ? problem : TextInput.problem(value);
+			}
+			if (problem != null) {
+				return Mono.error(TextInputRefused.of(Checked.printable(parameter.getKey()), problem));
+			}
+		}
 		return chain.filter(new Checked(exchange));
 	}
 

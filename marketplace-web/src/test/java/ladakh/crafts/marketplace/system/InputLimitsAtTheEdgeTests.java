@@ -176,4 +176,34 @@ class InputLimitsAtTheEdgeTests {
 			.isEqualTo("contact.name");
 	}
 
+	/** Three server errors the fuzz test (EveryEndpointFuzzTests) found, pinned down. */
+	@Test
+	void whatTheFuzzTestFoundAnswers4xxNot500() {
+		// A NUL in a search query cannot even be sent to MongoDB inside a regex.
+		this.http.mutateWith(SignedIn.as(SignedIn.officer()))
+			.get()
+			.uri(java.net.URI.create("/staff/sellers?q=%00"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		// A form bigger than the codecs buffer (256 KB).
+		asSeller().post()
+			.uri("/seller/listings")
+			.body(BodyInserters.fromFormData("titleEn", "x".repeat(300_000)))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413);
+		// An id with a space in a problem's instance URI.
+		this.http.mutateWith(SignedIn.as(SignedIn.accounts()))
+			.mutateWith(csrf())
+			.post()
+			.uri("/api/v1/staff/orders/{id}/payments", "no such order")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"amountMinor\": -1}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		assertThat(listingsOfSeller()).isZero();
+	}
+
 }

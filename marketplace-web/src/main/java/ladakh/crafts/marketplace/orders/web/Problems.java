@@ -91,8 +91,14 @@ class Problems {
 	private static ProblemDetail problem(HttpStatus status, String detail, String path) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(status.getReasonPhrase());
-		problem.setInstance(URI.create(path));
+		problem.setInstance(instance(path));
 		return problem;
+	}
+
+	/** The request's path as a URI; ids in it are as the client sent them (any text). */
+	private static URI instance(String path) {
+		return URI
+			.create(org.springframework.web.util.UriUtils.encodePath(path, java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	private static ResponseEntity<ProblemDetail> answer(HttpStatus status, ProblemDetail problem) {
