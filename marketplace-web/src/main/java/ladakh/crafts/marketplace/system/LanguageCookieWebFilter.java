@@ -29,8 +29,8 @@ class LanguageCookieWebFilter implements WebFilter, Ordered {
 	@Override
 	public int getOrder() {
 		// Before Spring Security, so even a denied or failed request keeps the reader's
-		// choice.
-		return Ordered.HIGHEST_PRECEDENCE;
+		// choice. Just after SecureCookiesOverHttps, which marks its cookie Secure.
+		return Ordered.HIGHEST_PRECEDENCE + 1;
 	}
 
 }
