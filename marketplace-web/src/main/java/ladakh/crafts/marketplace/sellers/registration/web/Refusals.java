@@ -56,6 +56,15 @@ class Refusals {
 		return this.messages.getMessage(key, arguments, locale);
 	}
 
+	/**
+	 * The notice an address asks for after an action ({@code ?done=scheduled}), or null
+	 * when it names none: the address is the visitor's to type.
+	 */
+	String notice(String done, Locale locale) {
+		return (done != null && done.matches("[a-z]{1,20}"))
+				? this.messages.getMessage("staff.done." + done, null, null, locale) : null;
+	}
+
 	Map<String, List<String>> byField(List<FieldProblem> problems, Locale locale) {
 		Map<String, List<String>> byField = new LinkedHashMap<>();
 		for (FieldProblem problem : problems) {

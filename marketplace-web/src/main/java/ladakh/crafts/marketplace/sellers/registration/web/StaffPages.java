@@ -82,9 +82,7 @@ class StaffPages {
 		StaffMember member = StaffMember.of(user);
 		return this.decisions.find(id, member)
 			.map((application) -> page(application, member, locale)
-				.modelAttribute("done",
-						(done != null && done.matches("[a-z]+")) ? this.refusals.text("staff.done." + done, locale)
-								: null)
+				.modelAttribute("done", this.refusals.notice(done, locale))
 				.build())
 			.onErrorMap(RegistrationRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}

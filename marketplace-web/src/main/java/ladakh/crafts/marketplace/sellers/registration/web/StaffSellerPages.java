@@ -56,10 +56,7 @@ class StaffSellerPages {
 	Mono<Rendering> seller(@PathVariable String id, @RequestParam(required = false) String done,
 			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
 		return this.sellers.find(id)
-			.map((seller) -> page(seller, user, locale)
-				.modelAttribute("done",
-						(done != null && done.matches("[a-z]+")) ? this.refusals.text("staff.done." + done, locale)
-								: null)
+			.map((seller) -> page(seller, user, locale).modelAttribute("done", this.refusals.notice(done, locale))
 				.build())
 			.onErrorMap(RegistrationRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}

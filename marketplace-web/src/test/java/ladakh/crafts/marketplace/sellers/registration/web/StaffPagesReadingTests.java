@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
+import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import ladakh.crafts.marketplace.sellers.registration.ApplicationStatus;
 import ladakh.crafts.marketplace.sellers.registration.District;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationFixtures;
@@ -94,6 +95,24 @@ class StaffPagesReadingTests extends MongoBackedTest {
 		String id = testedApplication(stranger);
 
 		assertThat(page("/staff/applications/" + id)).contains(">usr-test-officer-unlisted<");
+	}
+
+	/**
+	 * The notice after an action comes from the address ({@code ?done=scheduled}); one
+	 * that names no notice (found by EveryEndpointSurvivesHostileInputTests: it answered
+	 * 500) shows the page without a notice.
+	 */
+	@Test
+	void aNoticeTheAddressNamesThatDoesNotExistIsLeftOutOfThePage() {
+		String id = this.fixtures.application(ApplicationStatus.SUBMITTED, District.LEH,
+				RegistrationFixtures.newMobile(), null);
+		String seller = "art-reading-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		new SellerFixtures(this.mongo).artisan(seller, "Reading Artisan",
+				"LEH/HC/2015/" + (1000 + (int) (Math.random() * 8000)), "ACTIVE", LocalDate.now().plusYears(1));
+
+		assertThat(page("/staff/applications/" + id + "?done=scheduled")).contains("The test is scheduled.");
+		assertThat(page("/staff/applications/" + id + "?done=nosuchnotice")).doesNotContain("nosuchnotice");
+		assertThat(page("/staff/sellers/" + seller + "?done=nosuchnotice")).doesNotContain("nosuchnotice");
 	}
 
 	private String testedApplication(MarketplaceUser officer) {
