@@ -23,7 +23,9 @@ import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebExchangeDecorator;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.pattern.PathPattern;
@@ -38,8 +40,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * exchange reads its form and multipart data from the request it was made with, whatever
  * a filter puts in its place. Limits of the multipart reader
  * ({@code spring.webflux.multipart.*}: too many parts, a field too large) are answered
- * 413 too, and a body it cannot parse 400. ErrorResponses renders the refusal: a page for
- * browsers, ProblemDetail for the API.
+ * 413 too, and a body it cannot parse 400 (a form that is not valid URL encoding as
+ * well). ErrorResponses renders the refusal: a page for browsers, ProblemDetail for the
+ * API.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -71,7 +74,8 @@ class RequestBodyLimit implements WebFilter, HttpHandlerDecoratorFactory {
 		if (exchange.getRequest().getHeaders().getContentLength() > limit) {
 			return Mono.error(tooLarge(limit));
 		}
-		return chain.filter(exchange).onErrorMap(RequestBodyLimit::unreadBody, (ex) -> refusal(ex, limit));
+		return chain.filter(new FormDecoded(exchange))
+			.onErrorMap(RequestBodyLimit::unreadBody, (ex) -> refusal(ex, limit));
 	}
 
 	/**
@@ -156,6 +160,26 @@ class RequestBodyLimit implements WebFilter, HttpHandlerDecoratorFactory {
 					return buffer;
 				});
 			});
+		}
+
+	}
+
+	/**
+	 * The exchange whose form, when its body is not valid URL encoding ({@code %zz}),
+	 * fails as a body that could not be read (400), for whoever reads it first: the CSRF
+	 * filter, the sign-in filter or a handler. The decoder throws a plain
+	 * IllegalArgumentException, which answered 500.
+	 */
+	private static final class FormDecoded extends ServerWebExchangeDecorator {
+
+		FormDecoded(ServerWebExchange delegate) {
+			super(delegate);
+		}
+
+		@Override
+		public Mono<MultiValueMap<String, String>> getFormData() {
+			return super.getFormData().onErrorMap(IllegalArgumentException.class,
+					(ex) -> new DecodingException("The form is not URL-encoded correctly.", ex));
 		}
 
 	}
