@@ -8,7 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import ladakh.crafts.marketplace.shared.Refusal;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
@@ -44,9 +47,12 @@ class ErrorResponses implements WebExceptionHandler {
 
 	private final ObjectProvider<ViewResolver> viewResolvers;
 
-	ErrorResponses(ServerCodecConfigurer codecs, ObjectProvider<ViewResolver> viewResolvers) {
+	private final MessageSource messages;
+
+	ErrorResponses(ServerCodecConfigurer codecs, ObjectProvider<ViewResolver> viewResolvers, MessageSource messages) {
 		this.codecs = codecs;
 		this.viewResolvers = viewResolvers;
+		this.messages = messages;
 	}
 
 	@Override
@@ -55,7 +61,11 @@ class ErrorResponses implements WebExceptionHandler {
 			return Mono.error(ex);
 		}
 		HttpStatusCode status = statusOf(ex);
-		if (status.is5xxServerError()) {
+		if (ex instanceof Refusal refusal) {
+			logger.debug("{} {} refused: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+					refusal.getMessage());
+		}
+		else if (status.is5xxServerError()) {
 			logger.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
 		}
 		Mono<ServerResponse> response = wantsJson(exchange) ? problem(exchange, status, ex) : page(status, ex);
@@ -63,6 +73,9 @@ class ErrorResponses implements WebExceptionHandler {
 	}
 
 	private static HttpStatusCode statusOf(Throwable ex) {
+		if (ex instanceof Refusal refusal) {
+			return statusOf(refusal.kind());
+		}
 		if (ex instanceof ErrorResponse error) {
 			return error.getStatusCode();
 		}
@@ -77,6 +90,18 @@ class ErrorResponses implements WebExceptionHandler {
 			return HttpStatus.FORBIDDEN;
 		}
 		return HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+	/** The only place a kind of refusal becomes a status. */
+	static HttpStatus statusOf(Refusal.Kind kind) {
+		return switch (kind) {
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
+			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+		};
 	}
 
 	/**
@@ -102,7 +127,16 @@ class ErrorResponses implements WebExceptionHandler {
 		problem.setTitle((known != null) ? known.getReasonPhrase() : "Error");
 		problem.setDetail(detail(status, ex));
 		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-		if (ex instanceof WebExchangeBindException invalid) {
+		if (ex instanceof Refusal refusal) {
+			String message = this.messages.getMessage(refusal.messageKey(), refusal.arguments(),
+					exchange.getLocaleContext().getLocale());
+			problem.setDetail(message);
+			problem.setProperty("code", refusal.messageKey());
+			if (refusal.field() != null) {
+				problem.setProperty("errors", List.of(Map.of("field", refusal.field(), "message", message)));
+			}
+		}
+		else if (ex instanceof WebExchangeBindException invalid) {
 			problem.setProperty("errors", invalid.getFieldErrors()
 				.stream()
 				.map((error) -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
@@ -151,7 +185,11 @@ class ErrorResponses implements WebExceptionHandler {
 	private Mono<ServerResponse> page(HttpStatusCode status, Throwable ex) {
 		Map<String, Object> model = new java.util.HashMap<>();
 		model.put("status", status.value());
-		if (status.is4xxClientError() && ex instanceof ErrorResponse error) {
+		if (ex instanceof Refusal refusal) {
+			model.put("detailCode", refusal.messageKey());
+			model.put("detailArgs", refusal.arguments());
+		}
+		else if (status.is4xxClientError() && ex instanceof ErrorResponse error) {
 			model.put("detailCode", error.getDetailMessageCode());
 			model.put("detailArgs",
 					(error.getDetailMessageArguments() != null) ? error.getDetailMessageArguments() : new Object[0]);

@@ -1,0 +1,106 @@
+package ladakh.crafts.marketplace.shared;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The one way domain code says no: what kind of no, the message key people read (in
+ * {@code messages.properties} and its Hindi twin) with its arguments, and the form field
+ * it belongs beside, if any. Only {@code system/ErrorResponses} turns a kind into an HTTP
+ * status and a key into words; domain code never picks a status.
+ */
+public class Refusal extends RuntimeException {
+
+	/**
+	 * Why the answer is no; each kind has exactly one status, chosen in ErrorResponses.
+	 */
+	public enum Kind {
+
+		/** The request itself is wrong: a field is missing, malformed or out of range. */
+		INVALID,
+		/** The thing named does not exist, or is not the caller's to see. */
+		NOT_FOUND,
+		/** The caller may not do this. */
+		FORBIDDEN,
+		/**
+		 * The thing is not in a state that allows this move (already shipped, sold out).
+		 */
+		CONFLICT,
+		/** The caller has done this too often; try later. */
+		TOO_MANY,
+		/** A service we depend on is not there right now; try later. */
+		UNAVAILABLE
+
+	}
+
+	private final Kind kind;
+
+	private final String messageKey;
+
+	private final Object[] arguments;
+
+	private final String field;
+
+	public Refusal(Kind kind, String messageKey, String field, Object... arguments) {
+		super(messageKey, null, false, false);
+		this.kind = Objects.requireNonNull(kind, "kind");
+		this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
+		this.field = field;
+		this.arguments = (arguments != null) ? arguments.clone() : new Object[0];
+	}
+
+	public static Refusal invalid(String messageKey, Object... arguments) {
+		return new Refusal(Kind.INVALID, messageKey, null, arguments);
+	}
+
+	public static Refusal notFound(String messageKey, Object... arguments) {
+		return new Refusal(Kind.NOT_FOUND, messageKey, null, arguments);
+	}
+
+	public static Refusal forbidden(String messageKey, Object... arguments) {
+		return new Refusal(Kind.FORBIDDEN, messageKey, null, arguments);
+	}
+
+	public static Refusal conflict(String messageKey, Object... arguments) {
+		return new Refusal(Kind.CONFLICT, messageKey, null, arguments);
+	}
+
+	public static Refusal tooMany(String messageKey, Object... arguments) {
+		return new Refusal(Kind.TOO_MANY, messageKey, null, arguments);
+	}
+
+	public static Refusal unavailable(String messageKey, Object... arguments) {
+		return new Refusal(Kind.UNAVAILABLE, messageKey, null, arguments);
+	}
+
+	/** The same refusal, shown beside this form field (and named in the API's errors). */
+	public Refusal at(String field) {
+		return new Refusal(this.kind, this.messageKey, field, this.arguments);
+	}
+
+	public Kind kind() {
+		return this.kind;
+	}
+
+	public String messageKey() {
+		return this.messageKey;
+	}
+
+	public Object[] arguments() {
+		return this.arguments.clone();
+	}
+
+	/**
+	 * The form field or JSON property at fault, or {@code null} for the whole request.
+	 */
+	public String field() {
+		return this.field;
+	}
+
+	@Override
+	public String getMessage() {
+		return this.kind + " " + this.messageKey + ((this.field != null) ? " at " + this.field : "")
+				+ ((this.arguments.length > 0) ? " " + Arrays.toString(this.arguments) : "");
+	}
+
+}
