@@ -2,6 +2,7 @@ package ladakh.crafts.marketplace.orders.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import ladakh.crafts.marketplace.orders.Fulfilment;
@@ -38,6 +39,11 @@ import org.springframework.web.server.ServerWebExchange;
 @Controller
 class BuyerOrderPages {
 
+	/**
+	 * The notices a redirect after a step may ask for; any other {@code done} is ignored.
+	 */
+	private static final Set<String> DONE_NOTICES = Set.of("cancelled");
+
 	private final Fulfilment fulfilment;
 
 	private final SellerContacts sellers;
@@ -67,7 +73,8 @@ class BuyerOrderPages {
 	@GetMapping("/orders/{id}")
 	Mono<Rendering> order(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id,
 			@RequestParam(required = false) String done) {
-		return page(buyer, id, HttpStatus.OK, Map.of(), null, done);
+		return page(buyer, id, HttpStatus.OK, Map.of(), null,
+				(done != null && DONE_NOTICES.contains(done)) ? done : null);
 	}
 
 	@PostMapping("/orders/{id}/parts/{partId}/cancel")

@@ -9,6 +9,11 @@ import ladakh.crafts.marketplace.orders.Part;
 import ladakh.crafts.marketplace.shared.TextInput;
 import reactor.core.publisher.Mono;
 
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -18,6 +23,18 @@ import org.springframework.web.server.ServerWebExchange;
 record PartJson(String id, String orderId, String orderNumber, String status, List<Part.Line> lines, long subtotalMinor,
 		String currency, String carrier, String trackingNumber, Instant shippedAt, Instant deliveredAt, String cancelBy,
 		String cancelReason, String refundStatus, Instant createdAt) {
+
+	/**
+	 * A step's body holds a few short strings; nesting beyond this is refused before it
+	 * can exhaust the parser's stack.
+	 */
+	private static final int MAX_NESTING = 32;
+
+	private static final JsonMapper READER = JsonMapper
+		.builder(JsonFactory.builder()
+			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+			.build())
+		.build();
 
 	static PartJson of(Part part) {
 		return new PartJson(part.id(), part.orderId(), part.orderNumber(), part.status(), part.lines(),
@@ -29,7 +46,7 @@ record PartJson(String id, String orderId, String orderNumber, String status, Li
 	 * The JSON body, read only after the ownership check so another person's id is 404
 	 * whatever was sent; anything but a JSON object is a 400 that says so.
 	 */
-	static Mono<org.bson.Document> json(ServerWebExchange exchange) {
+	static Mono<JsonNode> json(ServerWebExchange exchange) {
 		// Read by hand rather than bound, so that a body of the wrong type cannot answer
 		// before the ownership check.
 		Mono<String> body = DataBufferUtils.join(exchange.getRequest().getBody()).map((buffer) -> {
@@ -38,25 +55,31 @@ record PartJson(String id, String orderId, String orderNumber, String status, Li
 			return text;
 		});
 		return body.map(String::strip).filter((raw) -> !raw.isEmpty()).map((raw) -> {
+			JsonNode json;
 			try {
-				return org.bson.Document.parse(raw);
+				json = READER.readTree(raw);
 			}
 			catch (RuntimeException ex) {
+				json = null;
+			}
+			if (json == null || !json.isObject()) {
 				throw new FulfilmentRefused(FulfilmentRefused.Kind.INVALID, "fulfilment.error.json", null);
 			}
-		}).defaultIfEmpty(new org.bson.Document());
+			return json;
+		}).defaultIfEmpty(READER.createObjectNode());
 	}
 
 	/**
 	 * A text field of the body; anything but a string (a number, an object such as a
 	 * query operator) or text that no field may hold ({@link TextInput}) is refused.
 	 */
-	static String text(org.bson.Document json, String field) {
-		Object value = json.get(field);
-		if (value == null) {
+	static String text(JsonNode json, String field) {
+		JsonNode value = json.get(field);
+		if (value == null || value.isNull()) {
 			return null;
 		}
-		if (!(value instanceof String text) || TextInput.problem(text) != null) {
+		String text = value.isString() ? value.asString() : null;
+		if (text == null || TextInput.problem(text) != null) {
 			throw new FulfilmentRefused(FulfilmentRefused.Kind.INVALID, "fulfilment.error.json", field);
 		}
 		return text;

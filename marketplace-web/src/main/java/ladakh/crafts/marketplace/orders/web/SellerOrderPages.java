@@ -2,6 +2,7 @@ package ladakh.crafts.marketplace.orders.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import ladakh.crafts.marketplace.orders.Fulfilment;
 import ladakh.crafts.marketplace.orders.FulfilmentRefused;
@@ -31,6 +32,11 @@ import org.springframework.web.server.ServerWebExchange;
 @Controller
 class SellerOrderPages {
 
+	/**
+	 * The notices a redirect after a step may ask for; any other {@code done} is ignored.
+	 */
+	private static final Set<String> DONE_NOTICES = Set.of("packed", "shipped", "delivered", "cancelled", "returned");
+
 	private final Fulfilment fulfilment;
 
 	private final SellerContacts sellers;
@@ -50,7 +56,8 @@ class SellerOrderPages {
 	@GetMapping("/seller/orders")
 	Mono<Rendering> inbox(@AuthenticationPrincipal MarketplaceUser seller,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String done) {
-		return inbox(seller, status, HttpStatus.OK, Map.of(), null, done);
+		return inbox(seller, status, HttpStatus.OK, Map.of(), null,
+				(done != null && DONE_NOTICES.contains(done)) ? done : null);
 	}
 
 	@PostMapping("/seller/orders/{partId}/pack")
