@@ -33,7 +33,7 @@ public class Accounts {
 
 	private static final SecureRandom random = new SecureRandom();
 
-	private final UserStore users;
+	private final AccountRepository users;
 
 	private final PasswordEncoder encoder;
 
@@ -41,7 +41,7 @@ public class Accounts {
 
 	private final MongoSessionRepository sessions;
 
-	Accounts(UserStore users, PasswordEncoder encoder, AuditTrail audit, MongoSessionRepository sessions) {
+	Accounts(AccountRepository users, PasswordEncoder encoder, AuditTrail audit, MongoSessionRepository sessions) {
 		this.users = users;
 		this.encoder = encoder;
 		this.audit = audit;

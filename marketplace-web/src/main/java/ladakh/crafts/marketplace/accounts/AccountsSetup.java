@@ -59,24 +59,25 @@ class AccountsSetup implements ApplicationRunner {
 			new DemoAccount("accounts@demo.ladakh", "Demo accounts clerk", Set.of(Role.ACCOUNTS), null),
 			new DemoAccount("admin@demo.ladakh", "Demo administrator", Set.of(Role.ADMIN), null));
 
-	private final UserStore users;
+	private final AccountRepository users;
 
-	private final LoginThrottle throttle;
+	private final LoginAttemptRepository loginAttempts;
 
 	private final Accounts accounts;
 
 	private final Environment environment;
 
-	AccountsSetup(UserStore users, LoginThrottle throttle, Accounts accounts, Environment environment) {
+	AccountsSetup(AccountRepository users, LoginAttemptRepository loginAttempts, Accounts accounts,
+			Environment environment) {
 		this.users = users;
-		this.throttle = throttle;
+		this.loginAttempts = loginAttempts;
 		this.accounts = accounts;
 		this.environment = environment;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.users.createIndexes().then(this.throttle.createIndexes()).block(Duration.ofMinutes(1));
+		this.users.createIndexes().then(this.loginAttempts.createIndexes()).block(Duration.ofMinutes(1));
 		if (demoMode(this.environment)) {
 			long created = createDemoAccounts().block(Duration.ofMinutes(2));
 			logger.info("Demo accounts ready (" + created + " new); password: " + DEMO_PASSWORD);

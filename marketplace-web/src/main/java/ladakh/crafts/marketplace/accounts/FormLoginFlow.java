@@ -42,7 +42,7 @@ public class FormLoginFlow implements LoginFlow {
 
 	private final LoginThrottle throttle;
 
-	private final UserStore users;
+	private final AccountRepository users;
 
 	private final ServerRequestCache requestCache = new WebSessionServerRequestCache();
 
@@ -50,7 +50,7 @@ public class FormLoginFlow implements LoginFlow {
 
 	private final ServerRedirectStrategy redirects = new DefaultServerRedirectStrategy();
 
-	FormLoginFlow(LoginThrottle throttle, UserStore users) {
+	FormLoginFlow(LoginThrottle throttle, AccountRepository users) {
 		this.throttle = throttle;
 		this.users = users;
 		this.basicThrottle = new BasicLoginThrottle(throttle);

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class PasswordChanges {
 
-	private final UserStore users;
+	private final AccountRepository users;
 
 	private final PasswordEncoder encoder;
 
@@ -28,7 +28,8 @@ public class PasswordChanges {
 
 	private final MongoSessionRepository sessions;
 
-	PasswordChanges(UserStore users, PasswordEncoder encoder, LoginThrottle throttle, MongoSessionRepository sessions) {
+	PasswordChanges(AccountRepository users, PasswordEncoder encoder, LoginThrottle throttle,
+			MongoSessionRepository sessions) {
 		this.users = users;
 		this.encoder = encoder;
 		this.throttle = throttle;

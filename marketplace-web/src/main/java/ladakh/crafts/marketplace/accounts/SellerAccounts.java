@@ -21,11 +21,11 @@ public class SellerAccounts {
 
 	private final Accounts accounts;
 
-	private final UserStore users;
+	private final AccountRepository users;
 
 	private final AuditTrail audit;
 
-	SellerAccounts(Accounts accounts, UserStore users, AuditTrail audit) {
+	SellerAccounts(Accounts accounts, AccountRepository users, AuditTrail audit) {
 		this.accounts = accounts;
 		this.users = users;
 		this.audit = audit;

@@ -30,7 +30,7 @@ class DemoAccountsIntegrationTests extends MongoBackedTest {
 	}
 
 	@Autowired
-	UserStore users;
+	AccountRepository users;
 
 	@Test
 	void everyRoleHasADemoAccountAndCreatingThemAgainAddsNothing() {

@@ -57,7 +57,7 @@ class ForwardedHeadersFromAnUntrustedPeerIntegrationTests extends MongoBackedTes
 		this.buyer = new TestAccounts(this.accounts).create("untrusted-peer", Role.BUYER);
 		LOOPBACK.forEach((key) -> {
 			this.loopbackBefore.put(key, attempts(key));
-			this.mongo.remove(Query.query(Criteria.where("_id").is(key)), LoginThrottle.COLLECTION).block();
+			this.mongo.remove(Query.query(Criteria.where("_id").is(key)), LoginAttemptRepository.COLLECTION).block();
 		});
 	}
 
@@ -65,9 +65,9 @@ class ForwardedHeadersFromAnUntrustedPeerIntegrationTests extends MongoBackedTes
 	@AfterEach
 	void restoreTheLoopbacksCount() {
 		this.loopbackBefore.forEach((key, before) -> {
-			this.mongo.remove(Query.query(Criteria.where("_id").is(key)), LoginThrottle.COLLECTION).block();
+			this.mongo.remove(Query.query(Criteria.where("_id").is(key)), LoginAttemptRepository.COLLECTION).block();
 			if (before != null) {
-				this.mongo.insert(before, LoginThrottle.COLLECTION).block();
+				this.mongo.insert(before, LoginAttemptRepository.COLLECTION).block();
 			}
 		});
 	}
@@ -87,7 +87,7 @@ class ForwardedHeadersFromAnUntrustedPeerIntegrationTests extends MongoBackedTes
 			this.mongo
 				.insert(new Document("_id", key).append("failures", 1_000)
 					.append("windowStart", now)
-					.append("expireAt", new Date(now.getTime() + 900_000)), LoginThrottle.COLLECTION)
+					.append("expireAt", new Date(now.getTime() + 900_000)), LoginAttemptRepository.COLLECTION)
 				.block();
 		}
 
@@ -114,7 +114,7 @@ class ForwardedHeadersFromAnUntrustedPeerIntegrationTests extends MongoBackedTes
 	}
 
 	private Document attempts(String key) {
-		return this.mongo.findById(key, Document.class, LoginThrottle.COLLECTION).block();
+		return this.mongo.findById(key, Document.class, LoginAttemptRepository.COLLECTION).block();
 	}
 
 	private int failures(String key) {

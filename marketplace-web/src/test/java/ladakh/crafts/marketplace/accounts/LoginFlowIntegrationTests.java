@@ -174,7 +174,7 @@ class LoginFlowIntegrationTests extends MongoBackedTest {
 		moveWindowBack(LoginThrottle.loginKey(this.buyer.login()), Duration.ofMinutes(16));
 		Browser.redirectsTo(browser.signIn(this.buyer.login(), TestAccounts.PASSWORD), "/");
 		assertThat(this.mongo
-			.findById(LoginThrottle.loginKey(this.buyer.login()), Document.class, LoginThrottle.COLLECTION)
+			.findById(LoginThrottle.loginKey(this.buyer.login()), Document.class, LoginAttemptRepository.COLLECTION)
 			.block()).as("a success clears the account's count").isNull();
 
 		Browser fresh = new Browser(this.client).header("X-Forwarded-For", "192.0.2.45");
@@ -259,7 +259,7 @@ class LoginFlowIntegrationTests extends MongoBackedTest {
 		}
 		basicMe(this.buyer.login(), TestAccounts.PASSWORD, "203.0.113.31").expectStatus().isOk();
 		assertThat(this.mongo
-			.findById(LoginThrottle.loginKey(this.buyer.login()), Document.class, LoginThrottle.COLLECTION)
+			.findById(LoginThrottle.loginKey(this.buyer.login()), Document.class, LoginAttemptRepository.COLLECTION)
 			.block()).isNull();
 	}
 
@@ -287,7 +287,7 @@ class LoginFlowIntegrationTests extends MongoBackedTest {
 		// Signed in, but the path is not the buyer's: still a real sign-in.
 		basic("/admin/users", this.buyer.login(), TestAccounts.PASSWORD, "203.0.113.42").expectStatus().isForbidden();
 		assertThat(this.mongo
-			.findById(LoginThrottle.loginKey(this.buyer.login()), Document.class, LoginThrottle.COLLECTION)
+			.findById(LoginThrottle.loginKey(this.buyer.login()), Document.class, LoginAttemptRepository.COLLECTION)
 			.block()).isNull();
 	}
 
@@ -323,11 +323,11 @@ class LoginFlowIntegrationTests extends MongoBackedTest {
 	}
 
 	private void moveWindowBack(String key, Duration by) {
-		Document attempts = this.mongo.findById(key, Document.class, LoginThrottle.COLLECTION).block();
+		Document attempts = this.mongo.findById(key, Document.class, LoginAttemptRepository.COLLECTION).block();
 		Date start = attempts.getDate("windowStart");
 		this.mongo
 			.updateFirst(Query.query(Criteria.where("_id").is(key)), org.springframework.data.mongodb.core.query.Update
-				.update("windowStart", new Date(start.getTime() - by.toMillis())), LoginThrottle.COLLECTION)
+				.update("windowStart", new Date(start.getTime() - by.toMillis())), LoginAttemptRepository.COLLECTION)
 			.block();
 	}
 

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * what decides between two people signing up with the same login at once.
  */
 @Component
-class UserStore implements UserLookup {
+class AccountRepository implements UserLookup {
 
 	static final String COLLECTION = "users";
 
@@ -39,7 +39,7 @@ class UserStore implements UserLookup {
 
 	private final Clock clock;
 
-	UserStore(ReactiveMongoTemplate mongo, Clock clock) {
+	AccountRepository(ReactiveMongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
 		this.clock = clock;
 	}
@@ -50,16 +50,16 @@ class UserStore implements UserLookup {
 			.map((name) -> this.mongo.findOne(Query.query(Criteria.where("login").is(name.value())), Document.class,
 					COLLECTION))
 			.orElse(Mono.empty())
-			.map(UserStore::user);
+			.map(AccountRepository::user);
 	}
 
 	Mono<MarketplaceUser> findById(String id) {
-		return this.mongo.findById(id, Document.class, COLLECTION).map(UserStore::user);
+		return this.mongo.findById(id, Document.class, COLLECTION).map(AccountRepository::user);
 	}
 
 	Mono<MarketplaceUser> findBySellerId(String sellerId) {
 		return this.mongo.findOne(Query.query(Criteria.where("sellerId").is(sellerId)), Document.class, COLLECTION)
-			.map(UserStore::user);
+			.map(AccountRepository::user);
 	}
 
 	/**
@@ -90,7 +90,7 @@ class UserStore implements UserLookup {
 					Criteria.where("displayName").regex(pattern)));
 		}
 		return this.mongo.find(query.with(Sort.by("login")).limit(limit), Document.class, COLLECTION)
-			.map(UserStore::user);
+			.map(AccountRepository::user);
 	}
 
 	Mono<Boolean> setRoles(String id, Set<Role> roles) {
