@@ -2,10 +2,8 @@ package ladakh.crafts.marketplace.notifications;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 
 import jakarta.mail.internet.MimeMessage;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -16,11 +14,6 @@ import ladakh.crafts.marketplace.shared.PeriodicSweep;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -39,7 +32,7 @@ public class OutboxDispatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
-	private final ReactiveMongoTemplate mongo;
+	private final OutboxRepository messages;
 
 	private final Clock clock;
 
@@ -49,9 +42,9 @@ public class OutboxDispatcher implements SmartLifecycle {
 
 	private final PeriodicSweep sweep;
 
-	OutboxDispatcher(ReactiveMongoTemplate mongo, Clock clock, ObjectProvider<JavaMailSender> mail,
+	OutboxDispatcher(OutboxRepository messages, Clock clock, ObjectProvider<JavaMailSender> mail,
 			NotificationsProperties properties) {
-		this.mongo = mongo;
+		this.messages = messages;
 		this.clock = clock;
 		this.mail = mail;
 		this.properties = properties;
@@ -71,40 +64,30 @@ public class OutboxDispatcher implements SmartLifecycle {
 			.defaultIfEmpty(sent);
 	}
 
-	private Mono<Document> claim() {
+	private Mono<QueuedMessage> claim() {
 		Instant now = this.clock.instant();
-		Query due = Query.query(Criteria.where("status").is("PENDING").and("nextAttemptAt").lte(Date.from(now)));
-		Update claim = new Update().set("nextAttemptAt", Date.from(now.plus(this.properties.lease())))
-			.inc("attempts", 1);
-		return this.mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true), Document.class,
-				Outbox.COLLECTION);
+		return this.messages.claimDue(now, now.plus(this.properties.lease()));
 	}
 
-	private Mono<Boolean> send(Document message) {
-		String id = message.getString("_id");
-		return deliver(message)
-			.then(this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is("PENDING")),
-					new Update().set("status", "SENT").set("sentAt", Date.from(this.clock.instant())),
-					Outbox.COLLECTION))
+	private Mono<Boolean> send(QueuedMessage message) {
+		return deliver(message).then(this.messages.markSent(message.key(), this.clock.instant()))
 			.thenReturn(true)
 			.onErrorResume((ex) -> {
-				int attempts = message.getInteger("attempts", 1);
-				boolean last = attempts >= this.properties.maxAttempts();
-				log.warn("Notification {} not sent (attempt {}): {}", id, attempts, ex.toString());
-				Update update = last ? new Update().set("status", "FAILED") : new Update().set("nextAttemptAt",
-						Date.from(this.clock.instant().plus(this.properties.interval().multipliedBy(attempts))));
-				return this.mongo
-					.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is("PENDING")),
-							update.set("lastError", ex.getClass().getSimpleName()), Outbox.COLLECTION)
-					.thenReturn(false);
+				log.warn("Notification {} not sent (attempt {}): {}", message.key(), message.attempts(), ex.toString());
+				String error = ex.getClass().getSimpleName();
+				Mono<Void> next = (message.attempts() >= this.properties.maxAttempts())
+						? this.messages.markFailed(message.key(), error)
+						: this.messages.retryAt(message.key(),
+								this.clock.instant().plus(this.properties.interval().multipliedBy(message.attempts())),
+								error);
+				return next.thenReturn(false);
 			});
 	}
 
-	private Mono<Void> deliver(Document message) {
+	private Mono<Void> deliver(QueuedMessage message) {
 		JavaMailSender sender = this.mail.getIfAvailable();
 		if (sender == null) {
-			log.info("Email (no SMTP configured) to {}: {}\n{}", message.getString("to"), message.getString("subject"),
-					message.getString("body"));
+			log.info("Email (no SMTP configured) to {}: {}\n{}", message.to(), message.subject(), message.body());
 			return Mono.empty();
 		}
 		return Mono.fromRunnable(() -> {
@@ -112,9 +95,9 @@ public class OutboxDispatcher implements SmartLifecycle {
 				MimeMessage mime = sender.createMimeMessage();
 				MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
 				helper.setFrom(this.properties.from());
-				helper.setTo(message.getString("to"));
-				helper.setSubject(message.getString("subject"));
-				helper.setText(message.getString("body"));
+				helper.setTo(message.to());
+				helper.setSubject(message.subject());
+				helper.setText(message.body());
 				sender.send(mime);
 			}
 			catch (jakarta.mail.MessagingException ex) {

@@ -122,7 +122,8 @@ class OrderEmailsTests {
 		assertThat(received(sellerEmail)).singleElement()
 			.satisfies((mail) -> assertThat(mail.getSubject()).contains("New paid order"));
 		assertThat(this.mongo
-			.count(Query.query(Criteria.where("to").is(buyerEmail).and("status").is("SENT")), Outbox.COLLECTION)
+			.count(Query.query(Criteria.where("to").is(buyerEmail).and("status").is("SENT")),
+					OutboxRepository.COLLECTION)
 			.block()).isEqualTo(4);
 	}
 
@@ -163,7 +164,7 @@ class OrderEmailsTests {
 
 	private void awaitQueued(String to, long count) throws InterruptedException {
 		Instant until = Instant.now().plus(Duration.ofSeconds(20));
-		while (this.mongo.count(Query.query(Criteria.where("to").is(to)), Outbox.COLLECTION).block() < count
+		while (this.mongo.count(Query.query(Criteria.where("to").is(to)), OutboxRepository.COLLECTION).block() < count
 				&& Instant.now().isBefore(until)) {
 			Thread.sleep(50);
 		}
