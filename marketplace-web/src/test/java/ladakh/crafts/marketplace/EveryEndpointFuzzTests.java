@@ -268,7 +268,9 @@ class EveryEndpointFuzzTests {
 				.as((p, b) -> new Call(route, p, b, MediaType.MULTIPART_FORM_DATA));
 		}
 		if (!route.json()) {
-			return Combinators.combine(path, form())
+			Arbitrary<Object> form = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, form().map(Object.class::cast)),
+					net.jqwik.api.Tuple.of(1, rawForm()));
+			return Combinators.combine(path, form)
 				.as((p, b) -> new Call(route, p, b, MediaType.APPLICATION_FORM_URLENCODED));
 		}
 		Arbitrary<Object> body = (route.bodyType() != null)
@@ -321,6 +323,18 @@ class EveryEndpointFuzzTests {
 			fields.forEach(form::add);
 			return form;
 		});
+	}
+
+	/**
+	 * A form body as no browser would encode it: broken percent escapes, half a UTF-8
+	 * sequence, bracketed and empty names, a value far longer than any field.
+	 */
+	private static Arbitrary<Object> rawForm() {
+		return Arbitraries
+			.of("%zz=1", "reason=%E0%A4", "reason=%", "=&=&", "a=1&a=2&&", "items[0].quantity=1&items[0].listingId=x",
+					"address[line1]=x", "reason[$ne]=1", "reason=" + "%41".repeat(20_000), "\u0000=\u0000",
+					"reason=a%00b", "name=" + "x".repeat(100_000))
+			.map(Object.class::cast);
 	}
 
 	private Arbitrary<MultiValueMap<String, org.springframework.http.HttpEntity<?>>> multipart() {
@@ -449,7 +463,12 @@ class EveryEndpointFuzzTests {
 	private static Arbitrary<Object> rawBody() {
 		return Arbitraries
 			.of("", "{", "[]", "null", "not json", "{\"a\":", "{\"$where\": \"1\"}", "[[[[[[[[[[]]]]]]]]]]",
-					"{\"reason\": \"\\u0000\"}")
+					"{\"reason\": \"\\u0000\"}",
+					// Nested far deeper than any body needs: must be refused, not
+					// overflow a
+					// stack.
+					"{\"reason\":" + "[".repeat(20_000) + "]".repeat(20_000) + "}",
+					"{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000))
 			.map(Object.class::cast);
 	}
 
@@ -569,7 +588,7 @@ class EveryEndpointFuzzTests {
 
 		private static List<String> read() {
 			Set<String> names = new TreeSet<>(List.of("q", "lang", "page", "sort", "status", "done", "line", "problem",
-					"id", "sellerId", "$where", "a[$ne]"));
+					"id", "sellerId", "$where", "a[$ne]", "items[0].quantity", "address[line1]", "lines[]", "a["));
 			Pattern name = Pattern.compile("name=\"([^\"{}$]+)\"");
 			try {
 				for (Resource template : new PathMatchingResourcePatternResolver()
