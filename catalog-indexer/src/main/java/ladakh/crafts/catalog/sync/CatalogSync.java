@@ -82,8 +82,7 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 	private boolean outage;
 
 	CatalogSync(MongoDatabase database, ListingSource source, IndexWriter writer, CatalogIndexAdmin admin,
-			SyncLease lease, SyncState state, SyncMetrics metrics, CatalogSyncProperties properties, Clock clock,
-			SyncHooks hooks) {
+			SyncLease lease, SyncState state, SyncMetrics metrics, CatalogSyncProperties properties, Clock clock) {
 		this.admin = admin;
 		this.lease = lease;
 		this.state = state;
@@ -93,7 +92,7 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 		this.scanner = new DirtyScanner(database.getCollection(ListingSource.LISTINGS), metrics,
 				properties.pollInterval(), properties.metricsInterval(), properties.batchSize() * MAX_SCANNED_BATCHES,
 				properties.batchSize(), clock, this.wake::release);
-		this.batches = new SyncBatches(database.getCollection(ListingSource.LISTINGS), source, writer, metrics, hooks,
+		this.batches = new SyncBatches(database.getCollection(ListingSource.LISTINGS), source, writer, metrics,
 				new RetrySchedule(FIRST_BACKOFF, properties.maxBackoff()), properties.batchSize(), clock);
 		this.rebuild = new FullRebuild(source, writer, admin, state, properties, clock);
 	}
@@ -192,11 +191,6 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 					more = step();
 					recovered();
 				}
-				catch (SyncHooks.Crash crash) {
-					log.warn("Catalog sync {}: {}", this.lease.holder(), crash.getMessage());
-					this.running = false;
-					return;
-				}
 				catch (ElasticsearchUnavailableException | ElasticsearchException | TransportException ex) {
 					unavailable(ex);
 				}
@@ -211,6 +205,14 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 					this.batches.abandon();
 					this.scanner.request();
 					this.backoff = nextBackoff();
+				}
+				catch (Error error) {
+					// The process is broken: stop where we are, as a killed process
+					// would,
+					// clearing no mark and releasing no lease (it expires).
+					log.error("Catalog sync {} ends on an error", this.lease.holder(), error);
+					this.running = false;
+					return;
 				}
 				if (!more || !this.backoff.isZero()) {
 					pause(this.backoff.isZero() ? this.properties.pollInterval() : this.backoff);

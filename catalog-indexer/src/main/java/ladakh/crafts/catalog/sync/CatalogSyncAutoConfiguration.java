@@ -57,21 +57,19 @@ public class CatalogSyncAutoConfiguration {
 	CatalogSync catalogSync(ReactiveMongoDatabaseFactory mongo, ElasticsearchClient client, CatalogIndexAdmin admin,
 			CatalogSyncProperties properties, StallAllocations stalls, ObjectProvider<MeterRegistry> registry,
 			ObjectProvider<Clock> clock) {
-		return create(mongo.getMongoDatabase().block(), client, admin, properties, stalls,
-				registry.getIfAvailable(SimpleMeterRegistry::new), clock.getIfAvailable(Clock::systemUTC),
-				SyncHooks.NONE);
+		return create(mongo.getMongoDatabase().block(), new IndexWriter(client), admin, properties, stalls,
+				registry.getIfAvailable(SimpleMeterRegistry::new), clock.getIfAvailable(Clock::systemUTC));
 	}
 
-	static CatalogSync create(MongoDatabase database, ElasticsearchClient client, CatalogIndexAdmin admin,
-			CatalogSyncProperties properties, StallAllocations stalls, MeterRegistry registry, Clock clock,
-			SyncHooks hooks) {
+	static CatalogSync create(MongoDatabase database, IndexWriter writer, CatalogIndexAdmin admin,
+			CatalogSyncProperties properties, StallAllocations stalls, MeterRegistry registry, Clock clock) {
 		SyncNames names = SyncNames.forAlias(admin.alias());
 		ListingSource source = new ListingSource(database, new ListingDocuments(clock), stalls);
 		SyncLease lease = new SyncLease(database.getCollection(SyncNames.COLLECTION), names.leaseId(),
 				properties.holder(), properties.leaseDuration(), clock);
 		SyncState state = new SyncState(database.getCollection(SyncNames.COLLECTION), names.stateId());
-		return new CatalogSync(database, source, new IndexWriter(client), admin, lease, state,
-				new SyncMetrics(registry, clock), properties, clock, hooks);
+		return new CatalogSync(database, source, writer, admin, lease, state, new SyncMetrics(registry, clock),
+				properties, clock);
 	}
 
 }

@@ -54,8 +54,6 @@ final class SyncBatches {
 
 	private final SyncMetrics metrics;
 
-	private final SyncHooks hooks;
-
 	private final RetrySchedule retries;
 
 	private final int batchSize;
@@ -69,12 +67,11 @@ final class SyncBatches {
 	private boolean indexMissing;
 
 	SyncBatches(MongoCollection<Document> listings, ListingSource source, IndexWriter writer, SyncMetrics metrics,
-			SyncHooks hooks, RetrySchedule retries, int batchSize, Clock clock) {
+			RetrySchedule retries, int batchSize, Clock clock) {
 		this.listings = listings;
 		this.source = source;
 		this.writer = writer;
 		this.metrics = metrics;
-		this.hooks = hooks;
 		this.retries = retries;
 		this.batchSize = batchSize;
 		this.clock = clock;
@@ -132,7 +129,6 @@ final class SyncBatches {
 		}
 		if (previous != null) {
 			IndexWriter.Outcome previousOutcome = previous.await();
-			this.hooks.afterBulk(previous.batch().documentIds());
 			finish(previous.batch(), previousOutcome);
 		}
 		if (next != null && next.documents().isEmpty()) {
@@ -142,7 +138,6 @@ final class SyncBatches {
 			InFlight current = this.inFlight;
 			this.inFlight = null;
 			IndexWriter.Outcome outcome = current.await();
-			this.hooks.afterBulk(current.batch().documentIds());
 			finish(current.batch(), outcome);
 		}
 		return this.inFlight != null;
@@ -240,6 +235,10 @@ final class SyncBatches {
 			catch (CompletionException ex) {
 				if (ex.getCause() instanceof RuntimeException cause) {
 					throw cause;
+				}
+				if (ex.getCause() instanceof Error error) {
+					// Not a failed request to retry: the sync ends on it.
+					throw error;
 				}
 				throw ex;
 			}

@@ -98,13 +98,8 @@ class SyncOperationTests {
 			.block();
 	}
 
-	private static SyncHooks counting(AtomicInteger written) {
-		return new SyncHooks() {
-			@Override
-			public void afterBulk(List<String> ids) {
-				written.addAndGet(ids.size());
-			}
-		};
+	private static AfterBulk counting(AtomicInteger written) {
+		return (ids) -> written.addAndGet(ids.size());
 	}
 
 	@Test
@@ -191,7 +186,7 @@ class SyncOperationTests {
 		ElasticsearchClient flaky = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
 		try {
-			this.world.sync("outage", Duration.ofSeconds(15), SyncHooks.NONE, registry, flaky).start();
+			this.world.sync("outage", Duration.ofSeconds(15), AfterBulk.NOTHING, registry, flaky).start();
 			String id = this.world.newListing("Papu shoes");
 			this.world.retitle(id, "Papu shoes, red felt");
 			assertThat(this.world.listing(id).getLong("rev")).as("the write succeeded").isEqualTo(2L);
@@ -234,7 +229,7 @@ class SyncOperationTests {
 					.append("holder", "someone-else")
 					.append("expiresAt", new java.util.Date(System.currentTimeMillis() + 3_600_000))))
 			.block();
-		this.world.sync("observer", Duration.ofSeconds(15), SyncHooks.NONE, registry, this.elasticsearch).start();
+		this.world.sync("observer", Duration.ofSeconds(15), AfterBulk.NOTHING, registry, this.elasticsearch).start();
 		await().atMost(PATIENCE).until(() -> lag(registry) >= 3600);
 		assertThat(lag(registry)).isLessThan(3600 + 600);
 		assertThat(registry.get("catalog.sync.dirty").gauge().value()).isEqualTo(1.0);

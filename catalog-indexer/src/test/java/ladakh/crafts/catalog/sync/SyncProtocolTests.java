@@ -156,12 +156,9 @@ class SyncProtocolTests {
 	void anIndexerKilledBetweenTheBulkWriteAndTheDirtyClearLosesNothingOnRestart() {
 		String id = this.world.newListing("Mani stone, carved");
 		AtomicBoolean crashed = new AtomicBoolean();
-		SyncHooks killAfterBulk = new SyncHooks() {
-			@Override
-			public void afterBulk(List<String> ids) {
-				crashed.set(true);
-				throw new SyncHooks.Crash();
-			}
+		AfterBulk killAfterBulk = (ids) -> {
+			crashed.set(true);
+			throw new AfterBulk.Crash();
 		};
 		CatalogSync first = this.world.sync("first", Duration.ofSeconds(1), killAfterBulk, new SimpleMeterRegistry(),
 				this.elasticsearch);
@@ -173,7 +170,7 @@ class SyncProtocolTests {
 		this.world.retitle(id, "Mani stone, carved with Om mani padme hum");
 
 		this.world
-			.sync("restarted", Duration.ofSeconds(1), SyncHooks.NONE, new SimpleMeterRegistry(), this.elasticsearch)
+			.sync("restarted", Duration.ofSeconds(1), AfterBulk.NOTHING, new SimpleMeterRegistry(), this.elasticsearch)
 			.start();
 		await().atMost(PATIENCE).until(() -> this.world.dirtyCount() == 0);
 		SyncWorld.Indexed indexed = this.world.indexed(id);
@@ -186,12 +183,9 @@ class SyncProtocolTests {
 	void anEditDuringAnInFlightBatchKeepsTheListingDirtyAndIsIndexedNext() {
 		String id = this.world.newListing("Pashmina shawl");
 		AtomicBoolean edited = new AtomicBoolean();
-		SyncHooks editAfterBulk = new SyncHooks() {
-			@Override
-			public void afterBulk(List<String> ids) {
-				if (ids.contains(id) && edited.compareAndSet(false, true)) {
-					SyncProtocolTests.this.world.retitle(id, "Pashmina shawl, natural grey");
-				}
+		AfterBulk editAfterBulk = (ids) -> {
+			if (ids.contains(id) && edited.compareAndSet(false, true)) {
+				this.world.retitle(id, "Pashmina shawl, natural grey");
 			}
 		};
 		this.world

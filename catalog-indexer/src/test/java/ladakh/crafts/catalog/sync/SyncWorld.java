@@ -82,13 +82,13 @@ final class SyncWorld implements AutoCloseable {
 	}
 
 	CatalogSync sync(String holder) {
-		return sync(holder, Duration.ofSeconds(15), SyncHooks.NONE, new SimpleMeterRegistry(), this.elasticsearch);
+		return sync(holder, Duration.ofSeconds(15), AfterBulk.NOTHING, new SimpleMeterRegistry(), this.elasticsearch);
 	}
 
-	CatalogSync sync(String holder, Duration lease, SyncHooks hooks, MeterRegistry registry,
+	CatalogSync sync(String holder, Duration lease, AfterBulk afterBulk, MeterRegistry registry,
 			ElasticsearchClient client) {
-		CatalogSync sync = CatalogSyncAutoConfiguration.create(this.database, client, admin(client),
-				properties(holder, lease), StallAllocations.NONE, registry, Clock.systemUTC(), hooks);
+		CatalogSync sync = CatalogSyncAutoConfiguration.create(this.database, afterBulk.writer(client), admin(client),
+				properties(holder, lease), StallAllocations.NONE, registry, Clock.systemUTC());
 		this.instances.add(sync);
 		return sync;
 	}
@@ -99,9 +99,9 @@ final class SyncWorld implements AutoCloseable {
 		CatalogSyncProperties properties = new CatalogSyncProperties(true, defaults.batchSize(),
 				defaults.rebuildPageSize(), Duration.ofHours(1), Duration.ofHours(2), defaults.maxBackoff(),
 				defaults.metricsInterval(), holder);
-		CatalogSync sync = CatalogSyncAutoConfiguration.create(this.database, this.elasticsearch,
+		CatalogSync sync = CatalogSyncAutoConfiguration.create(this.database, new IndexWriter(this.elasticsearch),
 				admin(this.elasticsearch), properties, StallAllocations.NONE, new SimpleMeterRegistry(),
-				Clock.systemUTC(), SyncHooks.NONE);
+				Clock.systemUTC());
 		this.instances.add(sync);
 		return sync;
 	}

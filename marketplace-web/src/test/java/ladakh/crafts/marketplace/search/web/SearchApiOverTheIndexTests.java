@@ -9,19 +9,18 @@ import java.util.Map;
 import java.util.Set;
 
 import ladakh.crafts.catalog.search.CatalogSearch;
+import ladakh.crafts.catalog.search.ElasticsearchCatalogSearch;
+import ladakh.crafts.catalog.sync.CatalogSync;
 import ladakh.crafts.marketplace.search.StorefrontFixtures;
 import ladakh.crafts.marketplace.testsupport.MongoBackedTest;
 import ladakh.crafts.marketplace.testsupport.WebIntegrationTest;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -30,12 +29,10 @@ import static org.assertj.core.api.Assertions.fail;
  * The public search API over the real query API, the local Elasticsearch node and the
  * in-process sync: listings written to MongoDB become searchable under the contract's
  * names, by a local spelling and in Hindi, with facets, and the cursor walks past a page.
- * Skipped until both the search and the sync are in the application.
+ * Both are required: without them the test fails (it never skips).
  */
 @WebIntegrationTest
 class SearchApiOverTheIndexTests extends MongoBackedTest {
-
-	private static final String SYNC = "ladakh.crafts.catalog.sync.CatalogSync";
 
 	private static final Duration INDEX_WAIT = Duration.ofSeconds(60);
 
@@ -48,8 +45,13 @@ class SearchApiOverTheIndexTests extends MongoBackedTest {
 	@Autowired
 	ReactiveMongoTemplate mongo;
 
+	/** The real query API over the index (not a fake): no bean, no context, a failure. */
 	@Autowired
-	ApplicationContext context;
+	CatalogSearch search;
+
+	/** The in-process sync that indexes what the test writes to MongoDB. */
+	@Autowired
+	CatalogSync sync;
 
 	private StorefrontFixtures catalogue;
 
@@ -57,12 +59,8 @@ class SearchApiOverTheIndexTests extends MongoBackedTest {
 
 	@BeforeEach
 	void seed() {
-		ClassLoader loader = getClass().getClassLoader();
-		Assumptions.assumeTrue(
-				this.context.getBeanProvider(CatalogSearch.class).getIfAvailable() != null
-						&& ClassUtils.isPresent(SYNC, loader)
-						&& this.context.getBeanNamesForType(ClassUtils.resolveClassName(SYNC, loader)).length > 0,
-				"needs catalog-indexer's real CatalogSearch and the in-process sync");
+		assertThat(this.search).as("catalog-indexer's real query API").isInstanceOf(ElasticsearchCatalogSearch.class);
+		assertThat(this.sync.isRunning()).as("the in-process sync runs").isTrue();
 		this.catalogue = new StorefrontFixtures(this.mongo);
 		this.seller = this.catalogue.id("art-idx");
 		this.catalogue.craft("thangka-painting", "Thangka painting", "थंका चित्रकला")

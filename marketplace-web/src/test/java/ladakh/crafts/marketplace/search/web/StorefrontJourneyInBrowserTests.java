@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.logging.Level;
 
 import ladakh.crafts.catalog.search.CatalogSearch;
+import ladakh.crafts.catalog.search.ElasticsearchCatalogSearch;
+import ladakh.crafts.catalog.sync.CatalogSync;
 import ladakh.crafts.marketplace.search.StorefrontFixtures;
 import ladakh.crafts.marketplace.testsupport.MongoBackedTest;
 import ladakh.crafts.marketplace.testsupport.PhoneBrowser;
 import ladakh.crafts.marketplace.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,10 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.util.ClassUtils;
 
 import static ladakh.crafts.marketplace.testsupport.PhoneBrowser.PHONE_WIDTH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,16 +49,13 @@ import static org.assertj.core.api.Assertions.fail;
  * <p>
  * This runs the real search (catalog-indexer's query API over the local Elasticsearch
  * node) and the in-process sync: the listings are written to MongoDB marked dirty and the
- * test waits, with a bound, until the sync has indexed them. Until both are in the
- * application the test is skipped (it cannot be faked: it is the journey through them).
+ * test waits, with a bound, until the sync has indexed them. Both are required: without
+ * them the test fails, never skips (it cannot be faked: it is the journey through them).
  */
 @WebIntegrationTest
 class StorefrontJourneyInBrowserTests extends MongoBackedTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	/** The in-process sync's class (catalog-indexer, branch c-sync). */
-	private static final String SYNC = "ladakh.crafts.catalog.sync.CatalogSync";
 
 	/**
 	 * How long the sync may take to make a new listing searchable before the test fails.
@@ -75,8 +71,13 @@ class StorefrontJourneyInBrowserTests extends MongoBackedTest {
 	@Autowired
 	WebTestClient http;
 
+	/** The real query API over the index (not a fake): no bean, no context, a failure. */
 	@Autowired
-	ApplicationContext context;
+	CatalogSearch search;
+
+	/** The in-process sync that indexes what the test writes to MongoDB. */
+	@Autowired
+	CatalogSync sync;
 
 	private ChromeDriver browser;
 
@@ -105,12 +106,6 @@ class StorefrontJourneyInBrowserTests extends MongoBackedTest {
 		this.catalogue.listing(this.catalogue.id("lst-journey-dragon"), painter, "dragon-painting",
 				"Thangka-style dragon panel " + this.catalogue.run, null, 900_000L, "PUBLISHED", Instant.now());
 		this.browser = PhoneBrowser.startLoggingConsole("browser-profile-journey");
-	}
-
-	private boolean inProcessSyncRuns() {
-		ClassLoader loader = getClass().getClassLoader();
-		return ClassUtils.isPresent(SYNC, loader)
-				&& this.context.getBeanNamesForType(ClassUtils.resolveClassName(SYNC, loader)).length > 0;
 	}
 
 	/** Bounded polling of the public API until the sync has indexed the new listing. */
@@ -147,9 +142,8 @@ class StorefrontJourneyInBrowserTests extends MongoBackedTest {
 
 	@Test
 	void aBuyerFindsAThankaByItsLocalSpellingAndChecksTheMakersRegistration() throws IOException {
-		Assumptions.assumeTrue(
-				this.context.getBeanProvider(CatalogSearch.class).getIfAvailable() != null && inProcessSyncRuns(),
-				"needs catalog-indexer's real CatalogSearch and the in-process sync (branches c-search, c-sync)");
+		assertThat(this.search).as("catalog-indexer's real query API").isInstanceOf(ElasticsearchCatalogSearch.class);
+		assertThat(this.sync.isRunning()).as("the in-process sync runs").isTrue();
 		awaitSearchable();
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
 		this.browser.get("http://127.0.0.1:" + this.port + "/?lang=en");

@@ -1,0 +1,6 @@
+package ladakh.crafts.marketplace.structure.violations.beta.web;
+
+/** Beta's web layer. */
+public class BetaPage {
+
+}
