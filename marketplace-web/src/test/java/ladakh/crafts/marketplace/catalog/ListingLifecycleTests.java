@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import ladakh.crafts.marketplace.sellers.SellerStatusChanged;
+import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.audit.AuditEvent;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
@@ -111,7 +112,7 @@ class ListingLifecycleTests {
 		assertThat(this.listings.resume(this.seller, second.id()).block().status()).isEqualTo(ListingStatus.SOLD_OUT);
 		assertThat(this.listings.delete(this.seller, second.id()).block().status()).isEqualTo(ListingStatus.REMOVED);
 		assertThatThrownBy(() -> this.listings.resume(this.seller, second.id()).block()).isInstanceOfSatisfying(
-				ListingRefused.class, (refused) -> assertThat(refused.kind()).isEqualTo(ListingRefused.Kind.CONFLICT));
+				Refusal.class, (refused) -> assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT));
 		assertThat(this.fixtures.stored(second.id()).getLong("rev")).as("every write marked it").isEqualTo(7L);
 	}
 
@@ -179,7 +180,7 @@ class ListingLifecycleTests {
 				.defer(() -> ((i % 2 == 0) ? this.reviews.approve(id, SignedIn.officer())
 						: this.reviews.reject(id, SignedIn.officer(), "Blurred photos")))
 				.map((listing) -> "won " + listing.status())
-				.onErrorResume(ListingRefused.class, (ex) -> Mono.just("refused"))
+				.onErrorResume(Refusal.class, (ex) -> Mono.just("refused"))
 				.subscribeOn(Schedulers.parallel()))
 			.collectList()
 			.block();
@@ -221,7 +222,7 @@ class ListingLifecycleTests {
 					org.springframework.data.mongodb.core.query.Query
 						.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(demo)),
 					new org.springframework.data.mongodb.core.query.Update().unset("version").unset("publishedAt"),
-					Listings.COLLECTION)
+					ListingFixtures.COLLECTION)
 			.block();
 		assertThat(this.listings.update(this.seller, demo, 0, input("Demo shawl", "1")).block().version())
 			.isEqualTo(1L);
@@ -246,8 +247,10 @@ class ListingLifecycleTests {
 		this.reservations.reserve(id, "ord-test:2", 2).block();
 		assertThatThrownBy(() -> this.listings
 			.update(this.seller, id, saved.version(), input("Pashmina shawl", "0"), saved.stock())
-			.block()).isInstanceOfSatisfying(ListingRefused.class,
-					(refused) -> assertThat(refused.kind()).isEqualTo(ListingRefused.Kind.STALE));
+			.block()).isInstanceOfSatisfying(Refusal.class, (refused) -> {
+				assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+				assertThat(refused.messageKey()).as("stale").isEqualTo("listing.refused.stale");
+			});
 		assertThat(this.listings.mine(this.seller, id).block().stock()).isEqualTo(1);
 	}
 
