@@ -42,15 +42,6 @@ class ListingStockRepository {
 		return taken(filter, listingId, key, quantity, now);
 	}
 
-	/**
-	 * The same decrement with only the on-sale condition, for the benchmark that measures
-	 * what the guard costs (it can oversell).
-	 */
-	Mono<Boolean> takeUnguarded(String listingId, String key, int quantity, Instant now) {
-		Bson filter = Filters.and(Filters.eq("_id", listingId), Filters.eq("status", ListingStatus.PUBLISHED.name()));
-		return taken(filter, listingId, key, quantity, now);
-	}
-
 	private Mono<Boolean> taken(Bson filter, String listingId, String key, int quantity, Instant now) {
 		Bson update = SearchVisibleChange.update(now, Updates.inc("stock", -quantity), Updates.push(HOLDS, key),
 				Updates.set("updatedAt", Date.from(now)));

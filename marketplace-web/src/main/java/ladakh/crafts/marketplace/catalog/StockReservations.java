@@ -54,18 +54,6 @@ public class StockReservations {
 	}
 
 	/**
-	 * The same decrement without the stock guard (no {@code stock >= quantity}, no
-	 * made-to-order or held-key condition), for the benchmark that measures what the
-	 * guard costs: everything else as {@link #reserve} (the SOLD_OUT flip at zero, the
-	 * sync trigger), so the guard is the only difference. Never used by checkout: it can
-	 * oversell.
-	 */
-	public Mono<Boolean> reserveUnguarded(String listingId, String key, int quantity) {
-		return this.stock.takeUnguarded(listingId, key, quantity, this.clock.instant())
-			.doOnNext((reserved) -> this.sync.listingsChanged());
-	}
-
-	/**
 	 * Gives a reservation's pieces back, once: a SOLD_OUT listing with stock again is
 	 * PUBLISHED again.
 	 * @return true when this call gave the stock back, false when it was not held (never
