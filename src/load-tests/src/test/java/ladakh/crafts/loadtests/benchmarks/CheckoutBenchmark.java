@@ -158,6 +158,7 @@ class CheckoutBenchmark {
 		List<String> firstError = Collections.synchronizedList(new ArrayList<>());
 		Object checkout = checkouts.checkout;
 		UnguardedStock.OFF.set(!guarded);
+		long unguardedBefore = UnguardedStock.UNGUARDED.get();
 		AtomicInteger buyer = new AtomicInteger();
 		long start = System.nanoTime();
 		Flux.fromIterable(carts).flatMap((cart) -> {
@@ -210,6 +211,11 @@ class CheckoutBenchmark {
 		Run run = new Run(order, guarded, carts.size(), placed.get(), refused.get(), errors.get(), took, oversoldPieces,
 				oversoldListings, lowestStock, totalStock, firstError.isEmpty() ? "" : firstError.get(0));
 		System.out.printf(Locale.ROOT, "Checkout run %s %s: %s%n", prefix, guarded ? "guarded" : "unguarded", run);
+		long unguarded = UnguardedStock.UNGUARDED.get() - unguardedBefore;
+		// The switch must engage exactly in the unguarded runs, or the comparison is
+		// void.
+		check(guarded == (unguarded == 0), "run " + order + " (" + (guarded ? "guarded" : "unguarded") + ") made "
+				+ unguarded + " reservations without the guard");
 		return run;
 	}
 

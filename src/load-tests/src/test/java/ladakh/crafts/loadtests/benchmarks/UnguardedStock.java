@@ -3,6 +3,7 @@ package ladakh.crafts.loadtests.benchmarks;
 import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -36,6 +37,11 @@ final class UnguardedStock implements BeanPostProcessor, BeanFactoryAware {
 	static final AtomicBoolean OFF = new AtomicBoolean();
 
 	/**
+	 * Reservations answered without the guard, so a run can tell the switch engaged.
+	 */
+	static final AtomicLong UNGUARDED = new AtomicLong();
+
+	/**
 	 * The listings collection the unguarded decrement writes to; set by the benchmark.
 	 */
 	static volatile MongoCollection<Document> listings;
@@ -65,6 +71,7 @@ final class UnguardedStock implements BeanPostProcessor, BeanFactoryAware {
 	}
 
 	private Mono<Boolean> reserve(String listingId, String key, int quantity) {
+		UNGUARDED.incrementAndGet();
 		Instant now = Instant.now();
 		Bson update = SearchVisibleChange.update(now, Updates.inc("stock", -quantity), Updates.push("holds", key),
 				Updates.set("updatedAt", Date.from(now)));
