@@ -254,6 +254,36 @@ class ListingLifecycleTests {
 		assertThat(this.listings.mine(this.seller, id).block().stock()).isEqualTo(1);
 	}
 
+	@Test
+	void aSellersEditWhileBuyersReserveNeitherLosesNorInventsAPiece() {
+		String id = this.fixtures.listing(this.seller, "PUBLISHED");
+		this.mongo
+			.updateFirst(
+					org.springframework.data.mongodb.core.query.Query
+						.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
+					new org.springframework.data.mongodb.core.query.Update().set("stock", 20),
+					ListingFixtures.COLLECTION)
+			.block();
+		Listing opened = this.listings.mine(this.seller, id).block();
+		// Ten buyers reserve one piece each while the seller adds five (20 shown, 25
+		// typed).
+		List<String> outcomes = Flux.range(0, 11)
+			.flatMap((i) -> Mono
+				.defer(() -> (i == 5)
+						? this.listings.update(this.seller, id, opened.version(), input("Pashmina shawl", "25"), 20)
+							.map((saved) -> "edited")
+							.onErrorResume(Refusal.class, (ex) -> Mono.just("edit refused"))
+						: this.reservations.reserve(id, "ord-race:" + i, 1).map((held) -> held ? "held" : "not held"))
+				.subscribeOn(Schedulers.parallel()))
+			.collectList()
+			.block();
+		assertThat(outcomes).filteredOn("held"::equals).hasSize(10);
+		int added = outcomes.contains("edited") ? 5 : 0;
+		assertThat(this.listings.mine(this.seller, id).block().stock()).as("20 - 10 reserved + what the edit added")
+			.isEqualTo(20 - 10 + added);
+		assertThat(this.fixtures.holds(id)).hasSize(10);
+	}
+
 	private List<AuditEvent> events(String id) {
 		return this.audit.about("LISTING", id).collectList().block();
 	}
