@@ -1,16 +1,19 @@
 package ladakh.crafts.marketplace.catalog;
 
 import java.time.Instant;
-import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.bson.Document;
-
 import ladakh.crafts.marketplace.shared.LocalizedText;
+import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.shared.Refusal;
 
 /**
- * One stored listing, as its seller and the staff see it (collection {@code listings},
- * see docs/data-model.md).
+ * A product a seller offers, and the one place that decides how it may change (see
+ * docs/decisions/0018): every move below returns the listing as it is after the move, or
+ * throws a {@link Refusal} (CONFLICT when the listing is not in a state that allows it).
+ * {@link ListingRepository} persists a move conditionally on the listing it was decided
+ * from, so of two concurrent moves exactly one lands.
  *
  * @param id the listing id
  * @param sellerId the seller
@@ -22,8 +25,7 @@ import ladakh.crafts.marketplace.shared.LocalizedText;
  * @param materials the materials
  * @param dimensions free text, or null
  * @param weightGrams the weight, or null
- * @param priceMinor the price in paise
- * @param currency always {@code INR}
+ * @param price the price
  * @param stock pieces in stock
  * @param madeToOrder whether made to order
  * @param leadTimeDays days to make one, or null
@@ -41,13 +43,36 @@ import ladakh.crafts.marketplace.shared.LocalizedText;
  */
 public record Listing(String id, String sellerId, ListingStatus status, String statusReason, LocalizedText title,
 		LocalizedText description, String craft, List<String> materials, String dimensions, Integer weightGrams,
-		long priceMinor, String currency, int stock, boolean madeToOrder, Integer leadTimeDays, List<Photo> photos,
-		String giName, String giNumber, LocalizedText careNotes, Review review, long version, long rev, boolean dirty,
+		Money price, int stock, boolean madeToOrder, Integer leadTimeDays, List<Photo> photos, String giName,
+		String giNumber, LocalizedText careNotes, Review review, long version, long rev, boolean dirty,
 		Instant createdAt, Instant updatedAt, Instant publishedAt) {
+
+	/** The most photos one listing may have. */
+	public static final int MAX_PHOTOS = 8;
 
 	public Listing {
 		materials = List.copyOf(materials);
 		photos = List.copyOf(photos);
+	}
+
+	/** A new draft with the seller's checked details. */
+	static Listing draft(String id, String sellerId, ListingDetails details, Instant now) {
+		return new Listing(id, sellerId, ListingStatus.DRAFT, null, null, null, null, List.of(), null, null, null, 0,
+				false, null, List.of(), null, null, null, null, 0, 0, false, now, now, null)
+			.with(details, details.stock(), ListingStatus.DRAFT, 0, now);
+	}
+
+	/**
+	 * The price in paise, for callers that still count paise beside a currency (the
+	 * orders area until it holds Money too).
+	 */
+	public long priceMinor() {
+		return this.price.minor();
+	}
+
+	/** The price's ISO currency code. */
+	public String currency() {
+		return this.price.currencyCode();
 	}
 
 	/** Whether the seller may still change it: anything but removed. */
@@ -55,37 +80,221 @@ public record Listing(String id, String sellerId, ListingStatus status, String s
 		return this.status != ListingStatus.REMOVED;
 	}
 
-	static Listing of(Document document) {
-		Document gi = document.get("giTag", Document.class);
-		Document review = document.get("review", Document.class);
-		Object care = document.get("careNotes");
-		return new Listing(document.getString("_id"), document.getString("sellerId"),
-				ListingStatus.valueOf(document.getString("status")), document.getString("statusReason"),
-				LocalizedText.of(document.get("title")), LocalizedText.of(document.get("description")),
-				document.getString("craft"), document.getList("materials", String.class, List.of()),
-				document.getString("dimensions"), number(document.get("weightGrams")),
-				longOf(document.get("priceMinor")),
-				(document.getString("currency") != null) ? document.getString("currency") : "INR",
-				(number(document.get("stock")) != null) ? number(document.get("stock")) : 0,
-				Boolean.TRUE.equals(document.getBoolean("madeToOrder")), number(document.get("leadTimeDays")),
-				document.getList("photos", Document.class, List.of()).stream().map(Photo::of).toList(),
-				(gi != null) ? gi.getString("name") : null, (gi != null) ? gi.getString("authorisedUserNumber") : null,
-				(care != null) ? LocalizedText.of(care) : null, (review != null) ? Review.of(review) : null,
-				longOf(document.get("version")), longOf(document.get("rev")),
-				Boolean.TRUE.equals(document.getBoolean("dirty")), instant(document.get("createdAt")),
-				instant(document.get("updatedAt")), instant(document.get("publishedAt")));
+	/** Whether a buyer can order it now: made to order, or at least one in stock. */
+	public boolean available() {
+		return this.madeToOrder || this.stock > 0;
 	}
 
-	private static Integer number(Object value) {
-		return (value instanceof Number number) ? number.intValue() : null;
+	/** Whether buyers can see it (its product page, its photos). */
+	public boolean visibleToBuyers() {
+		return this.status == ListingStatus.PUBLISHED || this.status == ListingStatus.SOLD_OUT;
 	}
 
-	private static long longOf(Object value) {
-		return (value instanceof Number number) ? number.longValue() : 0L;
+	// ------------------------------------------------------------------ the seller's
+	// moves
+
+	/**
+	 * Sends a draft out: straight to PUBLISHED (or SOLD_OUT) when the seller has had a
+	 * listing published before ({@code trusted}), else to an officer (PENDING_REVIEW).
+	 */
+	Listing submit(boolean trusted, Instant now) {
+		require(this.status == ListingStatus.DRAFT, "listing.refused.notDraft");
+		return trusted ? goLive(now).firstPublished(now) : moved(ListingStatus.PENDING_REVIEW, now);
 	}
 
-	private static Instant instant(Object value) {
-		return (value instanceof Date date) ? date.toInstant() : null;
+	/** PUBLISHED or SOLD_OUT → PAUSED: hidden from buyers until resumed. */
+	Listing pause(Instant now) {
+		require(ListingStatus.PAUSABLE.contains(this.status), "listing.refused.notLive");
+		return moved(ListingStatus.PAUSED, now);
+	}
+
+	/** PAUSED → PUBLISHED (or SOLD_OUT when nothing is in stock). */
+	Listing resume(Instant now) {
+		require(this.status == ListingStatus.PAUSED, "listing.refused.notPaused");
+		return goLive(now);
+	}
+
+	/** Anything → REMOVED, by the seller. Kept (indexed as removed), never deleted. */
+	Listing remove(Instant now) {
+		require(ListingStatus.DELETABLE.contains(this.status), "listing.refused.removed");
+		return moved(ListingStatus.REMOVED, now);
+	}
+
+	/**
+	 * Replaces the details, given the version the seller edited. Stock is not part of the
+	 * version (buyers' reservations take pieces without one), so with the stock the
+	 * seller was shown, stock changes by the difference the seller typed: pieces reserved
+	 * meanwhile stay taken, and taking more than is left is refused as stale. Stock
+	 * drives PUBLISHED ⇄ SOLD_OUT.
+	 * @param stockShown the stock the seller's form or client showed, or null (the typed
+	 * stock is then set as it is)
+	 */
+	Listing edit(long editedVersion, ListingDetails details, Integer stockShown, Instant now) {
+		require(editable(), "listing.refused.removed");
+		if (this.version != editedVersion) {
+			throw Refusal.conflict("listing.refused.stale");
+		}
+		int stock = details.stock();
+		if (stockShown != null && !details.madeToOrder()) {
+			// Both are range-checked; exact arithmetic still refuses rather than wraps.
+			stock = Math.addExact(this.stock, Math.subtractExact(details.stock(), stockShown));
+			if (stock < 0) {
+				throw Refusal.conflict("listing.refused.stale");
+			}
+		}
+		boolean available = details.madeToOrder() || stock > 0;
+		ListingStatus next = this.status;
+		if (next == ListingStatus.PUBLISHED && !available) {
+			next = ListingStatus.SOLD_OUT;
+		}
+		else if (next == ListingStatus.SOLD_OUT && available) {
+			next = ListingStatus.PUBLISHED;
+		}
+		return with(details, stock, next, this.version + 1, now);
+	}
+
+	/** Appends a photo, at most {@value #MAX_PHOTOS}. */
+	Listing addPhoto(Photo photo, Instant now) {
+		checkRoomForPhoto();
+		List<Photo> more = new ArrayList<>(this.photos);
+		more.add(photo);
+		return withPhotos(more, now);
+	}
+
+	/** Refuses when no photo may be added: removed, or full. */
+	void checkRoomForPhoto() {
+		require(editable(), "listing.refused.removed");
+		if (this.photos.size() >= MAX_PHOTOS) {
+			throw Refusal.invalid("listing.photo.tooMany").at("photo");
+		}
+	}
+
+	/** The photo with this id; NOT_FOUND when it has none. */
+	Photo photo(String photoId) {
+		return this.photos.stream()
+			.filter((candidate) -> candidate.imageId().equals(photoId))
+			.findFirst()
+			.orElseThrow(Listing::notFound);
+	}
+
+	Listing removePhoto(String photoId, Instant now) {
+		Photo photo = photo(photoId);
+		List<Photo> fewer = new ArrayList<>(this.photos);
+		fewer.remove(photo);
+		return withPhotos(fewer, now);
+	}
+
+	/**
+	 * Moves a photo one place earlier ({@code -1}) or later ({@code +1}); the first photo
+	 * is the one buyers see on cards. At either end it stays where it is (this listing).
+	 */
+	Listing movePhoto(String photoId, int step, Instant now) {
+		List<Photo> order = new ArrayList<>(this.photos);
+		int from = order.indexOf(photo(photoId));
+		int to = Math.max(0, Math.min(order.size() - 1, from + Integer.signum(step)));
+		if (to == from) {
+			return this;
+		}
+		order.add(to, order.remove(from));
+		return withPhotos(order, now);
+	}
+
+	// ------------------------------------------------------------------ the officers'
+	// moves
+
+	/** PENDING_REVIEW → PUBLISHED (or SOLD_OUT), the decision recorded. */
+	Listing approve(String officerId, Instant now) {
+		require(this.status == ListingStatus.PENDING_REVIEW, "listing.refused.notPending");
+		Listing live = goLive(now).firstPublished(now);
+		return live.decided(live.status, null, new Review("APPROVED", officerId, now, null));
+	}
+
+	/** PENDING_REVIEW → DRAFT with the officer's reason, shown to the seller. */
+	Listing reject(String officerId, String reason, Instant now) {
+		String why = reason(reason);
+		require(this.status == ListingStatus.PENDING_REVIEW, "listing.refused.notPending");
+		return moved(ListingStatus.DRAFT, now).decided(ListingStatus.DRAFT, why,
+				new Review("REJECTED", officerId, now, why));
+	}
+
+	/** A live (or pending) listing → REMOVED, with the officer's reason. */
+	Listing takeDown(String officerId, String reason, Instant now) {
+		String why = reason(reason);
+		require(ListingStatus.TAKE_DOWN_FROM.contains(this.status), "listing.refused.notLive");
+		return moved(ListingStatus.REMOVED, now).decided(ListingStatus.REMOVED, why,
+				new Review("TAKEN_DOWN", officerId, now, why));
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	private static String reason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw InvalidListing.at("reason", "listing.error.reasonRequired");
+		}
+		if (reason.strip().length() > ListingRules.MAX_NOTES) {
+			throw InvalidListing.at("reason", "listing.error.tooLong");
+		}
+		return reason.strip();
+	}
+
+	/** Not there, or not the caller's: the same answer, so ids reveal nothing. */
+	static Refusal notFound() {
+		return Refusal.notFound("listing.refused.notFound");
+	}
+
+	private static void require(boolean allowed, String messageKey) {
+		if (!allowed) {
+			throw Refusal.conflict(messageKey);
+		}
+	}
+
+	/** Available → PUBLISHED, otherwise SOLD_OUT. */
+	private Listing goLive(Instant now) {
+		return moved(available() ? ListingStatus.PUBLISHED : ListingStatus.SOLD_OUT, now);
+	}
+
+	private Listing firstPublished(Instant now) {
+		Instant first = (this.publishedAt != null && this.publishedAt.isBefore(now)) ? this.publishedAt : now;
+		return new Listing(this.id, this.sellerId, this.status, this.statusReason, this.title, this.description,
+				this.craft, this.materials, this.dimensions, this.weightGrams, this.price, this.stock, this.madeToOrder,
+				this.leadTimeDays, this.photos, this.giName, this.giNumber, this.careNotes, this.review, this.version,
+				this.rev, this.dirty, this.createdAt, this.updatedAt, first);
+	}
+
+	/**
+	 * Every status move also moves the version (an edit form opened before it is stale).
+	 */
+	private Listing moved(ListingStatus to, Instant now) {
+		return new Listing(this.id, this.sellerId, to, this.statusReason, this.title, this.description, this.craft,
+				this.materials, this.dimensions, this.weightGrams, this.price, this.stock, this.madeToOrder,
+				this.leadTimeDays, this.photos, this.giName, this.giNumber, this.careNotes, this.review,
+				this.version + 1, this.rev, this.dirty, this.createdAt, now, this.publishedAt);
+	}
+
+	private Listing decided(ListingStatus to, String reason, Review decision) {
+		return new Listing(this.id, this.sellerId, to, reason, this.title, this.description, this.craft, this.materials,
+				this.dimensions, this.weightGrams, this.price, this.stock, this.madeToOrder, this.leadTimeDays,
+				this.photos, this.giName, this.giNumber, this.careNotes, decision, this.version, this.rev, this.dirty,
+				this.createdAt, this.updatedAt, this.publishedAt);
+	}
+
+	private Listing with(ListingDetails details, int newStock, ListingStatus to, long newVersion, Instant now) {
+		LocalizedText care = (details.careNotesEn() != null || details.careNotesHi() != null)
+				? new LocalizedText(details.careNotesEn(), details.careNotesHi()) : null;
+		return new Listing(this.id, this.sellerId, to, this.statusReason,
+				new LocalizedText(details.titleEn(), details.titleHi()),
+				new LocalizedText(details.descriptionEn(), details.descriptionHi()), details.craft(),
+				details.materials(), details.dimensions(), details.weightGrams(), details.price(), newStock,
+				details.madeToOrder(), details.leadTimeDays(), this.photos, details.giName(),
+				(details.giName() != null) ? details.giNumber() : null, care, this.review, newVersion, this.rev,
+				this.dirty, this.createdAt, now, this.publishedAt);
+	}
+
+	private Listing withPhotos(List<Photo> newPhotos, Instant now) {
+		return new Listing(this.id, this.sellerId, this.status, this.statusReason, this.title, this.description,
+				this.craft, this.materials, this.dimensions, this.weightGrams, this.price, this.stock, this.madeToOrder,
+				this.leadTimeDays, newPhotos, this.giName, this.giNumber, this.careNotes, this.review, this.version,
+				this.rev, this.dirty, this.createdAt, now, this.publishedAt);
 	}
 
 	/**
@@ -99,18 +308,6 @@ public record Listing(String id, String sellerId, ListingStatus status, String s
 	 */
 	public record Photo(String imageId, String thumbId, int width, int height) {
 
-		static Photo of(Document document) {
-			return new Photo(document.getString("imageId"), document.getString("thumbId"),
-					(number(document.get("width")) != null) ? number(document.get("width")) : 0,
-					(number(document.get("height")) != null) ? number(document.get("height")) : 0);
-		}
-
-		Document document() {
-			return new Document("imageId", this.imageId).append("thumbId", this.thumbId)
-				.append("width", this.width)
-				.append("height", this.height);
-		}
-
 	}
 
 	/**
@@ -122,11 +319,6 @@ public record Listing(String id, String sellerId, ListingStatus status, String s
 	 * @param reason why, or null
 	 */
 	public record Review(String decision, String by, Instant at, String reason) {
-
-		static Review of(Document document) {
-			return new Review(document.getString("decision"), document.getString("by"), instant(document.get("at")),
-					document.getString("reason"));
-		}
 
 	}
 

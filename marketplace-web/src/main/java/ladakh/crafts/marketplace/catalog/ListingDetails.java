@@ -2,6 +2,8 @@ package ladakh.crafts.marketplace.catalog;
 
 import java.util.List;
 
+import ladakh.crafts.marketplace.shared.Money;
+
 /**
  * What a seller says about a product, already checked ({@link ListingRules}).
  *
@@ -13,7 +15,7 @@ import java.util.List;
  * @param materials the materials, in the seller's order
  * @param dimensions free text, or null
  * @param weightGrams the weight, or null
- * @param priceMinor the price in paise
+ * @param price the price
  * @param stock pieces in stock (0 when made to order)
  * @param madeToOrder whether each piece is made after an order
  * @param leadTimeDays for made to order: days to make one, else null
@@ -23,7 +25,7 @@ import java.util.List;
  * @param careNotesHi care notes in Hindi, or null
  */
 public record ListingDetails(String titleEn, String titleHi, String descriptionEn, String descriptionHi, String craft,
-		List<String> materials, String dimensions, Integer weightGrams, long priceMinor, int stock, boolean madeToOrder,
+		List<String> materials, String dimensions, Integer weightGrams, Money price, int stock, boolean madeToOrder,
 		Integer leadTimeDays, String giName, String giNumber, String careNotesEn, String careNotesHi) {
 
 	public ListingDetails {

@@ -1,17 +1,11 @@
 package ladakh.crafts.marketplace.catalog;
 
-import java.util.Set;
-
 import ladakh.crafts.marketplace.media.PhotoAudience;
 import ladakh.crafts.marketplace.media.PhotoOwners;
 import ladakh.crafts.marketplace.media.PhotoStore;
-import org.bson.Document;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,21 +17,17 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class ListingPhotoOwners implements PhotoOwners {
 
-	private static final Set<String> PUBLIC = Set.of(ListingStatus.PUBLISHED.name(), ListingStatus.SOLD_OUT.name());
+	private final ListingRepository listings;
 
-	private final ReactiveMongoTemplate mongo;
-
-	ListingPhotoOwners(ReactiveMongoTemplate mongo) {
-		this.mongo = mongo;
+	ListingPhotoOwners(ListingRepository listings) {
+		this.listings = listings;
 	}
 
 	@Override
 	public Mono<PhotoAudience> audienceOf(PhotoStore.StoredPhoto photo) {
-		Query query = Query.query(Criteria.where("_id").is(photo.ownerId()));
-		query.fields().include("status", "sellerId");
-		return this.mongo.findOne(query, Document.class, Listings.COLLECTION)
-			.map((listing) -> PUBLIC.contains(listing.getString("status")) ? PhotoAudience.anyone()
-					: PhotoAudience.staffAndSeller(listing.getString("sellerId")));
+		return this.listings.find(photo.ownerId())
+			.map((listing) -> listing.visibleToBuyers() ? PhotoAudience.anyone()
+					: PhotoAudience.staffAndSeller(listing.sellerId()));
 	}
 
 }

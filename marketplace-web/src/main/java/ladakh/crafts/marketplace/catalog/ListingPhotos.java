@@ -5,6 +5,7 @@ import java.io.IOException;
 
 import ladakh.crafts.marketplace.media.DecodeSlots;
 import ladakh.crafts.marketplace.media.Images;
+import ladakh.crafts.marketplace.shared.Refusal;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -44,15 +45,15 @@ class ListingPhotos {
 	 * Checks the header on the calling thread, then decodes and re-encodes in a decoding
 	 * slot.
 	 * @param bytes the upload
-	 * @return the image and thumbnail, or a {@link ListingRefused}: INVALID when it is
-	 * not a usable image, BUSY when no decoding slot came free
+	 * @return the image and thumbnail, or a {@link Refusal}: INVALID when it is not a
+	 * usable image, UNAVAILABLE when no decoding slot came free
 	 */
 	Mono<Encoded> reencode(byte[] bytes) {
 		if (bytes.length == 0) {
-			return Mono.error(new ListingRefused(ListingRefused.Kind.INVALID, "listing.photo.missing"));
+			return Mono.error(invalid("listing.photo.missing"));
 		}
 		if (bytes.length > MAX_BYTES) {
-			return Mono.error(new ListingRefused(ListingRefused.Kind.INVALID, "listing.photo.tooLarge"));
+			return Mono.error(invalid("listing.photo.tooLarge"));
 		}
 		try {
 			Images.Header header = Images.inspect(bytes, MAX_PIXELS);
@@ -64,8 +65,7 @@ class ListingPhotos {
 			return Mono.error(refusal(ex));
 		}
 		return this.slots.run(() -> reencodeNow(bytes))
-			.onErrorMap(DecodeSlots.Busy.class,
-					(ex) -> new ListingRefused(ListingRefused.Kind.BUSY, "listing.photo.busy"));
+			.onErrorMap(DecodeSlots.Busy.class, (ex) -> Refusal.unavailable("listing.photo.busy"));
 	}
 
 	private static Encoded reencodeNow(byte[] bytes) throws IOException {
@@ -81,7 +81,7 @@ class ListingPhotos {
 		return new Encoded(Images.jpeg(image), image.getWidth(), image.getHeight(), Images.jpeg(thumb));
 	}
 
-	private static ListingRefused refusal(Images.Unreadable ex) {
+	private static Refusal refusal(Images.Unreadable ex) {
 		return invalid(switch (ex.reason()) {
 			case NOT_JPEG_OR_PNG -> "listing.photo.format";
 			case TOO_MANY_PIXELS -> "listing.photo.tooManyPixels";
@@ -89,8 +89,8 @@ class ListingPhotos {
 		});
 	}
 
-	private static ListingRefused invalid(String code) {
-		return new ListingRefused(ListingRefused.Kind.INVALID, code);
+	private static Refusal invalid(String code) {
+		return Refusal.invalid(code).at("photo");
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package ladakh.crafts.marketplace.catalog;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.shared.Refusal;
 
 /**
  * Checks a seller's listing input field by field. Problems are keyed by the field's name
@@ -24,7 +26,8 @@ public final class ListingRules {
 
 	static final int MAX_MATERIALS = 10;
 
-	static final long MAX_PRICE_MINOR = 1_000_000_000L;
+	/** Ten million rupees: far above any craft, far below what arithmetic can hold. */
+	static final Money MAX_PRICE = Money.rupees(10_000_000L);
 
 	static final int MAX_STOCK = 10_000;
 
@@ -68,7 +71,7 @@ public final class ListingRules {
 		}
 		String dimensions = text(input.dimensions(), "dimensions", false, MAX_SHORT, errors);
 		Integer weight = whole(input.weightGrams(), "weightGrams", false, 1, MAX_WEIGHT_GRAMS, errors);
-		long price = price(input, errors);
+		Money price = price(input, errors);
 		int stock = 0;
 		Integer leadTime = null;
 		if (input.madeToOrder()) {
@@ -108,34 +111,34 @@ public final class ListingRules {
 		return errors;
 	}
 
-	private static long price(ListingInput input, Map<String, List<String>> errors) {
-		if (input.currency() != null && !"INR".equals(input.currency())) {
+	/**
+	 * The price, from the API's paise or the form's rupees ({@link Money#parse}: "1250",
+	 * "1,250.50", "₹ 1,250"). A Money refusal becomes the price field's error: a blank
+	 * price is required, anything else unreadable or out of range is "not a price".
+	 */
+	private static Money price(ListingInput input, Map<String, List<String>> errors) {
+		if (input.currency() != null && !Money.INR.getCurrencyCode().equals(input.currency())) {
 			add(errors, "price.currency", "listing.error.currency");
 		}
-		Long paise = input.priceMinor();
-		if (paise == null && input.priceRupees() != null && !input.priceRupees().isBlank()) {
+		Money price;
+		if (input.priceMinor() != null) {
+			price = Money.paise(input.priceMinor());
+		}
+		else {
 			try {
-				BigDecimal rupees = new BigDecimal(input.priceRupees().strip().replace(",", ""));
-				if (rupees.scale() > 2 || rupees.compareTo(BigDecimal.valueOf(MAX_PRICE_MINOR / 100)) > 0) {
-					add(errors, "price", "listing.error.price");
-					return 0;
-				}
-				paise = rupees.movePointRight(2).longValueExact();
+				price = Money.parse(input.priceRupees());
 			}
-			catch (NumberFormatException | ArithmeticException ex) {
-				add(errors, "price", "listing.error.price");
-				return 0;
+			catch (Refusal ex) {
+				add(errors, "price",
+						"money.required".equals(ex.messageKey()) ? "listing.error.required" : "listing.error.price");
+				return null;
 			}
 		}
-		if (paise == null) {
-			add(errors, "price", "listing.error.required");
-			return 0;
-		}
-		if (paise <= 0 || paise > MAX_PRICE_MINOR) {
+		if (!price.isPositive() || price.isGreaterThan(MAX_PRICE)) {
 			add(errors, "price", "listing.error.price");
-			return 0;
+			return null;
 		}
-		return paise;
+		return price;
 	}
 
 	private static String text(String value, String field, boolean required, int max,

@@ -1,24 +1,20 @@
 package ladakh.crafts.marketplace.catalog;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
-import org.bson.Document;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
  * A small public read for other areas: whether a listing can be bought now, without
- * knowing the {@code listings} document.
+ * knowing the listing's type.
  */
 @Service
 public class ListingStock {
 
-	private final ReactiveMongoTemplate mongo;
+	private final ListingRepository listings;
 
-	ListingStock(ReactiveMongoTemplate mongo) {
-		this.mongo = mongo;
+	ListingStock(ListingRepository listings) {
+		this.listings = listings;
 	}
 
 	/**
@@ -27,19 +23,9 @@ public class ListingStock {
 	 * @return what a buyer can get
 	 */
 	public Mono<Availability> of(String listingId) {
-		return this.mongo.getCollection(Listings.COLLECTION)
-			.flatMap((listings) -> Mono.from(listings.find(Filters.eq("_id", listingId))
-				.projection(Projections.include("status", "stock", "madeToOrder", "leadTimeDays"))
-				.first()))
-			.map(ListingStock::availability);
-	}
-
-	private static Availability availability(Document document) {
-		boolean published = "PUBLISHED".equals(document.getString("status"));
-		Number stock = document.get("stock", Number.class);
-		Number lead = document.get("leadTimeDays", Number.class);
-		return new Availability(published, (stock != null) ? stock.intValue() : 0,
-				Boolean.TRUE.equals(document.getBoolean("madeToOrder")), (lead != null) ? lead.intValue() : null);
+		return this.listings.find(listingId)
+			.map((listing) -> new Availability(listing.status() == ListingStatus.PUBLISHED, listing.stock(),
+					listing.madeToOrder(), listing.leadTimeDays()));
 	}
 
 	/**

@@ -1,15 +1,10 @@
 package ladakh.crafts.marketplace.catalog;
 
 import java.time.Clock;
-import java.time.Instant;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import ladakh.crafts.catalog.sync.CatalogSyncTrigger;
-import ladakh.crafts.catalog.sync.SearchVisibleChange;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,14 +16,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class StockReleases {
 
-	private final ReactiveMongoTemplate mongo;
+	private final ListingStockRepository stock;
 
 	private final Clock clock;
 
 	private final CatalogSyncTrigger sync;
 
-	StockReleases(ReactiveMongoTemplate mongo, Clock clock, CatalogSyncTrigger sync) {
-		this.mongo = mongo;
+	StockReleases(ListingStockRepository stock, Clock clock, CatalogSyncTrigger sync) {
+		this.stock = stock;
 		this.clock = clock;
 		this.sync = sync;
 	}
@@ -43,21 +38,7 @@ public class StockReleases {
 		if (quantity <= 0) {
 			return Mono.just(false);
 		}
-		Instant now = this.clock.instant();
-		return this.mongo.getCollection(Listings.COLLECTION)
-			.flatMap((listings) -> Mono.from(listings.updateOne(Filters.eq("_id", listingId),
-					SearchVisibleChange.update(now, Updates.inc("stock", quantity))))
-				.flatMap((result) -> {
-					if (result.getMatchedCount() == 0) {
-						return Mono.just(false);
-					}
-					return Mono
-						.from(listings.updateOne(
-								Filters.and(Filters.eq("_id", listingId),
-										Filters.eq("status", ListingStatus.SOLD_OUT.name()), Filters.gt("stock", 0)),
-								SearchVisibleChange.update(now, Updates.set("status", ListingStatus.PUBLISHED.name()))))
-						.thenReturn(true);
-				}))
+		return this.stock.addBack(listingId, quantity, this.clock.instant())
 			.doOnNext((released) -> this.sync.listingsChanged());
 	}
 

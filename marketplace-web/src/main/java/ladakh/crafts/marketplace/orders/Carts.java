@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import ladakh.crafts.marketplace.catalog.Listing;
-import ladakh.crafts.marketplace.catalog.ListingRefused;
 import ladakh.crafts.marketplace.catalog.ListingStatus;
 import ladakh.crafts.marketplace.catalog.Listings;
+import ladakh.crafts.marketplace.shared.Refusal;
 import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -131,7 +131,7 @@ public class Carts {
 
 	/** The listing, or empty when the id names none (a buyer's typo, not our failure). */
 	private Mono<Listing> listing(String listingId) {
-		return this.listings.any(listingId).onErrorResume(ListingRefused.class, (ex) -> Mono.empty());
+		return this.listings.any(listingId).onErrorResume(Refusal.class, (ex) -> Mono.empty());
 	}
 
 	private int most(Listing listing) {

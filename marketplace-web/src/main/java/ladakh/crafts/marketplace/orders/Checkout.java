@@ -106,18 +106,6 @@ public class Checkout {
 		this.unpaidHolds = unpaidHolds;
 	}
 
-	/**
-	 * The same checkout with the stock guard switched off
-	 * ({@link StockReservations#reserveUnguarded}): every write the same, but it
-	 * oversells. Only for the checkout benchmark (src/load-tests), which measures what
-	 * the guard costs; never a bean, never reachable from a request.
-	 */
-	Checkout withoutStockGuard() {
-		return new Checkout(this.mongo, this.listings, this.sellingNow, this.stock, this.reservations, this.orders,
-				this.payments, this.holds, this.properties, this.events, this.clock, this.stock::reserveUnguarded,
-				this.unpaidHolds);
-	}
-
 	@FunctionalInterface
 	private interface Reserve {
 

@@ -2,28 +2,33 @@ package ladakh.crafts.marketplace.search;
 
 import java.util.List;
 
-import org.bson.Document;
+import ladakh.crafts.marketplace.catalog.Listing;
 
-/** Reads a listing's stored {@code photos} ({@code imageId}, {@code thumbId}, size). */
+/** A listing's photos as the storefront links them. */
 final class ListingPhotos {
 
 	private ListingPhotos() {
 	}
 
-	static String firstThumbnail(Document listing) {
-		List<Document> photos = of(listing);
-		return photos.isEmpty() ? null : photos.get(0).getString("thumbId");
+	/** The card photo's thumbnail id, or null. */
+	static String firstThumbnail(Listing listing) {
+		return listing.photos().isEmpty() ? null : listing.photos().get(0).thumbId();
 	}
 
-	static List<Document> of(Document listing) {
-		if (listing.get("photos") instanceof List<?> photos) {
-			return photos.stream()
-				.filter(Document.class::isInstance)
-				.map(Document.class::cast)
-				.filter((photo) -> photo.getString("imageId") != null)
-				.toList();
-		}
-		return List.of();
+	/** The card photo's thumbnail URL, or null for a drawn placeholder. */
+	static String firstThumbnailUrl(Listing listing) {
+		String thumb = firstThumbnail(listing);
+		return (thumb != null) ? "/media/" + thumb : null;
+	}
+
+	static List<PublicListing.Photo> of(Listing listing) {
+		return listing.photos()
+			.stream()
+			.filter((photo) -> photo.imageId() != null)
+			.map((photo) -> new PublicListing.Photo("/media/" + photo.imageId(),
+					"/media/" + ((photo.thumbId() != null) ? photo.thumbId() : photo.imageId()), photo.width(),
+					photo.height()))
+			.toList();
 	}
 
 }

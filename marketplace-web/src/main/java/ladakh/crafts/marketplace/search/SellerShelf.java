@@ -1,59 +1,42 @@
 package ladakh.crafts.marketplace.search;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import ladakh.crafts.marketplace.shared.LocalizedText;
+import ladakh.crafts.marketplace.catalog.ListingQueries;
 import ladakh.crafts.marketplace.shared.ProductCard;
-import org.bson.Document;
+import ladakh.crafts.marketplace.shared.ShopShelf;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * A seller's products for their shop page (which the sellers area owns and renders): the
- * public listings, newest first, read from MongoDB so a shop page never depends on the
- * index. Nothing for a seller who is not selling now.
+ * A seller's products for their shop page (which the sellers area owns and renders,
+ * through {@link ShopShelf}): the public listings, newest first, from the catalog so a
+ * shop page never depends on the index. Nothing for a seller who is not selling now.
  */
 @Service
-public class SellerShelf {
+public class SellerShelf implements ShopShelf {
 
 	public static final int SHOWN = 24;
 
-	private final ReactiveMongoTemplate mongo;
+	private final ListingQueries listings;
 
-	private final Clock clock;
+	private final StorefrontSellers sellers;
 
-	SellerShelf(ReactiveMongoTemplate mongo, Clock clock) {
-		this.mongo = mongo;
-		this.clock = clock;
+	SellerShelf(ListingQueries listings, StorefrontSellers sellers) {
+		this.listings = listings;
+		this.sellers = sellers;
 	}
 
+	@Override
 	public Mono<List<ProductCard>> listingsOf(String sellerId, Locale locale) {
-		LocalDate today = LocalDate.now(this.clock);
-		return this.mongo.findById(sellerId, Document.class, "sellers")
-			.filter((seller) -> SellerStanding.sellsNow(seller, today))
-			.flatMap((seller) -> {
-				Query query = Query
-					.query(Criteria.where("sellerId").is(sellerId).and("status").in("PUBLISHED", "SOLD_OUT"))
-					.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
-					.limit(SHOWN);
-				boolean verified = SellerStanding.verified(seller, today);
-				return this.mongo.find(query, Document.class, "listings").map((listing) -> {
-					Number price = listing.get("priceMinor", Number.class);
-					String thumb = ListingPhotos.firstThumbnail(listing);
-					return new ProductCard("/listings/" + listing.getString("_id"),
-							LocalizedText.of(listing.get("title")).in(locale),
-							(thumb != null) ? "/media/" + thumb : null, (price != null) ? price.longValue() : 0L,
-							seller.getString("name"), seller.getString("type"), verified);
-				}).collectList();
-			})
+		return this.sellers.sellingNow(sellerId)
+			.flatMap((seller) -> this.listings.visibleOf(sellerId, SHOWN)
+				.map((listing) -> new ProductCard("/listings/" + listing.id(), listing.title().in(locale),
+						ListingPhotos.firstThumbnailUrl(listing), listing.price().minor(), seller.name(), seller.type(),
+						seller.verified()))
+				.collectList())
 			.defaultIfEmpty(List.of());
 	}
 

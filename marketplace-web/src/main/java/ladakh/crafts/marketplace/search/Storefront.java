@@ -29,9 +29,9 @@ public class Storefront {
 
 	private final ObjectProvider<CatalogSearch> search;
 
-	private final MongoCatalogBrowse browse;
+	private final CatalogBrowse browse;
 
-	Storefront(ObjectProvider<CatalogSearch> search, MongoCatalogBrowse browse) {
+	Storefront(ObjectProvider<CatalogSearch> search, CatalogBrowse browse) {
 		this.search = search;
 		this.browse = browse;
 	}

@@ -21,6 +21,11 @@ public final class ListingFixtures {
 
 	public static final String CRAFT = "pashmina-weaving";
 
+	/**
+	 * Where listings are stored (only the catalog's repositories name it in main code).
+	 */
+	public static final String COLLECTION = "listings";
+
 	private final ReactiveMongoTemplate mongo;
 
 	public ListingFixtures(ReactiveMongoTemplate mongo) {
@@ -50,7 +55,7 @@ public final class ListingFixtures {
 
 	/** The reservation keys a listing holds. */
 	public List<String> holds(String id) {
-		org.bson.Document listing = this.mongo.findById(id, org.bson.Document.class, Listings.COLLECTION).block();
+		org.bson.Document listing = this.mongo.findById(id, org.bson.Document.class, COLLECTION).block();
 		return listing.getList("holds", String.class, List.of());
 	}
 
@@ -78,7 +83,7 @@ public final class ListingFixtures {
 				.append("dirty", false)
 				.append("createdAt", now)
 				.append("updatedAt", now)
-				.append("publishedAt", wasLive ? now : null), Listings.COLLECTION)
+				.append("publishedAt", wasLive ? now : null), COLLECTION)
 			.block();
 		return id;
 	}
@@ -86,7 +91,7 @@ public final class ListingFixtures {
 	/** The same, with one photo (whose files need not exist). */
 	public String listingWithPhoto(String sellerId, String status) {
 		String id = listing(sellerId, status);
-		this.mongo.getCollection(Listings.COLLECTION)
+		this.mongo.getCollection(COLLECTION)
 			.flatMap((listings) -> reactor.core.publisher.Mono
 				.from(listings.updateOne(com.mongodb.client.model.Filters.eq("_id", id),
 						com.mongodb.client.model.Updates.push("photos",
@@ -102,7 +107,7 @@ public final class ListingFixtures {
 	}
 
 	public Document stored(String id) {
-		return this.mongo.findById(id, Document.class, Listings.COLLECTION).block();
+		return this.mongo.findById(id, Document.class, COLLECTION).block();
 	}
 
 	/** A real PNG of the given size. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import ladakh.crafts.marketplace.sellers.SellerStatusChanged;
+import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.audit.AuditEvent;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
@@ -111,7 +112,7 @@ class ListingLifecycleTests {
 		assertThat(this.listings.resume(this.seller, second.id()).block().status()).isEqualTo(ListingStatus.SOLD_OUT);
 		assertThat(this.listings.delete(this.seller, second.id()).block().status()).isEqualTo(ListingStatus.REMOVED);
 		assertThatThrownBy(() -> this.listings.resume(this.seller, second.id()).block()).isInstanceOfSatisfying(
-				ListingRefused.class, (refused) -> assertThat(refused.kind()).isEqualTo(ListingRefused.Kind.CONFLICT));
+				Refusal.class, (refused) -> assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT));
 		assertThat(this.fixtures.stored(second.id()).getLong("rev")).as("every write marked it").isEqualTo(7L);
 	}
 
@@ -179,7 +180,7 @@ class ListingLifecycleTests {
 				.defer(() -> ((i % 2 == 0) ? this.reviews.approve(id, SignedIn.officer())
 						: this.reviews.reject(id, SignedIn.officer(), "Blurred photos")))
 				.map((listing) -> "won " + listing.status())
-				.onErrorResume(ListingRefused.class, (ex) -> Mono.just("refused"))
+				.onErrorResume(Refusal.class, (ex) -> Mono.just("refused"))
 				.subscribeOn(Schedulers.parallel()))
 			.collectList()
 			.block();
@@ -221,7 +222,7 @@ class ListingLifecycleTests {
 					org.springframework.data.mongodb.core.query.Query
 						.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(demo)),
 					new org.springframework.data.mongodb.core.query.Update().unset("version").unset("publishedAt"),
-					Listings.COLLECTION)
+					ListingFixtures.COLLECTION)
 			.block();
 		assertThat(this.listings.update(this.seller, demo, 0, input("Demo shawl", "1")).block().version())
 			.isEqualTo(1L);
@@ -246,9 +247,41 @@ class ListingLifecycleTests {
 		this.reservations.reserve(id, "ord-test:2", 2).block();
 		assertThatThrownBy(() -> this.listings
 			.update(this.seller, id, saved.version(), input("Pashmina shawl", "0"), saved.stock())
-			.block()).isInstanceOfSatisfying(ListingRefused.class,
-					(refused) -> assertThat(refused.kind()).isEqualTo(ListingRefused.Kind.STALE));
+			.block()).isInstanceOfSatisfying(Refusal.class, (refused) -> {
+				assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+				assertThat(refused.messageKey()).as("stale").isEqualTo("listing.refused.stale");
+			});
 		assertThat(this.listings.mine(this.seller, id).block().stock()).isEqualTo(1);
+	}
+
+	@Test
+	void aSellersEditWhileBuyersReserveNeitherLosesNorInventsAPiece() {
+		String id = this.fixtures.listing(this.seller, "PUBLISHED");
+		this.mongo
+			.updateFirst(
+					org.springframework.data.mongodb.core.query.Query
+						.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
+					new org.springframework.data.mongodb.core.query.Update().set("stock", 20),
+					ListingFixtures.COLLECTION)
+			.block();
+		Listing opened = this.listings.mine(this.seller, id).block();
+		// Ten buyers reserve one piece each while the seller adds five (20 shown, 25
+		// typed).
+		List<String> outcomes = Flux.range(0, 11)
+			.flatMap((i) -> Mono
+				.defer(() -> (i == 5)
+						? this.listings.update(this.seller, id, opened.version(), input("Pashmina shawl", "25"), 20)
+							.map((saved) -> "edited")
+							.onErrorResume(Refusal.class, (ex) -> Mono.just("edit refused"))
+						: this.reservations.reserve(id, "ord-race:" + i, 1).map((held) -> held ? "held" : "not held"))
+				.subscribeOn(Schedulers.parallel()))
+			.collectList()
+			.block();
+		assertThat(outcomes).filteredOn("held"::equals).hasSize(10);
+		int added = outcomes.contains("edited") ? 5 : 0;
+		assertThat(this.listings.mine(this.seller, id).block().stock()).as("20 - 10 reserved + what the edit added")
+			.isEqualTo(20 - 10 + added);
+		assertThat(this.fixtures.holds(id)).hasSize(10);
 	}
 
 	private List<AuditEvent> events(String id) {

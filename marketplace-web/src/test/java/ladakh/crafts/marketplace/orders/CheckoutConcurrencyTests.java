@@ -175,7 +175,7 @@ class CheckoutConcurrencyTests {
 							.append("quantity", 1)))
 				.append("createdAt", new java.util.Date(System.currentTimeMillis() - 120_000)), Order.COLLECTION)
 			.block();
-		this.mongo.getCollection(ladakh.crafts.marketplace.catalog.Listings.COLLECTION)
+		this.mongo.getCollection(ladakh.crafts.marketplace.catalog.ListingFixtures.COLLECTION)
 			.flatMap((listings) -> Mono.from(listings.updateOne(com.mongodb.client.model.Filters.eq("_id", listing),
 					com.mongodb.client.model.Updates.combine(com.mongodb.client.model.Updates.inc("stock", -1),
 							com.mongodb.client.model.Updates.push("holds", orderId + ":1")))))

@@ -7,7 +7,6 @@ import java.util.UUID;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import ladakh.crafts.marketplace.catalog.ListingFixtures;
-import ladakh.crafts.marketplace.catalog.Listings;
 import ladakh.crafts.marketplace.payments.PaymentMethod;
 import org.bson.Document;
 import reactor.core.publisher.Mono;
@@ -32,7 +31,7 @@ final class OrderFixtures {
 	String listing(String sellerId, int stock) {
 		this.listings.sellingSeller(sellerId);
 		String id = this.listings.listing(sellerId, "PUBLISHED");
-		this.mongo.getCollection(Listings.COLLECTION)
+		this.mongo.getCollection(ListingFixtures.COLLECTION)
 			.flatMap((listings) -> Mono.from(listings.updateOne(Filters.eq("_id", id),
 					Updates.combine(Updates.set("stock", stock), Updates.set("priceMinor", 100_000L)))))
 			.block();
@@ -42,7 +41,7 @@ final class OrderFixtures {
 	/** A made-to-order listing. */
 	String madeToOrder(String sellerId) {
 		String id = listing(sellerId, 0);
-		this.mongo.getCollection(Listings.COLLECTION)
+		this.mongo.getCollection(ListingFixtures.COLLECTION)
 			.flatMap((listings) -> Mono.from(listings.updateOne(Filters.eq("_id", id),
 					Updates.combine(Updates.set("madeToOrder", true), Updates.set("leadTimeDays", 21)))))
 			.block();

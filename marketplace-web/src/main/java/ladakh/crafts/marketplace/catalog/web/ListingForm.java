@@ -23,7 +23,7 @@ record ListingForm(String titleEn, String titleHi, String descriptionEn, String 
 		return new ListingForm(listing.title().en(), blank(listing.title().hi()), listing.description().en(),
 				blank(listing.description().hi()), listing.craft(), String.join(", ", listing.materials()),
 				blank(listing.dimensions()), (listing.weightGrams() != null) ? listing.weightGrams().toString() : "",
-				rupees(listing.priceMinor()), Integer.toString(listing.stock()), listing.madeToOrder() ? "on" : null,
+				rupees(listing.price().minor()), Integer.toString(listing.stock()), listing.madeToOrder() ? "on" : null,
 				(listing.leadTimeDays() != null) ? listing.leadTimeDays().toString() : "", blank(listing.giName()),
 				blank(listing.giNumber()), (listing.careNotes() != null) ? blank(listing.careNotes().en()) : "",
 				(listing.careNotes() != null) ? blank(listing.careNotes().hi()) : "", Long.toString(listing.version()),

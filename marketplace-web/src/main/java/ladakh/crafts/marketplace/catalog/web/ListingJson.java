@@ -80,8 +80,9 @@ final class ListingJson {
 		static Response of(Listing listing) {
 			return new Response(listing.id(), listing.sellerId(), listing.status().name(), listing.statusReason(),
 					Text.of(listing.title()), Text.of(listing.description()), listing.craft(), listing.materials(),
-					listing.dimensions(), listing.weightGrams(), new Price(listing.priceMinor(), listing.currency()),
-					listing.stock(), listing.madeToOrder(), listing.leadTimeDays(),
+					listing.dimensions(), listing.weightGrams(),
+					new Price(listing.price().minor(), listing.price().currencyCode()), listing.stock(),
+					listing.madeToOrder(), listing.leadTimeDays(),
 					listing.photos()
 						.stream()
 						.map((photo) -> new Photo(photo.imageId(), "/media/" + photo.imageId(),

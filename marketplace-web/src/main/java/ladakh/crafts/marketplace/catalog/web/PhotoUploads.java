@@ -2,7 +2,7 @@ package ladakh.crafts.marketplace.catalog.web;
 
 import reactor.core.publisher.Mono;
 
-import ladakh.crafts.marketplace.catalog.ListingRefused;
+import ladakh.crafts.marketplace.shared.Refusal;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -19,7 +19,7 @@ final class PhotoUploads {
 
 	static Mono<byte[]> bytes(Part part) {
 		if (!(part instanceof FilePart file)) {
-			return Mono.error(new ListingRefused(ListingRefused.Kind.INVALID, "listing.photo.missing"));
+			return Mono.error(Refusal.invalid("listing.photo.missing").at("photo"));
 		}
 		return DataBufferUtils.join(file.content(), MAX_BYTES).map((buffer) -> {
 			byte[] bytes = new byte[buffer.readableByteCount()];
@@ -27,9 +27,8 @@ final class PhotoUploads {
 			DataBufferUtils.release(buffer);
 			return bytes;
 		})
-			.onErrorMap(DataBufferLimitException.class,
-					(ex) -> new ListingRefused(ListingRefused.Kind.INVALID, "listing.photo.tooLarge"))
-			.switchIfEmpty(Mono.error(() -> new ListingRefused(ListingRefused.Kind.INVALID, "listing.photo.missing")));
+			.onErrorMap(DataBufferLimitException.class, (ex) -> Refusal.invalid("listing.photo.tooLarge").at("photo"))
+			.switchIfEmpty(Mono.error(() -> Refusal.invalid("listing.photo.missing").at("photo")));
 	}
 
 }

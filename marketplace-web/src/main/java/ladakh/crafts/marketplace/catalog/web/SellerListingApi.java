@@ -9,8 +9,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import ladakh.crafts.marketplace.catalog.InvalidListing;
-import ladakh.crafts.marketplace.catalog.ListingRefused;
 import ladakh.crafts.marketplace.catalog.Listings;
+import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 
 import org.springframework.http.HttpStatus;
@@ -102,7 +102,7 @@ class SellerListingApi {
 			@PathVariable String id, @RequestPart(name = "photo", required = false) Part photo) {
 		return this.listings.mine(seller.sellerId(), id)
 			.then((photo != null) ? PhotoUploads.bytes(photo)
-					: Mono.error(new ListingRefused(ListingRefused.Kind.INVALID, "listing.photo.missing")))
+					: Mono.error(Refusal.invalid("listing.photo.missing").at("photo")))
 			.flatMap((bytes) -> this.listings.addPhoto(seller.sellerId(), id, bytes))
 			.map((listing) -> ResponseEntity.status(HttpStatus.CREATED).body(ListingJson.Response.of(listing)));
 	}
@@ -134,21 +134,24 @@ class SellerListingApi {
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	@ExceptionHandler(ListingRefused.class)
-	ResponseEntity<ProblemDetail> refused(ListingRefused ex, ServerWebExchange exchange) {
+	@ExceptionHandler(Refusal.class)
+	ResponseEntity<ProblemDetail> refused(Refusal ex, ServerWebExchange exchange) {
 		HttpStatus status = switch (ex.kind()) {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case INVALID -> HttpStatus.BAD_REQUEST;
-			case CONFLICT, STALE -> HttpStatus.CONFLICT;
-			case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
+			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 		};
 		Locale locale = exchange.getLocaleContext().getLocale();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				this.messages.text(ex.code(), (locale != null) ? locale : Locale.ENGLISH));
+				this.messages.text(ex.messageKey(), (locale != null) ? locale : Locale.ENGLISH));
 		problem.setTitle(status.getReasonPhrase());
 		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-		if (ex.kind() == ListingRefused.Kind.INVALID) {
-			problem.setProperty("errors", List.of(Map.of("field", "photo", "message", problem.getDetail())));
+		if (ex.kind() == Refusal.Kind.INVALID) {
+			problem.setProperty("errors", List
+				.of(Map.of("field", (ex.field() != null) ? ex.field() : "photo", "message", problem.getDetail())));
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}

@@ -8,9 +8,9 @@ import reactor.core.publisher.Mono;
 
 import ladakh.crafts.marketplace.catalog.InvalidListing;
 import ladakh.crafts.marketplace.catalog.Listing;
-import ladakh.crafts.marketplace.catalog.ListingRefused;
 import ladakh.crafts.marketplace.catalog.Listings;
 import ladakh.crafts.marketplace.sellers.home.SellerHome;
+import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 
 import org.springframework.http.HttpStatus;
@@ -96,8 +96,8 @@ class SellerListingPages {
 				.map((saved) -> Rendering.redirectTo("/seller/listings?done=saved").build())
 				.onErrorResume(InvalidListing.class, (ex) -> form(seller, listing, form,
 						this.messages.texts(besideStock(ex.errors()), locale(exchange)), HttpStatus.BAD_REQUEST, null))
-				.onErrorResume(ListingRefused.class, (ex) -> form(seller, listing, form, Map.of(), HttpStatus.CONFLICT,
-						this.messages.text(ex.code(), locale(exchange)))));
+				.onErrorResume(Refusal.class, (ex) -> form(seller, listing, form, Map.of(), HttpStatus.CONFLICT,
+						this.messages.text(ex.messageKey(), locale(exchange)))));
 	}
 
 	@GetMapping("/seller/listings/{id}/photos")
@@ -111,13 +111,13 @@ class SellerListingPages {
 	Mono<Rendering> addPhoto(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String id,
 			@RequestPart(name = "photo", required = false) Part photo, ServerWebExchange exchange) {
 		return mine(seller, id).flatMap((listing) -> ((photo != null) ? PhotoUploads.bytes(photo)
-				: Mono.<byte[]>error(new ListingRefused(ListingRefused.Kind.INVALID, "listing.photo.missing")))
+				: Mono.<byte[]>error(Refusal.invalid("listing.photo.missing").at("photo")))
 			.flatMap((bytes) -> this.listings.addPhoto(seller.sellerId(), id, bytes))
 			.map((saved) -> Rendering.redirectTo("/seller/listings/" + id + "/photos?done=photo").build())
-			.onErrorResume(ListingRefused.class, (ex) -> Mono
-				.just(photosPage(listing, this.messages.text(ex.code(), locale(exchange)), switch (ex.kind()) {
+			.onErrorResume(Refusal.class, (ex) -> Mono
+				.just(photosPage(listing, this.messages.text(ex.messageKey(), locale(exchange)), switch (ex.kind()) {
 					case INVALID -> HttpStatus.BAD_REQUEST;
-					case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
+					case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 					default -> HttpStatus.CONFLICT;
 				}, null))));
 	}
@@ -171,18 +171,18 @@ class SellerListingPages {
 
 	private Mono<Listing> mine(MarketplaceUser seller, String id) {
 		return this.listings.mine(seller.sellerId(), id)
-			.onErrorMap(ListingRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.onErrorMap(Refusal.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	/** Not found stays 404; a refused move renders the refusal page (409 or 400). */
 	private Mono<Rendering> refusals(Mono<Rendering> action, ServerWebExchange exchange) {
-		return action.onErrorResume(ListingRefused.class, (ex) -> {
-			if (ex.kind() == ListingRefused.Kind.NOT_FOUND) {
+		return action.onErrorResume(Refusal.class, (ex) -> {
+			if (ex.kind() == Refusal.Kind.NOT_FOUND) {
 				return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
 			}
 			return Mono.just(Rendering.view("catalog/refused")
-				.status((ex.kind() == ListingRefused.Kind.INVALID) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT)
-				.modelAttribute("message", this.messages.text(ex.code(), locale(exchange)))
+				.status((ex.kind() == Refusal.Kind.INVALID) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT)
+				.modelAttribute("message", this.messages.text(ex.messageKey(), locale(exchange)))
 				.build());
 		});
 	}

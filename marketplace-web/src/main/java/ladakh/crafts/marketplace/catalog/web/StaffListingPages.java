@@ -6,12 +6,12 @@ import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
-import ladakh.crafts.marketplace.sellers.SellerNames;
 import ladakh.crafts.marketplace.catalog.InvalidListing;
 import ladakh.crafts.marketplace.catalog.Listing;
-import ladakh.crafts.marketplace.catalog.ListingRefused;
 import ladakh.crafts.marketplace.catalog.ListingReviews;
 import ladakh.crafts.marketplace.catalog.Listings;
+import ladakh.crafts.marketplace.sellers.SellerNames;
+import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 
 import org.springframework.http.HttpStatus;
@@ -98,13 +98,13 @@ class StaffListingPages {
 			.onErrorResume(InvalidListing.class,
 					(ex) -> Mono
 						.just(page(listing, this.messages.texts(ex.errors(), reader), null, HttpStatus.BAD_REQUEST)))
-			.onErrorResume(ListingRefused.class, (ex) -> Mono
-				.just(page(listing, Map.of(), this.messages.text(ex.code(), reader), HttpStatus.CONFLICT))));
+			.onErrorResume(Refusal.class, (ex) -> Mono
+				.just(page(listing, Map.of(), this.messages.text(ex.messageKey(), reader), HttpStatus.CONFLICT))));
 	}
 
 	private Mono<Listing> one(String id) {
 		return this.listings.any(id)
-			.onErrorMap(ListingRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.onErrorMap(Refusal.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private static Rendering page(Listing listing, Map<String, List<String>> errors, String problem,

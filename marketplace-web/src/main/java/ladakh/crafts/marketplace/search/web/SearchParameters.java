@@ -1,6 +1,5 @@
 package ladakh.crafts.marketplace.search.web;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +7,8 @@ import java.util.regex.Pattern;
 
 import ladakh.crafts.catalog.search.SearchQuery;
 import ladakh.crafts.catalog.search.SearchSort;
+import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.shared.Refusal;
 
 /**
  * Turns the parameters of {@code /search} and {@code /api/v1/search} into a
@@ -22,11 +23,9 @@ final class SearchParameters {
 	static final Set<String> DISTRICTS = Set.of("LEH", "KARGIL");
 
 	/** A crore of rupees: far above any craft's price, far below overflow. */
-	static final BigDecimal MAX_RUPEES = new BigDecimal("10000000");
+	static final Money MAX_PRICE = Money.rupees(10_000_000L);
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-	private static final Pattern RUPEES = Pattern.compile("\\d{1,9}(\\.\\d{1,2})?");
 
 	private static final int MAX_CURSOR_LENGTH = 2_000;
 
@@ -87,6 +86,11 @@ final class SearchParameters {
 		return upper;
 	}
 
+	/**
+	 * Rupees as people type them ({@link Money#parse}: "2499.5", "1,250", "₹ 500"), on in
+	 * paise; a sign is refused apart, anything unreadable or above the cap is not a
+	 * price.
+	 */
 	private static Long paise(String value, String name) {
 		String given = blankToNull(value);
 		if (given == null) {
@@ -95,10 +99,16 @@ final class SearchParameters {
 		if (given.startsWith("-")) {
 			throw SearchInputException.of("price.negative");
 		}
-		if (!RUPEES.matcher(given).matches() || new BigDecimal(given).compareTo(MAX_RUPEES) > 0) {
+		try {
+			Money price = Money.parse(given);
+			if (price.isGreaterThan(MAX_PRICE)) {
+				throw SearchInputException.of("price.number", name);
+			}
+			return price.minor();
+		}
+		catch (Refusal ex) {
 			throw SearchInputException.of("price.number", name);
 		}
-		return new BigDecimal(given).movePointRight(2).longValueExact();
 	}
 
 	private static Boolean flag(String value, String name) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Public shop pages of artisans, SHGs and training centres. Reads only public fields; the
- * products on the page come from the storefront's {@code search.SellerShelf}.
+ * products on the page come from {@code shared.ShopShelf}, which the storefront answers.
  */
 @Service
 public class SellerProfiles {

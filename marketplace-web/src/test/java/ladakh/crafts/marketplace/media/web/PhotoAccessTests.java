@@ -3,7 +3,6 @@ package ladakh.crafts.marketplace.media.web;
 import java.util.UUID;
 
 import ladakh.crafts.marketplace.catalog.ListingFixtures;
-import ladakh.crafts.marketplace.catalog.Listings;
 import ladakh.crafts.marketplace.media.PhotoStore;
 import ladakh.crafts.marketplace.media.PhotoStore.Kind;
 import ladakh.crafts.marketplace.media.PhotoStore.NewPhoto;
@@ -115,7 +114,7 @@ class PhotoAccessTests {
 	private void setStatus(String listing, String status) {
 		this.mongo
 			.updateFirst(Query.query(Criteria.where("_id").is(listing)), Update.update("status", status),
-					Listings.COLLECTION)
+					ListingFixtures.COLLECTION)
 			.block();
 	}
 

@@ -37,11 +37,12 @@ import reactor.core.publisher.Mono;
  * the orders area's real checkout ({@code orders.Checkout.place}: order and parts written
  * PLACING, one reservation per line, parts and order to AWAITING_PAYMENT, the offline
  * payment started) with {@code StockReservations.reserve} (the conditional atomic
- * decrement) against the same checkout with {@code reserveUnguarded}, many buyers at once
- * over a fresh set of listings per run (single pieces and stocked ones), runs alternating
- * guarded, unguarded, unguarded, guarded. Counts each run's oversold pieces from the
- * placed orders' reservations against the listings' initial stock. Writes its figures
- * into docs/BENCHMARKS.md (its own section).
+ * decrement) against the same checkout with the guard switched off
+ * ({@link UnguardedStock}, which lives here, not in the marketplace's main code), many
+ * buyers at once over a fresh set of listings per run (single pieces and stocked ones),
+ * runs alternating guarded, unguarded, unguarded, guarded. Counts each run's oversold
+ * pieces from the placed orders' reservations against the listings' initial stock. Writes
+ * its figures into docs/BENCHMARKS.md (its own section).
  * <p>
  * Not part of the normal build; run it alone with {@value #COMMAND} (or with the other
  * benchmarks, {@code -Pbenchmarks}). It asserts only that the guarded runs oversold
@@ -77,8 +78,9 @@ class CheckoutBenchmark {
 		settings.put("marketplace.catalog.index.alias", "checkout-benchmark-listings");
 		settings.put("logging.level.root", "WARN");
 		try (MongoClient client = MongoClients.create(engines.mongoUri());
-				InProcessMarketplace marketplace = InProcessMarketplace.start(settings)) {
+				InProcessMarketplace marketplace = InProcessMarketplace.start(settings, UnguardedStock.class)) {
 			MongoDatabase database = client.getDatabase(DATABASE);
+			UnguardedStock.listings = database.getCollection("listings");
 			Checkouts checkouts = new Checkouts(marketplace);
 			// Warm-up on its own listings, not reported.
 			run(database, checkouts, "warm", true, 0);
@@ -154,7 +156,9 @@ class CheckoutBenchmark {
 		AtomicInteger refused = new AtomicInteger();
 		AtomicInteger errors = new AtomicInteger();
 		List<String> firstError = Collections.synchronizedList(new ArrayList<>());
-		Object checkout = guarded ? checkouts.guarded : checkouts.unguarded;
+		Object checkout = checkouts.checkout;
+		UnguardedStock.OFF.set(!guarded);
+		long unguardedBefore = UnguardedStock.UNGUARDED.get();
 		AtomicInteger buyer = new AtomicInteger();
 		long start = System.nanoTime();
 		Flux.fromIterable(carts).flatMap((cart) -> {
@@ -207,6 +211,11 @@ class CheckoutBenchmark {
 		Run run = new Run(order, guarded, carts.size(), placed.get(), refused.get(), errors.get(), took, oversoldPieces,
 				oversoldListings, lowestStock, totalStock, firstError.isEmpty() ? "" : firstError.get(0));
 		System.out.printf(Locale.ROOT, "Checkout run %s %s: %s%n", prefix, guarded ? "guarded" : "unguarded", run);
+		long unguarded = UnguardedStock.UNGUARDED.get() - unguardedBefore;
+		// The switch must engage exactly in the unguarded runs, or the comparison is
+		// void.
+		check(guarded == (unguarded == 0), "run " + order + " (" + (guarded ? "guarded" : "unguarded") + ") made "
+				+ unguarded + " reservations without the guard");
 		return run;
 	}
 
@@ -254,7 +263,7 @@ class CheckoutBenchmark {
 		out.append(("The orders area's checkout (`orders.Checkout.place`: order and parts inserted PLACING with "
 				+ "the lines' reservation keys, one reservation per line, parts and order to AWAITING_PAYMENT, the "
 				+ "offline payment started) with the stock guard (`StockReservations.reserve`, the conditional "
-				+ "atomic decrement) against the very same checkout with `StockReservations.reserveUnguarded` "
+				+ "atomic decrement) against the very same checkout with the guard switched off by the benchmark's `UnguardedStock` "
 				+ "(the same decrement, SOLD_OUT flip and sync trigger without the `stock >= quantity` condition), "
 				+ "called in-process with %d checkouts in "
 				+ "flight. Each listing is offered as many times as it has pieces, a single piece %d times (buyers "
@@ -302,14 +311,12 @@ class CheckoutBenchmark {
 
 	/**
 	 * The marketplace's checkout, named rather than imported (its classes are on the
-	 * classpath only in the benchmarks profile): the bean, and the same service without
-	 * the stock guard (its package-private {@code withoutStockGuard()}).
+	 * classpath only in the benchmarks profile): the bean, whose stock guard
+	 * {@link UnguardedStock} switches off for the unguarded runs.
 	 */
 	private static final class Checkouts {
 
-		private final Object guarded;
-
-		private final Object unguarded;
+		private final Object checkout;
 
 		private final Method place;
 
@@ -327,10 +334,7 @@ class CheckoutBenchmark {
 			ClassLoader loader = marketplace.context().getClassLoader();
 			Class<?> checkout = Class.forName(CHECKOUT, true, loader);
 			Class<?> requestType = Class.forName("ladakh.crafts.marketplace.orders.CheckoutRequest", true, loader);
-			this.guarded = marketplace.context().getBean(checkout);
-			Method without = checkout.getDeclaredMethod("withoutStockGuard");
-			without.setAccessible(true);
-			this.unguarded = without.invoke(this.guarded);
+			this.checkout = marketplace.context().getBean(checkout);
 			this.place = checkout.getMethod("place", requestType);
 			this.request = canonical(requestType);
 			this.contact = canonical(Class.forName("ladakh.crafts.marketplace.orders.Order$Contact", true, loader));

@@ -1,6 +1,8 @@
 package ladakh.crafts.loadtests.benchmarks;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,7 +29,11 @@ final class InProcessMarketplace implements AutoCloseable {
 		this.port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
 	}
 
-	static InProcessMarketplace start(Map<String, Object> properties) {
+	/**
+	 * Starts the marketplace with these settings and, beside it, the benchmark's own
+	 * beans (e.g. {@link UnguardedStock}).
+	 */
+	static InProcessMarketplace start(Map<String, Object> properties, Class<?>... benchmarkBeans) {
 		Class<?> main;
 		try {
 			main = Class.forName(MAIN_CLASS);
@@ -36,7 +42,9 @@ final class InProcessMarketplace implements AutoCloseable {
 			throw new IllegalStateException("The marketplace is not on the classpath: run the benchmarks with "
 					+ "mvn -B -pl src/load-tests -am verify -Pbenchmarks", ex);
 		}
-		SpringApplication application = new SpringApplication(main, RecordedRequests.class);
+		List<Class<?>> sources = new ArrayList<>(List.of(main, RecordedRequests.class));
+		sources.addAll(List.of(benchmarkBeans));
+		SpringApplication application = new SpringApplication(sources.toArray(Class<?>[]::new));
 		// As command-line arguments, so they win over application.yml as they would for
 		// java -jar.
 		Map<String, Object> settings = new LinkedHashMap<>();

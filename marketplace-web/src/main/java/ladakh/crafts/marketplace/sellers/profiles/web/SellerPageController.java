@@ -3,8 +3,8 @@ package ladakh.crafts.marketplace.sellers.profiles.web;
 import java.util.List;
 import java.util.Locale;
 
-import ladakh.crafts.marketplace.search.SellerShelf;
 import ladakh.crafts.marketplace.sellers.profiles.SellerProfiles;
+import ladakh.crafts.marketplace.shared.ShopShelf;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -22,9 +22,9 @@ class SellerPageController {
 
 	private final SellerProfiles profiles;
 
-	private final SellerShelf shelf;
+	private final ShopShelf shelf;
 
-	SellerPageController(SellerProfiles profiles, SellerShelf shelf) {
+	SellerPageController(SellerProfiles profiles, ShopShelf shelf) {
 		this.profiles = profiles;
 		this.shelf = shelf;
 	}

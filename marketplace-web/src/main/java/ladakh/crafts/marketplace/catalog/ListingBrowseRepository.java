@@ -1,0 +1,115 @@
+package ladakh.crafts.marketplace.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bson.Document;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The storefront's reads of listings buyers can see ({@link ListingQueries}), on the same
+ * documents and with the same mapping as {@link ListingRepository}.
+ */
+@Repository
+class ListingBrowseRepository {
+
+	private static final List<String> VISIBLE = List.of(ListingStatus.PUBLISHED.name(), ListingStatus.SOLD_OUT.name());
+
+	private final ReactiveMongoTemplate mongo;
+
+	ListingBrowseRepository(ReactiveMongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	Mono<Listing> visible(String id) {
+		return this.mongo
+			.findOne(Query.query(Criteria.where("_id").is(id).and("status").in(VISIBLE)), Document.class,
+					ListingRepository.COLLECTION)
+			.map(ListingRepository::listing);
+	}
+
+	Flux<Listing> newestPublished(int limit) {
+		Query query = Query.query(Criteria.where("status").is(ListingStatus.PUBLISHED.name()))
+			.with(Sort.by(Sort.Direction.DESC, "createdAt"))
+			.limit(limit);
+		return find(query);
+	}
+
+	Mono<Long> countPublished() {
+		return this.mongo.count(Query.query(Criteria.where("status").is(ListingStatus.PUBLISHED.name())),
+				ListingRepository.COLLECTION);
+	}
+
+	Flux<Listing> visibleOf(String sellerId, int limit) {
+		Query query = Query.query(Criteria.where("sellerId").is(sellerId).and("status").in(VISIBLE))
+			.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
+			.limit(limit);
+		return find(query);
+	}
+
+	Flux<Listing> browse(ListingQueries.Browse browse, ListingQueries.Order order, long skip, int limit) {
+		return find(Query.query(criteria(browse)).with(sort(order)).skip(skip).limit(limit));
+	}
+
+	Mono<Long> count(ListingQueries.Browse browse) {
+		return this.mongo.count(Query.query(criteria(browse)), ListingRepository.COLLECTION);
+	}
+
+	Flux<ListingQueries.CraftSellerCount> countByCraftAndSeller(ListingQueries.Browse browse) {
+		Aggregation counts = Aggregation.newAggregation(Aggregation.match(criteria(browse)),
+				Aggregation.group("craft", "sellerId").count().as("count"));
+		return this.mongo.aggregate(counts, ListingRepository.COLLECTION, Document.class).map((group) -> {
+			Document key = (group.get("_id") instanceof Document id) ? id : group;
+			return new ListingQueries.CraftSellerCount(key.getString("craft"), key.getString("sellerId"),
+					((Number) group.get("count")).longValue());
+		});
+	}
+
+	private Flux<Listing> find(Query query) {
+		return this.mongo.find(query, Document.class, ListingRepository.COLLECTION).map(ListingRepository::listing);
+	}
+
+	private static Criteria criteria(ListingQueries.Browse browse) {
+		List<Criteria> all = new ArrayList<>();
+		all.add(Criteria.where("sellerId").in(browse.sellerIds()));
+		all.add(Criteria.where("status").in(VISIBLE));
+		if (browse.craft() != null) {
+			all.add(Criteria.where("craft").is(browse.craft()));
+		}
+		if (browse.lowest() != null) {
+			all.add(Criteria.where("priceMinor").gte(browse.lowest().minor()));
+		}
+		if (browse.highest() != null) {
+			all.add(Criteria.where("priceMinor").lte(browse.highest().minor()));
+		}
+		if (Boolean.TRUE.equals(browse.gi())) {
+			all.add(Criteria.where("giTag").ne(null));
+		}
+		else if (Boolean.FALSE.equals(browse.gi())) {
+			all.add(Criteria.where("giTag").is(null));
+		}
+		if (Boolean.TRUE.equals(browse.inStock())) {
+			all.add(Criteria.where("status").is(ListingStatus.PUBLISHED.name()));
+			all.add(new Criteria().orOperator(Criteria.where("madeToOrder").is(true), Criteria.where("stock").gt(0)));
+		}
+		return new Criteria().andOperator(all.toArray(Criteria[]::new));
+	}
+
+	private static Sort sort(ListingQueries.Order order) {
+		Sort byId = Sort.by("_id");
+		return switch (order) {
+			case PRICE_ASCENDING -> Sort.by(Sort.Direction.ASC, "priceMinor").and(byId);
+			case PRICE_DESCENDING -> Sort.by(Sort.Direction.DESC, "priceMinor").and(byId);
+			case NEWEST -> Sort.by(Sort.Direction.DESC, "createdAt").and(byId);
+		};
+	}
+
+}

@@ -1,0 +1,97 @@
+package ladakh.crafts.marketplace.catalog;
+
+import java.util.Set;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import ladakh.crafts.marketplace.shared.Money;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What other areas (the storefront) may ask of the catalog about listings buyers can see:
+ * {@code PUBLISHED} or {@code SOLD_OUT} ones. Answers are {@link Listing}s to read; only
+ * the catalog moves them.
+ */
+@Service
+public class ListingQueries {
+
+	private final ListingBrowseRepository listings;
+
+	ListingQueries(ListingBrowseRepository listings) {
+		this.listings = listings;
+	}
+
+	/** A listing buyers can see, or empty. */
+	public Mono<Listing> visible(String id) {
+		return this.listings.visible(id);
+	}
+
+	/** The newest published listings (of any seller), newest first. */
+	public Flux<Listing> newestPublished(int limit) {
+		return this.listings.newestPublished(limit);
+	}
+
+	/** How many listings are published. */
+	public Mono<Long> countPublished() {
+		return this.listings.countPublished();
+	}
+
+	/** A seller's listings buyers can see, newest first. */
+	public Flux<Listing> visibleOf(String sellerId, int limit) {
+		return this.listings.visibleOf(sellerId, limit);
+	}
+
+	/** One page of the visible listings a browse selects, in its order. */
+	public Flux<Listing> browse(Browse browse, Order order, long skip, int limit) {
+		return this.listings.browse(browse, order, skip, limit);
+	}
+
+	/** How many visible listings a browse selects. */
+	public Mono<Long> count(Browse browse) {
+		return this.listings.count(browse);
+	}
+
+	/** How many visible listings a browse selects, per craft and seller. */
+	public Flux<CraftSellerCount> countByCraftAndSeller(Browse browse) {
+		return this.listings.countByCraftAndSeller(browse);
+	}
+
+	/**
+	 * Which visible listings to select; null filters select everything.
+	 *
+	 * @param sellerIds only these sellers' listings
+	 * @param craft only this craft, or null
+	 * @param lowest the lowest price, inclusive, or null
+	 * @param highest the highest price, inclusive, or null
+	 * @param gi with a GI tag (true), without (false), or either (null)
+	 * @param inStock only listings a buyer can order now (true), or any (null/false)
+	 */
+	public record Browse(Set<String> sellerIds, String craft, Money lowest, Money highest, Boolean gi,
+			Boolean inStock) {
+
+		public Browse {
+			sellerIds = Set.copyOf(sellerIds);
+		}
+
+		/** The same selection for every craft (facets count each craft apart). */
+		public Browse anyCraft() {
+			return new Browse(this.sellerIds, null, this.lowest, this.highest, this.gi, this.inStock);
+		}
+
+	}
+
+	/** The order of a browse; each ends by id so pages never overlap. */
+	public enum Order {
+
+		NEWEST, PRICE_ASCENDING, PRICE_DESCENDING
+
+	}
+
+	/** How many listings of one craft one seller has in a selection. */
+	public record CraftSellerCount(String craft, String sellerId, long count) {
+
+	}
+
+}

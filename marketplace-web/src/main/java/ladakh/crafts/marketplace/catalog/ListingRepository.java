@@ -1,0 +1,360 @@
+package ladakh.crafts.marketplace.catalog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import ladakh.crafts.catalog.sync.CatalogSyncTrigger;
+import ladakh.crafts.catalog.sync.SearchVisibleChange;
+import ladakh.crafts.marketplace.shared.LocalizedText;
+import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.shared.Refusal;
+
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The only class that knows how a {@link Listing} is stored (collection
+ * {@value #COLLECTION}, see docs/data-model.md; mapped by hand to and from documents
+ * here, the stored shape being the JSON contract's: {@code priceMinor} +
+ * {@code currency}). Each move is persisted as one conditional single-document update on
+ * the listing it was decided from ({@code _id}, status, version and stock as read): empty
+ * when another move landed first, so the caller reads again and decides again. Every
+ * write carries the sync mark ({@link SearchVisibleChange}) and then tells the sync which
+ * listing changed.
+ */
+@Repository
+class ListingRepository {
+
+	static final String COLLECTION = "listings";
+
+	/**
+	 * How often a move is decided again after a concurrent change of the same listing.
+	 */
+	static final int ATTEMPTS = 5;
+
+	/**
+	 * Fields a move or an edit never writes: identity, photos, the version and the mark.
+	 */
+	private static final Set<String> UNTOUCHED = Set.of("_id", "sellerId", "photos", "createdAt", "version", "rev",
+			"dirty");
+
+	private final ReactiveMongoTemplate mongo;
+
+	private final Clock clock;
+
+	private final CatalogSyncTrigger sync;
+
+	ListingRepository(ReactiveMongoTemplate mongo, Clock clock, CatalogSyncTrigger sync) {
+		this.mongo = mongo;
+		this.clock = clock;
+		this.sync = sync;
+	}
+
+	Instant now() {
+		return this.clock.instant();
+	}
+
+	// ------------------------------------------------------------------ reading
+
+	Mono<Listing> find(String id) {
+		return first(Filters.eq("_id", id));
+	}
+
+	/** The seller's listing, or empty when there is none or it is another seller's. */
+	Mono<Listing> find(String sellerId, String id) {
+		return first(Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId)));
+	}
+
+	/** A seller's listings, most recently changed first. */
+	Flux<Listing> ofSeller(String sellerId, int limit) {
+		return collection()
+			.flatMapMany((listings) -> listings.find(Filters.eq("sellerId", sellerId))
+				.sort(Sorts.descending("updatedAt"))
+				.limit(limit))
+			.map(ListingRepository::listing);
+	}
+
+	/** Listings in these states, oldest change first or newest first. */
+	Flux<Listing> inStatus(List<ListingStatus> statuses, boolean oldestFirst, int limit) {
+		return collection()
+			.flatMapMany((listings) -> listings.find(Filters.in("status", names(statuses)))
+				.sort(oldestFirst ? Sorts.ascending("updatedAt") : Sorts.descending("updatedAt"))
+				.limit(limit))
+			.map(ListingRepository::listing);
+	}
+
+	/**
+	 * Whether any of the seller's listings was ever published: {@code publishedAt} set,
+	 * or live now (demo listings were loaded live, without {@code publishedAt}).
+	 */
+	Mono<Boolean> hasBeenPublished(String sellerId) {
+		return collection()
+			.flatMap((listings) -> Mono.from(listings.countDocuments(Filters.and(Filters.eq("sellerId", sellerId),
+					Filters.or(Filters.ne("publishedAt", null), Filters.in("status",
+							names(List.of(ListingStatus.PUBLISHED, ListingStatus.PAUSED, ListingStatus.SOLD_OUT))))))))
+			.map((count) -> count > 0);
+	}
+
+	// ------------------------------------------------------------------ writing
+
+	/** Stores a new draft. */
+	Mono<Listing> insert(Listing draft) {
+		Instant now = now();
+		List<Bson> sets = new ArrayList<>();
+		document(draft).forEach((name, value) -> {
+			if (!"_id".equals(name)) {
+				sets.add(Updates.setOnInsert(name, value));
+			}
+		});
+		Bson update = SearchVisibleChange.update(now, Updates.combine(sets));
+		return collection()
+			.flatMap((listings) -> Mono
+				.from(listings.updateOne(Filters.eq("_id", draft.id()), update, new UpdateOptions().upsert(true))))
+			.then(changed(find(draft.id())));
+	}
+
+	/**
+	 * Persists a move or an edit decided from {@code previous}: its details, status,
+	 * review and stock as in {@code next}, conditional on the status, version and stock
+	 * still being as read. Photos are not written here (see the photo methods).
+	 * @return the stored listing, or empty when it changed meanwhile
+	 */
+	Mono<Listing> save(Listing previous, Listing next) {
+		Document before = document(previous);
+		List<Bson> changes = new ArrayList<>();
+		document(next).forEach((name, value) -> {
+			if (!UNTOUCHED.contains(name) && !Objects.equals(before.get(name), value)) {
+				changes.add(Updates.set(name, value));
+			}
+		});
+		if (next.version() != previous.version()) {
+			changes.add(Updates.inc("version", next.version() - previous.version()));
+		}
+		return modify(Filters.and(same(previous), Filters.eq("status", previous.status().name()),
+				version(previous.version()), stock(previous.stock())), Updates.combine(changes));
+	}
+
+	/**
+	 * Reads a listing, lets it decide a move and persists it ({@link #save}); when
+	 * another change landed in between, reads and decides again (the listing then refuses
+	 * a move its new state no longer allows), at most {@code attempts} times.
+	 * @param read reads the listing (NOT_FOUND when there is none)
+	 * @param stale the CONFLICT key once the attempts are spent
+	 */
+	Mono<Listing> move(Supplier<Mono<Listing>> read, BiFunction<Listing, Instant, Listing> decide, int attempts,
+			String stale) {
+		return read.get().flatMap((listing) -> {
+			Listing next = decide.apply(listing, now());
+			return save(listing, next)
+				.switchIfEmpty(Mono.defer(() -> (attempts > 1) ? move(read, decide, attempts - 1, stale)
+						: Mono.error(Refusal.conflict((stale != null) ? stale : "listing.refused.stale"))));
+		});
+	}
+
+	/**
+	 * Appends the last photo of {@code next}, unless the listing was removed or another
+	 * upload filled it meanwhile.
+	 */
+	Mono<Listing> appendPhoto(Listing previous, Listing next) {
+		Listing.Photo photo = next.photos().get(next.photos().size() - 1);
+		return modify(
+				Filters.and(same(previous), Filters.ne("status", ListingStatus.REMOVED.name()),
+						Filters.exists("photos." + (Listing.MAX_PHOTOS - 1), false)),
+				Updates.combine(Updates.push("photos", photo(photo)),
+						Updates.set("updatedAt", Date.from(next.updatedAt()))));
+	}
+
+	/** Removes one photo, if it is still there. */
+	Mono<Listing> removePhoto(Listing previous, String photoId, Instant now) {
+		return modify(Filters.and(same(previous), Filters.eq("photos.imageId", photoId)), Updates.combine(
+				Updates.pull("photos", new Document("imageId", photoId)), Updates.set("updatedAt", Date.from(now))));
+	}
+
+	/** Writes the photos in {@code next}'s order, if they are still in the order read. */
+	Mono<Listing> reorderPhotos(Listing previous, Listing next) {
+		return modify(
+				Filters.and(same(previous),
+						Filters.eq("photos", previous.photos().stream().map(ListingRepository::photo).toList())),
+				Updates.combine(Updates.set("photos", next.photos().stream().map(ListingRepository::photo).toList()),
+						Updates.set("updatedAt", Date.from(next.updatedAt()))));
+	}
+
+	/**
+	 * Marks all of a seller's listings changed (e.g. the seller was suspended).
+	 * @return how many were marked
+	 */
+	Mono<Long> remarkSeller(String sellerId) {
+		Instant now = now();
+		return collection()
+			.flatMap((listings) -> Mono
+				.from(listings.updateMany(Filters.eq("sellerId", sellerId), SearchVisibleChange.update(now))))
+			.map((result) -> result.getModifiedCount())
+			// Which listings is not known without reading them again: the sync scans.
+			.doOnNext((count) -> this.sync.listingsChanged());
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	private Mono<MongoCollection<Document>> collection() {
+		return this.mongo.getCollection(COLLECTION);
+	}
+
+	private Mono<Listing> first(Bson filter) {
+		return collection().flatMap((listings) -> Mono.from(listings.find(filter).first()))
+			.map(ListingRepository::listing);
+	}
+
+	/** The update with the sync mark; the listing after it, or empty when unmatched. */
+	private Mono<Listing> modify(Bson filter, Bson update) {
+		Bson marked = SearchVisibleChange.update(now(), update);
+		return changed(collection()
+			.flatMap((listings) -> Mono.from(listings.findOneAndUpdate(filter, marked,
+					new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))))
+			.map(ListingRepository::listing));
+	}
+
+	/**
+	 * Tells the sync which listing changed after a write that went through, so it looks
+	 * that listing up by id rather than searching for dirty listings.
+	 */
+	private Mono<Listing> changed(Mono<Listing> written) {
+		return written.doOnNext((listing) -> this.sync.listingsChanged(List.of(listing.id())));
+	}
+
+	private static Bson same(Listing listing) {
+		return Filters.and(Filters.eq("_id", listing.id()), Filters.eq("sellerId", listing.sellerId()));
+	}
+
+	/** Listings loaded before versions existed (demo data) count as version 0. */
+	private static Bson version(long version) {
+		return (version == 0) ? Filters.or(Filters.eq("version", 0L), Filters.exists("version", false))
+				: Filters.eq("version", version);
+	}
+
+	/** A listing stored without stock has none. */
+	private static Bson stock(int stock) {
+		return (stock == 0) ? Filters.or(Filters.eq("stock", 0), Filters.exists("stock", false))
+				: Filters.eq("stock", stock);
+	}
+
+	private static List<String> names(List<ListingStatus> statuses) {
+		return statuses.stream().map(Enum::name).sorted().toList();
+	}
+
+	// ------------------------------------------------------------------ mapping
+
+	static Listing listing(Document document) {
+		Document gi = document.get("giTag", Document.class);
+		Document review = document.get("review", Document.class);
+		Object care = document.get("careNotes");
+		Number stock = number(document.get("stock"));
+		return new Listing(document.getString("_id"), document.getString("sellerId"),
+				ListingStatus.valueOf(document.getString("status")), document.getString("statusReason"),
+				LocalizedText.of(document.get("title")), LocalizedText.of(document.get("description")),
+				document.getString("craft"), document.getList("materials", String.class, List.of()),
+				document.getString("dimensions"), integer(document.get("weightGrams")),
+				Money.of(longOf(document.get("priceMinor")),
+						(document.getString("currency") != null) ? document.getString("currency") : "INR"),
+				(stock != null) ? stock.intValue() : 0, Boolean.TRUE.equals(document.getBoolean("madeToOrder")),
+				integer(document.get("leadTimeDays")),
+				document.getList("photos", Document.class, List.of())
+					.stream()
+					.map((photo) -> new Listing.Photo(photo.getString("imageId"), photo.getString("thumbId"),
+							intOf(photo.get("width")), intOf(photo.get("height"))))
+					.toList(),
+				(gi != null) ? gi.getString("name") : null, (gi != null) ? gi.getString("authorisedUserNumber") : null,
+				(care != null) ? LocalizedText.of(care) : null,
+				(review != null) ? new Listing.Review(review.getString("decision"), review.getString("by"),
+						instant(review.get("at")), review.getString("reason")) : null,
+				longOf(document.get("version")), longOf(document.get("rev")),
+				Boolean.TRUE.equals(document.getBoolean("dirty")), instant(document.get("createdAt")),
+				instant(document.get("updatedAt")), instant(document.get("publishedAt")));
+	}
+
+	/** The stored shape of everything the listing holds (not the sync's fields). */
+	static Document document(Listing listing) {
+		return new Document("_id", listing.id()).append("sellerId", listing.sellerId())
+			.append("status", listing.status().name())
+			.append("statusReason", listing.statusReason())
+			.append("title", localized(listing.title()))
+			.append("description", localized(listing.description()))
+			.append("craft", listing.craft())
+			.append("materials", listing.materials())
+			.append("dimensions", listing.dimensions())
+			.append("weightGrams", listing.weightGrams())
+			.append("priceMinor", listing.price().minor())
+			.append("currency", listing.price().currencyCode())
+			.append("stock", listing.stock())
+			.append("madeToOrder", listing.madeToOrder())
+			.append("leadTimeDays", listing.leadTimeDays())
+			.append("photos", listing.photos().stream().map(ListingRepository::photo).toList())
+			.append("giTag", (listing.giName() != null)
+					? new Document("name", listing.giName()).append("authorisedUserNumber", listing.giNumber()) : null)
+			.append("careNotes", localized(listing.careNotes()))
+			.append("review", (listing.review() != null) ? review(listing.review()) : null)
+			.append("version", listing.version())
+			.append("createdAt", date(listing.createdAt()))
+			.append("updatedAt", date(listing.updatedAt()))
+			.append("publishedAt", date(listing.publishedAt()));
+	}
+
+	static Document photo(Listing.Photo photo) {
+		return new Document("imageId", photo.imageId()).append("thumbId", photo.thumbId())
+			.append("width", photo.width())
+			.append("height", photo.height());
+	}
+
+	private static Document review(Listing.Review review) {
+		return new Document("decision", review.decision()).append("by", review.by())
+			.append("at", date(review.at()))
+			.append("reason", review.reason());
+	}
+
+	private static Document localized(LocalizedText text) {
+		return (text != null) ? new Document("en", text.en()).append("hi", text.hi()) : null;
+	}
+
+	private static Date date(Instant instant) {
+		return (instant != null) ? Date.from(instant) : null;
+	}
+
+	private static Number number(Object value) {
+		return (value instanceof Number number) ? number : null;
+	}
+
+	private static Integer integer(Object value) {
+		return (value instanceof Number number) ? number.intValue() : null;
+	}
+
+	private static int intOf(Object value) {
+		return (value instanceof Number number) ? number.intValue() : 0;
+	}
+
+	private static long longOf(Object value) {
+		return (value instanceof Number number) ? number.longValue() : 0L;
+	}
+
+	private static Instant instant(Object value) {
+		return (value instanceof Date date) ? date.toInstant() : null;
+	}
+
+}
