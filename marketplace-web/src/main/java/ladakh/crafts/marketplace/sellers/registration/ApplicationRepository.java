@@ -39,6 +39,10 @@ class ApplicationRepository {
 		return this.mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION).then();
 	}
 
+	Mono<Boolean> exists(String id) {
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(id)), Document.class, COLLECTION);
+	}
+
 	Mono<ArtisanApplication> findById(String id) {
 		return this.mongo.findById(id, Document.class, COLLECTION).map(ApplicationRepository::fromDocument);
 	}

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import ladakh.crafts.marketplace.sellers.ArtisanApproved;
+import ladakh.crafts.marketplace.sellers.ArtisanDetails;
+import ladakh.crafts.marketplace.sellers.Seller;
+import ladakh.crafts.marketplace.sellers.SellerRepository;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused.Kind;
 import reactor.core.publisher.Mono;
 
@@ -31,7 +34,7 @@ public class RegistrationDecisions {
 
 	private final RegistrationNumbers numbers;
 
-	private final SellerRecords sellers;
+	private final SellerRepository sellers;
 
 	private final RegistrationLookups lookups;
 
@@ -45,7 +48,7 @@ public class RegistrationDecisions {
 
 	private final Clock clock;
 
-	RegistrationDecisions(ApplicationRepository applications, RegistrationNumbers numbers, SellerRecords sellers,
+	RegistrationDecisions(ApplicationRepository applications, RegistrationNumbers numbers, SellerRepository sellers,
 			RegistrationLookups lookups, AuditLog audit, PassingPolicy policy, RegistrationProperties properties,
 			ApplicationEventPublisher events, Clock clock) {
 		this.applications = applications;
@@ -149,14 +152,16 @@ public class RegistrationDecisions {
 
 	private Mono<ArtisanApplication> completeApproval(ArtisanApplication application, StaffMember actor) {
 		LocalDate approvedOn = LocalDate.ofInstant(application.decision().at(), this.clock.getZone());
-		String sellerId = SellerRecords.sellerIdFor(application.id());
+		String sellerId = ArtisanApplication.sellerIdFor(application.id());
 		District district = application.applicant().district();
 		return this.numbers.next(district, application.applicant().primaryCraft(), approvedOn.getYear())
 			.flatMap((number) -> this.applications.recordRegistration(application.id(), number.toString(), sellerId)
 				.flatMap((recorded) -> recorded ? Mono.just(number) : Mono.empty()))
 			.flatMap((number) -> this.sellers
-				.createArtisan(application, number, approvedOn, approvedOn.plus(this.properties.validity()),
-						this.clock.instant())
+				.insertIfAbsent(registeredArtisan(application, sellerId,
+						new Seller.Registration(number.toString(), approvedOn,
+								approvedOn.plus(this.properties.validity()), application.id()),
+						this.clock.instant()))
 				.then(this.audit.append(StaffAudit.event(actor, this.clock.instant(), "REGISTRATION_NUMBER_ISSUED",
 						AuditEvent.APPLICATION, application.id(), null,
 						Map.of("registrationNumber", number.toString(), "sellerId", sellerId))))
@@ -164,6 +169,17 @@ public class RegistrationDecisions {
 					.publishEvent(new ArtisanApproved(sellerId, application.id(), application.applicant().name(),
 							application.applicant().mobile().digits(), number.toString())))))
 			.then(this.applications.findById(application.id()));
+	}
+
+	private static Seller registeredArtisan(ArtisanApplication application, String sellerId,
+			Seller.Registration registration, Instant at) {
+		Applicant a = application.applicant();
+		return Seller
+			.registeredArtisan(
+					sellerId, a.name(), new Seller.Place(a.district().name(), a.block(), a.village()), a.crafts(),
+					registration, a.mobile().digits(), application.photoId(), new ArtisanDetails(a.parentage(),
+							a.gender(), a.dateOfBirth().getYear(), a.yearsOfPractice(), a.trainingCentreId(), null),
+					at);
 	}
 
 	private Mono<Void> save(ArtisanApplication application) {
