@@ -10,9 +10,8 @@ import ladakh.crafts.marketplace.sellers.CentreDetails;
 import ladakh.crafts.marketplace.sellers.Seller;
 import ladakh.crafts.marketplace.sellers.SellerKind;
 import ladakh.crafts.marketplace.sellers.SellerRepository;
-import ladakh.crafts.marketplace.sellers.StaffAction;
-import ladakh.crafts.marketplace.sellers.StaffActionAudit;
 import ladakh.crafts.marketplace.sellers.centres.CentreChangeRefusedException.Reason;
+import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
 import reactor.core.publisher.Mono;
@@ -31,9 +30,9 @@ public class TrainingCentres {
 
 	private final BatchRepository batches;
 
-	private final StaffActionAudit audit;
+	private final AuditTrail audit;
 
-	TrainingCentres(SellerRepository sellers, BatchRepository batches, StaffActionAudit audit) {
+	TrainingCentres(SellerRepository sellers, BatchRepository batches, AuditTrail audit) {
 		this.sellers = sellers;
 		this.batches = batches;
 		this.audit = audit;
@@ -131,7 +130,7 @@ public class TrainingCentres {
 	}
 
 	private Mono<Void> audit(MarketplaceUser by, String action, String centreId, Map<String, Object> details) {
-		return this.audit.record(new StaffAction(by, action, "TRAINING_CENTRE", centreId, null, details));
+		return this.audit.record(by, action, "TRAINING_CENTRE", centreId, null, details).then();
 	}
 
 	private static TrainingCentre toCentre(Seller seller) {

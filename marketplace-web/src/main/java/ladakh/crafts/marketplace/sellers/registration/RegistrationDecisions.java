@@ -13,6 +13,7 @@ import ladakh.crafts.marketplace.sellers.ArtisanDetails;
 import ladakh.crafts.marketplace.sellers.Seller;
 import ladakh.crafts.marketplace.sellers.SellerRepository;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused.Kind;
+import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,7 +39,7 @@ public class RegistrationDecisions {
 
 	private final RegistrationLookups lookups;
 
-	private final AuditLog audit;
+	private final AuditTrail audit;
 
 	private final PassingPolicy policy;
 
@@ -49,7 +50,7 @@ public class RegistrationDecisions {
 	private final Clock clock;
 
 	RegistrationDecisions(ApplicationRepository applications, RegistrationNumbers numbers, SellerRepository sellers,
-			RegistrationLookups lookups, AuditLog audit, PassingPolicy policy, RegistrationProperties properties,
+			RegistrationLookups lookups, AuditTrail audit, PassingPolicy policy, RegistrationProperties properties,
 			ApplicationEventPublisher events, Clock clock) {
 		this.applications = applications;
 		this.numbers = numbers;
@@ -163,7 +164,7 @@ public class RegistrationDecisions {
 								approvedOn.plus(this.properties.validity()), application.id()),
 						this.clock.instant()))
 				.then(this.audit.append(StaffAudit.event(actor, this.clock.instant(), "REGISTRATION_NUMBER_ISSUED",
-						AuditEvent.APPLICATION, application.id(), null,
+						StaffAudit.APPLICATION, application.id(), null,
 						Map.of("registrationNumber", number.toString(), "sellerId", sellerId))))
 				.then(Mono.fromRunnable(() -> this.events
 					.publishEvent(new ArtisanApproved(sellerId, application.id(), application.applicant().name(),
@@ -192,7 +193,7 @@ public class RegistrationDecisions {
 	private Mono<ArtisanApplication> record(StaffMember actor, Instant at, String action,
 			ArtisanApplication application, String reason, Map<String, Object> details) {
 		return this.audit
-			.append(StaffAudit.event(actor, at, action, AuditEvent.APPLICATION, application.id(), reason, details))
+			.append(StaffAudit.event(actor, at, action, StaffAudit.APPLICATION, application.id(), reason, details))
 			.thenReturn(application);
 	}
 

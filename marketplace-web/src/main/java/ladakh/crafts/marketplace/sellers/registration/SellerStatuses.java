@@ -10,6 +10,7 @@ import ladakh.crafts.marketplace.sellers.SellerRepository;
 import ladakh.crafts.marketplace.sellers.SellerStatusChanged;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused.Kind;
 import ladakh.crafts.marketplace.shared.Refusal;
+import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -29,13 +30,13 @@ public class SellerStatuses {
 
 	private final SellerRepository sellers;
 
-	private final AuditLog audit;
+	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	SellerStatuses(SellerRepository sellers, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	SellerStatuses(SellerRepository sellers, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.sellers = sellers;
 		this.audit = audit;
 		this.events = events;
@@ -84,8 +85,8 @@ public class SellerStatuses {
 			return this.sellers.saveStatus(seller)
 				.filter(Boolean::booleanValue)
 				.switchIfEmpty(load(id).doOnNext((current) -> move.apply(current, reason, now))
-					.then(Mono.<Boolean>error(() -> Refusal.conflict("registration.refused.raced"))))
-				.then(this.audit.append(StaffAudit.event(officer, now, action, AuditEvent.SELLER, id,
+					.then(Mono.<Boolean>error(() -> Refusal.conflict("sellers.refused.raced"))))
+				.then(this.audit.append(StaffAudit.event(officer, now, action, StaffAudit.SELLER, id,
 						seller.statusReason(), Map.of("from", from))))
 				.then(Mono.fromRunnable(() -> this.events
 					.publishEvent(new SellerStatusChanged(id, seller.status().name(), seller.statusReason()))))

@@ -8,9 +8,8 @@ import java.util.UUID;
 
 import ladakh.crafts.marketplace.sellers.SellerKind;
 import ladakh.crafts.marketplace.sellers.SellerRepository;
-import ladakh.crafts.marketplace.sellers.StaffAction;
-import ladakh.crafts.marketplace.sellers.StaffActionAudit;
 import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
@@ -38,11 +37,11 @@ public class RevolvingFund {
 
 	private final FundLedgerRepository ledger;
 
-	private final StaffActionAudit audit;
+	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	RevolvingFund(SellerRepository sellers, FundLedgerRepository ledger, StaffActionAudit audit, Clock clock) {
+	RevolvingFund(SellerRepository sellers, FundLedgerRepository ledger, AuditTrail audit, Clock clock) {
 		this.sellers = sellers;
 		this.ledger = ledger;
 		this.audit = audit;
@@ -69,8 +68,8 @@ public class RevolvingFund {
 				(note != null) ? note.strip() : "", at, by.id(), Money.ZERO);
 		return this.sellers.moveFundBalance(shgId, change)
 			.flatMap((moved) -> moved ? appendOrUndo(entry, change) : whyRefused(shgId))
-			.then(this.audit.record(new StaffAction(by, "SHG_FUND_" + kind.name(), "SHG", shgId, null,
-					Map.of("entryId", entry.id(), "amountMinor", amount.minor()))))
+			.then(this.audit.record(by, "SHG_FUND_" + kind.name(), "SHG", shgId, null,
+					Map.of("entryId", entry.id(), "amountMinor", amount.minor())))
 			.thenReturn(entry);
 	}
 

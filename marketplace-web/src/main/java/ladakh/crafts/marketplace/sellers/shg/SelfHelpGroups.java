@@ -10,10 +10,9 @@ import ladakh.crafts.marketplace.sellers.Seller;
 import ladakh.crafts.marketplace.sellers.SellerKind;
 import ladakh.crafts.marketplace.sellers.SellerRepository;
 import ladakh.crafts.marketplace.sellers.ShgDetails;
-import ladakh.crafts.marketplace.sellers.StaffAction;
-import ladakh.crafts.marketplace.sellers.StaffActionAudit;
 import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.Refusal;
+import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
@@ -28,11 +27,11 @@ public class SelfHelpGroups {
 
 	private final SellerRepository sellers;
 
-	private final StaffActionAudit audit;
+	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	SelfHelpGroups(SellerRepository sellers, StaffActionAudit audit, Clock clock) {
+	SelfHelpGroups(SellerRepository sellers, AuditTrail audit, Clock clock) {
 		this.sellers = sellers;
 		this.audit = audit;
 		this.clock = clock;
@@ -62,8 +61,8 @@ public class SelfHelpGroups {
 					new Seller.Place(group.district(), group.block(), group.village()), group.crafts(), details,
 					this.clock.instant());
 			return this.sellers.insert(shg)
-				.then(this.audit.record(new StaffAction(by, "SHG_CREATED", "SHG", id, null,
-						Map.of("name", group.name(), "members", group.memberIds().size()))))
+				.then(this.audit.record(by, "SHG_CREATED", "SHG", id, null,
+						Map.of("name", group.name(), "members", group.memberIds().size())))
 				.thenReturn(id);
 		});
 	}
@@ -83,8 +82,7 @@ public class SelfHelpGroups {
 			}
 			return this.sellers.saveStatus(shg)
 				.flatMap((saved) -> saved
-						? this.audit.record(new StaffAction(by, "SHG_APPROVED", "SHG", id, null, Map.of()))
-							.thenReturn(true)
+						? this.audit.record(by, "SHG_APPROVED", "SHG", id, null, Map.of()).thenReturn(true)
 						: Mono.just(false));
 		});
 	}
