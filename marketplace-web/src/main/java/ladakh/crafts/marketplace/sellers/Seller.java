@@ -6,6 +6,7 @@ import java.util.List;
 
 import ladakh.crafts.catalog.index.SellingRule;
 import ladakh.crafts.marketplace.shared.LocalizedText;
+import ladakh.crafts.marketplace.shared.MobileNumber;
 import ladakh.crafts.marketplace.shared.Refusal;
 
 /**
@@ -29,7 +30,7 @@ public final class Seller {
 
 	private final Registration registration;
 
-	private final String mobile;
+	private final MobileNumber mobile;
 
 	private final String photoId;
 
@@ -75,7 +76,7 @@ public final class Seller {
 	}
 
 	Seller(String id, SellerKind kind, String name, Place place, List<String> crafts, Registration registration,
-			SellerStatus status, String statusReason, Instant statusChangedAt, String mobile, String photoId,
+			SellerStatus status, String statusReason, Instant statusChangedAt, MobileNumber mobile, String photoId,
 			LocalizedText story, ArtisanDetails artisan, ShgDetails shg, CentreDetails centre, Instant createdAt) {
 		this.id = id;
 		this.kind = kind;
@@ -100,7 +101,7 @@ public final class Seller {
 	 * An artisan an officer approved: registered, numbered and selling from the start.
 	 */
 	public static Seller registeredArtisan(String id, String name, Place place, List<String> crafts,
-			Registration registration, String mobile, String photoId, ArtisanDetails artisan, Instant at) {
+			Registration registration, MobileNumber mobile, String photoId, ArtisanDetails artisan, Instant at) {
 		if (registration.number() == null) {
 			throw Refusal.invalid("sellers.refused.unnumbered");
 		}
@@ -211,8 +212,8 @@ public final class Seller {
 		return this.statusChangedAt;
 	}
 
-	/** The 10-digit mobile number; private, staff only. */
-	public String mobile() {
+	/** The mobile number, or null; private, staff only. */
+	public MobileNumber mobile() {
 		return this.mobile;
 	}
 

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import ladakh.crafts.catalog.index.SellingRule;
 import ladakh.crafts.marketplace.shared.LocalizedText;
+import ladakh.crafts.marketplace.shared.MobileNumber;
 import ladakh.crafts.marketplace.shared.Money;
 import org.bson.Document;
 import reactor.core.publisher.Flux;
@@ -204,7 +205,8 @@ public class SellerRepository {
 						dateOf(document.get("registeredOn")), lastValidDay(document.get("validUntil")),
 						string(document.get("applicationId"))),
 				SellerStatus.of(string(document.get("status"))), string(document.get("statusReason")),
-				instant(document.get("statusChangedAt")), string(document.get("mobile")),
+				instant(document.get("statusChangedAt")),
+				MobileNumber.read(string(document.get("mobile"))).orElse(null),
 				blankToNull(string(document.get("photoId"))), LocalizedText.of(document.get("story")),
 				(document.get("artisan") instanceof Document) ? artisan(artisan) : null,
 				(kind == SellerKind.SHG || document.get("shg") instanceof Document) ? shg(shg) : null,
@@ -261,7 +263,7 @@ public class SellerRepository {
 			document.append("photoId", seller.photoId());
 		}
 		if (seller.mobile() != null) {
-			document.append("mobile", seller.mobile());
+			document.append("mobile", seller.mobile().digits());
 		}
 		if (seller.artisan() != null) {
 			ArtisanDetails a = seller.artisan();

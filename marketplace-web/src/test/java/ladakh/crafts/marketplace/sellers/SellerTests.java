@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import ladakh.crafts.marketplace.shared.MobileNumber;
 import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.Refusal;
 import org.junit.jupiter.api.Test;
@@ -66,15 +67,15 @@ class SellerTests {
 	@Test
 	void anArtisanIsRegisteredOnlyWithANumber() {
 		assertThatThrownBy(() -> Seller.registeredArtisan("art-x", "X", new Seller.Place("LEH", null, null),
-				List.of("thangka-painting"), Seller.Registration.NONE, "9419876543", null, null, NOW))
+				List.of("thangka-painting"), Seller.Registration.NONE, new MobileNumber("9419876543"), null, null, NOW))
 			.isInstanceOf(Refusal.class);
 	}
 
 	private static Seller artisan(LocalDate validUntil) {
 		return Seller.registeredArtisan("art-t", "Tashi", new Seller.Place("LEH", "Khaltse", "Saboo"),
 				List.of("thangka-painting"),
-				new Seller.Registration("LEH/HC/2026/0042", TODAY.minusYears(1), validUntil, "app-t"), "9419876543",
-				null, new ArtisanDetails("Sonam", "FEMALE", 1980, 12, null, null), NOW);
+				new Seller.Registration("LEH/HC/2026/0042", TODAY.minusYears(1), validUntil, "app-t"),
+				new MobileNumber("9419876543"), null, new ArtisanDetails("Sonam", "FEMALE", 1980, 12, null, null), NOW);
 	}
 
 }

@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import ladakh.crafts.marketplace.media.DecodeSlots;
-import ladakh.crafts.marketplace.media.PhotoStore;
 import ladakh.crafts.marketplace.media.PhotoStore.Kind;
 import ladakh.crafts.marketplace.media.PhotoStore.NewPhoto;
+import ladakh.crafts.marketplace.media.PhotoStore;
 import ladakh.crafts.marketplace.sellers.registration.ApplicationRules.Checked;
+import ladakh.crafts.marketplace.shared.MobileNumber;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import reactor.core.publisher.Mono;
 

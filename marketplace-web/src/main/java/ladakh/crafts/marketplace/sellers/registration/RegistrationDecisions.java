@@ -33,7 +33,7 @@ public class RegistrationDecisions {
 
 	private final ApplicationRepository applications;
 
-	private final RegistrationNumbers numbers;
+	private final RegistrationNumberRepository numbers;
 
 	private final SellerRepository sellers;
 
@@ -49,9 +49,9 @@ public class RegistrationDecisions {
 
 	private final Clock clock;
 
-	RegistrationDecisions(ApplicationRepository applications, RegistrationNumbers numbers, SellerRepository sellers,
-			RegistrationLookups lookups, AuditTrail audit, PassingPolicy policy, RegistrationProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+	RegistrationDecisions(ApplicationRepository applications, RegistrationNumberRepository numbers,
+			SellerRepository sellers, RegistrationLookups lookups, AuditTrail audit, PassingPolicy policy,
+			RegistrationProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.applications = applications;
 		this.numbers = numbers;
 		this.sellers = sellers;
@@ -175,12 +175,11 @@ public class RegistrationDecisions {
 	private static Seller registeredArtisan(ArtisanApplication application, String sellerId,
 			Seller.Registration registration, Instant at) {
 		Applicant a = application.applicant();
-		return Seller
-			.registeredArtisan(
-					sellerId, a.name(), new Seller.Place(a.district().name(), a.block(), a.village()), a.crafts(),
-					registration, a.mobile().digits(), application.photoId(), new ArtisanDetails(a.parentage(),
-							a.gender(), a.dateOfBirth().getYear(), a.yearsOfPractice(), a.trainingCentreId(), null),
-					at);
+		ArtisanDetails details = new ArtisanDetails(a.parentage(), a.gender(), a.dateOfBirth().getYear(),
+				a.yearsOfPractice(), a.trainingCentreId(), null);
+		return Seller.registeredArtisan(sellerId, a.name(),
+				new Seller.Place(a.district().name(), a.block(), a.village()), a.crafts(), registration, a.mobile(),
+				application.photoId(), details, at);
 	}
 
 	private Mono<Void> save(ArtisanApplication application) {

@@ -27,8 +27,8 @@ public record SellerSummary(String id, String type, String name, String registra
 	static SellerSummary of(Seller seller) {
 		Seller.Registration registration = seller.registration();
 		return new SellerSummary(seller.id(), (seller.kind() != null) ? seller.kind().name() : null, seller.name(),
-				registration.number(), seller.place().district(), seller.place().village(), seller.mobile(),
-				seller.status().name(),
+				registration.number(), seller.place().district(), seller.place().village(),
+				(seller.mobile() != null) ? seller.mobile().digits() : null, seller.status().name(),
 				(registration.validUntil() != null) ? registration.validUntil().toString() : null,
 				seller.statusReason(), registration.applicationId());
 	}

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import ladakh.crafts.marketplace.shared.MobileNumber;
+import ladakh.crafts.marketplace.shared.PinCode;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import ladakh.crafts.marketplace.system.security.Role;
 import org.junit.jupiter.api.Test;
