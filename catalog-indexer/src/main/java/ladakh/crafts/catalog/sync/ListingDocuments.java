@@ -2,7 +2,6 @@ package ladakh.crafts.catalog.sync;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.Set;
 
 import ladakh.crafts.catalog.index.ListingDocument;
 import ladakh.crafts.catalog.index.Localized;
+import ladakh.crafts.catalog.index.SellingRule;
 import ladakh.crafts.catalog.index.StallRef;
 import org.bson.Document;
 
@@ -59,8 +59,8 @@ public final class ListingDocuments {
 		LocalDate today = LocalDate.now(this.clock);
 		String status = listing.getString("status");
 		Document sellerDoc = (seller != null) ? seller : new Document();
-		boolean sellerSelling = seller != null && "ACTIVE".equals(sellerDoc.getString("status"))
-				&& !expired(sellerDoc, today);
+		boolean sellerSelling = seller != null
+				&& SellingRule.sellsOn(sellerDoc.getString("status"), sellerDoc.getString("validUntil"), today);
 		boolean madeToOrder = Boolean.TRUE.equals(listing.getBoolean("madeToOrder"));
 		int stock = intValue(listing.get("stock"), 0);
 		Document gi = listing.get("giTag", Document.class);
@@ -78,20 +78,6 @@ public final class ListingDocuments {
 				(stalls != null) ? List.copyOf(stalls) : List.of(), millis(listing.get("createdAt"), 0L),
 				millisOrNull(listing.get("publishedAt")),
 				millis(listing.get("updatedAt"), millis(listing.get("createdAt"), 0L)));
-	}
-
-	/** Whether the seller's registration ran out before today. */
-	private static boolean expired(Document seller, LocalDate today) {
-		String validUntil = seller.getString("validUntil");
-		if (validUntil == null) {
-			return false;
-		}
-		try {
-			return LocalDate.parse(validUntil).isBefore(today);
-		}
-		catch (DateTimeParseException ex) {
-			return true;
-		}
 	}
 
 	private static String thumbnail(Document listing) {

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import ladakh.crafts.marketplace.shared.MobileNumber;
+
 /**
  * What a person signs in with: a lower-case email address, or a 10-digit Indian mobile
  * number. {@code "+91 98765 43210"}, {@code "098765-43210"} and {@code "9876543210"} are
@@ -16,8 +18,6 @@ public record LoginName(String value) {
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
 	private static final Pattern MOBILE = Pattern.compile("[6-9][0-9]{9}");
-
-	private static final Pattern MOBILE_PUNCTUATION = Pattern.compile("[\\s\\-().]");
 
 	public LoginName {
 		if (value == null || !(EMAIL.matcher(value).matches() || MOBILE.matcher(value).matches())
@@ -37,17 +37,7 @@ public record LoginName(String value) {
 			return (EMAIL.matcher(email).matches() && email.length() <= 254) ? Optional.of(new LoginName(email))
 					: Optional.empty();
 		}
-		String digits = MOBILE_PUNCTUATION.matcher(trimmed).replaceAll("");
-		if (digits.startsWith("+91")) {
-			digits = digits.substring(3);
-		}
-		else if (digits.length() == 12 && digits.startsWith("91")) {
-			digits = digits.substring(2);
-		}
-		else if (digits.length() == 11 && digits.startsWith("0")) {
-			digits = digits.substring(1);
-		}
-		return MOBILE.matcher(digits).matches() ? Optional.of(new LoginName(digits)) : Optional.empty();
+		return MobileNumber.read(trimmed).map((mobile) -> new LoginName(mobile.digits()));
 	}
 
 	/**

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import ladakh.crafts.marketplace.shared.MobileNumber;
+import ladakh.crafts.marketplace.shared.PinCode;
+
 /**
  * Checks a checkout's contact and Indian shipping address: the 28 states and 8 union
  * territories (Ladakh among them), a 6-digit PIN code not starting with 0, a 10-digit
@@ -20,10 +23,6 @@ public final class ShippingRules {
 			"Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal",
 			"Andaman and Nicobar Islands", "Chandigarh", "Dadra and Nagar Haveli and Daman and Diu", "Delhi",
 			"Jammu and Kashmir", "Ladakh", "Lakshadweep", "Puducherry");
-
-	private static final Pattern PIN = Pattern.compile("[1-9][0-9]{5}");
-
-	private static final Pattern MOBILE = Pattern.compile("[6-9][0-9]{9}");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -42,19 +41,9 @@ public final class ShippingRules {
 	private ShippingRules() {
 	}
 
-	/** A mobile number as typed, without spaces, dashes or a +91 / 0 prefix. */
+	/** A mobile number as typed, as its ten digits ({@link MobileNumber}). */
 	public static String mobile(String typed) {
-		if (typed == null) {
-			return "";
-		}
-		String digits = typed.replaceAll("[\\s-]", "");
-		if (digits.startsWith("+91")) {
-			digits = digits.substring(3);
-		}
-		else if (digits.length() == 11 && digits.startsWith("0")) {
-			digits = digits.substring(1);
-		}
-		return digits;
+		return MobileNumber.read(typed).map(MobileNumber::digits).orElse((typed != null) ? typed.strip() : "");
 	}
 
 	/** Field → message key; empty when everything is fine. */
@@ -66,7 +55,7 @@ public final class ShippingRules {
 			errors.put("email", "checkout.error.email");
 		}
 		if (contact.phone() == null || contact.phone().length() > MAX_PHONE
-				|| !MOBILE.matcher(mobile(contact.phone())).matches()) {
+				|| MobileNumber.read(contact.phone()).isEmpty()) {
 			errors.put("phone", "checkout.error.phone");
 		}
 		if (address.name() != null && address.name().length() > MAX_SHORT && !errors.containsKey("name")) {
@@ -81,7 +70,7 @@ public final class ShippingRules {
 		if (address.state() == null || !STATES.contains(address.state())) {
 			errors.put("state", "checkout.error.state");
 		}
-		if (address.pinCode() == null || !PIN.matcher(address.pinCode().trim()).matches()) {
+		if (PinCode.read(address.pinCode()).isEmpty()) {
 			errors.put("pinCode", "checkout.error.pinCode");
 		}
 		return errors;

@@ -1,15 +1,14 @@
 package ladakh.crafts.marketplace.search;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
+import ladakh.crafts.catalog.index.SellingRule;
 import org.bson.Document;
 
 /**
  * Whether a seller record may be shown to buyers now, and whether its registration is
- * vouched for. The same reading as the sellers area's card status (ACTIVE and, when a
- * validity date is stored, not past it); repeated here because the sellers area calls
- * this area (its shop page shows our shelf), so this area may not call back.
+ * vouched for: catalog-indexer's {@link SellingRule}, the one the index and the sellers
+ * area use too.
  */
 final class SellerStanding {
 
@@ -19,19 +18,8 @@ final class SellerStanding {
 	}
 
 	static boolean sellsNow(Document seller, LocalDate today) {
-		if (seller == null || !"ACTIVE".equals(seller.getString("status"))) {
-			return false;
-		}
-		Object validUntil = seller.get("validUntil");
-		if (validUntil instanceof String iso && !iso.isBlank()) {
-			try {
-				return !LocalDate.parse(iso).isBefore(today);
-			}
-			catch (DateTimeParseException ex) {
-				return false;
-			}
-		}
-		return true;
+		return seller != null && SellingRule.sellsOn(seller.getString("status"),
+				(seller.get("validUntil") instanceof String iso) ? iso : null, today);
 	}
 
 	/** A registration number held by a seller who is selling now. */

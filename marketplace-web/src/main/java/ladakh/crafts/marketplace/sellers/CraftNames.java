@@ -5,29 +5,25 @@ import java.util.Locale;
 import java.util.Map;
 
 import ladakh.crafts.marketplace.shared.LocalizedText;
-import org.bson.Document;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Craft slugs as people read them ({@code crafts} collection); an unknown slug is shown
- * as it is rather than dropped.
+ * Craft slugs as people read them; an unknown slug is shown as it is rather than dropped.
  */
 @Service
 public class CraftNames {
 
-	private final ReactiveMongoTemplate mongo;
+	private final LookupRepository lookups;
 
-	CraftNames(ReactiveMongoTemplate mongo) {
-		this.mongo = mongo;
+	CraftNames(LookupRepository lookups) {
+		this.lookups = lookups;
 	}
 
 	/** All crafts, by slug. */
 	public Mono<Map<String, LocalizedText>> all() {
-		return this.mongo.findAll(Document.class, "crafts")
-			.collectMap((craft) -> craft.getString("_id"), (craft) -> LocalizedText.of(craft.get("name")));
+		return this.lookups.crafts().collectMap(LookupRepository.Craft::slug, LookupRepository.Craft::name);
 	}
 
 	/** The names of the given crafts in the reader's language, in the given order. */

@@ -3,6 +3,7 @@ package ladakh.crafts.marketplace.sellers;
 import java.util.Map;
 
 import ladakh.crafts.marketplace.sellers.SellerAccountIssuer.IssuedSignIn;
+import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Service;
 /**
  * The seller sign-in an officer gives the manager of an SHG or a training centre (the
  * group or centre is the seller): the account is created through
- * {@link SellerAccountIssuer}, and a new one is written to the audit trail as
+ * {@link SellerAccountIssuer}, and a new one is written to the {@link AuditTrail} as
  * {@code SELLER_SIGN_IN_ISSUED} (the login, never the password). Asking again for a
  * seller that has an account answers with its login, no password, and records nothing.
  */
@@ -22,9 +23,9 @@ public class ManagerSignIns {
 
 	private final SellerAccountIssuer issuer;
 
-	private final StaffActionAudit audit;
+	private final AuditTrail audit;
 
-	ManagerSignIns(SellerAccountIssuer issuer, StaffActionAudit audit) {
+	ManagerSignIns(SellerAccountIssuer issuer, AuditTrail audit) {
 		this.issuer = issuer;
 		this.audit = audit;
 	}
@@ -43,8 +44,7 @@ public class ManagerSignIns {
 			if (!signIn.isNew()) {
 				return Mono.just(signIn);
 			}
-			return this.audit
-				.record(new StaffAction(by, ACTION, sellerType, sellerId, null, Map.of("login", signIn.login())))
+			return this.audit.record(by, ACTION, sellerType, sellerId, null, Map.of("login", signIn.login()))
 				.thenReturn(signIn);
 		});
 	}

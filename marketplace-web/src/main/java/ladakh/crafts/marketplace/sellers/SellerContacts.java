@@ -1,11 +1,7 @@
 package ladakh.crafts.marketplace.sellers;
 
-import org.bson.Document;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,10 +12,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class SellerContacts {
 
-	private final ReactiveMongoTemplate mongo;
+	private final SellerRepository sellers;
 
-	SellerContacts(ReactiveMongoTemplate mongo) {
-		this.mongo = mongo;
+	private final LookupRepository lookups;
+
+	SellerContacts(SellerRepository sellers, LookupRepository lookups) {
+		this.sellers = sellers;
+		this.lookups = lookups;
 	}
 
 	/**
@@ -28,19 +27,13 @@ public class SellerContacts {
 	 * @return the contact; a bare one (the id as name) when there is no such seller
 	 */
 	public Mono<Contact> of(String sellerId) {
-		Mono<Document> seller = this.mongo.findById(sellerId, Document.class, "sellers")
-			.defaultIfEmpty(new Document("_id", sellerId));
-		Mono<String> email = this.mongo
-			.find(Query.query(Criteria.where("sellerId").is(sellerId).and("enabled").ne(false)), Document.class,
-					"users")
-			.map((user) -> String.valueOf(user.get("login")))
-			.filter((login) -> login.contains("@"))
-			.next()
-			.defaultIfEmpty("");
-		return Mono.zip(seller, email)
-			.map((both) -> new Contact(sellerId,
-					(both.getT1().getString("name") != null) ? both.getT1().getString("name") : sellerId,
-					both.getT1().getString("registrationNumber"), both.getT2().isEmpty() ? null : both.getT2()));
+		Mono<Contact> seller = this.sellers.find(sellerId)
+			.map((found) -> new Contact(sellerId, (found.name() != null) ? found.name() : sellerId,
+					found.registration().number(), null))
+			.defaultIfEmpty(new Contact(sellerId, sellerId, null, null));
+		return Mono.zip(seller, this.lookups.accountEmail(sellerId).defaultIfEmpty(""))
+			.map((both) -> new Contact(sellerId, both.getT1().name(), both.getT1().registrationNumber(),
+					both.getT2().isEmpty() ? null : both.getT2()));
 	}
 
 	/**

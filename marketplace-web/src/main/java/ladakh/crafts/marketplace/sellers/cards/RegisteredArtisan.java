@@ -1,12 +1,10 @@
 package ladakh.crafts.marketplace.sellers.cards;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.List;
 
-import org.bson.Document;
+import ladakh.crafts.marketplace.sellers.ArtisanDetails;
+import ladakh.crafts.marketplace.sellers.Seller;
 
 /**
  * The public part of an artisan's registration: what the card and the verification page
@@ -29,19 +27,17 @@ public record RegisteredArtisan(String id, String name, List<String> crafts, Str
 		String storedStatus, LocalDate registeredOn, LocalDate validUntil, String photoId, String shgId,
 		String trainingCentreId) {
 
-	private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
-
 	public RegisteredArtisan {
 		crafts = (crafts != null) ? List.copyOf(crafts) : List.of();
 	}
 
-	static RegisteredArtisan from(Document seller) {
-		Document artisan = (seller.get("artisan") instanceof Document details) ? details : new Document();
-		return new RegisteredArtisan(seller.getString("_id"), seller.getString("name"), strings(seller.get("crafts")),
-				blankToNull(seller.getString("registrationNumber")), seller.getString("district"),
-				seller.getString("status"), dateOf(seller.get("registeredOn")), dateOf(seller.get("validUntil")),
-				blankToNull(seller.getString("photoId")), blankToNull(artisan.getString("shgId")),
-				blankToNull(artisan.getString("trainingCentreId")));
+	static RegisteredArtisan from(Seller seller) {
+		ArtisanDetails artisan = (seller.artisan() != null) ? seller.artisan()
+				: new ArtisanDetails(null, null, null, null, null, null);
+		Seller.Registration registration = seller.registration();
+		return new RegisteredArtisan(seller.id(), seller.name(), seller.crafts(), registration.number(),
+				seller.place().district(), seller.status().name(), registration.registeredOn(),
+				registration.validUntil(), seller.photoId(), artisan.shgId(), artisan.trainingCentreId());
 	}
 
 	public CardStatus statusOn(LocalDate today) {
@@ -51,33 +47,6 @@ public record RegisteredArtisan(String id, String name, List<String> crafts, Str
 	/** Only an active, numbered registration gets a card. */
 	public boolean mayHoldCardOn(LocalDate today) {
 		return this.registrationNumber != null && statusOn(today) == CardStatus.ACTIVE;
-	}
-
-	/** Dates are stored as ISO strings; a stored date-time is read in Indian time. */
-	public static LocalDate dateOf(Object stored) {
-		if (stored instanceof Date date) {
-			return date.toInstant().atZone(INDIA).toLocalDate();
-		}
-		if (stored instanceof String text && !text.isBlank()) {
-			try {
-				return LocalDate.parse(text.trim());
-			}
-			catch (DateTimeParseException ex) {
-				return null;
-			}
-		}
-		return null;
-	}
-
-	private static List<String> strings(Object stored) {
-		if (stored instanceof List<?> list) {
-			return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
-		}
-		return List.of();
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value;
 	}
 
 }

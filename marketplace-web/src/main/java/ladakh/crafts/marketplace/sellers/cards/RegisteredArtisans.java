@@ -2,18 +2,15 @@ package ladakh.crafts.marketplace.sellers.cards;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import ladakh.crafts.marketplace.sellers.CraftNames;
-import org.bson.Document;
+import ladakh.crafts.marketplace.sellers.SellerKind;
+import ladakh.crafts.marketplace.sellers.SellerRepository;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,17 +23,14 @@ public class RegisteredArtisans {
 	/** District code, department, year, sequence: {@code LEH/HC/2026/0042}. */
 	static final Pattern REGISTRATION_NUMBER = Pattern.compile("[A-Z]{2,8}/[A-Z]{2,4}/\\d{4}/\\d{1,6}");
 
-	private static final List<String> PUBLIC_FIELDS = List.of("_id", "type", "name", "crafts", "registrationNumber",
-			"district", "status", "registeredOn", "validUntil", "photoId", "artisan.shgId", "artisan.trainingCentreId");
-
-	private final ReactiveMongoTemplate mongo;
+	private final SellerRepository sellers;
 
 	private final CraftNames craftNames;
 
 	private final Clock clock;
 
-	RegisteredArtisans(ReactiveMongoTemplate mongo, CraftNames craftNames, Clock clock) {
-		this.mongo = mongo;
+	RegisteredArtisans(SellerRepository sellers, CraftNames craftNames, Clock clock) {
+		this.sellers = sellers;
 		this.craftNames = craftNames;
 		this.clock = clock;
 	}
@@ -47,7 +41,7 @@ public class RegisteredArtisans {
 
 	/** The artisan with this seller id, or empty when there is no such artisan. */
 	public Mono<RegisteredArtisan> byId(String sellerId) {
-		return findOne(Criteria.where("_id").is(sellerId).and("type").is("ARTISAN"));
+		return this.sellers.find(sellerId, SellerKind.ARTISAN).map(RegisteredArtisan::from);
 	}
 
 	/**
@@ -56,7 +50,8 @@ public class RegisteredArtisans {
 	 */
 	public Mono<RegisteredArtisan> byRegistrationNumber(String number) {
 		return normalise(number)
-			.map((normalised) -> findOne(Criteria.where("registrationNumber").is(normalised).and("type").is("ARTISAN")))
+			.map((normalised) -> this.sellers.byRegistrationNumber(normalised, SellerKind.ARTISAN)
+				.map(RegisteredArtisan::from))
 			.orElseGet(Mono::empty);
 	}
 
@@ -83,20 +78,12 @@ public class RegisteredArtisans {
 		return REGISTRATION_NUMBER.matcher(normalised).matches() ? Optional.of(normalised) : Optional.empty();
 	}
 
-	private Mono<RegisteredArtisan> findOne(Criteria criteria) {
-		Query query = Query.query(criteria);
-		PUBLIC_FIELDS.forEach((field) -> query.fields().include(field));
-		return this.mongo.findOne(query, Document.class, "sellers").map(RegisteredArtisan::from);
-	}
-
 	private Mono<Optional<String>> nameOf(String sellerId) {
 		if (sellerId == null) {
 			return Mono.just(Optional.empty());
 		}
-		Query query = Query.query(Criteria.where("_id").is(sellerId));
-		query.fields().include("name");
-		return this.mongo.findOne(query, Document.class, "sellers")
-			.map((seller) -> Optional.ofNullable(seller.getString("name")))
+		return this.sellers.find(sellerId)
+			.map((seller) -> Optional.ofNullable(seller.name()))
 			.defaultIfEmpty(Optional.empty());
 	}
 

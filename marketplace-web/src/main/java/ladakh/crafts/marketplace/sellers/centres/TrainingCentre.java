@@ -2,9 +2,10 @@ package ladakh.crafts.marketplace.sellers.centres;
 
 import java.util.List;
 
+import ladakh.crafts.marketplace.shared.Money;
+
 /**
- * A government training centre ({@code sellers} type TRAINING_CENTRE with a
- * {@code centre} sub-document).
+ * A government training centre as staff see it (a seller of kind TRAINING_CENTRE).
  *
  * @param id e.g. {@code tc-0001}
  * @param name the centre's name
@@ -15,12 +16,11 @@ import java.util.List;
  * @param crafts craft slugs taught
  * @param intakeCapacity trainees per batch
  * @param courseMonths course length in months
- * @param monthlyStipendMinor the stipend per trainee per month, in paise
+ * @param monthlyStipend the stipend per trainee per month
  * @param instructors who teaches there
  */
 public record TrainingCentre(String id, String name, String district, String block, String village, String scheme,
-		List<String> crafts, int intakeCapacity, int courseMonths, long monthlyStipendMinor,
-		List<Instructor> instructors) {
+		List<String> crafts, int intakeCapacity, int courseMonths, Money monthlyStipend, List<Instructor> instructors) {
 
 	public boolean instructedBy(String userId) {
 		return this.instructors.stream().anyMatch((instructor) -> instructor.userId().equals(userId));

@@ -1,83 +1,63 @@
 package ladakh.crafts.marketplace.sellers.centres;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import ladakh.crafts.marketplace.sellers.StaffAction;
-import ladakh.crafts.marketplace.sellers.StaffActionAudit;
+import ladakh.crafts.marketplace.sellers.CentreDetails;
+import ladakh.crafts.marketplace.sellers.Seller;
+import ladakh.crafts.marketplace.sellers.SellerKind;
+import ladakh.crafts.marketplace.sellers.SellerRepository;
 import ladakh.crafts.marketplace.sellers.centres.CentreChangeRefusedException.Reason;
+import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
-import org.bson.Document;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Training centres, their batches ({@code centre_batches}) and trainees. Every change is
+ * Training centres, their batches ({@link BatchRepository}) and trainees. Every change is
  * one conditional update on the batch document: enrolment only while seats are left, a
  * status change only from ENROLLED, an outcome only for a trainee who completed.
  */
 @Service
 public class TrainingCentres {
 
-	static final String BATCHES = "centre_batches";
+	private final SellerRepository sellers;
 
-	private final ReactiveMongoTemplate mongo;
+	private final BatchRepository batches;
 
-	private final StaffActionAudit audit;
+	private final AuditTrail audit;
 
-	TrainingCentres(ReactiveMongoTemplate mongo, StaffActionAudit audit) {
-		this.mongo = mongo;
+	TrainingCentres(SellerRepository sellers, BatchRepository batches, AuditTrail audit) {
+		this.sellers = sellers;
+		this.batches = batches;
 		this.audit = audit;
 	}
 
 	public Mono<List<TrainingCentre>> all() {
-		return this.mongo
-			.find(Query.query(Criteria.where("type").is("TRAINING_CENTRE")).with(Sort.by("_id")), Document.class,
-					"sellers")
-			.map(TrainingCentres::toCentre)
-			.collectList();
+		return this.sellers.ofKindById(SellerKind.TRAINING_CENTRE).map(TrainingCentres::toCentre).collectList();
 	}
 
 	/** The centre, or an error with reason NOT_FOUND. */
 	public Mono<TrainingCentre> find(String id) {
-		return this.mongo
-			.findOne(Query.query(Criteria.where("_id").is(id).and("type").is("TRAINING_CENTRE")), Document.class,
-					"sellers")
+		return this.sellers.find(id, SellerKind.TRAINING_CENTRE)
 			.map(TrainingCentres::toCentre)
 			.switchIfEmpty(Mono.error(() -> new CentreChangeRefusedException(Reason.NOT_FOUND)));
 	}
 
 	public Mono<List<Batch>> batches(String centreId) {
-		return this.mongo
-			.find(Query.query(Criteria.where("centreId").is(centreId)).with(Sort.by(Sort.Direction.DESC, "startsOn")),
-					Document.class, BATCHES)
-			.map(TrainingCentres::toBatch)
-			.collectList();
+		return this.batches.ofCentre(centreId);
 	}
 
 	public Mono<String> addBatch(String centreId, String craft, LocalDate startsOn, LocalDate endsOn,
 			MarketplaceUser by) {
 		return find(centreId).flatMap((centre) -> {
 			String id = "batch-" + UUID.randomUUID().toString().substring(0, 8);
-			Document batch = new Document("_id", id).append("centreId", centreId)
-				.append("craft", craft)
-				.append("startsOn", startsOn.toString())
-				.append("endsOn", endsOn.toString())
-				.append("capacity", centre.intakeCapacity())
-				.append("seatsLeft", centre.intakeCapacity())
-				.append("trainees", List.of());
-			return this.mongo.insert(batch, BATCHES)
+			return this.batches.insert(id, centreId, craft, startsOn, endsOn, centre.intakeCapacity())
 				.then(audit(by, "CENTRE_BATCH_ADDED", centreId, Map.of("batchId", id, "craft", craft)))
 				.thenReturn(id);
 		});
@@ -86,14 +66,9 @@ public class TrainingCentres {
 	/** Enrols a trainee while the batch has seats; refuses with BATCH_FULL otherwise. */
 	public Mono<String> enrol(String centreId, String batchId, String name, MarketplaceUser by) {
 		String traineeId = "trn-" + UUID.randomUUID().toString().substring(0, 8);
-		Document trainee = new Document("traineeId", traineeId).append("name", name)
-			.append("status", TraineeStatus.ENROLLED.name())
-			.append("outcome", TraineeOutcome.NONE.name())
-			.append("artisanId", null);
-		Query open = Query.query(Criteria.where("_id").is(batchId).and("centreId").is(centreId).and("seatsLeft").gt(0));
-		return this.mongo.updateFirst(open, new Update().inc("seatsLeft", -1).push("trainees", trainee), BATCHES)
+		return this.batches.enrol(centreId, batchId, traineeId, name)
 			.flatMap(
-					(result) -> (result.getModifiedCount() == 1)
+					(enrolled) -> enrolled
 							? audit(by, "CENTRE_TRAINEE_ENROLLED", centreId,
 									Map.of("batchId", batchId, "traineeId", traineeId))
 								.thenReturn(traineeId)
@@ -132,33 +107,10 @@ public class TrainingCentres {
 	 */
 	private Mono<Void> updateTrainee(String centreId, String batchId, String traineeId, TraineeStatus from,
 			Map<String, Object> changes) {
-		Query batchQuery = Query.query(Criteria.where("_id").is(batchId).and("centreId").is(centreId));
-		return this.mongo.findOne(batchQuery, Document.class, BATCHES)
+		return this.batches.updateTrainee(centreId, batchId, traineeId, from, changes)
 			.switchIfEmpty(Mono.error(() -> new CentreChangeRefusedException(Reason.NOT_FOUND)))
-			.flatMap((batch) -> {
-				List<Document> trainees = documents(batch.get("trainees"));
-				int index = -1;
-				for (int i = 0; i < trainees.size(); i++) {
-					if (traineeId.equals(trainees.get(i).getString("traineeId"))) {
-						index = i;
-					}
-				}
-				if (index < 0) {
-					return Mono.error(new CentreChangeRefusedException(Reason.NOT_FOUND));
-				}
-				String at = "trainees." + index + ".";
-				Query guarded = Query.query(Criteria.where("_id")
-					.is(batchId)
-					.and(at + "traineeId")
-					.is(traineeId)
-					.and(at + "status")
-					.is(from.name()));
-				Update update = new Update();
-				changes.forEach((field, value) -> update.set(at + field, value));
-				return this.mongo.updateFirst(guarded, update, BATCHES)
-					.flatMap((result) -> (result.getModifiedCount() == 1) ? Mono.<Void>empty()
-							: Mono.error(new CentreChangeRefusedException(Reason.WRONG_TRAINEE_STATE)));
-			});
+			.flatMap((updated) -> updated ? Mono.<Void>empty()
+					: Mono.error(new CentreChangeRefusedException(Reason.WRONG_TRAINEE_STATE)));
 	}
 
 	private Mono<Void> mayChange(String centreId, MarketplaceUser by) {
@@ -173,69 +125,24 @@ public class TrainingCentres {
 
 	/** A missing batch is NOT_FOUND; otherwise the given reason. */
 	private <T> Mono<T> refusal(String centreId, String batchId, Reason reason) {
-		return this.mongo.exists(Query.query(Criteria.where("_id").is(batchId).and("centreId").is(centreId)), BATCHES)
+		return this.batches.exists(centreId, batchId)
 			.flatMap((exists) -> Mono.error(new CentreChangeRefusedException(exists ? reason : Reason.NOT_FOUND)));
 	}
 
 	private Mono<Void> audit(MarketplaceUser by, String action, String centreId, Map<String, Object> details) {
-		return this.audit.record(new StaffAction(by, action, "TRAINING_CENTRE", centreId, null, details));
+		return this.audit.record(by, action, "TRAINING_CENTRE", centreId, null, details).then();
 	}
 
-	private static TrainingCentre toCentre(Document seller) {
-		Document centre = sub(seller, "centre");
-		List<TrainingCentre.Instructor> instructors = documents(centre.get("instructors")).stream()
-			.map((instructor) -> new TrainingCentre.Instructor(instructor.getString("userId"),
-					instructor.getString("name")))
+	private static TrainingCentre toCentre(Seller seller) {
+		CentreDetails centre = (seller.centre() != null) ? seller.centre()
+				: new CentreDetails(null, 0, 0, null, List.of());
+		List<TrainingCentre.Instructor> instructors = centre.instructors()
+			.stream()
+			.map((instructor) -> new TrainingCentre.Instructor(instructor.userId(), instructor.name()))
 			.toList();
-		return new TrainingCentre(seller.getString("_id"), seller.getString("name"), seller.getString("district"),
-				seller.getString("block"), seller.getString("village"), centre.getString("scheme"),
-				strings(seller.get("crafts")), number(centre.get("intakeCapacity")).intValue(),
-				number(centre.get("courseMonths")).intValue(), number(centre.get("monthlyStipendMinor")).longValue(),
-				instructors);
-	}
-
-	private static Batch toBatch(Document batch) {
-		List<Batch.Trainee> trainees = documents(batch.get("trainees")).stream()
-			.map((trainee) -> new Batch.Trainee(trainee.getString("traineeId"), trainee.getString("name"),
-					TraineeStatus.valueOf(trainee.getString("status")),
-					TraineeOutcome.valueOf((trainee.getString("outcome") != null) ? trainee.getString("outcome")
-							: TraineeOutcome.NONE.name()),
-					trainee.getString("artisanId")))
-			.toList();
-		return new Batch(batch.getString("_id"), batch.getString("centreId"), batch.getString("craft"),
-				date(batch.getString("startsOn")), date(batch.getString("endsOn")),
-				number(batch.get("capacity")).intValue(), trainees);
-	}
-
-	private static Document sub(Document document, String field) {
-		return (document.get(field) instanceof Document sub) ? sub : new Document();
-	}
-
-	private static List<Document> documents(Object stored) {
-		if (stored instanceof List<?> list) {
-			return list.stream().filter(Document.class::isInstance).map(Document.class::cast).toList();
-		}
-		return List.of();
-	}
-
-	private static List<String> strings(Object stored) {
-		if (stored instanceof List<?> list) {
-			return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
-		}
-		return List.of();
-	}
-
-	private static Number number(Object stored) {
-		return (stored instanceof Number number) ? number : 0;
-	}
-
-	private static LocalDate date(String iso) {
-		try {
-			return (iso != null) ? LocalDate.parse(iso) : null;
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return new TrainingCentre(seller.id(), seller.name(), seller.place().district(), seller.place().block(),
+				seller.place().village(), centre.scheme(), seller.crafts(), centre.intakeCapacity(),
+				centre.courseMonths(), centre.monthlyStipend(), instructors);
 	}
 
 }

@@ -3,6 +3,9 @@ package ladakh.crafts.marketplace.sellers.registration;
 import java.time.LocalDate;
 import java.util.List;
 
+import ladakh.crafts.marketplace.shared.MobileNumber;
+import ladakh.crafts.marketplace.shared.PinCode;
+
 /**
  * The person applying, as they gave it (already validated).
  *

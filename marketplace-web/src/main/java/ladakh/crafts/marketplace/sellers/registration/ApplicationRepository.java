@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import ladakh.crafts.marketplace.shared.MobileNumber;
+import ladakh.crafts.marketplace.shared.PinCode;
 import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -37,6 +42,25 @@ class ApplicationRepository {
 
 	Mono<Void> delete(String id) {
 		return this.mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION).then();
+	}
+
+	/**
+	 * The indexes this repository's queries need. The reference is unique: it is the
+	 * applicant's key to their status.
+	 */
+	Mono<Void> createIndexes() {
+		return this.mongo.getCollection(COLLECTION)
+			.flatMapMany((collection) -> collection.createIndexes(List.of(
+					new IndexModel(Indexes.ascending("reference"), new IndexOptions().name("reference").unique(true)),
+					new IndexModel(Indexes.compoundIndex(Indexes.ascending("applicant.mobile"),
+							Indexes.descending("createdAt")), new IndexOptions().name("mobile_createdAt")),
+					new IndexModel(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.ascending("updatedAt")),
+							new IndexOptions().name("status_updatedAt")))))
+			.then();
+	}
+
+	Mono<Boolean> exists(String id) {
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(id)), Document.class, COLLECTION);
 	}
 
 	Mono<ArtisanApplication> findById(String id) {

@@ -8,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import ladakh.crafts.marketplace.shared.MobileNumber;
+import ladakh.crafts.marketplace.shared.PinCode;
+
 /**
  * Checks a filled-in application field by field, so that every problem is shown beside
  * its field at once. Knows nothing of storage: the crafts and centres that exist are
@@ -140,7 +143,7 @@ final class ApplicationRules {
 			return null;
 		}
 		try {
-			return new PinCode(value.strip());
+			return PinCode.inLadakh(value.strip());
 		}
 		catch (PinCode.OutsideLadakh ex) {
 			problems.add(new FieldProblem("pinCode", "registration.error.pinOutsideLadakh"));

@@ -3,41 +3,28 @@ package ladakh.crafts.marketplace.sellers.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 
-import org.bson.Document;
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the public form's complete applications per client address in fixed windows, in
- * {@code application_attempts}: one document per address and window, {@code {_id:
- * "<address>@<window start, epoch seconds>", address, windowStart, count, expiresAt}},
- * raised by one atomic upsert, so instances share the count. Fixed windows let an address
- * send up to twice the limit across a window's edge; that is still a small, known bound
- * on photo decodes. Old windows are removed by the TTL index on {@code expiresAt}
- * ({@link RegistrationIndexes}).
+ * Counts the public form's complete applications per client address in fixed windows
+ * ({@link ApplicationAttemptRepository}), so instances share the count. Fixed windows let
+ * an address send up to twice the limit across a window's edge; that is still a small,
+ * known bound on photo decodes.
  */
 @Component
 class ApplicationThrottle {
 
-	static final String COLLECTION = "application_attempts";
-
-	private final ReactiveMongoTemplate mongo;
+	private final ApplicationAttemptRepository attempts;
 
 	private final RegistrationProperties properties;
 
 	private final Clock clock;
 
-	ApplicationThrottle(ReactiveMongoTemplate mongo, RegistrationProperties properties, Clock clock) {
-		this.mongo = mongo;
+	ApplicationThrottle(ApplicationAttemptRepository attempts, RegistrationProperties properties, Clock clock) {
+		this.attempts = attempts;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -53,17 +40,9 @@ class ApplicationThrottle {
 		long window = this.properties.applicationWindow().toSeconds();
 		Instant windowStart = Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), window) * window);
 		Instant windowEnd = windowStart.plusSeconds(window);
-		String key = ((address != null) ? address : "unknown") + "@" + windowStart.getEpochSecond();
-		Update count = new Update().inc("count", 1)
-			.setOnInsert("address", (address != null) ? address : "unknown")
-			.setOnInsert("windowStart", Date.from(windowStart))
-			.setOnInsert("expiresAt", Date.from(windowEnd));
-		Mono<Document> counted = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(key)), count,
-				FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
-		// Two first requests of a window may race to insert; the loser counts again.
-		return counted.onErrorResume(DuplicateKeyException.class, (ex) -> counted)
-			.map((document) -> (((Number) document.get("count")).intValue() > this.properties.applicationsPerAddress())
-					? Duration.between(now, windowEnd) : Duration.ZERO);
+		return this.attempts.countOne((address != null) ? address : "unknown", windowStart, windowEnd)
+			.map((count) -> (count > this.properties.applicationsPerAddress()) ? Duration.between(now, windowEnd)
+					: Duration.ZERO);
 	}
 
 }

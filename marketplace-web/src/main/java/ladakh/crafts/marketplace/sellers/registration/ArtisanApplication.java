@@ -68,6 +68,13 @@ public final class ArtisanApplication {
 				null, null, null, at, at);
 	}
 
+	/**
+	 * The seller id an approved application gets: fixed, so a retry finds the same one.
+	 */
+	static String sellerIdFor(String applicationId) {
+		return "art-" + applicationId.substring(applicationId.indexOf('-') + 1);
+	}
+
 	/** An officer fixes the practical test: day, place and instructor. */
 	void scheduleTest(LocalDate date, String place, String instructorId, String officerId, Instant at) {
 		require(ApplicationStatus.SUBMITTED, "registration.refused.schedule");

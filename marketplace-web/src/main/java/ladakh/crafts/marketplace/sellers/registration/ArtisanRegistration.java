@@ -10,10 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import ladakh.crafts.marketplace.media.DecodeSlots;
-import ladakh.crafts.marketplace.media.PhotoStore;
 import ladakh.crafts.marketplace.media.PhotoStore.Kind;
 import ladakh.crafts.marketplace.media.PhotoStore.NewPhoto;
+import ladakh.crafts.marketplace.media.PhotoStore;
 import ladakh.crafts.marketplace.sellers.registration.ApplicationRules.Checked;
+import ladakh.crafts.marketplace.shared.MobileNumber;
+import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -33,7 +35,7 @@ public class ArtisanRegistration {
 
 	private final PhotoStore photos;
 
-	private final AuditLog audit;
+	private final AuditTrail audit;
 
 	private final ApplicationThrottle throttle;
 
@@ -42,7 +44,7 @@ public class ArtisanRegistration {
 	private final Clock clock;
 
 	ArtisanRegistration(ApplicationRepository applications, RegistrationLookups lookups, PortraitPhotos portraits,
-			PhotoStore photos, AuditLog audit, ApplicationThrottle throttle, RegistrationProperties properties,
+			PhotoStore photos, AuditTrail audit, ApplicationThrottle throttle, RegistrationProperties properties,
 			Clock clock) {
 		this.applications = applications;
 		this.lookups = lookups;
@@ -147,7 +149,7 @@ public class ArtisanRegistration {
 		if (enteredBy == null) {
 			return Mono.just(saved);
 		}
-		return this.audit.append(StaffAudit.event(enteredBy, at, "APPLICATION_ENTERED", AuditEvent.APPLICATION,
+		return this.audit.append(StaffAudit.event(enteredBy, at, "APPLICATION_ENTERED", StaffAudit.APPLICATION,
 				saved.id(), null, Map.of("reference", saved.reference())))
 			.thenReturn(saved);
 	}

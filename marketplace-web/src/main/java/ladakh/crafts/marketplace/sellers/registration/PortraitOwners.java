@@ -3,13 +3,10 @@ package ladakh.crafts.marketplace.sellers.registration;
 import ladakh.crafts.marketplace.media.PhotoAudience;
 import ladakh.crafts.marketplace.media.PhotoOwners;
 import ladakh.crafts.marketplace.media.PhotoStore;
-import org.bson.Document;
+import ladakh.crafts.marketplace.sellers.SellerRepository;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,21 +18,20 @@ import org.springframework.stereotype.Component;
 @Order(2)
 class PortraitOwners implements PhotoOwners {
 
-	private final ReactiveMongoTemplate mongo;
+	private final SellerRepository sellers;
 
-	PortraitOwners(ReactiveMongoTemplate mongo) {
-		this.mongo = mongo;
+	private final ApplicationRepository applications;
+
+	PortraitOwners(SellerRepository sellers, ApplicationRepository applications) {
+		this.sellers = sellers;
+		this.applications = applications;
 	}
 
 	@Override
 	public Mono<PhotoAudience> audienceOf(PhotoStore.StoredPhoto photo) {
-		Query registered = Query
-			.query(Criteria.where("_id").is(SellerRecords.sellerIdFor(photo.ownerId())).and("photoId").is(photo.id()));
-		Query applied = Query.query(Criteria.where("_id").is(photo.ownerId()));
-		return this.mongo.exists(registered, SellerRecords.COLLECTION)
-			.flatMap((seller) -> seller ? Mono.just(PhotoAudience.anyone())
-					: this.mongo.exists(applied, Document.class, ApplicationRepository.COLLECTION)
-						.flatMap((application) -> application ? Mono.just(PhotoAudience.staffOnly()) : Mono.empty()));
+		return this.sellers.carriesPhoto(ArtisanApplication.sellerIdFor(photo.ownerId()), photo.id())
+			.flatMap((seller) -> seller ? Mono.just(PhotoAudience.anyone()) : this.applications.exists(photo.ownerId())
+				.flatMap((application) -> application ? Mono.just(PhotoAudience.staffOnly()) : Mono.empty()));
 	}
 
 }

@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 import ladakh.crafts.marketplace.sellers.ArtisanApproved;
+import ladakh.crafts.marketplace.sellers.ArtisanDetails;
+import ladakh.crafts.marketplace.sellers.Seller;
+import ladakh.crafts.marketplace.sellers.SellerRepository;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused.Kind;
+import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,13 +33,13 @@ public class RegistrationDecisions {
 
 	private final ApplicationRepository applications;
 
-	private final RegistrationNumbers numbers;
+	private final RegistrationNumberRepository numbers;
 
-	private final SellerRecords sellers;
+	private final SellerRepository sellers;
 
 	private final RegistrationLookups lookups;
 
-	private final AuditLog audit;
+	private final AuditTrail audit;
 
 	private final PassingPolicy policy;
 
@@ -45,9 +49,9 @@ public class RegistrationDecisions {
 
 	private final Clock clock;
 
-	RegistrationDecisions(ApplicationRepository applications, RegistrationNumbers numbers, SellerRecords sellers,
-			RegistrationLookups lookups, AuditLog audit, PassingPolicy policy, RegistrationProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+	RegistrationDecisions(ApplicationRepository applications, RegistrationNumberRepository numbers,
+			SellerRepository sellers, RegistrationLookups lookups, AuditTrail audit, PassingPolicy policy,
+			RegistrationProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.applications = applications;
 		this.numbers = numbers;
 		this.sellers = sellers;
@@ -149,21 +153,33 @@ public class RegistrationDecisions {
 
 	private Mono<ArtisanApplication> completeApproval(ArtisanApplication application, StaffMember actor) {
 		LocalDate approvedOn = LocalDate.ofInstant(application.decision().at(), this.clock.getZone());
-		String sellerId = SellerRecords.sellerIdFor(application.id());
+		String sellerId = ArtisanApplication.sellerIdFor(application.id());
 		District district = application.applicant().district();
 		return this.numbers.next(district, application.applicant().primaryCraft(), approvedOn.getYear())
 			.flatMap((number) -> this.applications.recordRegistration(application.id(), number.toString(), sellerId)
 				.flatMap((recorded) -> recorded ? Mono.just(number) : Mono.empty()))
 			.flatMap((number) -> this.sellers
-				.createArtisan(application, number, approvedOn, approvedOn.plus(this.properties.validity()),
-						this.clock.instant())
+				.insertIfAbsent(registeredArtisan(application, sellerId,
+						new Seller.Registration(number.toString(), approvedOn,
+								approvedOn.plus(this.properties.validity()), application.id()),
+						this.clock.instant()))
 				.then(this.audit.append(StaffAudit.event(actor, this.clock.instant(), "REGISTRATION_NUMBER_ISSUED",
-						AuditEvent.APPLICATION, application.id(), null,
+						StaffAudit.APPLICATION, application.id(), null,
 						Map.of("registrationNumber", number.toString(), "sellerId", sellerId))))
 				.then(Mono.fromRunnable(() -> this.events
 					.publishEvent(new ArtisanApproved(sellerId, application.id(), application.applicant().name(),
 							application.applicant().mobile().digits(), number.toString())))))
 			.then(this.applications.findById(application.id()));
+	}
+
+	private static Seller registeredArtisan(ArtisanApplication application, String sellerId,
+			Seller.Registration registration, Instant at) {
+		Applicant a = application.applicant();
+		ArtisanDetails details = new ArtisanDetails(a.parentage(), a.gender(), a.dateOfBirth().getYear(),
+				a.yearsOfPractice(), a.trainingCentreId(), null);
+		return Seller.registeredArtisan(sellerId, a.name(),
+				new Seller.Place(a.district().name(), a.block(), a.village()), a.crafts(), registration, a.mobile(),
+				application.photoId(), details, at);
 	}
 
 	private Mono<Void> save(ArtisanApplication application) {
@@ -176,7 +192,7 @@ public class RegistrationDecisions {
 	private Mono<ArtisanApplication> record(StaffMember actor, Instant at, String action,
 			ArtisanApplication application, String reason, Map<String, Object> details) {
 		return this.audit
-			.append(StaffAudit.event(actor, at, action, AuditEvent.APPLICATION, application.id(), reason, details))
+			.append(StaffAudit.event(actor, at, action, StaffAudit.APPLICATION, application.id(), reason, details))
 			.thenReturn(application);
 	}
 

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.bson.Document;
+import ladakh.crafts.marketplace.shared.MobileNumber;
+import ladakh.crafts.marketplace.shared.PinCode;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -13,7 +14,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,17 +31,16 @@ class RegistrationDemoData implements ApplicationRunner {
 
 	private static final Instant SUBMITTED_AT = Instant.parse("2026-01-10T05:30:00Z");
 
-	private final ReactiveMongoTemplate mongo;
+	private final ApplicationRepository applications;
 
-	RegistrationDemoData(ReactiveMongoTemplate mongo) {
-		this.mongo = mongo;
+	RegistrationDemoData(ApplicationRepository applications) {
+		this.applications = applications;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		Flux.fromIterable(applications())
-			.concatMap((application) -> this.mongo
-				.insert(ApplicationRepository.toDocument(application), ApplicationRepository.COLLECTION)
+			.concatMap((application) -> this.applications.insert(application)
 				.then()
 				.onErrorResume(DuplicateKeyException.class, (ex) -> Mono.empty()))
 			.then()

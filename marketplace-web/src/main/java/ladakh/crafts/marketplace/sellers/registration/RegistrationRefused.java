@@ -1,5 +1,7 @@
 package ladakh.crafts.marketplace.sellers.registration;
 
+import ladakh.crafts.marketplace.shared.Refusal;
+
 /**
  * A request the registration rules do not allow. The message key (in messages.properties)
  * tells the person why; the kind tells the web edge which status to answer.
@@ -17,6 +19,20 @@ public class RegistrationRefused extends RuntimeException {
 		this.kind = kind;
 		this.messageKey = messageKey;
 		this.arguments = arguments;
+	}
+
+	/**
+	 * The same refusal as the registration pages read it, for a {@link Refusal} a seller
+	 * aggregate threw (until those pages take {@link Refusal} themselves).
+	 */
+	public static RegistrationRefused of(Refusal refusal) {
+		Kind kind = switch (refusal.kind()) {
+			case FORBIDDEN -> Kind.FORBIDDEN;
+			case NOT_FOUND -> Kind.NOT_FOUND;
+			case INVALID -> Kind.INVALID;
+			default -> Kind.CONFLICT;
+		};
+		return new RegistrationRefused(kind, refusal.messageKey(), refusal.arguments());
 	}
 
 	public Kind kind() {

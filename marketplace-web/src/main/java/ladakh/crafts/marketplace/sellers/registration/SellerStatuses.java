@@ -5,8 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import ladakh.crafts.marketplace.sellers.Seller;
+import ladakh.crafts.marketplace.sellers.SellerRepository;
 import ladakh.crafts.marketplace.sellers.SellerStatusChanged;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused.Kind;
+import ladakh.crafts.marketplace.shared.Refusal;
+import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -14,28 +18,25 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Finding sellers, and suspending or reinstating them with a reason. Each change is
- * conditional on the status it leaves, is audited, and is announced with
- * {@link SellerStatusChanged} so the catalog can hide or show the seller's listings.
+ * Finding sellers, and suspending or reinstating them with a reason. The {@link Seller}
+ * decides the move; it is saved conditionally on the status it leaves, audited, and
+ * announced with {@link SellerStatusChanged} so the catalog can hide or show the seller's
+ * listings.
  */
 @Service
 public class SellerStatuses {
 
-	static final String ACTIVE = "ACTIVE";
-
-	static final String SUSPENDED = "SUSPENDED";
-
 	private static final int SEARCH_LIMIT = 50;
 
-	private final SellerRecords sellers;
+	private final SellerRepository sellers;
 
-	private final AuditLog audit;
+	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	SellerStatuses(SellerRecords sellers, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	SellerStatuses(SellerRepository sellers, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.sellers = sellers;
 		this.audit = audit;
 		this.events = events;
@@ -43,17 +44,16 @@ public class SellerStatuses {
 	}
 
 	public Flux<SellerSummary> search(String text) {
-		return this.sellers.search(text, SEARCH_LIMIT, true);
+		return this.sellers.search(text, SEARCH_LIMIT, true).map(SellerSummary::of);
 	}
 
 	/** The search as this member may make it (instructors not by mobile number). */
 	public Flux<SellerSummary> search(String text, StaffMember member) {
-		return this.sellers.search(text, SEARCH_LIMIT, member.searchesByMobile());
+		return this.sellers.search(text, SEARCH_LIMIT, member.searchesByMobile()).map(SellerSummary::of);
 	}
 
 	public Mono<SellerSummary> find(String id) {
-		return this.sellers.findById(id)
-			.switchIfEmpty(Mono.error(new RegistrationRefused(Kind.NOT_FOUND, "registration.refused.notFound")));
+		return load(id).map(SellerSummary::of);
 	}
 
 	public LocalDate today() {
@@ -61,29 +61,44 @@ public class SellerStatuses {
 	}
 
 	public Mono<SellerSummary> suspend(String id, String reason, StaffMember officer) {
-		return change(id, ACTIVE, SUSPENDED, reason, officer, "SELLER_SUSPENDED", "registration.refused.suspend");
+		return change(id, reason, officer, "SELLER_SUSPENDED", Seller::suspend);
 	}
 
 	public Mono<SellerSummary> reinstate(String id, String reason, StaffMember officer) {
-		return change(id, SUSPENDED, ACTIVE, reason, officer, "SELLER_REINSTATED", "registration.refused.reinstate");
+		return change(id, reason, officer, "SELLER_REINSTATED", Seller::reinstate);
 	}
 
-	private Mono<SellerSummary> change(String id, String from, String to, String reason, StaffMember officer,
-			String action, String refusal) {
+	private Mono<Seller> load(String id) {
+		return this.sellers.find(id)
+			.switchIfEmpty(Mono.error(() -> new RegistrationRefused(Kind.NOT_FOUND, "registration.refused.notFound")));
+	}
+
+	private Mono<SellerSummary> change(String id, String reason, StaffMember officer, String action, Move move) {
 		if (!officer.supervises()) {
 			return Mono.error(new RegistrationRefused(Kind.FORBIDDEN, "registration.refused.officerOnly"));
 		}
-		if (reason == null || reason.isBlank()) {
-			return Mono.error(new RegistrationRefused(Kind.INVALID, "registration.refused.reasonRequired"));
-		}
-		String why = reason.strip();
 		Instant now = this.clock.instant();
-		return this.sellers.changeStatus(id, from, to, why, now)
-			.switchIfEmpty(find(id).then(Mono.error(new RegistrationRefused(Kind.CONFLICT, refusal))))
-			.flatMap((seller) -> this.audit
-				.append(StaffAudit.event(officer, now, action, AuditEvent.SELLER, id, why, Map.of("from", from)))
-				.then(Mono.fromRunnable(() -> this.events.publishEvent(new SellerStatusChanged(id, to, why))))
-				.thenReturn(seller));
+		return load(id).flatMap((seller) -> {
+			String from = seller.status().name();
+			move.apply(seller, reason, now);
+			// Someone moved it first: the seller as it is now refuses the move.
+			return this.sellers.saveStatus(seller)
+				.filter(Boolean::booleanValue)
+				.switchIfEmpty(load(id).doOnNext((current) -> move.apply(current, reason, now))
+					.then(Mono.<Boolean>error(() -> Refusal.conflict("sellers.refused.raced"))))
+				.then(this.audit.append(StaffAudit.event(officer, now, action, StaffAudit.SELLER, id,
+						seller.statusReason(), Map.of("from", from))))
+				.then(Mono.fromRunnable(() -> this.events
+					.publishEvent(new SellerStatusChanged(id, seller.status().name(), seller.statusReason()))))
+				.thenReturn(SellerSummary.of(seller));
+		}).onErrorMap(Refusal.class, RegistrationRefused::of);
+	}
+
+	/** A status move of {@link Seller}. */
+	private interface Move {
+
+		void apply(Seller seller, String reason, Instant at);
+
 	}
 
 }

@@ -2,6 +2,9 @@ package ladakh.crafts.marketplace.sellers.registration;
 
 import java.time.LocalDate;
 
+import ladakh.crafts.catalog.index.SellingRule;
+import ladakh.crafts.marketplace.sellers.Seller;
+
 /**
  * A seller as the staff console lists it.
  *
@@ -21,13 +24,21 @@ public record SellerSummary(String id, String type, String name, String registra
 		String village, String mobile, String storedStatus, String validUntil, String statusReason,
 		String applicationId) {
 
+	static SellerSummary of(Seller seller) {
+		Seller.Registration registration = seller.registration();
+		return new SellerSummary(seller.id(), (seller.kind() != null) ? seller.kind().name() : null, seller.name(),
+				registration.number(), seller.place().district(), seller.place().village(),
+				(seller.mobile() != null) ? seller.mobile().digits() : null, seller.status().name(),
+				(registration.validUntil() != null) ? registration.validUntil().toString() : null,
+				seller.statusReason(), registration.applicationId());
+	}
+
 	/**
 	 * The status as of the given day: an ACTIVE registration past its validity is
 	 * EXPIRED.
 	 */
 	public String statusOn(LocalDate day) {
-		if ("ACTIVE".equals(this.storedStatus) && this.validUntil != null
-				&& LocalDate.parse(this.validUntil).isBefore(day)) {
+		if ("ACTIVE".equals(this.storedStatus) && !SellingRule.sellsOn(this.storedStatus, this.validUntil, day)) {
 			return "EXPIRED";
 		}
 		return this.storedStatus;

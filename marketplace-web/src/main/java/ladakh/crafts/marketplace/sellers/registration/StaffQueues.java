@@ -1,5 +1,7 @@
 package ladakh.crafts.marketplace.sellers.registration;
 
+import ladakh.crafts.marketplace.system.audit.AuditEvent;
+import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import reactor.core.publisher.Flux;
 
 import org.springframework.stereotype.Service;
@@ -14,9 +16,9 @@ public class StaffQueues {
 
 	private final ApplicationRepository applications;
 
-	private final AuditLog audit;
+	private final AuditTrail audit;
 
-	StaffQueues(ApplicationRepository applications, AuditLog audit) {
+	StaffQueues(ApplicationRepository applications, AuditTrail audit) {
 		this.applications = applications;
 		this.audit = audit;
 	}

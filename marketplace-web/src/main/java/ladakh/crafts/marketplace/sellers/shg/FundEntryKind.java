@@ -1,5 +1,7 @@
 package ladakh.crafts.marketplace.sellers.shg;
 
+import ladakh.crafts.marketplace.shared.Money;
+
 /**
  * What moves money in an SHG's revolving fund: grants and repayments add to it,
  * utilisation (a loan to a member, a purchase of materials) takes from it.
@@ -15,8 +17,8 @@ public enum FundEntryKind {
 	}
 
 	/** The change to the balance this entry makes. */
-	public long effect(long amountMinor) {
-		return this.sign * amountMinor;
+	public Money effect(Money amount) {
+		return (this.sign < 0) ? amount.negated() : amount;
 	}
 
 }

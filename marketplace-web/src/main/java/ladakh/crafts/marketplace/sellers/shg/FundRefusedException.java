@@ -1,14 +1,16 @@
 package ladakh.crafts.marketplace.sellers.shg;
 
+import ladakh.crafts.marketplace.shared.Refusal;
+
 /**
- * A ledger entry that may not be recorded; nothing was written.
+ * A ledger entry that may not be recorded; nothing was written. Shown beside the amount.
  */
-public class FundRefusedException extends RuntimeException {
+public class FundRefusedException extends Refusal {
 
 	private final Reason reason;
 
 	FundRefusedException(Reason reason, String shgId) {
-		super("Fund entry refused for " + shgId + ": " + reason);
+		super(Kind.CONFLICT, "shg.fund.refused." + reason.name(), "amountRupees");
 		this.reason = reason;
 	}
 

@@ -3,6 +3,8 @@ package ladakh.crafts.marketplace.sellers.shg;
 import java.time.LocalDate;
 import java.util.List;
 
+import ladakh.crafts.marketplace.shared.Money;
+
 /**
  * An SHG as staff see it.
  *
@@ -19,11 +21,11 @@ import java.util.List;
  * @param secretaryId the secretary's artisan id, or null
  * @param treasurerId the treasurer's artisan id, or null
  * @param bankAccount the masked account, or null
- * @param fundBalanceMinor the revolving fund's balance in paise
+ * @param fundBalance the revolving fund's balance
  */
 public record SelfHelpGroup(String id, String name, String district, String block, String village, List<String> crafts,
 		LocalDate dateFormed, String status, List<Member> members, String presidentId, String secretaryId,
-		String treasurerId, BankAccount bankAccount, long fundBalanceMinor) {
+		String treasurerId, BankAccount bankAccount, Money fundBalance) {
 
 	public boolean pending() {
 		return "PENDING".equals(this.status);

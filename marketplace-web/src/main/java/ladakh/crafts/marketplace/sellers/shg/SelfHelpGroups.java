@@ -1,60 +1,49 @@
 package ladakh.crafts.marketplace.sellers.shg;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
-import java.util.HashSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import ladakh.crafts.marketplace.sellers.StaffAction;
-import ladakh.crafts.marketplace.sellers.StaffActionAudit;
+import ladakh.crafts.marketplace.sellers.Seller;
+import ladakh.crafts.marketplace.sellers.SellerKind;
+import ladakh.crafts.marketplace.sellers.SellerRepository;
+import ladakh.crafts.marketplace.sellers.ShgDetails;
+import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.shared.Refusal;
+import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
-import org.bson.Document;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * SHGs: {@code sellers} documents of type SHG with an {@code shg} sub-document. A new SHG
- * waits (PENDING) until an officer approves it.
+ * SHGs: sellers of kind SHG. A new SHG waits (PENDING) until an officer approves it; the
+ * {@link Seller} decides the move.
  */
 @Service
 public class SelfHelpGroups {
 
-	private final ReactiveMongoTemplate mongo;
+	private final SellerRepository sellers;
 
-	private final StaffActionAudit audit;
+	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	SelfHelpGroups(ReactiveMongoTemplate mongo, StaffActionAudit audit, Clock clock) {
-		this.mongo = mongo;
+	SelfHelpGroups(SellerRepository sellers, AuditTrail audit, Clock clock) {
+		this.sellers = sellers;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	public Mono<List<SelfHelpGroup>> all() {
-		return this.mongo
-			.find(Query.query(Criteria.where("type").is("SHG")).with(Sort.by("name")), Document.class, "sellers")
-			.map((shg) -> toGroup(shg, Map.of()))
-			.collectList();
+		return this.sellers.ofKindByName(SellerKind.SHG).map((shg) -> toGroup(shg, Map.of())).collectList();
 	}
 
 	/** The SHG with its members' names; errors with {@link ShgNotFoundException}. */
 	public Mono<SelfHelpGroup> find(String id) {
-		return this.mongo
-			.findOne(Query.query(Criteria.where("_id").is(id).and("type").is("SHG")), Document.class, "sellers")
-			.switchIfEmpty(Mono.error(() -> new ShgNotFoundException(id)))
-			.flatMap((shg) -> names(memberIds(shg)).map((names) -> toGroup(shg, names)));
+		return load(id).flatMap((shg) -> names(shg.shg().memberIds()).map((names) -> toGroup(shg, names)));
 	}
 
 	/** Saves a new, PENDING SHG; errors with {@link ShgMembersInvalidException}. */
@@ -65,28 +54,15 @@ public class SelfHelpGroups {
 				return Mono.error(new ShgMembersInvalidException(unknown));
 			}
 			String id = "shg-" + UUID.randomUUID().toString().substring(0, 13).replace("-", "");
-			Document document = new Document("_id", id).append("type", "SHG")
-				.append("name", group.name())
-				.append("district", group.district())
-				.append("block", group.block())
-				.append("village", group.village())
-				.append("crafts", group.crafts())
-				.append("status", "PENDING")
-				.append("story", new Document("en", "").append("hi", ""))
-				.append("shg", new Document("dateFormed", group.dateFormed().toString())
-					.append("memberIds", group.memberIds())
-					.append("officeBearers",
-							new Document("presidentId", group.presidentId()).append("secretaryId", group.secretaryId())
-								.append("treasurerId", group.treasurerId()))
-					.append("bankAccount",
-							new Document("last4", group.bankAccount().last4()).append("ifsc",
-									group.bankAccount().ifsc()))
-					.append("revolvingFundMinor", 0L)
-					.append("fundBalanceMinor", 0L))
-				.append("createdAt", Date.from(this.clock.instant()));
-			return this.mongo.insert(document, "sellers")
-				.then(this.audit.record(new StaffAction(by, "SHG_CREATED", "SHG", id, null,
-						Map.of("name", group.name(), "members", group.memberIds().size()))))
+			ShgDetails details = new ShgDetails(group.dateFormed(), group.memberIds(), group.presidentId(),
+					group.secretaryId(), group.treasurerId(), group.bankAccount().last4(), group.bankAccount().ifsc(),
+					Money.ZERO, Money.ZERO, null, null);
+			Seller shg = Seller.newShg(id, group.name(),
+					new Seller.Place(group.district(), group.block(), group.village()), group.crafts(), details,
+					this.clock.instant());
+			return this.sellers.insert(shg)
+				.then(this.audit.record(by, "SHG_CREATED", "SHG", id, null,
+						Map.of("name", group.name(), "members", group.memberIds().size())))
 				.thenReturn(id);
 		});
 	}
@@ -96,77 +72,48 @@ public class SelfHelpGroups {
 	 * answers false.
 	 */
 	public Mono<Boolean> approve(String id, MarketplaceUser by) {
-		Query pending = Query.query(Criteria.where("_id").is(id).and("type").is("SHG").and("status").is("PENDING"));
-		Update approve = new Update().set("status", "ACTIVE")
-			.set("shg.approvedBy", by.id())
-			.set("shg.approvedAt", Date.from(this.clock.instant()));
-		return this.mongo.updateFirst(pending, approve, "sellers").flatMap((result) -> {
-			if (result.getModifiedCount() == 1) {
-				return this.audit.record(new StaffAction(by, "SHG_APPROVED", "SHG", id, null, Map.of()))
-					.thenReturn(true);
+		Instant now = this.clock.instant();
+		return load(id).flatMap((shg) -> {
+			try {
+				shg.approve(by.id(), now);
 			}
-			return find(id).thenReturn(false);
+			catch (Refusal notPending) {
+				return Mono.just(false);
+			}
+			return this.sellers.saveStatus(shg)
+				.flatMap((saved) -> saved
+						? this.audit.record(by, "SHG_APPROVED", "SHG", id, null, Map.of()).thenReturn(true)
+						: Mono.just(false));
 		});
 	}
 
+	private Mono<Seller> load(String id) {
+		return this.sellers.find(id, SellerKind.SHG).switchIfEmpty(Mono.error(() -> new ShgNotFoundException(id)));
+	}
+
 	private Mono<Map<String, String>> names(List<String> artisanIds) {
-		if (artisanIds.isEmpty()) {
-			return Mono.just(Map.of());
-		}
-		Query query = Query.query(Criteria.where("_id").in(artisanIds).and("type").is("ARTISAN"));
-		query.fields().include("name");
-		return this.mongo.find(query, Document.class, "sellers")
-			.collectMap((artisan) -> artisan.getString("_id"), (artisan) -> String.valueOf(artisan.get("name")));
+		return this.sellers.findAll(artisanIds, SellerKind.ARTISAN)
+			.collectMap(Seller::id, (artisan) -> String.valueOf(artisan.name()));
 	}
 
-	private static List<String> memberIds(Document seller) {
-		Document shg = sub(seller, "shg");
-		return strings(shg.get("memberIds"));
-	}
-
-	private static SelfHelpGroup toGroup(Document seller, Map<String, String> names) {
-		Document shg = sub(seller, "shg");
-		Document bearers = sub(shg, "officeBearers");
-		Document bank = sub(shg, "bankAccount");
+	private static SelfHelpGroup toGroup(Seller seller, Map<String, String> names) {
+		ShgDetails shg = seller.shg();
 		BankAccount account = null;
-		if (bank.getString("last4") != null && bank.getString("ifsc") != null) {
+		if (shg.bankLast4() != null && shg.bankIfsc() != null) {
 			try {
-				account = new BankAccount(bank.getString("last4"), bank.getString("ifsc"));
+				account = new BankAccount(shg.bankLast4(), shg.bankIfsc());
 			}
 			catch (IllegalArgumentException ex) {
 				account = null;
 			}
 		}
-		List<SelfHelpGroup.Member> members = strings(shg.get("memberIds")).stream()
+		List<SelfHelpGroup.Member> members = shg.memberIds()
+			.stream()
 			.map((id) -> new SelfHelpGroup.Member(id, names.getOrDefault(id, id)))
 			.toList();
-		Number balance = shg.get("fundBalanceMinor", Number.class);
-		return new SelfHelpGroup(seller.getString("_id"), seller.getString("name"), seller.getString("district"),
-				seller.getString("block"), seller.getString("village"), strings(seller.get("crafts")),
-				date(shg.getString("dateFormed")), seller.getString("status"), members,
-				bearers.getString("presidentId"), bearers.getString("secretaryId"), bearers.getString("treasurerId"),
-				account, (balance != null) ? balance.longValue() : 0L);
-	}
-
-	private static Document sub(Document document, String field) {
-		return (document.get(field) instanceof Document sub) ? sub : new Document();
-	}
-
-	private static List<String> strings(Object stored) {
-		if (stored instanceof List<?> list) {
-			Set<String> seen = new HashSet<>();
-			return list.stream().filter(String.class::isInstance).map(String.class::cast).filter(seen::add).toList();
-		}
-		return List.of();
-	}
-
-	private static LocalDate date(String iso) {
-		try {
-			return (iso != null) ? LocalDate.parse(iso) : null;
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return new SelfHelpGroup(seller.id(), seller.name(), seller.place().district(), seller.place().block(),
+				seller.place().village(), seller.crafts(), shg.dateFormed(), seller.status().name(), members,
+				shg.presidentId(), shg.secretaryId(), shg.treasurerId(), account, shg.fundBalance());
 	}
 
 }

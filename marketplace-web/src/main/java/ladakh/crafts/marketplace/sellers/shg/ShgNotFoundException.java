@@ -1,12 +1,14 @@
 package ladakh.crafts.marketplace.sellers.shg;
 
+import ladakh.crafts.marketplace.shared.Refusal;
+
 /**
  * No SHG with this id.
  */
-public class ShgNotFoundException extends RuntimeException {
+public class ShgNotFoundException extends Refusal {
 
 	ShgNotFoundException(String shgId) {
-		super("No SHG " + shgId);
+		super(Kind.NOT_FOUND, "shg.refused.notFound", null, shgId);
 	}
 
 }

@@ -1,6 +1,8 @@
 package ladakh.crafts.marketplace.system.audit;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +25,17 @@ public record AuditEvent(String id, Instant at, String actorId, List<String> act
 
 	public AuditEvent {
 		actorRoles = List.copyOf(actorRoles);
-		details = (details != null) ? Map.copyOf(details) : Map.of();
+		// Facts without a value are left out (a test without remarks has no "remarks"),
+		// and the order they were given in is kept for the pages that list them.
+		Map<String, Object> present = new LinkedHashMap<>();
+		if (details != null) {
+			details.forEach((key, value) -> {
+				if (value != null) {
+					present.put(key, value);
+				}
+			});
+		}
+		details = Collections.unmodifiableMap(present);
 	}
 
 }

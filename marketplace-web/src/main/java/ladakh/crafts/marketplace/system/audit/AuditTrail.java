@@ -2,6 +2,7 @@ package ladakh.crafts.marketplace.system.audit;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,10 +56,10 @@ public class AuditTrail {
 	 */
 	public Mono<AuditEvent> record(MarketplaceUser actor, String action, String subjectType, String subjectId,
 			String reason, Map<String, ?> details) {
-		return append(
-				new AuditEvent("aud-" + UUID.randomUUID(), this.clock.instant(), (actor != null) ? actor.id() : SYSTEM,
-						(actor != null) ? actor.roles().stream().map(Enum::name).sorted().toList() : List.of(), action,
-						subjectType, subjectId, reason, (details != null) ? Map.copyOf(details) : Map.of()));
+		return append(new AuditEvent("aud-" + UUID.randomUUID(), this.clock.instant(),
+				(actor != null) ? actor.id() : SYSTEM,
+				(actor != null) ? actor.roles().stream().map(Enum::name).sorted().toList() : List.of(), action,
+				subjectType, subjectId, reason, (details != null) ? new LinkedHashMap<String, Object>(details) : null));
 	}
 
 	/**

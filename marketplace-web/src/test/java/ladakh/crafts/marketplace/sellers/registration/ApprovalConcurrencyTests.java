@@ -134,7 +134,7 @@ class ApprovalConcurrencyTests extends MongoBackedTest {
 	}
 
 	private String kargilCounter() {
-		return RegistrationNumbers.counterId(District.KARGIL, LocalDate.now(this.clock).getYear());
+		return RegistrationNumberRepository.counterId(District.KARGIL, LocalDate.now(this.clock).getYear());
 	}
 
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import javax.imageio.ImageIO;
 
+import ladakh.crafts.marketplace.shared.MobileNumber;
+import ladakh.crafts.marketplace.shared.PinCode;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;

@@ -1,5 +1,7 @@
 package ladakh.crafts.marketplace.sellers.registration;
 
+import ladakh.crafts.marketplace.shared.MobileNumber;
+import ladakh.crafts.marketplace.shared.PinCode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +15,8 @@ class ValueObjectTests {
 		assertThat(MobileNumber.parse("919876543210").digits()).isEqualTo("9876543210");
 		assertThat(MobileNumber.parse("09876543210").digits()).isEqualTo("9876543210");
 		assertThat(MobileNumber.parse("98765-43210").digits()).isEqualTo("9876543210");
+		assertThat(MobileNumber.read("(0) 98765.43210")).map(MobileNumber::digits).contains("9876543210");
+		assertThat(MobileNumber.read("12345")).isEmpty();
 	}
 
 	@Test
@@ -25,11 +29,14 @@ class ValueObjectTests {
 
 	@Test
 	void pinCodesAreSixDigitsInLadakh() {
-		assertThat(new PinCode("194101").value()).isEqualTo("194101");
-		assertThatIllegalArgumentException().isThrownBy(() -> new PinCode("19410"));
+		assertThat(PinCode.inLadakh("194101").value()).isEqualTo("194101");
+		assertThatIllegalArgumentException().isThrownBy(() -> PinCode.inLadakh("19410"));
 		assertThatIllegalArgumentException().isThrownBy(() -> new PinCode("1941O1"));
-		assertThatIllegalArgumentException().isThrownBy(() -> new PinCode("110001"))
+		assertThatIllegalArgumentException().isThrownBy(() -> PinCode.inLadakh("110001"))
 			.isInstanceOf(PinCode.OutsideLadakh.class);
+		// Elsewhere in India a PIN code is just six digits, not starting with 0.
+		assertThat(PinCode.read(" 110001 ")).map(PinCode::value).contains("110001");
+		assertThat(PinCode.read("011001")).isEmpty();
 	}
 
 	@Test
@@ -44,8 +51,8 @@ class ValueObjectTests {
 
 	@Test
 	void pashminaWeaversAreRegisteredByTheHandloomDepartment() {
-		assertThat(RegistrationNumbers.department("pashmina-weaving")).isEqualTo("HL");
-		assertThat(RegistrationNumbers.department("thangka-painting")).isEqualTo("HC");
+		assertThat(RegistrationNumberRepository.department("pashmina-weaving")).isEqualTo("HL");
+		assertThat(RegistrationNumberRepository.department("thangka-painting")).isEqualTo("HC");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
+import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 import org.bson.Document;
@@ -34,7 +35,7 @@ class RevolvingFundTests {
 
 	@BeforeEach
 	void activeShgWithAnEmptyFund() {
-		this.mongo.remove(Query.query(Criteria.where("shgId").is(SHG)), RevolvingFund.ENTRIES).block();
+		this.mongo.remove(Query.query(Criteria.where("shgId").is(SHG)), "shg_fund_entries").block();
 		new SellerFixtures(this.mongo).insert(new Document("_id", SHG).append("type", "SHG")
 			.append("name", "Fund Test SHG")
 			.append("status", "ACTIVE")
@@ -48,7 +49,8 @@ class RevolvingFundTests {
 		record(FundEntryKind.REPAYMENT, 250_000L);
 
 		List<FundEntry> ledger = this.fund.ledger(SHG).block();
-		assertThat(ledger).extracting(FundEntry::balanceAfterMinor).containsExactly(5_000_000L, 3_749_950L, 3_999_950L);
+		assertThat(ledger).extracting((entry) -> entry.balanceAfter().minor())
+			.containsExactly(5_000_000L, 3_749_950L, 3_999_950L);
 		assertThat(storedBalance()).isEqualTo(3_999_950L);
 	}
 
@@ -79,12 +81,13 @@ class RevolvingFundTests {
 
 	@Test
 	void concurrentUtilisationsNeverDriveTheBalanceNegative() {
-		record(FundEntryKind.GRANT, RevolvingFund.DEFAULT_GRANT_MINOR);
+		record(FundEntryKind.GRANT, RevolvingFund.DEFAULT_GRANT.minor());
 
 		List<Boolean> outcomes = Flux.range(0, 20)
 			.parallel(20)
 			.runOn(Schedulers.boundedElastic())
-			.flatMap((i) -> this.fund.record(SHG, FundEntryKind.UTILISATION, 500_000L, "Loan " + i, SignedIn.officer())
+			.flatMap((i) -> this.fund
+				.record(SHG, FundEntryKind.UTILISATION, Money.paise(500_000L), "Loan " + i, SignedIn.officer())
 				.map((entry) -> true)
 				.onErrorResume(FundRefusedException.class, (ex) -> Mono.just(false)))
 			.sequential()
@@ -96,11 +99,11 @@ class RevolvingFundTests {
 		assertThat(storedBalance()).isZero();
 		List<FundEntry> ledger = this.fund.ledger(SHG).block();
 		assertThat(ledger).hasSize(11);
-		assertThat(ledger.get(ledger.size() - 1).balanceAfterMinor()).isZero();
+		assertThat(ledger.get(ledger.size() - 1).balanceAfter().minor()).isZero();
 	}
 
 	private void record(FundEntryKind kind, long amountMinor) {
-		this.fund.record(SHG, kind, amountMinor, kind + " test", SignedIn.officer()).block();
+		this.fund.record(SHG, kind, Money.paise(amountMinor), kind + " test", SignedIn.officer()).block();
 	}
 
 	private long storedBalance() {

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import ladakh.crafts.marketplace.sellers.registration.AuditEvent;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationLookups;
+import ladakh.crafts.marketplace.system.audit.AuditEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

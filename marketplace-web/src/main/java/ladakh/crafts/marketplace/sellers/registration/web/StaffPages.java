@@ -8,13 +8,13 @@ import java.util.Locale;
 import ladakh.crafts.marketplace.sellers.CraftNames;
 import ladakh.crafts.marketplace.sellers.SellerAccountIssuer;
 import ladakh.crafts.marketplace.sellers.registration.ArtisanApplication;
-import ladakh.crafts.marketplace.sellers.registration.AuditEvent;
 import ladakh.crafts.marketplace.sellers.registration.Marks;
 import ladakh.crafts.marketplace.sellers.registration.PassingPolicy;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationDecisions;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationLookups;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused.Kind;
+import ladakh.crafts.marketplace.sellers.registration.StaffAudit;
 import ladakh.crafts.marketplace.sellers.registration.StaffMember;
 import ladakh.crafts.marketplace.sellers.registration.StaffQueues;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
@@ -152,7 +152,7 @@ class StaffPages {
 							&& member.id().equals(application.test().instructorId())))
 			.modelAttribute("instructors", this.lookups.instructors().collectList())
 			.modelAttribute("audit",
-					this.auditTrail.lines(this.queues.auditTrail(AuditEvent.APPLICATION, application.id()), locale))
+					this.auditTrail.lines(this.queues.auditTrail(StaffAudit.APPLICATION, application.id()), locale))
 			.modelAttribute("passMark", PassingPolicy.MINIMUM_PER_CRITERION)
 			.modelAttribute("passTotal", PassingPolicy.MINIMUM_TOTAL);
 	}

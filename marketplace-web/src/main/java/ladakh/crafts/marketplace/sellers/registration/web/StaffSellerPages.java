@@ -2,10 +2,10 @@ package ladakh.crafts.marketplace.sellers.registration.web;
 
 import java.util.Locale;
 
-import ladakh.crafts.marketplace.sellers.registration.AuditEvent;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused;
 import ladakh.crafts.marketplace.sellers.registration.SellerStatuses;
 import ladakh.crafts.marketplace.sellers.registration.SellerSummary;
+import ladakh.crafts.marketplace.sellers.registration.StaffAudit;
 import ladakh.crafts.marketplace.sellers.registration.StaffMember;
 import ladakh.crafts.marketplace.sellers.registration.StaffQueues;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
@@ -91,7 +91,7 @@ class StaffSellerPages {
 			.modelAttribute("officer", StaffMember.of(user).supervises())
 			.modelAttribute("mobile", StaffMember.of(user).mobileAsSeen(seller.mobile()))
 			.modelAttribute("audit",
-					this.auditTrail.lines(this.queues.auditTrail(AuditEvent.SELLER, seller.id()), locale));
+					this.auditTrail.lines(this.queues.auditTrail(StaffAudit.SELLER, seller.id()), locale));
 	}
 
 }

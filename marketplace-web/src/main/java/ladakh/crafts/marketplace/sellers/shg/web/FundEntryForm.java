@@ -1,23 +1,24 @@
 package ladakh.crafts.marketplace.sellers.shg.web;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import ladakh.crafts.marketplace.sellers.shg.FundEntryKind;
 import ladakh.crafts.marketplace.sellers.shg.RevolvingFund;
+import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.shared.Refusal;
 
 import org.springframework.util.MultiValueMap;
 
 /**
- * A ledger entry as typed: the amount in rupees (up to two decimals), turned into paise
- * here at the edge.
+ * A ledger entry as typed: the amount in rupees as people write it (up to two decimals),
+ * read into Money here at the edge.
  */
 record FundEntryForm(String kind, String amountRupees, String note) {
 
 	static FundEntryForm defaults() {
-		return new FundEntryForm("GRANT", String.valueOf(RevolvingFund.DEFAULT_GRANT_MINOR / 100), "");
+		return new FundEntryForm("GRANT", String.valueOf(RevolvingFund.DEFAULT_GRANT.minor() / 100), "");
 	}
 
 	static FundEntryForm from(MultiValueMap<String, String> data) {
@@ -29,8 +30,7 @@ record FundEntryForm(String kind, String amountRupees, String note) {
 		if (kindValue() == null) {
 			problems.put("kind", List.of("shg.fund.kind.error"));
 		}
-		Long paise = paise();
-		if (paise == null || paise <= 0 || paise > RevolvingFund.MAX_ENTRY_MINOR) {
+		if (!RevolvingFund.allowed(amount())) {
 			problems.put("amountRupees", List.of("shg.fund.amount.error"));
 		}
 		if (this.note.isBlank() || this.note.length() > 200) {
@@ -48,12 +48,14 @@ record FundEntryForm(String kind, String amountRupees, String note) {
 		}
 	}
 
-	Long paise() {
-		String text = this.amountRupees.strip().replace(",", "");
-		if (!text.matches("\\d{1,9}(\\.\\d{1,2})?")) {
+	/** The amount typed, read by {@link Money#parse}; null when it cannot be read. */
+	Money amount() {
+		try {
+			return Money.parse(this.amountRupees);
+		}
+		catch (Refusal unreadable) {
 			return null;
 		}
-		return new BigDecimal(text).movePointRight(2).longValueExact();
 	}
 
 	private static String value(MultiValueMap<String, String> data, String field) {

@@ -110,7 +110,7 @@ class ShgStaffController {
 			if (!problems.isEmpty()) {
 				return detailPage(id, user, form, resolve(problems, locale), HttpStatus.BAD_REQUEST, null);
 			}
-			return this.fund.record(id, form.kindValue(), form.paise(), form.note(), user)
+			return this.fund.record(id, form.kindValue(), form.amount(), form.note(), user)
 				.map((entry) -> Rendering.redirectTo("/staff/shgs/" + id + "?done=recorded").build())
 				.onErrorResume(FundRefusedException.class, (ex) -> detailPage(id, user, form,
 						resolve(Map.of("amountRupees", List.of("shg.fund.refused." + ex.reason().name())), locale),

@@ -10,15 +10,15 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Hands out registration-number sequences from {@code counters}, one counter per district
  * and year ({@code regno/LEH/2026}): an atomic {@code $inc} with upsert, so concurrent
  * approvals never share a number. See docs/decisions/0012-registration-numbers.md.
  */
-@Component
-class RegistrationNumbers {
+@Repository
+class RegistrationNumberRepository {
 
 	static final String COLLECTION = "counters";
 
@@ -29,7 +29,7 @@ class RegistrationNumbers {
 
 	private final ReactiveMongoTemplate mongo;
 
-	RegistrationNumbers(ReactiveMongoTemplate mongo) {
+	RegistrationNumberRepository(ReactiveMongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 

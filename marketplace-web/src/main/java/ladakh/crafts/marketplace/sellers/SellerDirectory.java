@@ -1,0 +1,84 @@
+package ladakh.crafts.marketplace.sellers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * How other areas read sellers: names, whether they may sell today, and what buyers may
+ * see of them. Never the {@code sellers} documents themselves.
+ */
+@Service
+public class SellerDirectory {
+
+	private final SellerRepository sellers;
+
+	private final Clock clock;
+
+	SellerDirectory(SellerRepository sellers, Clock clock) {
+		this.sellers = sellers;
+		this.clock = clock;
+	}
+
+	/**
+	 * The names of the given sellers.
+	 * @return id to name; unknown ids are left out
+	 */
+	public Mono<Map<String, String>> names(Collection<String> sellerIds) {
+		return this.sellers.findAll(sellerIds)
+			.collectMap(Seller::id, (seller) -> (seller.name() != null) ? seller.name() : "null");
+	}
+
+	/**
+	 * Those of the given sellers who may sell today ({@link Seller#sellsOn}).
+	 * @return their ids; unknown ids are left out
+	 */
+	public Mono<Set<String>> sellingNow(Collection<String> sellerIds) {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.sellers.findAll(sellerIds)
+			.filter((seller) -> seller.sellsOn(today))
+			.map(Seller::id)
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * What buyers may know of the given sellers today.
+	 * @return id to standing; unknown ids are left out
+	 */
+	public Mono<Map<String, Standing>> standing(Collection<String> sellerIds) {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.sellers.findAll(sellerIds).collectMap(Seller::id, (seller) -> Standing.of(seller, today));
+	}
+
+	/**
+	 * A seller as buyers may see them, judged on one day.
+	 *
+	 * @param id the seller
+	 * @param kind what kind of seller
+	 * @param name their name
+	 * @param district {@code LEH} or {@code KARGIL}
+	 * @param registrationNumber e.g. {@code LEH/HC/2026/0042}, or null
+	 * @param sellsNow whether they may sell that day
+	 * @param verified a registration number held by a seller who sells that day
+	 * @param verificationPath an artisan's public verification page, or null
+	 */
+	public record Standing(String id, SellerKind kind, String name, String district, String registrationNumber,
+			boolean sellsNow, boolean verified, String verificationPath) {
+
+		static Standing of(Seller seller, LocalDate today) {
+			String number = seller.registration().number();
+			return new Standing(seller.id(), seller.kind(), seller.name(), seller.place().district(), number,
+					seller.sellsOn(today), seller.vouchedForOn(today),
+					(seller.kind() == SellerKind.ARTISAN && number != null) ? "/verify/" + number : null);
+		}
+
+	}
+
+}

@@ -1,0 +1,364 @@
+package ladakh.crafts.marketplace.sellers;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import ladakh.crafts.catalog.index.SellingRule;
+import ladakh.crafts.marketplace.shared.LocalizedText;
+import ladakh.crafts.marketplace.shared.MobileNumber;
+import ladakh.crafts.marketplace.shared.Money;
+import org.bson.Document;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The only class that reads and writes the {@code sellers} collection (field names as in
+ * docs/data-model.md), mapping each document to a {@link Seller} by hand. Every status
+ * move is one update conditional on the status the seller was loaded with. Public only
+ * for the sellers area's sub-packages; other areas use {@link SellerDirectory}.
+ */
+@Repository
+public class SellerRepository {
+
+	static final String COLLECTION = "sellers";
+
+	private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+	private final ReactiveMongoTemplate mongo;
+
+	SellerRepository(ReactiveMongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/** The seller with this id, or empty. */
+	public Mono<Seller> find(String id) {
+		return this.mongo.findById(id, Document.class, COLLECTION).map(SellerRepository::seller);
+	}
+
+	/** The seller with this id if it is of this kind, or empty. */
+	public Mono<Seller> find(String id, SellerKind kind) {
+		return this.mongo
+			.findOne(Query.query(Criteria.where("_id").is(id).and("type").is(kind.name())), Document.class, COLLECTION)
+			.map(SellerRepository::seller);
+	}
+
+	/** The given sellers, in no particular order; unknown ids are left out. */
+	public Flux<Seller> findAll(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Flux.empty();
+		}
+		return this.mongo
+			.find(Query.query(Criteria.where("_id").in(new LinkedHashSet<>(ids))), Document.class, COLLECTION)
+			.map(SellerRepository::seller);
+	}
+
+	/** The given sellers that are of this kind. */
+	public Flux<Seller> findAll(Collection<String> ids, SellerKind kind) {
+		if (ids.isEmpty()) {
+			return Flux.empty();
+		}
+		return this.mongo
+			.find(Query.query(Criteria.where("_id").in(new LinkedHashSet<>(ids)).and("type").is(kind.name())),
+					Document.class, COLLECTION)
+			.map(SellerRepository::seller);
+	}
+
+	/** Every seller of a kind, by name. */
+	public Flux<Seller> ofKindByName(SellerKind kind) {
+		return ofKind(kind, Sort.by("name"));
+	}
+
+	/** Every seller of a kind, by id. */
+	public Flux<Seller> ofKindById(SellerKind kind) {
+		return ofKind(kind, Sort.by("_id"));
+	}
+
+	private Flux<Seller> ofKind(SellerKind kind, Sort sort) {
+		return this.mongo
+			.find(Query.query(Criteria.where("type").is(kind.name())).with(sort), Document.class, COLLECTION)
+			.map(SellerRepository::seller);
+	}
+
+	/** The seller of this kind holding this (already normalised) registration number. */
+	public Mono<Seller> byRegistrationNumber(String number, SellerKind kind) {
+		return this.mongo
+			.findOne(Query.query(Criteria.where("registrationNumber").is(number).and("type").is(kind.name())),
+					Document.class, COLLECTION)
+			.map(SellerRepository::seller);
+	}
+
+	/**
+	 * Sellers whose name, registration number, village or (when asked) mobile contains
+	 * the text, by name.
+	 */
+	public Flux<Seller> search(String text, int limit, boolean byMobile) {
+		Query query = new Query().with(Sort.by("name")).limit(limit);
+		if (text != null && !text.isBlank()) {
+			Pattern contains = Pattern.compile(Pattern.quote(text.strip()), Pattern.CASE_INSENSITIVE);
+			List<Criteria> fields = new ArrayList<>(List.of(Criteria.where("name").regex(contains),
+					Criteria.where("registrationNumber").regex(contains), Criteria.where("village").regex(contains)));
+			if (byMobile) {
+				fields.add(Criteria.where("mobile").regex(contains));
+			}
+			query.addCriteria(new Criteria().orOperator(fields));
+		}
+		return this.mongo.find(query, Document.class, COLLECTION).map(SellerRepository::seller);
+	}
+
+	/** Whether the seller's record carries this portrait. */
+	public Mono<Boolean> carriesPhoto(String sellerId, String photoId) {
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(sellerId).and("photoId").is(photoId)),
+				COLLECTION);
+	}
+
+	/** Stores a new seller; fails on a taken id. */
+	public Mono<Void> insert(Seller seller) {
+		return this.mongo.insert(document(seller), COLLECTION).then();
+	}
+
+	/**
+	 * Stores the seller unless its id is taken (an idempotent upsert: a retried
+	 * registration changes nothing).
+	 */
+	public Mono<Void> insertIfAbsent(Seller seller) {
+		Update update = new Update();
+		document(seller).forEach((field, value) -> {
+			if (!"_id".equals(field)) {
+				update.setOnInsert(field, value);
+			}
+		});
+		return this.mongo.upsert(Query.query(Criteria.where("_id").is(seller.id())), update, COLLECTION).then();
+	}
+
+	/**
+	 * Persists the seller's status move, only if the stored status is still the one it
+	 * was loaded with.
+	 * @return false when someone else moved it first (nothing written)
+	 */
+	public Mono<Boolean> saveStatus(Seller seller) {
+		Query query = Query.query(Criteria.where("_id").is(seller.id()).and("status").is(seller.loadedStatus().name()));
+		Update update = new Update().set("status", seller.status().name());
+		if (seller.statusChangedAt() != null) {
+			update.set("statusReason", seller.statusReason()).set("statusChangedAt", date(seller.statusChangedAt()));
+		}
+		if (seller.shg() != null && seller.shg().approvedBy() != null) {
+			update.set("shg.approvedBy", seller.shg().approvedBy())
+				.set("shg.approvedAt", date(seller.shg().approvedAt()));
+		}
+		return this.mongo.updateFirst(query, update, COLLECTION).map((result) -> result.getModifiedCount() == 1);
+	}
+
+	/**
+	 * Moves an SHG's fund balance by {@code change}, only while the SHG is ACTIVE and,
+	 * when {@code change} is negative, the balance covers it: one atomic update, so
+	 * concurrent uses never overdraw the fund.
+	 * @return false when the guard did not hold (nothing written)
+	 */
+	public Mono<Boolean> moveFundBalance(String shgId, Money change) {
+		Criteria guard = Criteria.where("_id")
+			.is(shgId)
+			.and("type")
+			.is(SellerKind.SHG.name())
+			.and("status")
+			.is(SellerStatus.ACTIVE.name());
+		if (change.isNegative()) {
+			guard = guard.and("shg.fundBalanceMinor").gte(change.negated().minor());
+		}
+		return this.mongo
+			.updateFirst(Query.query(guard), new Update().inc("shg.fundBalanceMinor", change.minor()), COLLECTION)
+			.map((result) -> result.getModifiedCount() == 1);
+	}
+
+	/** Puts back a fund move whose ledger entry could not be written. */
+	public Mono<Void> undoFundMove(String shgId, Money change) {
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(shgId)),
+					new Update().inc("shg.fundBalanceMinor", -change.minor()), COLLECTION)
+			.then();
+	}
+
+	static Seller seller(Document document) {
+		Document shg = sub(document, "shg");
+		Document centre = sub(document, "centre");
+		Document artisan = sub(document, "artisan");
+		SellerKind kind = SellerKind.of(document.getString("type"));
+		return new Seller(document.getString("_id"), kind, string(document.get("name")),
+				new Seller.Place(string(document.get("district")), string(document.get("block")),
+						string(document.get("village"))),
+				strings(document.get("crafts")),
+				new Seller.Registration(blankToNull(string(document.get("registrationNumber"))),
+						dateOf(document.get("registeredOn")), lastValidDay(document.get("validUntil")),
+						string(document.get("applicationId"))),
+				SellerStatus.of(string(document.get("status"))), string(document.get("statusReason")),
+				instant(document.get("statusChangedAt")),
+				MobileNumber.read(string(document.get("mobile"))).orElse(null),
+				blankToNull(string(document.get("photoId"))), LocalizedText.of(document.get("story")),
+				(document.get("artisan") instanceof Document) ? artisan(artisan) : null,
+				(kind == SellerKind.SHG || document.get("shg") instanceof Document) ? shg(shg) : null,
+				(kind == SellerKind.TRAINING_CENTRE || document.get("centre") instanceof Document) ? centre(centre)
+						: null,
+				instant(document.get("createdAt")));
+	}
+
+	private static ArtisanDetails artisan(Document artisan) {
+		return new ArtisanDetails(string(artisan.get("parentage")), string(artisan.get("gender")),
+				integer(artisan.get("birthYear")), integer(artisan.get("yearsOfPractice")),
+				blankToNull(string(artisan.get("trainingCentreId"))), blankToNull(string(artisan.get("shgId"))));
+	}
+
+	private static ShgDetails shg(Document shg) {
+		Document bearers = sub(shg, "officeBearers");
+		Document bank = sub(shg, "bankAccount");
+		return new ShgDetails(dateOf(shg.get("dateFormed")),
+				new ArrayList<>(new LinkedHashSet<>(strings(shg.get("memberIds")))), string(bearers.get("presidentId")),
+				string(bearers.get("secretaryId")), string(bearers.get("treasurerId")), string(bank.get("last4")),
+				string(bank.get("ifsc")), Money.paise(number(shg.get("revolvingFundMinor")).longValue()),
+				Money.paise(number(shg.get("fundBalanceMinor")).longValue()), string(shg.get("approvedBy")),
+				instant(shg.get("approvedAt")));
+	}
+
+	private static CentreDetails centre(Document centre) {
+		List<CentreDetails.Instructor> instructors = documents(centre.get("instructors")).stream()
+			.map((instructor) -> new CentreDetails.Instructor(string(instructor.get("userId")),
+					string(instructor.get("name"))))
+			.toList();
+		return new CentreDetails(string(centre.get("scheme")), number(centre.get("intakeCapacity")).intValue(),
+				number(centre.get("courseMonths")).intValue(),
+				Money.paise(number(centre.get("monthlyStipendMinor")).longValue()), instructors);
+	}
+
+	static Document document(Seller seller) {
+		Seller.Registration registration = seller.registration();
+		Document document = new Document("_id", seller.id()).append("type", seller.kind().name())
+			.append("name", seller.name())
+			.append("district", seller.place().district())
+			.append("block", seller.place().block())
+			.append("village", seller.place().village())
+			.append("crafts", seller.crafts())
+			.append("status", seller.status().name())
+			.append("story", new Document("en", seller.story().en()).append("hi", seller.story().hi()))
+			.append("createdAt", date(seller.createdAt()));
+		if (registration.number() != null) {
+			document.append("registrationNumber", registration.number())
+				.append("registeredOn", iso(registration.registeredOn()))
+				.append("validUntil", iso(registration.validUntil()))
+				.append("applicationId", registration.applicationId());
+		}
+		if (seller.photoId() != null) {
+			document.append("photoId", seller.photoId());
+		}
+		if (seller.mobile() != null) {
+			document.append("mobile", seller.mobile().digits());
+		}
+		if (seller.artisan() != null) {
+			ArtisanDetails a = seller.artisan();
+			document.append("artisan",
+					new Document("parentage", a.parentage()).append("gender", a.gender())
+						.append("birthYear", a.birthYear())
+						.append("yearsOfPractice", a.yearsOfPractice())
+						.append("trainingCentreId", a.trainingCentreId())
+						.append("shgId", a.shgId()));
+		}
+		if (seller.shg() != null) {
+			ShgDetails s = seller.shg();
+			document.append("shg",
+					new Document("dateFormed", iso(s.dateFormed())).append("memberIds", s.memberIds())
+						.append("officeBearers",
+								new Document("presidentId", s.presidentId()).append("secretaryId", s.secretaryId())
+									.append("treasurerId", s.treasurerId()))
+						.append("bankAccount", new Document("last4", s.bankLast4()).append("ifsc", s.bankIfsc()))
+						.append("revolvingFundMinor", s.revolvingFund().minor())
+						.append("fundBalanceMinor", s.fundBalance().minor()));
+		}
+		return document;
+	}
+
+	/**
+	 * Dates are stored as ISO strings; a stored date-time is read in Indian time; an
+	 * unreadable date is unknown.
+	 */
+	static LocalDate dateOf(Object stored) {
+		if (stored instanceof Date date) {
+			return date.toInstant().atZone(INDIA).toLocalDate();
+		}
+		if (stored instanceof String text && !text.isBlank()) {
+			try {
+				return LocalDate.parse(text.strip());
+			}
+			catch (DateTimeParseException ex) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A registration's last valid day; an unreadable one has run out, as
+	 * {@link SellingRule} reads it.
+	 */
+	static LocalDate lastValidDay(Object stored) {
+		return (stored instanceof String text) ? SellingRule.lastValidDay(text) : dateOf(stored);
+	}
+
+	private static String iso(LocalDate date) {
+		return (date != null) ? date.toString() : null;
+	}
+
+	private static Date date(Instant at) {
+		return (at != null) ? Date.from(at) : null;
+	}
+
+	private static Instant instant(Object stored) {
+		return (stored instanceof Date date) ? date.toInstant() : null;
+	}
+
+	private static Document sub(Document document, String field) {
+		return (document.get(field) instanceof Document sub) ? sub : new Document();
+	}
+
+	private static List<Document> documents(Object stored) {
+		if (stored instanceof List<?> list) {
+			return list.stream().filter(Document.class::isInstance).map(Document.class::cast).toList();
+		}
+		return List.of();
+	}
+
+	private static List<String> strings(Object stored) {
+		if (stored instanceof List<?> list) {
+			return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+		}
+		return List.of();
+	}
+
+	private static String string(Object stored) {
+		return (stored instanceof String text) ? text : null;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	private static Number number(Object stored) {
+		return (stored instanceof Number number) ? number : 0;
+	}
+
+	private static Integer integer(Object stored) {
+		return (stored instanceof Number number) ? number.intValue() : null;
+	}
+
+}
