@@ -1,88 +1,68 @@
 package ladakh.crafts.marketplace.search;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.bson.Document;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import ladakh.crafts.marketplace.sellers.SellerDirectory;
+import ladakh.crafts.marketplace.sellers.SellerKind;
+
 import org.springframework.stereotype.Component;
 
 /**
- * The storefront's only reads of sellers, kept in this one class: the sellers area offers
- * no public query for them yet, so this still reads the {@code sellers} documents (with
- * {@link SellerStanding}'s rule) and answers {@link ShownSeller}s. When the sellers area
- * publishes its directory, this class becomes a thin adapter over it and nothing else in
- * search changes.
+ * The storefront's reads of sellers, through the sellers area's {@link SellerDirectory}
+ * (its selling rule is catalog-indexer's {@code SellingRule}, the one the index uses),
+ * answered as {@link ShownSeller}s so the rest of search keeps one small record.
  */
 @Component
 class StorefrontSellers {
 
-	private static final List<String> FIELDS = List.of("_id", "name", "type", "district", "village",
-			"registrationNumber", "status", "validUntil");
+	/** The kinds of seller the storefront shows. */
+	static final Set<SellerKind> SHOWN_KINDS = EnumSet.of(SellerKind.ARTISAN, SellerKind.SHG,
+			SellerKind.TRAINING_CENTRE);
 
-	private final ReactiveMongoTemplate mongo;
+	private final SellerDirectory directory;
 
-	private final Clock clock;
-
-	StorefrontSellers(ReactiveMongoTemplate mongo, Clock clock) {
-		this.mongo = mongo;
-		this.clock = clock;
+	StorefrontSellers(SellerDirectory directory) {
+		this.directory = directory;
 	}
 
 	/** Every seller selling now, of the kinds the storefront shows, by id. */
 	Mono<Map<String, ShownSeller>> sellingNow() {
-		LocalDate today = today();
-		Query sellers = Query
-			.query(Criteria.where("status").is("ACTIVE").and("type").in((Object[]) SellerStanding.SELLER_TYPES));
-		FIELDS.forEach((field) -> sellers.fields().include(field));
-		return this.mongo.find(sellers, Document.class, "sellers")
-			.filter((seller) -> SellerStanding.sellsNow(seller, today))
-			.map((seller) -> shown(seller, today))
-			.collect(Collectors.toMap(ShownSeller::id, Function.identity()));
+		return this.directory.sellingNow(SHOWN_KINDS).map(StorefrontSellers::shown);
 	}
 
 	/** The seller, if selling now. */
 	Mono<ShownSeller> sellingNow(String sellerId) {
-		LocalDate today = today();
-		return this.mongo.findById(sellerId, Document.class, "sellers")
-			.filter((seller) -> SellerStanding.sellsNow(seller, today))
-			.map((seller) -> shown(seller, today));
+		return this.directory.standing(sellerId)
+			.filter(SellerDirectory.Standing::sellsNow)
+			.map(StorefrontSellers::shown);
 	}
 
 	/** These sellers as buyers may see them, selling now or not; unknown ids left out. */
 	Mono<Map<String, ShownSeller>> of(Collection<String> sellerIds) {
-		if (sellerIds.isEmpty()) {
-			return Mono.just(Map.of());
-		}
-		LocalDate today = today();
-		return this.mongo.find(Query.query(Criteria.where("_id").in(sellerIds)), Document.class, "sellers")
-			.map((seller) -> shown(seller, today))
-			.collect(Collectors.toMap(ShownSeller::id, Function.identity()));
+		return this.directory.standing(sellerIds).map(StorefrontSellers::shown);
 	}
 
 	/** How many sellers of this kind are ACTIVE. */
 	Mono<Long> countActive(String type) {
-		return this.mongo.count(Query.query(Criteria.where("type").is(type).and("status").is("ACTIVE")), "sellers");
+		return this.directory.countActive(SellerKind.valueOf(type));
 	}
 
-	private LocalDate today() {
-		return LocalDate.now(this.clock);
+	private static Map<String, ShownSeller> shown(Map<String, SellerDirectory.Standing> standings) {
+		return standings.values()
+			.stream()
+			.collect(Collectors.toMap(SellerDirectory.Standing::id, StorefrontSellers::shown));
 	}
 
-	private static ShownSeller shown(Document seller, LocalDate today) {
-		return new ShownSeller(seller.getString("_id"), seller.getString("name"), seller.getString("type"),
-				seller.getString("district"), seller.getString("village"), seller.getString("registrationNumber"),
-				seller.getString("status"), SellerStanding.sellsNow(seller, today),
-				SellerStanding.verified(seller, today), SellerStanding.verificationPath(seller));
+	private static ShownSeller shown(SellerDirectory.Standing seller) {
+		return new ShownSeller(seller.id(), seller.name(), seller.kind().name(), seller.district(), seller.village(),
+				seller.registrationNumber(), seller.status().name(), seller.sellsNow(), seller.verified(),
+				seller.verificationPath());
 	}
 
 	/**

@@ -58,24 +58,48 @@ public class SellerDirectory {
 	}
 
 	/**
+	 * What buyers may know of one seller today, or empty when there is no such seller.
+	 */
+	public Mono<Standing> standing(String sellerId) {
+		return this.sellers.find(sellerId).map((seller) -> Standing.of(seller, LocalDate.now(this.clock)));
+	}
+
+	/** Every seller of these kinds who may sell today, by id. */
+	public Mono<Map<String, Standing>> sellingNow(Set<SellerKind> kinds) {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.sellers.activeOfKinds(kinds)
+			.filter((seller) -> seller.sellsOn(today))
+			.collectMap(Seller::id, (seller) -> Standing.of(seller, today));
+	}
+
+	/** How many sellers of this kind are ACTIVE. */
+	public Mono<Long> countActive(SellerKind kind) {
+		return this.sellers.countActive(kind);
+	}
+
+	/**
 	 * A seller as buyers may see them, judged on one day.
 	 *
 	 * @param id the seller
 	 * @param kind what kind of seller
 	 * @param name their name
 	 * @param district {@code LEH} or {@code KARGIL}
+	 * @param village the village, or null
+	 * @param status where the seller's registration stands
 	 * @param registrationNumber e.g. {@code LEH/HC/2026/0042}, or null
 	 * @param sellsNow whether they may sell that day
 	 * @param verified a registration number held by a seller who sells that day
 	 * @param verificationPath an artisan's public verification page, or null
 	 */
-	public record Standing(String id, SellerKind kind, String name, String district, String registrationNumber,
-			boolean sellsNow, boolean verified, String verificationPath) {
+	public record Standing(String id, SellerKind kind, String name, String district, String village,
+			SellerStatus status, String registrationNumber, boolean sellsNow, boolean verified,
+			String verificationPath) {
 
 		static Standing of(Seller seller, LocalDate today) {
 			String number = seller.registration().number();
-			return new Standing(seller.id(), seller.kind(), seller.name(), seller.place().district(), number,
-					seller.sellsOn(today), seller.vouchedForOn(today),
+			return new Standing(seller.id(), seller.kind(), seller.name(), seller.place().district(),
+					seller.place().village(), seller.status(), number, seller.sellsOn(today),
+					seller.vouchedForOn(today),
 					(seller.kind() == SellerKind.ARTISAN && number != null) ? "/verify/" + number : null);
 		}
 

@@ -78,6 +78,26 @@ public class SellerRepository {
 			.map(SellerRepository::seller);
 	}
 
+	/**
+	 * The ACTIVE sellers of these kinds (whether each sells today is the aggregate's
+	 * call).
+	 */
+	public Flux<Seller> activeOfKinds(Collection<SellerKind> kinds) {
+		return this.mongo
+			.find(Query.query(Criteria.where("status")
+				.is(SellerStatus.ACTIVE.name())
+				.and("type")
+				.in(kinds.stream().map(Enum::name).toList())), Document.class, COLLECTION)
+			.map(SellerRepository::seller);
+	}
+
+	/** How many sellers of this kind are ACTIVE. */
+	public Mono<Long> countActive(SellerKind kind) {
+		return this.mongo.count(
+				Query.query(Criteria.where("type").is(kind.name()).and("status").is(SellerStatus.ACTIVE.name())),
+				COLLECTION);
+	}
+
 	/** Every seller of a kind, by name. */
 	public Flux<Seller> ofKindByName(SellerKind kind) {
 		return ofKind(kind, Sort.by("name"));
