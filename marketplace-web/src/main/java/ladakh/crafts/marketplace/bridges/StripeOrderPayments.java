@@ -7,8 +7,11 @@ import reactor.core.publisher.Mono;
 
 import ladakh.crafts.marketplace.orders.OrderPayments;
 import ladakh.crafts.marketplace.orders.PaymentHolds;
+import ladakh.crafts.marketplace.orders.PaymentOutcome;
 import ladakh.crafts.marketplace.orders.PaymentRecord;
 import ladakh.crafts.marketplace.payments.stripe.OrderPaymentDoor;
+import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.shared.Refusal;
 
 import org.springframework.stereotype.Component;
 
@@ -31,8 +34,19 @@ class StripeOrderPayments implements OrderPaymentDoor {
 
 	@Override
 	public Mono<String> recordPayment(String orderId, long amountMinor, String currency, String reference) {
-		return this.orders
-			.recordPayment(new PaymentRecord(orderId, amountMinor, currency, reference, "STRIPE", "system"))
+		Money amount;
+		try {
+			amount = Money.of(amountMinor, currency);
+		}
+		catch (Refusal ex) {
+			// Money in a currency the order is not priced in does not match it.
+			return this.orders
+				.flag(orderId,
+						"Payment " + reference + " of " + amountMinor + " " + currency
+								+ " is not in the order's currency")
+				.thenReturn(PaymentOutcome.FLAGGED.name());
+		}
+		return this.orders.recordPayment(new PaymentRecord(orderId, amount, reference, "STRIPE", "system"))
 			.map(Enum::name);
 	}
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import ladakh.crafts.marketplace.orders.Fulfilment;
 import ladakh.crafts.marketplace.orders.FulfilmentRefused;
-import ladakh.crafts.marketplace.orders.Part;
+import ladakh.crafts.marketplace.orders.OrderPart;
 import ladakh.crafts.marketplace.sellers.SellerContacts;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
@@ -133,7 +133,7 @@ class SellerOrderPages {
 	@FunctionalInterface
 	private interface Step {
 
-		Mono<Part> run(MultiValueMap<String, String> form);
+		Mono<OrderPart> run(MultiValueMap<String, String> form);
 
 	}
 
