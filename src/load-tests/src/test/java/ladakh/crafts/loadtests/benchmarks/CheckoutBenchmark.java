@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import ladakh.crafts.catalog.sync.CatalogSyncTrigger;
 import ladakh.crafts.embedded.EmbeddedEngines;
 import ladakh.crafts.loadtests.measure.MarkdownSection;
 import org.bson.Document;
@@ -34,11 +36,12 @@ import reactor.core.publisher.Mono;
 
 /**
  * Checkout throughput with the stock guard against the same flow without it (issue 5):
- * the orders area's real checkout ({@code orders.Checkout.place}: order and parts written
- * PLACING, one reservation per line, parts and order to AWAITING_PAYMENT, the offline
- * payment started) with {@code StockReservations.reserve} (the conditional atomic
- * decrement) against the same checkout with {@code reserveUnguarded}, many buyers at once
- * over a fresh set of listings per run (single pieces and stocked ones), runs alternating
+ * the orders area's real checkout ({@code orders.Checkout.place}: order written PLACING,
+ * one reservation per line, parts written and the order to AWAITING_PAYMENT with the
+ * offline payment started) with {@code StockReservations.reserve} (the conditional atomic
+ * decrement) against the same checkout built with {@link UnguardedReservations} (the
+ * application holds no way to take stock without the guard), many buyers at once over a
+ * fresh set of listings per run (single pieces and stocked ones), runs alternating
  * guarded, unguarded, unguarded, guarded. Counts each run's oversold pieces from the
  * placed orders' reservations against the listings' initial stock. Writes its figures
  * into docs/BENCHMARKS.md (its own section).
@@ -79,7 +82,9 @@ class CheckoutBenchmark {
 		try (MongoClient client = MongoClients.create(engines.mongoUri());
 				InProcessMarketplace marketplace = InProcessMarketplace.start(settings)) {
 			MongoDatabase database = client.getDatabase(DATABASE);
-			Checkouts checkouts = new Checkouts(marketplace);
+			CatalogSyncTrigger sync = marketplace.context().getBean(CatalogSyncTrigger.class);
+			Checkouts checkouts = new Checkouts(marketplace,
+					new UnguardedReservations(database.getCollection("listings"), sync::listingsChanged));
 			// Warm-up on its own listings, not reported.
 			run(database, checkouts, "warm", true, 0);
 			runs.add(run(database, checkouts, "r1", true, 1));
@@ -251,10 +256,11 @@ class CheckoutBenchmark {
 			.formatted(SINGLE_PIECES + STOCKED, SELLERS, SINGLE_PIECES, STOCKED,
 					BenchmarkReport.fmt(first.totalStock())));
 		out.append("\n");
-		out.append(("The orders area's checkout (`orders.Checkout.place`: order and parts inserted PLACING with "
-				+ "the lines' reservation keys, one reservation per line, parts and order to AWAITING_PAYMENT, the "
-				+ "offline payment started) with the stock guard (`StockReservations.reserve`, the conditional "
-				+ "atomic decrement) against the very same checkout with `StockReservations.reserveUnguarded` "
+		out.append(("The orders area's checkout (`orders.Checkout.place`, the order kept in memory between its "
+				+ "steps: order inserted PLACING with the lines' reservation keys, one reservation per line, parts "
+				+ "inserted and the order moved to AWAITING_PAYMENT with the offline payment started) with the stock "
+				+ "guard (`StockReservations.reserve`, the conditional atomic decrement) against the very same "
+				+ "checkout built with the benchmark's own `UnguardedReservations` "
 				+ "(the same decrement, SOLD_OUT flip and sync trigger without the `stock >= quantity` condition), "
 				+ "called in-process with %d checkouts in "
 				+ "flight. Each listing is offered as many times as it has pieces, a single piece %d times (buyers "
@@ -302,8 +308,8 @@ class CheckoutBenchmark {
 
 	/**
 	 * The marketplace's checkout, named rather than imported (its classes are on the
-	 * classpath only in the benchmarks profile): the bean, and the same service without
-	 * the stock guard (its package-private {@code withoutStockGuard()}).
+	 * classpath only in the benchmarks profile): the bean, and the same service built
+	 * from the same beans with {@link UnguardedReservations} instead of the stock guard.
 	 */
 	private static final class Checkouts {
 
@@ -323,14 +329,13 @@ class CheckoutBenchmark {
 
 		private final Object method;
 
-		Checkouts(InProcessMarketplace marketplace) throws ReflectiveOperationException {
+		Checkouts(InProcessMarketplace marketplace, UnguardedReservations unguardedReservations)
+				throws ReflectiveOperationException {
 			ClassLoader loader = marketplace.context().getClassLoader();
 			Class<?> checkout = Class.forName(CHECKOUT, true, loader);
 			Class<?> requestType = Class.forName("ladakh.crafts.marketplace.orders.CheckoutRequest", true, loader);
 			this.guarded = marketplace.context().getBean(checkout);
-			Method without = checkout.getDeclaredMethod("withoutStockGuard");
-			without.setAccessible(true);
-			this.unguarded = without.invoke(this.guarded);
+			this.unguarded = unguarded(marketplace, checkout, unguardedReservations);
 			this.place = checkout.getMethod("place", requestType);
 			this.request = canonical(requestType);
 			this.contact = canonical(Class.forName("ladakh.crafts.marketplace.orders.Order$Contact", true, loader));
@@ -365,6 +370,36 @@ class CheckoutBenchmark {
 					return Mono.error(ex);
 				}
 			});
+		}
+
+		/**
+		 * A second checkout from the application's own beans, built through its
+		 * package-private constructor that takes how a line's stock is reserved: here
+		 * without the guard.
+		 */
+		private static Object unguarded(InProcessMarketplace marketplace, Class<?> checkout,
+				UnguardedReservations reservations) throws ReflectiveOperationException {
+			ClassLoader loader = marketplace.context().getClassLoader();
+			Class<?> lineReservation = Class.forName(CHECKOUT + "$LineReservation", true, loader);
+			Object reserve = Proxy.newProxyInstance(loader, new Class<?>[] { lineReservation },
+					(proxy, method, args) -> switch (method.getName()) {
+						case "reserve" -> reservations.reserve((String) args[0], (String) args[1], (Integer) args[2]);
+						case "hashCode" -> System.identityHashCode(proxy);
+						case "equals" -> proxy == args[0];
+						default -> "unguarded line reservation";
+					});
+			Constructor<?> constructor = Arrays.stream(checkout.getDeclaredConstructors())
+				.filter((candidate) -> Arrays.asList(candidate.getParameterTypes()).contains(lineReservation))
+				.findFirst()
+				.orElseThrow(() -> new NoSuchMethodException("Checkout(..., LineReservation, ...)"));
+			constructor.setAccessible(true);
+			Object[] arguments = new Object[constructor.getParameterCount()];
+			for (int i = 0; i < arguments.length; i++) {
+				Class<?> type = constructor.getParameterTypes()[i];
+				arguments[i] = (type == lineReservation) ? reserve : type.isInstance(marketplace.context())
+						? marketplace.context() : marketplace.context().getBean(type);
+			}
+			return constructor.newInstance(arguments);
 		}
 
 		private static Constructor<?> canonical(Class<?> record) throws NoSuchMethodException {
