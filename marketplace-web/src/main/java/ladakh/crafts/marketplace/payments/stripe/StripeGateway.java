@@ -49,11 +49,11 @@ class StripeGateway implements PaymentGateway {
 
 	private final StripeClient stripe;
 
-	private final StripeSessions sessions;
+	private final StripeSessionRepository sessions;
 
 	private final ReturnPage returnPage;
 
-	StripeGateway(StripeClient stripe, StripeSessions sessions, ReturnPage returnPage) {
+	StripeGateway(StripeClient stripe, StripeSessionRepository sessions, ReturnPage returnPage) {
 		this.stripe = stripe;
 		this.sessions = sessions;
 		this.returnPage = returnPage;

@@ -186,7 +186,7 @@ class StripePaymentsTests {
 	void aLateExpiryOrFailureDoesNotMoveAPaidOrderBack() {
 		String order = order(BUYER, 120_000L);
 		pay(order).expectStatus().is3xxRedirection();
-		String sessionId = this.mongo.findById(order, Document.class, StripeSessions.COLLECTION)
+		String sessionId = this.mongo.findById(order, Document.class, StripeSessionRepository.COLLECTION)
 			.block()
 			.getString("sessionId");
 		webhook(SignedWebhooks.sessionCompleted(event(), order, sessionId, 120_000L, "inr", "pi_late")).expectStatus()
@@ -196,8 +196,9 @@ class StripePaymentsTests {
 		webhook(SignedWebhooks.paymentFailed(event(), order, "pi_late")).expectStatus().isOk();
 
 		assertThat(stored(order).getString("status")).isEqualTo("PAID");
-		assertThat(this.mongo.findById(order, Document.class, StripeSessions.COLLECTION).block().getString("status"))
-			.isEqualTo(StripeSession.COMPLETED);
+		assertThat(this.mongo.findById(order, Document.class, StripeSessionRepository.COLLECTION)
+			.block()
+			.getString("status")).isEqualTo(StripeSession.COMPLETED);
 		assertThat(returnPage(order).getResponseBody()).contains("data-state=\"PAID\"");
 	}
 
