@@ -334,8 +334,7 @@ public class Checkout {
 	}
 
 	private static PaymentRequest request(Order order, Instant payBy) {
-		return new PaymentRequest(order.id(), order.number(), order.total().minor(),
-				order.total().currency().getCurrencyCode(), order.paymentMethod(),
+		return new PaymentRequest(order.id(), order.number(), order.total(), order.paymentMethod(),
 				(order.contact() != null) ? order.contact().email() : null, order.returnUrl(), 1, payBy);
 	}
 

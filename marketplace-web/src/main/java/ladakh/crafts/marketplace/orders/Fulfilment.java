@@ -276,8 +276,8 @@ public class Fulfilment {
 				Order.Payment payment = (order != null) ? order.payment() : null;
 				String externalPayment = (payment != null && gatewayName.equals(payment.source())) ? payment.reference()
 						: null;
-				RefundRequest request = new RefundRequest(part.orderId(), part.id(), part.subtotal().minor(),
-						part.subtotal().currency().getCurrencyCode(), refundKey, externalPayment);
+				RefundRequest request = new RefundRequest(part.orderId(), part.id(), part.subtotal(), refundKey,
+						externalPayment);
 				PaymentGateway gateway = this.gateways.orderedStream()
 					.filter((candidate) -> candidate.name().equals(gatewayName))
 					.findFirst()

@@ -81,8 +81,8 @@ class ReturnedPayments {
 			.findFirst()
 			.orElse(null);
 		Mono<RefundResult> result = (gateway != null)
-				? gateway.refund(new RefundRequest(found.order().id(), null, returned.amount().minor(),
-						returned.amount().currency().getCurrencyCode(), returned.refundKey(), returned.reference()))
+				? gateway.refund(new RefundRequest(found.order().id(), null, returned.amount(), returned.refundKey(),
+						returned.reference()))
 				// The gateway was switched off since: staff pay it back by hand.
 				: Mono.just(new RefundResult(returned.refundKey(), "TO_PAY_OFFLINE", null));
 		return result

@@ -76,9 +76,8 @@ class CheckoutReturnPages {
 			// The page Stripe opens must close when the order stops holding its pieces.
 			return this.orders.holdFor(order.id(), stripe.leadTime())
 				.flatMap((payBy) -> stripe
-					.start(new PaymentRequest(order.id(), order.number(), order.total().minor(),
-							order.total().currency().getCurrencyCode(), PaymentMethod.CARD, order.email(), null,
-							attempt, payBy))
+					.start(new PaymentRequest(order.id(), order.number(), order.total(), PaymentMethod.CARD,
+							order.email(), null, attempt, payBy))
 					.map((start) -> Rendering.redirectTo(start.redirectUrl()).build())
 					.onErrorResume(PaymentUnavailableException.class,
 							(ex) -> Mono.just(page(order, PaymentState.FAILED, "payment.unavailable",

@@ -16,6 +16,7 @@ import reactor.core.scheduler.Schedulers;
 import ladakh.crafts.marketplace.payments.PaymentGateway;
 import ladakh.crafts.marketplace.payments.PaymentMethod;
 import ladakh.crafts.marketplace.payments.RefundRequest;
+import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.payments.RefundResult;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
@@ -297,7 +298,7 @@ class StripePaymentsTests {
 			.orElseThrow();
 		assertThat(gateway.methods()).containsExactly(PaymentMethod.CARD);
 		String key = "refund:ord-" + UUID.randomUUID() + "-1";
-		RefundRequest request = new RefundRequest("ord-r", "ord-r-1", 40_000L, "INR", key, "pi_refund_me");
+		RefundRequest request = new RefundRequest("ord-r", "ord-r-1", Money.paise(40_000L), key, "pi_refund_me");
 		RefundResult first = gateway.refund(request).block();
 		RefundResult again = gateway.refund(request).block();
 
