@@ -7,11 +7,10 @@ import ladakh.crafts.marketplace.orders.Order;
 import ladakh.crafts.marketplace.orders.OrderNotices;
 import ladakh.crafts.marketplace.orders.OrderPlaced;
 import ladakh.crafts.marketplace.orders.OrderView;
-import ladakh.crafts.marketplace.orders.Part;
+import ladakh.crafts.marketplace.orders.OrderPart;
 import ladakh.crafts.marketplace.orders.PartRefunded;
 import ladakh.crafts.marketplace.orders.PartStatusChanged;
 import ladakh.crafts.marketplace.sellers.SellerContacts;
-import ladakh.crafts.marketplace.shared.Rupees;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -57,14 +56,14 @@ class OrderNotifications implements OrderNotices {
 		run("placed " + event.orderId(),
 				this.orders.order(event.orderId())
 					.flatMap((order) -> toBuyer(order, "order-placed:" + order.id(), "mail.placed", order.number(),
-							Rupees.formatPaise(order.totalMinor()), method(order), "/orders/" + order.id())));
+							order.total().format(), method(order), "/orders/" + order.id())));
 	}
 
 	@Override
 	public Mono<Void> paid(String orderId) {
 		return this.orders.order(orderId)
 			.flatMap((order) -> toBuyer(order, "order-paid:" + order.id() + ":buyer", "mail.paid", order.number(),
-					Rupees.formatPaise(order.totalMinor()), "/orders/" + order.id())
+					order.total().format(), "/orders/" + order.id())
 				.thenMany(Flux.fromIterable(order.parts()).concatMap((part) -> toSeller(order, part)))
 				.then());
 	}
@@ -75,7 +74,7 @@ class OrderNotifications implements OrderNotices {
 			String reason = this.messages.getMessage("mail.paymentReturned.reason." + returned.reason(), null,
 					this.messages.getMessage("mail.paymentReturned.reason.CLOSED", null, buyers(order)), buyers(order));
 			return toBuyer(order, "payment-returned:" + order.id() + ":" + returned.reference() + ":buyer",
-					"mail.paymentReturned", order.number(), Rupees.formatPaise(returned.amountMinor()), reason,
+					"mail.paymentReturned", order.number(), returned.amount().format(), reason,
 					"/orders/" + order.id());
 		});
 	}
@@ -111,7 +110,7 @@ class OrderNotifications implements OrderNotices {
 		run("refunded " + event.partId(),
 				this.orders.order(event.orderId())
 					.flatMap((order) -> toBuyer(order, "part-refunded:" + event.partId() + ":buyer", "mail.refunded",
-							order.number(), Rupees.formatPaise(event.amountMinor()), "/orders/" + order.id())));
+							order.number(), event.amount().format(), "/orders/" + order.id())));
 	}
 
 	/** In the language the buyer ordered in. */
@@ -126,11 +125,11 @@ class OrderNotifications implements OrderNotices {
 		return Locale.forLanguageTag(order.contactLanguage());
 	}
 
-	private Mono<Void> toSeller(OrderView order, Part part) {
+	private Mono<Void> toSeller(OrderView order, OrderPart part) {
 		return this.sellers.of(part.sellerId())
 			.filter((seller) -> seller.email() != null)
 			.flatMap((seller) -> queue("order-paid:" + order.id() + ":seller:" + part.sellerId(), seller.email(),
-					SELLERS, "mail.sellerPaid", order.number(), titles(part), Rupees.formatPaise(part.subtotalMinor()),
+					SELLERS, "mail.sellerPaid", order.number(), titles(part), part.subtotal().format(),
 					"/seller/orders"));
 	}
 
@@ -145,8 +144,8 @@ class OrderNotifications implements OrderNotices {
 		return this.messages.getMessage("mail.method." + method, null, method, buyers(order));
 	}
 
-	private static String titles(Part part) {
-		return String.join(", ", part.lines().stream().map(Part.Line::title).toList());
+	private static String titles(OrderPart part) {
+		return String.join(", ", part.lines().stream().map(OrderPart.Line::title).toList());
 	}
 
 	private static void run(String what, Mono<?> work) {

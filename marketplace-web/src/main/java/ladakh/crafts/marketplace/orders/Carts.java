@@ -3,7 +3,6 @@ package ladakh.crafts.marketplace.orders;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,14 +12,9 @@ import ladakh.crafts.marketplace.catalog.Listing;
 import ladakh.crafts.marketplace.catalog.ListingStatus;
 import ladakh.crafts.marketplace.catalog.Listings;
 import ladakh.crafts.marketplace.shared.Refusal;
-import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.WebSession;
 
@@ -33,12 +27,10 @@ import org.springframework.web.server.WebSession;
 @Service
 public class Carts {
 
-	public static final String COLLECTION = "carts";
-
 	/** The session attribute of an anonymous visitor's cart. */
 	public static final String SESSION_CART = "orders.cart";
 
-	private final ReactiveMongoTemplate mongo;
+	private final CartRepository carts;
 
 	private final Listings listings;
 
@@ -46,8 +38,8 @@ public class Carts {
 
 	private final Clock clock;
 
-	Carts(ReactiveMongoTemplate mongo, Listings listings, OrdersProperties properties, Clock clock) {
-		this.mongo = mongo;
+	Carts(CartRepository carts, Listings listings, OrdersProperties properties, Clock clock) {
+		this.carts = carts;
 		this.listings = listings;
 		this.properties = properties;
 		this.clock = clock;
@@ -58,9 +50,7 @@ public class Carts {
 		if (owner.userId() == null) {
 			return Mono.just(sessionCart(owner.session()));
 		}
-		Mono<Map<String, Integer>> stored = this.mongo.findById(owner.userId(), Document.class, COLLECTION)
-			.map(Carts::itemsOf)
-			.defaultIfEmpty(new LinkedHashMap<>());
+		Mono<Map<String, Integer>> stored = this.carts.items(owner.userId()).defaultIfEmpty(new LinkedHashMap<>());
 		LinkedHashMap<String, Integer> anonymous = sessionCart(owner.session());
 		if (anonymous.isEmpty()) {
 			return stored;
@@ -157,16 +147,7 @@ public class Carts {
 			owner.session().getAttributes().put(SESSION_CART, new LinkedHashMap<>(items));
 			return Mono.just(items);
 		}
-		List<Document> lines = new ArrayList<>();
-		items.forEach(
-				(listingId, quantity) -> lines.add(new Document("listingId", listingId).append("quantity", quantity)));
-		Document cart = new Document("_id", owner.userId()).append("items", lines)
-			.append("updatedAt", Date.from(this.clock.instant()));
-		return this.mongo
-			.findAndReplace(Query.query(Criteria.where("_id").is(owner.userId())), cart,
-					FindAndReplaceOptions.options().upsert(), Document.class, COLLECTION)
-			.thenReturn(items)
-			.defaultIfEmpty(items);
+		return this.carts.save(owner.userId(), items, this.clock.instant()).thenReturn(items);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -177,14 +158,6 @@ public class Carts {
 		Object stored = session.getAttributes().get(SESSION_CART);
 		return (stored instanceof Map<?, ?> map) ? new LinkedHashMap<>((Map<String, Integer>) map)
 				: new LinkedHashMap<>();
-	}
-
-	private static Map<String, Integer> itemsOf(Document cart) {
-		Map<String, Integer> items = new LinkedHashMap<>();
-		for (Document line : cart.getList("items", Document.class, List.of())) {
-			items.put(line.getString("listingId"), line.get("quantity", Number.class).intValue());
-		}
-		return items;
 	}
 
 	private Line line(Listing listing, int quantity, Locale locale) {

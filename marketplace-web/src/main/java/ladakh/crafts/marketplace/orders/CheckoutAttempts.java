@@ -3,17 +3,9 @@ package ladakh.crafts.marketplace.orders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,16 +18,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class CheckoutAttempts {
 
-	static final String COLLECTION = "checkout_attempts";
-
-	private final ReactiveMongoTemplate mongo;
+	private final CheckoutAttemptRepository attempts;
 
 	private final OrdersProperties properties;
 
 	private final Clock clock;
 
-	CheckoutAttempts(ReactiveMongoTemplate mongo, OrdersProperties properties, Clock clock) {
-		this.mongo = mongo;
+	CheckoutAttempts(CheckoutAttemptRepository attempts, OrdersProperties properties, Clock clock) {
+		this.attempts = attempts;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -57,21 +47,8 @@ public class CheckoutAttempts {
 	}
 
 	private Mono<Boolean> count(String id, long window) {
-		Date expires = Date.from(Instant.ofEpochSecond((window + 1) * 3600).plus(Duration.ofHours(1)));
-		return this.mongo.getCollection(COLLECTION)
-			.flatMap((attempts) -> Mono.from(attempts.updateOne(
-					Filters.and(Filters.eq("_id", id), Filters.lt("n", this.properties.checkoutAttemptsPerHour())),
-					Updates.combine(Updates.inc("n", 1), Updates.setOnInsert("expireAt", expires)),
-					new UpdateOptions().upsert(true))))
-			.thenReturn(true)
-			// The window's document exists but is full: the upsert's insert meets its id.
-			.onErrorResume(CheckoutAttempts::duplicate, (ex) -> Mono.just(false));
-	}
-
-	private static boolean duplicate(Throwable ex) {
-		return ex instanceof DuplicateKeyException || ex instanceof com.mongodb.DuplicateKeyException
-				|| (ex instanceof MongoWriteException write
-						&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY);
+		Instant expires = Instant.ofEpochSecond((window + 1) * 3600).plus(Duration.ofHours(1));
+		return this.attempts.count(id, this.properties.checkoutAttemptsPerHour(), expires);
 	}
 
 }

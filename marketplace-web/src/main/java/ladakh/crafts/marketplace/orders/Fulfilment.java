@@ -1,17 +1,19 @@
 package ladakh.crafts.marketplace.orders;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import ladakh.crafts.marketplace.catalog.StockReleases;
 import ladakh.crafts.marketplace.catalog.StockReservations;
 import ladakh.crafts.marketplace.payments.PaymentGateway;
 import ladakh.crafts.marketplace.payments.RefundRequest;
 import ladakh.crafts.marketplace.payments.RefundResult;
+import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.treasury.RevenueLedger;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -19,32 +21,24 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
  * A seller part after payment: PAID → PACKED → SHIPPED → DELIVERED, or CANCELLED before
- * shipping. Every move is one conditional update on the current status, so two clicks,
- * two instances or a retry never move a part twice. A cancel is a sequence of idempotent
- * steps after the winning transition: give each reserved line back to stock once (the
- * line is claimed in the part first), refund through the gateway that took the money,
- * write the refund to the revenue ledger (keyed, so once), then tell the other areas.
+ * shipping, or RETURNED. The part decides each move ({@link OrderPart#pack},
+ * {@link OrderPart#ship}, ...); the repository stores it conditionally on the status it
+ * was read in, so two clicks, two instances or a retry never move a part twice. A cancel
+ * is a sequence of idempotent steps after the winning transition: give each reserved line
+ * back to stock once (the line is claimed in the part first), refund through the gateway
+ * that took the money, write the refund to the revenue ledger (keyed, so once), then tell
+ * the other areas.
  */
 @Service
 public class Fulfilment {
 
-	public static final String ORDERS = "orders";
-
-	public static final String PARTS = "order_parts";
-
 	private static final Logger log = LoggerFactory.getLogger(Fulfilment.class);
 
-	private final ReactiveMongoTemplate mongo;
+	private final OrderRepository orders;
 
 	private final Clock clock;
 
@@ -60,12 +54,12 @@ public class Fulfilment {
 
 	private final StockReservations reservations;
 
-	Fulfilment(ReactiveMongoTemplate mongo, Clock clock, StockReleases stock, RevenueLedger ledger,
+	Fulfilment(OrderRepository orders, Clock clock, StockReleases stock, RevenueLedger ledger,
 			ObjectProvider<PaymentGateway> gateways, ApplicationEventPublisher events, SellerPolicies policies,
 			StockReservations reservations) {
+		this.orders = orders;
 		this.policies = policies;
 		this.reservations = reservations;
-		this.mongo = mongo;
 		this.clock = clock;
 		this.stock = stock;
 		this.ledger = ledger;
@@ -79,57 +73,46 @@ public class Fulfilment {
 	 * A seller's parts that need or had fulfilment, newest first; {@code status} may be
 	 * null.
 	 */
-	public Flux<Part> partsOf(String sellerId, String status) {
-		Criteria criteria = Criteria.where("sellerId").is(sellerId);
-		if (status != null && !status.isBlank()) {
-			criteria = criteria.and("status").is(status);
+	public Flux<OrderPart> partsOf(String sellerId, String status) {
+		if (status == null || status.isBlank()) {
+			return this.orders.partsOfSeller(sellerId, null);
 		}
-		else {
-			criteria = criteria.and("status").nin("AWAITING_PAYMENT", "EXPIRED");
-		}
-		return this.mongo
-			.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")), Document.class, PARTS)
-			.map(Part::of);
+		return Arrays.stream(PartStatus.values())
+			.filter((candidate) -> candidate.name().equals(status))
+			.findFirst()
+			.map((known) -> this.orders.partsOfSeller(sellerId, known))
+			.orElse(Flux.empty());
 	}
 
 	/**
 	 * One of the seller's parts; {@link FulfilmentRefused} NOT_FOUND for anyone else's.
 	 */
-	public Mono<Part> partOf(String sellerId, String partId) {
-		return this.mongo
-			.findOne(Query.query(Criteria.where("_id").is(partId).and("sellerId").is(sellerId)), Document.class, PARTS)
-			.map(Part::of)
+	public Mono<OrderPart> partOf(String sellerId, String partId) {
+		return this.orders.part(partId)
+			.filter((part) -> sellerId.equals(part.sellerId()))
 			.switchIfEmpty(Mono.error(FulfilmentRefused::notFound));
 	}
 
 	/** A buyer's orders, newest first. */
 	public Flux<OrderView> ordersOf(String buyerId) {
-		return this.mongo
-			.find(Query.query(Criteria.where("buyerId").is(buyerId)).with(Sort.by(Sort.Direction.DESC, "createdAt")),
-					Document.class, ORDERS)
-			.concatMap(this::withParts);
+		return this.orders.ofBuyer(buyerId).concatMap(this::withParts);
 	}
 
 	/** One of the buyer's orders; NOT_FOUND for anyone else's. */
 	public Mono<OrderView> orderOf(String buyerId, String orderId) {
-		return this.mongo
-			.findOne(Query.query(Criteria.where("_id").is(orderId).and("buyerId").is(buyerId)), Document.class, ORDERS)
+		return this.orders.find(orderId)
+			.filter((order) -> buyerId.equals(order.buyerId()))
 			.flatMap(this::withParts)
 			.switchIfEmpty(Mono.error(FulfilmentRefused::notFound));
 	}
 
 	/** Any order, for other areas' notices (no person's access involved). */
 	public Mono<OrderView> order(String orderId) {
-		return this.mongo.findById(orderId, Document.class, ORDERS).flatMap(this::withParts);
+		return this.orders.find(orderId).flatMap(this::withParts);
 	}
 
-	private Mono<OrderView> withParts(Document order) {
-		return this.mongo
-			.find(Query.query(Criteria.where("orderId").is(order.getString("_id"))).with(Sort.by("_id")),
-					Document.class, PARTS)
-			.map(Part::of)
-			.collectList()
-			.map((parts) -> OrderView.of(order, parts));
+	private Mono<OrderView> withParts(Order order) {
+		return this.orders.parts(order.id()).collectList().map((parts) -> OrderView.of(order, parts));
 	}
 
 	// ------------------------------------------------------------------ moves
@@ -140,11 +123,12 @@ public class Fulfilment {
 	/** The most characters of a reason for a cancellation or a return. */
 	static final int MAX_REASON = 500;
 
-	public Mono<Part> pack(String sellerId, String partId) {
-		return move(sellerId, partId, "PAID", "PACKED", new Update());
+	public Mono<OrderPart> pack(String sellerId, String partId) {
+		Instant now = this.clock.instant();
+		return move(partOf(sellerId, partId), (part) -> part.pack(now));
 	}
 
-	public Mono<Part> ship(String sellerId, String partId, String carrier, String trackingNumber) {
+	public Mono<OrderPart> ship(String sellerId, String partId, String carrier, String trackingNumber) {
 		if (unusable(carrier, MAX_SHORT_TEXT)) {
 			return partOf(sellerId, partId).then(Mono
 				.error(new FulfilmentRefused(FulfilmentRefused.Kind.INVALID, "fulfilment.error.carrier", "carrier")));
@@ -153,107 +137,85 @@ public class Fulfilment {
 			return partOf(sellerId, partId).then(Mono.error(new FulfilmentRefused(FulfilmentRefused.Kind.INVALID,
 					"fulfilment.error.tracking", "trackingNumber")));
 		}
-		Update update = new Update().set("shipment",
-				new Document("carrier", carrier.strip()).append("trackingNumber", trackingNumber.strip())
-					.append("shippedAt", Date.from(this.clock.instant())));
-		return move(sellerId, partId, "PACKED", "SHIPPED", update);
+		Instant now = this.clock.instant();
+		return move(partOf(sellerId, partId), (part) -> part.ship(carrier.strip(), trackingNumber.strip(), now));
 	}
 
-	public Mono<Part> deliver(String sellerId, String partId) {
-		return move(sellerId, partId, "SHIPPED", "DELIVERED",
-				new Update().set("deliveredAt", Date.from(this.clock.instant())))
+	public Mono<OrderPart> deliver(String sellerId, String partId) {
+		Instant now = this.clock.instant();
+		return move(partOf(sellerId, partId), (part) -> part.deliver(now))
 			.flatMap((part) -> settle(part).thenReturn(part));
 	}
 
 	/** The seller cancels their own part before it ships. */
-	public Mono<Part> cancelBySeller(String sellerId, String partId, String reason) {
-		return cancel(Criteria.where("_id").is(partId).and("sellerId").is(sellerId), "SELLER", reason);
+	public Mono<OrderPart> cancelBySeller(String sellerId, String partId, String reason) {
+		return cancel(partOf(sellerId, partId), "SELLER", reason);
 	}
 
 	/** The buyer cancels a part of their own order before it ships. */
-	public Mono<Part> cancelByBuyer(String buyerId, String orderId, String partId, String reason) {
-		return cancel(Criteria.where("_id").is(partId).and("orderId").is(orderId).and("buyerId").is(buyerId), "BUYER",
-				reason);
+	public Mono<OrderPart> cancelByBuyer(String buyerId, String orderId, String partId, String reason) {
+		Mono<OrderPart> part = this.orders.part(partId)
+			.filter((found) -> orderId.equals(found.orderId()) && buyerId.equals(found.buyerId()))
+			.switchIfEmpty(Mono.error(FulfilmentRefused::notFound));
+		return cancel(part, "BUYER", reason);
 	}
 
 	/**
 	 * The seller takes back a delivered part within their return window and refunds it;
 	 * the piece goes back to stock.
 	 */
-	public Mono<Part> returnDelivered(String sellerId, String partId, String reason) {
+	public Mono<OrderPart> returnDelivered(String sellerId, String partId, String reason) {
 		if (unusable(reason, MAX_REASON)) {
 			return partOf(sellerId, partId).then(Mono
 				.error(new FulfilmentRefused(FulfilmentRefused.Kind.INVALID, "fulfilment.error.reason", "reason")));
 		}
 		Instant now = this.clock.instant();
-		return partOf(sellerId, partId).flatMap((found) -> this.policies.of(sellerId).flatMap((policy) -> {
-			Query query = Query.query(Criteria.where("_id")
-				.is(partId)
-				.and("sellerId")
-				.is(sellerId)
-				.and("status")
-				.is("DELIVERED")
-				.and("deliveredAt")
-				.gte(Date.from(now.minus(java.time.Duration.ofDays(policy.returnWindowDays())))));
-			Update update = new Update().set("status", "RETURNED")
-				.set("cancel",
-						new Document("by", "SELLER").append("reason", reason.strip()).append("at", Date.from(now)))
-				.set("refund", new Document("status", "REQUESTED"))
-				.set("updatedAt", Date.from(now));
-			return this.mongo
-				.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Document.class, PARTS)
-				.flatMap(this::afterCancel)
-				.switchIfEmpty(Mono.error(() -> new FulfilmentRefused(FulfilmentRefused.Kind.CONFLICT,
-						"DELIVERED".equals(found.status()) ? "fulfilment.error.window" : "fulfilment.error.transition",
-						null)));
-		}));
+		return this.policies.of(sellerId)
+			.flatMap((policy) -> move(partOf(sellerId, partId),
+					(part) -> part.markReturned(reason.strip(), Duration.ofDays(policy.returnWindowDays()), now)))
+			.flatMap(this::afterCancel);
 	}
 
-	private Mono<Part> move(String sellerId, String partId, String from, String to, Update update) {
-		Query query = Query.query(Criteria.where("_id").is(partId).and("sellerId").is(sellerId).and("status").is(from));
-		update.set("status", to).set("updatedAt", Date.from(this.clock.instant()));
-		return this.mongo
-			.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Document.class, PARTS)
-			.map(Part::of)
-			.doOnNext((part) -> this.events
-				.publishEvent(new PartStatusChanged(part.id(), part.orderId(), part.sellerId(), part.buyerId(), to)))
-			.switchIfEmpty(Mono.defer(() -> partOf(sellerId, partId).flatMap((part) -> Mono
-				.error(new FulfilmentRefused(FulfilmentRefused.Kind.CONFLICT, "fulfilment.error.transition", null)))));
-	}
-
-	private Mono<Part> cancel(Criteria owner, String by, String reason) {
+	private Mono<OrderPart> cancel(Mono<OrderPart> part, String by, String reason) {
 		if (unusable(reason, MAX_REASON)) {
-			return this.mongo.findOne(Query.query(owner), Document.class, PARTS)
-				.switchIfEmpty(Mono.error(FulfilmentRefused::notFound))
-				.then(Mono
-					.error(new FulfilmentRefused(FulfilmentRefused.Kind.INVALID, "fulfilment.error.reason", "reason")));
+			return part.then(Mono
+				.error(new FulfilmentRefused(FulfilmentRefused.Kind.INVALID, "fulfilment.error.reason", "reason")));
 		}
 		Instant now = this.clock.instant();
-		Query query = Query.query(Criteria.where("status").in(Part.CANCELLABLE)).addCriteria(owner);
-		Update update = new Update().set("status", "CANCELLED")
-			.set("cancel", new Document("by", by).append("reason", reason.strip()).append("at", Date.from(now)))
-			.set("refund", new Document("status", "REQUESTED"))
-			.set("updatedAt", Date.from(now));
-		return this.mongo
-			.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Document.class, PARTS)
-			.flatMap(this::afterCancel)
-			.switchIfEmpty(Mono.defer(() -> this.mongo.findOne(Query.query(owner), Document.class, PARTS)
-				.switchIfEmpty(Mono.error(FulfilmentRefused::notFound))
-				.flatMap((part) -> Mono
-					.error(new FulfilmentRefused(FulfilmentRefused.Kind.CONFLICT, "fulfilment.error.cancel", null)))));
+		return move(part, (found) -> found.cancel(by, reason.strip(), now)).flatMap(this::afterCancel);
 	}
 
 	/**
-	 * The steps after a part became CANCELLED. Each is safe to repeat, so a crash between
-	 * them can be finished by running this again on the stored part.
+	 * One move of a part: the part decides, the repository stores it only while the part
+	 * is still as read. A refused move, or one another request stored first, answers 409.
 	 */
-	Mono<Part> afterCancel(Document stored) {
-		Part part = Part.of(stored);
-		this.events.publishEvent(
-				new PartStatusChanged(part.id(), part.orderId(), part.sellerId(), part.buyerId(), part.status()));
+	private Mono<OrderPart> move(Mono<OrderPart> found, UnaryOperator<OrderPart> step) {
+		return found.flatMap((part) -> {
+			OrderPart moved;
+			try {
+				moved = step.apply(part);
+			}
+			catch (Refusal refusal) {
+				return Mono.error(new FulfilmentRefused(FulfilmentRefused.Kind.CONFLICT, refusal.messageKey(), null));
+			}
+			return this.orders.save(part, moved)
+				.doOnNext((stored) -> this.events.publishEvent(new PartStatusChanged(stored.id(), stored.orderId(),
+						stored.sellerId(), stored.buyerId(), stored.status().name())))
+				.switchIfEmpty(Mono.error(() -> new FulfilmentRefused(FulfilmentRefused.Kind.CONFLICT,
+						(moved.status() == PartStatus.CANCELLED) ? "fulfilment.error.cancel"
+								: "fulfilment.error.transition",
+						null)));
+		});
+	}
+
+	/**
+	 * The steps after a part became CANCELLED or RETURNED. Each is safe to repeat, so a
+	 * crash between them can be finished by running this again on the stored part.
+	 */
+	Mono<OrderPart> afterCancel(OrderPart part) {
 		return restoreStock(part).then(refund(part))
 			.flatMap((result) -> recordRefund(part, result))
-			.then(this.mongo.findById(part.id(), Document.class, PARTS).map(Part::of));
+			.then(this.orders.part(part.id()));
 	}
 
 	/**
@@ -262,14 +224,12 @@ public class Fulfilment {
 	 * every step is safe to repeat.
 	 * @return how many parts were taken up again
 	 */
-	public Mono<Long> finishRefunds(java.time.Duration after) {
-		Date before = Date.from(this.clock.instant().minus(after));
-		return this.mongo.find(Query.query(Criteria.where("status")
-			.in("CANCELLED", "RETURNED")
-			.and("refund.status")
-			.is("REQUESTED")
-			.and("updatedAt")
-			.lte(before)), Document.class, PARTS).concatMap(this::afterCancel).count();
+	public Mono<Long> finishRefunds(Duration after) {
+		return this.orders.refundsOpenSince(this.clock.instant().minus(after)).concatMap((part) -> {
+			this.events.publishEvent(new PartStatusChanged(part.id(), part.orderId(), part.sellerId(), part.buyerId(),
+					part.status().name()));
+			return afterCancel(part);
+		}).count();
 	}
 
 	/**
@@ -277,55 +237,52 @@ public class Fulfilment {
 	 * decision record 0022); a returned part was settled at delivery, so its pieces come
 	 * back by a plain release claimed per line in the part.
 	 */
-	private Mono<Void> restoreStock(Part part) {
-		if (!"RETURNED".equals(part.status())) {
+	private Mono<Void> restoreStock(OrderPart part) {
+		if (part.status() != PartStatus.RETURNED) {
 			return reservationsOf(part)
-				.concatMap((reservation) -> this.reservations.release(reservation.getString("listingId"),
-						reservation.getString("key"), reservation.get("quantity", Number.class).intValue()))
+				.concatMap((reservation) -> this.reservations.release(reservation.listingId(), reservation.key(),
+						reservation.quantity()))
 				.then();
 		}
 		return Flux.fromIterable(part.lines())
 			.filter((line) -> !line.madeToOrder() && line.quantity() > 0)
-			.concatMap((line) -> this.mongo
-				.updateFirst(Query.query(Criteria.where("_id").is(part.id()).and("restocked").ne(line.listingId())),
-						new Update().addToSet("restocked", line.listingId()), PARTS)
-				.filter((claimed) -> claimed.getModifiedCount() == 1)
+			.concatMap((line) -> this.orders.claimRestock(part.id(), line.listingId())
+				.filter(Boolean::booleanValue)
 				.flatMap((claimed) -> this.stock.release(line.listingId(), line.quantity())))
 			.then();
 	}
 
 	/** A delivered part's pieces are sold for good: its reservation keys are dropped. */
-	private Mono<Void> settle(Part part) {
+	private Mono<Void> settle(OrderPart part) {
 		return reservationsOf(part)
-			.concatMap((reservation) -> this.reservations.settle(reservation.getString("listingId"),
-					reservation.getString("key")))
+			.concatMap((reservation) -> this.reservations.settle(reservation.listingId(), reservation.key()))
 			.then();
 	}
 
-	private Flux<Document> reservationsOf(Part part) {
-		return this.mongo.findById(part.orderId(), Document.class, ORDERS)
-			.flatMapMany((order) -> Flux.fromIterable(order.getList("reservations", Document.class, List.of())))
-			.filter((reservation) -> part.id().equals(reservation.getString("partId")));
+	private Flux<Order.Reservation> reservationsOf(OrderPart part) {
+		return this.orders.find(part.orderId()).flatMapIterable((order) -> order.reservationsOf(part.id()));
 	}
 
-	private Mono<RefundResult> refund(Part part) {
+	private Mono<RefundResult> refund(OrderPart part) {
 		String refundKey = refundKey(part.id());
-		return this.mongo.findById(part.orderId(), Document.class, ORDERS)
-			.defaultIfEmpty(new Document())
-			.flatMap((order) -> {
-				String gatewayName = order.get("gateway", "OFFLINE");
+		return this.orders.find(part.orderId())
+			.map(java.util.Optional::of)
+			.defaultIfEmpty(java.util.Optional.empty())
+			.flatMap((found) -> {
+				Order order = found.orElse(null);
+				String gatewayName = (order != null && order.gateway() != null) ? order.gateway() : "OFFLINE";
 				// The gateway's payment id is the reference it paid the order with; a
 				// payment staff recorded by hand is paid back by hand.
-				Document payment = order.get("payment", Document.class);
-				String externalPayment = (payment != null && gatewayName.equals(payment.getString("source")))
-						? payment.getString("reference") : null;
-				RefundRequest request = new RefundRequest(part.orderId(), part.id(), part.subtotalMinor(),
-						part.currency(), refundKey, externalPayment);
+				Order.Payment payment = (order != null) ? order.payment() : null;
+				String externalPayment = (payment != null && gatewayName.equals(payment.source())) ? payment.reference()
+						: null;
+				RefundRequest request = new RefundRequest(part.orderId(), part.id(), part.subtotal(), refundKey,
+						externalPayment);
 				PaymentGateway gateway = this.gateways.orderedStream()
 					.filter((candidate) -> candidate.name().equals(gatewayName))
 					.findFirst()
 					.orElse(null);
-				if (gateway == null || part.subtotalMinor() <= 0) {
+				if (gateway == null || !part.subtotal().isPositive()) {
 					// No adapter for it here (the offline adapter only records what staff
 					// must pay back): staff pay it back and record the reference later.
 					return Mono.just(new RefundResult(refundKey, "TO_PAY_OFFLINE", null));
@@ -334,28 +291,21 @@ public class Fulfilment {
 			})
 			.onErrorResume((ex) -> {
 				log.warn("Refund of part {} not sent yet: {}", part.id(), ex.toString());
-				return Mono.just(new RefundResult(refundKey, "REQUESTED", null));
+				return Mono.just(new RefundResult(refundKey, OrderPart.REFUND_REQUESTED, null));
 			});
 	}
 
-	private Mono<Void> recordRefund(Part part, RefundResult result) {
-		Document refund = new Document("key", result.refundKey()).append("status", result.status())
-			.append("amountMinor", part.subtotalMinor())
-			.append("externalId", result.externalId())
-			.append("at", Date.from(this.clock.instant()));
-		Mono<Void> stored = this.mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(part.id()).and("refund.status").is("REQUESTED")),
-					new Update().set("refund", refund), PARTS)
-			.then();
-		if ("REQUESTED".equals(result.status()) || part.subtotalMinor() <= 0) {
+	private Mono<Void> recordRefund(OrderPart part, RefundResult result) {
+		Mono<Void> stored = this.orders.recordRefund(part, result, part.subtotal(), this.clock.instant());
+		if (OrderPart.REFUND_REQUESTED.equals(result.status()) || !part.subtotal().isPositive()) {
 			return Mono.empty();
 		}
 		String reference = (result.externalId() != null) ? result.externalId() : result.status();
 		return stored
 			.then(this.ledger.recordRefund(result.refundKey(), part.orderId(), part.id(), part.sellerId(),
-					part.subtotalMinor(), part.currency(), reference))
-			.doOnNext((entry) -> this.events.publishEvent(new PartRefunded(part.id(), part.orderId(), part.sellerId(),
-					part.subtotalMinor(), part.currency(), result.refundKey())))
+					part.subtotal().minor(), part.subtotal().currency().getCurrencyCode(), reference))
+			.doOnNext((entry) -> this.events.publishEvent(
+					new PartRefunded(part.id(), part.orderId(), part.sellerId(), part.subtotal(), result.refundKey())))
 			.then();
 	}
 
@@ -363,13 +313,9 @@ public class Fulfilment {
 		return "refund:" + partId;
 	}
 
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
-
 	/** Missing, or longer than the field may be (the message says both). */
 	private static boolean unusable(String value, int max) {
-		return blank(value) || value.strip().length() > max;
+		return value == null || value.isBlank() || value.strip().length() > max;
 	}
 
 	/** Statuses a seller can filter the inbox by. */

@@ -3,6 +3,7 @@ package ladakh.crafts.marketplace.orders;
 import java.util.Map;
 
 import ladakh.crafts.marketplace.payments.PaymentMethod;
+import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
@@ -34,9 +35,8 @@ public class OfflinePayments {
 	}
 
 	/** Staff record a payment of an order (empty: no such order). */
-	public Mono<PaymentOutcome> recordByStaff(MarketplaceUser staff, String orderId, long amountMinor,
-			String reference) {
-		return this.orders.find(orderId).flatMap((order) -> record(staff, order, amountMinor, reference, STAFF));
+	public Mono<PaymentOutcome> recordByStaff(MarketplaceUser staff, String orderId, Money amount, String reference) {
+		return this.orders.find(orderId).flatMap((order) -> record(staff, order, amount, reference, STAFF));
 	}
 
 	/**
@@ -49,19 +49,16 @@ public class OfflinePayments {
 			.flatMap((part) -> this.orders.find(part.orderId()))
 			.filter((order) -> order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY)
 			.filterWhen((order) -> this.orders.parts(order.id()).all((part) -> seller.actsFor(part.sellerId())))
-			.flatMap((order) -> record(seller, order, order.totalMinor(), reference, SELLER));
+			.flatMap((order) -> record(seller, order, order.total(), reference, SELLER));
 	}
 
-	private Mono<PaymentOutcome> record(MarketplaceUser by, Order order, long amountMinor, String reference,
+	private Mono<PaymentOutcome> record(MarketplaceUser by, Order order, Money amount, String reference,
 			String source) {
-		return this.payments
-			.recordPayment(new PaymentRecord(order.id(), amountMinor, order.currency(), reference, source, by.id()))
-			.flatMap(
-					(outcome) -> this.audit
-						.record(by, "ORDER_PAYMENT_RECORDED", "ORDER", order.id(), reference,
-								Map.of("amountMinor", amountMinor, "source", source, "outcome", outcome.name(),
-										"number", order.number()))
-						.thenReturn(outcome));
+		return this.payments.recordPayment(new PaymentRecord(order.id(), amount, reference, source, by.id()))
+			.flatMap((outcome) -> this.audit
+				.record(by, "ORDER_PAYMENT_RECORDED", "ORDER", order.id(), reference, Map.of("amountMinor",
+						amount.minor(), "source", source, "outcome", outcome.name(), "number", order.number()))
+				.thenReturn(outcome));
 	}
 
 }

@@ -1,32 +1,43 @@
 package ladakh.crafts.marketplace.orders;
 
 import java.time.Instant;
-import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import ladakh.crafts.marketplace.payments.PaymentMethod;
-import org.bson.Document;
+import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.shared.Refusal;
 
 /**
- * One buyer order, as stored in {@code orders} (see docs/data-model.md, "Orders issue
- * additions"). Read-only: changes go through {@link Orders}, {@link OrderPayments} and
- * the sweeper, each a conditional update on the status.
+ * One buyer order (the aggregate of checkout, payment and expiry; its seller parts are
+ * {@link OrderPart}s). Immutable: each move ({@link #awaitPayment}, {@link #markPaid},
+ * {@link #flag}, {@link #expire}, {@link #cancelPlacing}, ...) checks that the order's
+ * state allows it, refuses it with a {@link Refusal} CONFLICT otherwise, and answers the
+ * order after the move. {@link OrderRepository} persists a move only while the stored
+ * order is still in the state this one was read in (docs/decisions/0022).
  *
  * @param reservations the stock reservations of its lines (key {@code <orderId>:<n>})
  * @param stockReleased true once every reservation of an EXPIRED, CANCELLED or NOT_PLACED
  * order was given back
+ * @param paidFollowUp true once everything that follows a payment was done
  * @param start what the payment gateway answered (instructions or a redirect), once
  * started
+ * @param returnUrl where a hosted payment page sends the buyer back, or null
  * @param returnedPayments gateway payments that came when the order could no longer take
  * them, each being given back
  */
 public record Order(String id, String number, String buyerId, Contact contact, Address shippingAddress,
-		PaymentMethod paymentMethod, String gateway, OrderStatus status, long totalMinor, String currency,
-		Instant reservedUntil, List<String> partIds, List<Reservation> reservations, boolean stockReleased,
-		Payment payment, Flag flag, Start start, String checkoutKey, String outOfStock, Instant createdAt,
-		Instant updatedAt, List<ReturnedPayment> returnedPayments) {
+		PaymentMethod paymentMethod, String gateway, OrderStatus status, Money total, Instant reservedUntil,
+		List<String> partIds, List<Reservation> reservations, boolean stockReleased, boolean paidFollowUp,
+		Payment payment, Flag flag, Start start, String checkoutKey, String outOfStock, String returnUrl,
+		Instant createdAt, Instant updatedAt, List<ReturnedPayment> returnedPayments) {
 
-	public static final String COLLECTION = "orders";
+	public Order {
+		partIds = List.copyOf(partIds);
+		reservations = List.copyOf(reservations);
+		returnedPayments = List.copyOf(returnedPayments);
+	}
 
 	/**
 	 * How to reach the buyer about this order.
@@ -48,73 +59,23 @@ public record Order(String id, String number, String buyerId, Contact contact, A
 			this(name, email, phone, "en");
 		}
 
-		public Document document() {
-			return new Document("name", this.name).append("email", this.email)
-				.append("phone", this.phone)
-				.append("language", this.language);
-		}
-
-		static Contact of(Document document) {
-			return (document != null) ? new Contact(document.getString("name"), document.getString("email"),
-					document.getString("phone"), document.getString("language")) : null;
-		}
-
 	}
 
 	public record Address(String name, String line1, String line2, String city, String district, String state,
 			String pinCode) {
-
-		public Document document() {
-			return new Document("name", this.name).append("line1", this.line1)
-				.append("line2", this.line2)
-				.append("city", this.city)
-				.append("district", this.district)
-				.append("state", this.state)
-				.append("pinCode", this.pinCode);
-		}
-
-		static Address of(Document document) {
-			return (document != null) ? new Address(document.getString("name"), document.getString("line1"),
-					document.getString("line2"), document.getString("city"), document.getString("district"),
-					document.getString("state"), document.getString("pinCode")) : null;
-		}
 
 	}
 
 	/** One line's hold on a listing's stock (made-to-order lines have none). */
 	public record Reservation(String key, String partId, String listingId, int quantity) {
 
-		Document document() {
-			return new Document("key", this.key).append("partId", this.partId)
-				.append("listingId", this.listingId)
-				.append("quantity", this.quantity);
-		}
-
-		static Reservation of(Document document) {
-			return new Reservation(document.getString("key"), document.getString("partId"),
-					document.getString("listingId"), document.get("quantity", Number.class).intValue());
-		}
-
 	}
 
-	public record Payment(String reference, long amountMinor, String currency, String source, String recordedBy,
-			Instant at) {
-
-		static Payment of(Document document) {
-			return (document != null)
-					? new Payment(document.getString("reference"),
-							document.get("amountMinor", Number.class).longValue(), document.getString("currency"),
-							document.getString("source"), document.getString("recordedBy"), instant(document.get("at")))
-					: null;
-		}
+	public record Payment(String reference, Money amount, String source, String recordedBy, Instant at) {
 
 	}
 
 	public record Flag(String reason, Instant at) {
-
-		static Flag of(Document document) {
-			return (document != null) ? new Flag(document.getString("reason"), instant(document.get("at"))) : null;
-		}
 
 	}
 
@@ -131,8 +92,8 @@ public record Order(String id, String number, String buyerId, Contact contact, A
 	 * {@code SUCCEEDED}, {@code PENDING} or {@code TO_PAY_OFFLINE}
 	 * @param refundId the gateway's refund id, once known
 	 */
-	public record ReturnedPayment(String reference, long amountMinor, String currency, String source, String reason,
-			String refundKey, String refundStatus, String refundId, Instant at) {
+	public record ReturnedPayment(String reference, Money amount, String source, String reason, String refundKey,
+			String refundStatus, String refundId, Instant at) {
 
 		public static final String REFUNDING = "REFUNDING";
 
@@ -143,71 +104,186 @@ public record Order(String id, String number, String buyerId, Contact contact, A
 			return "SUCCEEDED".equals(this.refundStatus) || "PENDING".equals(this.refundStatus);
 		}
 
-		Document document() {
-			return new Document("reference", this.reference).append("amountMinor", this.amountMinor)
-				.append("currency", this.currency)
-				.append("source", this.source)
-				.append("reason", this.reason)
-				.append("refundKey", this.refundKey)
-				.append("refundStatus", this.refundStatus)
-				.append("refundId", this.refundId)
-				.append("at", (this.at != null) ? Date.from(this.at) : null);
-		}
-
-		static ReturnedPayment of(Document document) {
-			return new ReturnedPayment(document.getString("reference"), longOf(document.get("amountMinor")),
-					document.getString("currency"), document.getString("source"), document.getString("reason"),
-					document.getString("refundKey"), document.getString("refundStatus"), document.getString("refundId"),
-					instant(document.get("at")));
-		}
-
 	}
 
 	/** The gateway's answer: a redirect URL, or offline instructions. */
 	public record Start(String gateway, String redirectUrl, String externalId, String method, String payee,
 			String account, String reference, String note) {
 
-		static Start of(Document document) {
-			return (document != null)
-					? new Start(document.getString("gateway"), document.getString("redirectUrl"),
-							document.getString("externalId"), document.getString("method"), document.getString("payee"),
-							document.getString("account"), document.getString("reference"), document.getString("note"))
-					: null;
-		}
+	}
 
+	/**
+	 * A new order, PLACING: written before any stock is taken.
+	 */
+	static Order placing(String id, String number, CheckoutRequest request, String gateway, Money total,
+			List<String> partIds, List<Reservation> reservations, String checkoutKey, Instant now) {
+		return new Order(id, number, request.buyerId(), request.contact(), request.address(), request.method(), gateway,
+				OrderStatus.PLACING, total, null, partIds, reservations, false, false, null, null, null, checkoutKey,
+				null, request.returnUrl(), now, now, List.of());
 	}
 
 	public boolean visible() {
 		return OrderStatus.VISIBLE.contains(this.status);
 	}
 
-	public static Order of(Document document) {
-		String method = document.getString("paymentMethod");
-		return new Order(document.getString("_id"), document.getString("number"), document.getString("buyerId"),
-				Contact.of(document.get("contact", Document.class)),
-				Address.of(document.get("shippingAddress", Document.class)),
-				(method != null) ? PaymentMethod.valueOf(method) : null, document.getString("gateway"),
-				OrderStatus.valueOf(document.getString("status")), longOf(document.get("totalMinor")),
-				document.getString("currency"), instant(document.get("reservedUntil")),
-				document.getList("partIds", String.class, List.of()),
-				document.getList("reservations", Document.class, List.of()).stream().map(Reservation::of).toList(),
-				Boolean.TRUE.equals(document.getBoolean("stockReleased")),
-				Payment.of(document.get("payment", Document.class)), Flag.of(document.get("flag", Document.class)),
-				Start.of(document.get("start", Document.class)), document.getString("checkoutKey"),
-				document.getString("outOfStock"), instant(document.get("createdAt")),
-				instant(document.get("updatedAt")),
-				document.getList("returnedPayments", Document.class, List.of())
-					.stream()
-					.map(ReturnedPayment::of)
-					.toList());
+	/** The pieces its reservations hold. */
+	int reservedPieces() {
+		return this.reservations.stream().mapToInt(Reservation::quantity).sum();
 	}
 
-	static long longOf(Object value) {
-		return (value instanceof Number number) ? number.longValue() : 0L;
+	// ------------------------------------------------------------------ moves
+
+	/** A line could not be reserved: everything is given back, never shown. */
+	Order notPlaced(String listingId, Instant now) {
+		require(this.status == OrderStatus.PLACING);
+		return moved(OrderStatus.NOT_PLACED, this.reservedUntil, true, this.payment, this.flag, this.start, listingId,
+				now);
 	}
 
-	static Instant instant(Object value) {
-		return (value instanceof Date date) ? date.toInstant() : null;
+	/**
+	 * Every line reserved: the order holds its pieces until {@code until}, with the
+	 * gateway's answer if the payment started.
+	 */
+	Order awaitPayment(Instant until, Start start, Instant now) {
+		require(this.status == OrderStatus.PLACING);
+		return moved(OrderStatus.AWAITING_PAYMENT, stored(until), false, null, null, start, null, now);
+	}
+
+	/** The payment (re)started at its gateway. */
+	Order started(Start start, Instant now) {
+		require(this.status == OrderStatus.AWAITING_PAYMENT);
+		return moved(this.status, this.reservedUntil, this.stockReleased, this.payment, this.flag, start,
+				this.outOfStock, now);
+	}
+
+	/** Whether a payment of this amount pays the order exactly. */
+	boolean paidInFullBy(Money amount) {
+		return this.total.equals(amount);
+	}
+
+	/** Paid in full: only while payable, and only with exactly its total. */
+	Order markPaid(Payment payment, Instant now) {
+		require(OrderStatus.PAYABLE.contains(this.status) && paidInFullBy(payment.amount()));
+		return moved(OrderStatus.PAID, this.reservedUntil, this.stockReleased, payment, this.flag, this.start,
+				this.outOfStock, now);
+	}
+
+	/** Money arrived that does not match: staff must look; the stock stays reserved. */
+	Order flag(String reason, Instant now) {
+		require(OrderStatus.PAYABLE.contains(this.status));
+		return moved(OrderStatus.PAYMENT_FLAGGED, this.reservedUntil, this.stockReleased, this.payment,
+				new Flag(reason, now), this.start, this.outOfStock, now);
+	}
+
+	/** Whether the hold ran out unpaid. */
+	boolean holdEnded(Instant now) {
+		return this.status == OrderStatus.AWAITING_PAYMENT && this.reservedUntil != null
+				&& this.reservedUntil.isBefore(now);
+	}
+
+	/** Not paid in time: its stock goes back. */
+	Order expire(Instant now) {
+		require(holdEnded(now));
+		return moved(OrderStatus.EXPIRED, this.reservedUntil, false, this.payment, this.flag, this.start,
+				this.outOfStock, now);
+	}
+
+	/** A checkout that stopped half way is undone. */
+	Order cancelPlacing(Instant now) {
+		require(this.status == OrderStatus.PLACING);
+		return moved(OrderStatus.CANCELLED, this.reservedUntil, false, this.payment, this.flag, this.start,
+				this.outOfStock, now);
+	}
+
+	/**
+	 * The hold extended to {@code until} for a payment page that needs that long: only
+	 * while it still runs and ends sooner than {@code needed}, and only while the order
+	 * is younger than one {@code cardHold}.
+	 */
+	boolean canExtendHold(Instant needed, java.time.Duration cardHold, Instant now) {
+		return this.status == OrderStatus.AWAITING_PAYMENT && this.reservedUntil != null
+				&& this.reservedUntil.isAfter(now) && this.reservedUntil.isBefore(needed)
+				&& this.createdAt.isAfter(now.minus(cardHold));
+	}
+
+	Order extendHold(Instant until, java.time.Duration cardHold, Instant now) {
+		require(canExtendHold(until, cardHold, now));
+		return moved(this.status, stored(until), this.stockReleased, this.payment, this.flag, this.start,
+				this.outOfStock, now);
+	}
+
+	/** An instant as the store keeps it (milliseconds), so later moves can match it. */
+	private static Instant stored(Instant instant) {
+		return instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+	}
+
+	/** Every reservation of a closed order was given back. */
+	Order stockGivenBack() {
+		require(this.status == OrderStatus.EXPIRED || this.status == OrderStatus.CANCELLED
+				|| this.status == OrderStatus.NOT_PLACED);
+		return new Order(this.id, this.number, this.buyerId, this.contact, this.shippingAddress, this.paymentMethod,
+				this.gateway, this.status, this.total, this.reservedUntil, this.partIds, this.reservations, true,
+				this.paidFollowUp, this.payment, this.flag, this.start, this.checkoutKey, this.outOfStock,
+				this.returnUrl, this.createdAt, this.updatedAt, this.returnedPayments);
+	}
+
+	/** Everything that follows the payment is done. */
+	Order followedUp() {
+		require(this.status == OrderStatus.PAID);
+		return new Order(this.id, this.number, this.buyerId, this.contact, this.shippingAddress, this.paymentMethod,
+				this.gateway, this.status, this.total, this.reservedUntil, this.partIds, this.reservations,
+				this.stockReleased, true, this.payment, this.flag, this.start, this.checkoutKey, this.outOfStock,
+				this.returnUrl, this.createdAt, this.updatedAt, this.returnedPayments);
+	}
+
+	/**
+	 * A gateway payment this order cannot take (closed, or paid by another payment):
+	 * recorded to be given back, once per payment.
+	 */
+	ReturnedPayment returnPayment(PaymentRecord payment, String reason, Instant now) {
+		require(!OrderStatus.PAYABLE.contains(this.status));
+		return new ReturnedPayment(payment.reference(), payment.amount(), payment.source(), reason,
+				"payment-refund:" + payment.reference(), ReturnedPayment.REFUNDING, null, now);
+	}
+
+	/** The given-back payment with this reference, if any. */
+	java.util.Optional<ReturnedPayment> returned(String reference) {
+		return this.returnedPayments.stream().filter((returned) -> reference.equals(returned.reference())).findFirst();
+	}
+
+	/** The parts' status that goes with a closed order. */
+	PartStatus closedPartStatus() {
+		return switch (this.status) {
+			case EXPIRED -> PartStatus.EXPIRED;
+			case NOT_PLACED -> PartStatus.NOT_PLACED;
+			case CANCELLED -> PartStatus.CANCELLED;
+			default -> throw Refusal.conflict("order.error.transition");
+		};
+	}
+
+	private Order moved(OrderStatus to, Instant until, boolean released, Payment paid, Flag flagged, Start started,
+			String outOfStockListing, Instant now) {
+		return new Order(this.id, this.number, this.buyerId, this.contact, this.shippingAddress, this.paymentMethod,
+				this.gateway, to, this.total, until, this.partIds, this.reservations, released, this.paidFollowUp, paid,
+				flagged, started, this.checkoutKey, outOfStockListing, this.returnUrl, this.createdAt, now,
+				this.returnedPayments);
+	}
+
+	private static void require(boolean allowed) {
+		if (!allowed) {
+			throw Refusal.conflict("order.error.transition");
+		}
+	}
+
+	/** The reservations of one part. */
+	List<Reservation> reservationsOf(String partId) {
+		List<Reservation> found = new ArrayList<>();
+		for (Reservation reservation : this.reservations) {
+			if (Objects.equals(partId, reservation.partId())) {
+				found.add(reservation);
+			}
+		}
+		return found;
 	}
 
 }

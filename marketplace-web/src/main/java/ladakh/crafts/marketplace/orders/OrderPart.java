@@ -1,50 +1,158 @@
 package ladakh.crafts.marketplace.orders;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
-import org.bson.Document;
+import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.shared.Refusal;
 
 /**
- * One seller's part of an order, as stored in {@code order_parts} ({@code _id}
- * {@code <orderId>-<n>}). Prices are frozen at checkout.
+ * One seller's part of a buyer order ({@code _id} {@code <orderId>-<n>}), with its own
+ * life after payment: PAID → PACKED → SHIPPED → DELIVERED, CANCELLED before shipping, or
+ * RETURNED within the seller's window. Before payment it follows its order
+ * ({@link #follow}). Each move refuses what {@link PartStatus} does not allow with a
+ * {@link Refusal} CONFLICT; {@link OrderRepository} persists it only while the stored
+ * part is still in the status this one was read in. Prices are frozen at checkout.
+ *
+ * @param id {@code <orderId>-<n>}
+ * @param orderNumber e.g. {@code LC-2026-000123}
+ * @param lines the items, prices frozen at checkout
+ * @param carrier the courier, once shipped
+ * @param trackingNumber the courier's number, once shipped
+ * @param cancelBy {@code BUYER} or {@code SELLER}, once cancelled or returned
+ * @param refundStatus REQUESTED, SUCCEEDED, PENDING or TO_PAY_OFFLINE, once cancelled
  */
 public record OrderPart(String id, String orderId, String orderNumber, String buyerId, String sellerId,
-		PartStatus status, List<Line> lines, long subtotalMinor, String currency, Instant createdAt,
-		Instant updatedAt) {
+		PartStatus status, List<Line> lines, Money subtotal, String carrier, String trackingNumber, Instant shippedAt,
+		Instant deliveredAt, String cancelBy, String cancelReason, Instant cancelledAt, String refundStatus,
+		Instant createdAt, Instant updatedAt) {
 
-	public static final String COLLECTION = "order_parts";
+	/** Statuses from which a part can still be cancelled (before shipping). */
+	public static final Set<PartStatus> CANCELLABLE = Set.of(PartStatus.PAID, PartStatus.PACKED);
 
-	public record Line(String listingId, String title, String craft, int quantity, long unitPriceMinor,
-			long lineTotalMinor, boolean madeToOrder, Integer leadTimeDays) {
+	/** A refund asked of the gateway and not yet answered. */
+	public static final String REFUND_REQUESTED = "REQUESTED";
 
-		public Document document() {
-			return new Document("listingId", this.listingId).append("title", this.title)
-				.append("craft", this.craft)
-				.append("quantity", this.quantity)
-				.append("unitPriceMinor", this.unitPriceMinor)
-				.append("lineTotalMinor", this.lineTotalMinor)
-				.append("madeToOrder", this.madeToOrder)
-				.append("leadTimeDays", this.leadTimeDays);
-		}
+	public OrderPart {
+		lines = List.copyOf(lines);
+	}
 
-		static Line of(Document document) {
-			Number lead = document.get("leadTimeDays", Number.class);
-			return new Line(document.getString("listingId"), document.getString("title"), document.getString("craft"),
-					document.get("quantity", Number.class).intValue(), Order.longOf(document.get("unitPriceMinor")),
-					Order.longOf(document.get("lineTotalMinor")),
-					Boolean.TRUE.equals(document.getBoolean("madeToOrder")), (lead != null) ? lead.intValue() : null);
-		}
+	/**
+	 * @param listingId the listing
+	 * @param title its title at checkout (English)
+	 * @param craft its craft
+	 * @param quantity pieces
+	 * @param unitPrice each
+	 * @param lineTotal all pieces
+	 * @param madeToOrder made after the order (reserved no stock)
+	 * @param leadTimeDays days to make it, when made to order
+	 */
+	public record Line(String listingId, String title, String craft, int quantity, Money unitPrice, Money lineTotal,
+			boolean madeToOrder, Integer leadTimeDays) {
 
 	}
 
-	public static OrderPart of(Document document) {
-		return new OrderPart(document.getString("_id"), document.getString("orderId"),
-				document.getString("orderNumber"), document.getString("buyerId"), document.getString("sellerId"),
-				PartStatus.valueOf(document.getString("status")),
-				document.getList("lines", Document.class, List.of()).stream().map(Line::of).toList(),
-				Order.longOf(document.get("subtotalMinor")), document.getString("currency"),
-				Order.instant(document.get("createdAt")), Order.instant(document.get("updatedAt")));
+	/** A new part, PLACING, of an order being placed. */
+	static OrderPart placing(String id, String orderId, String orderNumber, String buyerId, String sellerId,
+			List<Line> lines, Instant now) {
+		Money subtotal = lines.stream().map(Line::lineTotal).reduce(Money.ZERO, Money::plus);
+		return new OrderPart(id, orderId, orderNumber, buyerId, sellerId, PartStatus.PLACING, lines, subtotal, null,
+				null, null, null, null, null, null, null, now, now);
+	}
+
+	public boolean cancellable() {
+		return CANCELLABLE.contains(this.status);
+	}
+
+	public boolean packable() {
+		return this.status == PartStatus.PAID;
+	}
+
+	public boolean shippable() {
+		return this.status == PartStatus.PACKED;
+	}
+
+	public boolean deliverable() {
+		return this.status == PartStatus.SHIPPED;
+	}
+
+	public boolean returnable() {
+		return this.status == PartStatus.DELIVERED;
+	}
+
+	// ------------------------------------------------------------------ moves
+
+	/** The statuses a part takes from its order, and from which, before payment. */
+	static boolean follows(PartStatus from, PartStatus to) {
+		return switch (to) {
+			case AWAITING_PAYMENT, NOT_PLACED -> from == PartStatus.PLACING;
+			case PAID, EXPIRED -> from == PartStatus.AWAITING_PAYMENT;
+			case CANCELLED -> from == PartStatus.PLACING || from == PartStatus.AWAITING_PAYMENT;
+			default -> false;
+		};
+	}
+
+	/** The part follows its order (placed, paid, expired, cancelled before payment). */
+	OrderPart follow(PartStatus to, Instant now) {
+		require(follows(this.status, to), "fulfilment.error.transition");
+		return moved(to, now);
+	}
+
+	OrderPart pack(Instant now) {
+		require(packable(), "fulfilment.error.transition");
+		return moved(PartStatus.PACKED, now);
+	}
+
+	OrderPart ship(String carrier, String trackingNumber, Instant now) {
+		require(shippable(), "fulfilment.error.transition");
+		return new OrderPart(this.id, this.orderId, this.orderNumber, this.buyerId, this.sellerId, PartStatus.SHIPPED,
+				this.lines, this.subtotal, carrier, trackingNumber, now, this.deliveredAt, this.cancelBy,
+				this.cancelReason, this.cancelledAt, this.refundStatus, this.createdAt, now);
+	}
+
+	OrderPart deliver(Instant now) {
+		require(deliverable(), "fulfilment.error.transition");
+		return new OrderPart(this.id, this.orderId, this.orderNumber, this.buyerId, this.sellerId, PartStatus.DELIVERED,
+				this.lines, this.subtotal, this.carrier, this.trackingNumber, this.shippedAt, now, this.cancelBy,
+				this.cancelReason, this.cancelledAt, this.refundStatus, this.createdAt, now);
+	}
+
+	/** Cancelled before it ships, by {@code BUYER} or {@code SELLER}: to be refunded. */
+	OrderPart cancel(String by, String reason, Instant now) {
+		require(cancellable(), "fulfilment.error.cancel");
+		return closed(PartStatus.CANCELLED, by, reason, now);
+	}
+
+	/** Taken back by the seller within their return window: to be refunded. */
+	OrderPart markReturned(String reason, Duration window, Instant now) {
+		require(returnable(), "fulfilment.error.transition");
+		require(this.deliveredAt != null && !this.deliveredAt.isBefore(now.minus(window)), "fulfilment.error.window");
+		return closed(PartStatus.RETURNED, "SELLER", reason, now);
+	}
+
+	/** Whether a refund was asked for and not yet answered. */
+	boolean refundOpen() {
+		return REFUND_REQUESTED.equals(this.refundStatus);
+	}
+
+	private OrderPart closed(PartStatus to, String by, String reason, Instant now) {
+		return new OrderPart(this.id, this.orderId, this.orderNumber, this.buyerId, this.sellerId, to, this.lines,
+				this.subtotal, this.carrier, this.trackingNumber, this.shippedAt, this.deliveredAt, by, reason, now,
+				REFUND_REQUESTED, this.createdAt, now);
+	}
+
+	private OrderPart moved(PartStatus to, Instant now) {
+		return new OrderPart(this.id, this.orderId, this.orderNumber, this.buyerId, this.sellerId, to, this.lines,
+				this.subtotal, this.carrier, this.trackingNumber, this.shippedAt, this.deliveredAt, this.cancelBy,
+				this.cancelReason, this.cancelledAt, this.refundStatus, this.createdAt, now);
+	}
+
+	private static void require(boolean allowed, String key) {
+		if (!allowed) {
+			throw Refusal.conflict(key);
+		}
 	}
 
 }

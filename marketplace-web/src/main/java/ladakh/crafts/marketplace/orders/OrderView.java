@@ -2,8 +2,9 @@ package ladakh.crafts.marketplace.orders;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
-import org.bson.Document;
+import ladakh.crafts.marketplace.shared.Money;
 
 /**
  * A buyer order with its seller parts, for the buyer's pages, the invoice and the emails.
@@ -18,29 +19,26 @@ import org.bson.Document;
  * @param paymentMethod the chosen {@code PaymentMethod}
  * @param gateway {@code OFFLINE} or {@code STRIPE}
  * @param status the order's status
- * @param totalMinor paise
- * @param currency {@code INR}
+ * @param total what the order costs
  * @param createdAt when placed
  * @param parts one per seller
  */
 public record OrderView(String id, String number, String buyerId, String contactName, String contactEmail,
-		String contactLanguage, List<String> address, String paymentMethod, String gateway, String status,
-		long totalMinor, String currency, Instant createdAt, List<Part> parts) {
+		String contactLanguage, List<String> address, String paymentMethod, String gateway, String status, Money total,
+		Instant createdAt, List<OrderPart> parts) {
 
-	static OrderView of(Document order, List<Part> parts) {
-		Document contact = order.get("contact", new Document());
-		Document shipping = order.get("shippingAddress", new Document());
-		List<String> address = java.util.stream.Stream
-			.of(shipping.getString("name"), shipping.getString("line1"), shipping.getString("line2"),
-					join(shipping.getString("city"), shipping.getString("district")),
-					join(shipping.getString("state"), shipping.getString("pinCode")))
+	static OrderView of(Order order, List<OrderPart> parts) {
+		Order.Contact contact = (order.contact() != null) ? order.contact() : new Order.Contact(null, null, null);
+		Order.Address shipping = (order.shippingAddress() != null) ? order.shippingAddress()
+				: new Order.Address(null, null, null, null, null, null, null);
+		List<String> address = Stream
+			.of(shipping.name(), shipping.line1(), shipping.line2(), join(shipping.city(), shipping.district()),
+					join(shipping.state(), shipping.pinCode()))
 			.filter((line) -> line != null && !line.isBlank())
 			.toList();
-		return new OrderView(order.getString("_id"), order.getString("number"), order.getString("buyerId"),
-				contact.getString("name"), contact.getString("email"),
-				"hi".equals(contact.getString("language")) ? "hi" : "en", address, order.getString("paymentMethod"),
-				order.getString("gateway"), order.getString("status"), Part.number(order, "totalMinor"),
-				order.get("currency", "INR"), Part.instant(order.getDate("createdAt")), parts);
+		return new OrderView(order.id(), order.number(), order.buyerId(), contact.name(), contact.email(),
+				contact.language(), address, (order.paymentMethod() != null) ? order.paymentMethod().name() : null,
+				order.gateway(), order.status().name(), order.total(), order.createdAt(), parts);
 	}
 
 	private static String join(String a, String b) {

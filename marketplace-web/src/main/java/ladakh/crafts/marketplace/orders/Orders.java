@@ -2,14 +2,9 @@ package ladakh.crafts.marketplace.orders;
 
 import java.util.List;
 
-import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,15 +15,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class Orders {
 
-	private final ReactiveMongoTemplate mongo;
+	private final OrderRepository repository;
 
-	Orders(ReactiveMongoTemplate mongo) {
-		this.mongo = mongo;
+	Orders(OrderRepository repository) {
+		this.repository = repository;
 	}
 
 	/** Any order by id (staff, payments). */
 	public Mono<Order> find(String orderId) {
-		return this.mongo.findById(orderId, Document.class, Order.COLLECTION).map(Order::of);
+		return this.repository.find(orderId);
 	}
 
 	/** The buyer's own order, or empty (also for a PLACING or NOT_PLACED one). */
@@ -38,21 +33,12 @@ public class Orders {
 
 	/** The buyer's orders, newest first. */
 	public Flux<Order> ofBuyer(String buyerId) {
-		Query query = Query
-			.query(Criteria.where("buyerId")
-				.is(buyerId)
-				.and("status")
-				.in(OrderStatus.VISIBLE.stream().map(Enum::name).toList()))
-			.with(Sort.by(Sort.Direction.DESC, "createdAt"));
-		return this.mongo.find(query, Document.class, Order.COLLECTION).map(Order::of);
+		return this.repository.ofBuyer(buyerId).filter(Order::visible);
 	}
 
 	/** Orders in a status, oldest first (staff lists). */
 	public Flux<Order> inStatus(OrderStatus status, int limit) {
-		Query query = Query.query(Criteria.where("status").is(status.name()))
-			.with(Sort.by(Sort.Direction.ASC, "createdAt"))
-			.limit(limit);
-		return this.mongo.find(query, Document.class, Order.COLLECTION).map(Order::of);
+		return this.repository.inStatus(status, limit);
 	}
 
 	/**
@@ -60,21 +46,17 @@ public class Orders {
 	 * of returned payments).
 	 */
 	public Flux<Order> withReturnedPayments(int limit) {
-		Query query = Query.query(Criteria.where("returnedPayments.0").exists(true))
-			.with(Sort.by(Sort.Direction.DESC, "updatedAt"))
-			.limit(limit);
-		return this.mongo.find(query, Document.class, Order.COLLECTION).map(Order::of);
+		return this.repository.withReturnedPayments(limit);
 	}
 
 	/** The parts of an order, in part order. */
 	public Flux<OrderPart> parts(String orderId) {
-		Query query = Query.query(Criteria.where("orderId").is(orderId)).with(Sort.by("_id"));
-		return this.mongo.find(query, Document.class, OrderPart.COLLECTION).map(OrderPart::of);
+		return this.repository.parts(orderId);
 	}
 
 	/** One part by id. */
 	public Mono<OrderPart> part(String partId) {
-		return this.mongo.findById(partId, Document.class, OrderPart.COLLECTION).map(OrderPart::of);
+		return this.repository.part(partId);
 	}
 
 	/** An order with its parts. */

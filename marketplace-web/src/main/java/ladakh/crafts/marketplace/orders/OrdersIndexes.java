@@ -1,27 +1,30 @@
 package ladakh.crafts.marketplace.orders;
 
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The orders area's indexes. The unique {@code checkoutKey} is what makes a retried
- * checkout answer the same order.
+ * Creates the orders area's indexes at start, each through the repository that owns the
+ * collection.
  */
 @Component
 @org.springframework.core.annotation.Order(Ordered.HIGHEST_PRECEDENCE)
 class OrdersIndexes implements ApplicationRunner {
 
-	private final ReactiveMongoTemplate mongo;
+	private final OrderRepository orders;
 
-	OrdersIndexes(ReactiveMongoTemplate mongo) {
-		this.mongo = mongo;
+	private final CartRepository carts;
+
+	private final CheckoutAttemptRepository attempts;
+
+	OrdersIndexes(OrderRepository orders, CartRepository carts, CheckoutAttemptRepository attempts) {
+		this.orders = orders;
+		this.carts = carts;
+		this.attempts = attempts;
 	}
 
 	@Override
@@ -30,21 +33,7 @@ class OrdersIndexes implements ApplicationRunner {
 	}
 
 	Mono<Void> create() {
-		return this.mongo.getCollection(Order.COLLECTION)
-			.flatMap((orders) -> Mono
-				.from(orders.createIndex(Indexes.ascending("checkoutKey"), new IndexOptions().unique(true)))
-				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "reservedUntil"))))
-				.then(Mono.from(orders.createIndex(Indexes.ascending("buyerId", "createdAt")))))
-			.then(this.mongo.getCollection(OrderPart.COLLECTION)
-				.flatMap((parts) -> Mono.from(parts.createIndex(Indexes.ascending("orderId")))
-					.then(Mono.from(parts.createIndex(Indexes.ascending("sellerId", "createdAt"))))))
-			.then(this.mongo.getCollection(Carts.COLLECTION)
-				.flatMap((carts) -> Mono.from(carts.createIndex(Indexes.ascending("updatedAt")))))
-			// An hour's attempt counters go once their window is over.
-			.then(this.mongo.getCollection(CheckoutAttempts.COLLECTION)
-				.flatMap((attempts) -> Mono.from(attempts.createIndex(Indexes.ascending("expireAt"),
-						new IndexOptions().expireAfter(0L, java.util.concurrent.TimeUnit.SECONDS)))))
-			.then();
+		return this.orders.createIndexes().then(this.carts.createIndexes()).then(this.attempts.createIndexes());
 	}
 
 }

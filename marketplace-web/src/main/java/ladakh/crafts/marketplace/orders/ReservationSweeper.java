@@ -2,27 +2,19 @@ package ladakh.crafts.marketplace.orders;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
+import java.util.function.UnaryOperator;
 
 import ladakh.crafts.marketplace.payments.PaymentGateway;
 import ladakh.crafts.marketplace.shared.PeriodicSweep;
+import ladakh.crafts.marketplace.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,10 +32,7 @@ public class ReservationSweeper implements SmartLifecycle {
 
 	private static final int BATCH = 100;
 
-	private static final List<String> RELEASED_STATUSES = List.of(OrderStatus.EXPIRED.name(),
-			OrderStatus.CANCELLED.name(), OrderStatus.NOT_PLACED.name());
-
-	private final ReactiveMongoTemplate mongo;
+	private final OrderRepository orders;
 
 	private final OrderReservations reservations;
 
@@ -59,10 +48,10 @@ public class ReservationSweeper implements SmartLifecycle {
 
 	private final PeriodicSweep schedule;
 
-	ReservationSweeper(ReactiveMongoTemplate mongo, OrderReservations reservations, PaidOrders paid,
+	ReservationSweeper(OrderRepository orders, OrderReservations reservations, PaidOrders paid,
 			OrdersProperties properties, ApplicationEventPublisher events, ObjectProvider<PaymentGateway> gateways,
 			Clock clock) {
-		this.mongo = mongo;
+		this.orders = orders;
 		this.reservations = reservations;
 		this.paid = paid;
 		this.gateways = gateways;
@@ -78,27 +67,22 @@ public class ReservationSweeper implements SmartLifecycle {
 	 */
 	public Mono<Long> sweep() {
 		Instant now = this.clock.instant();
-		// Conditional on the hold having ended: a payment starting now may extend it.
-		Mono<Long> expired = claimAll(
-				Filters.and(Filters.eq("status", OrderStatus.AWAITING_PAYMENT.name()),
-						Filters.lt("reservedUntil", Date.from(now))),
-				OrderStatus.EXPIRED, PartStatus.AWAITING_PAYMENT, PartStatus.EXPIRED, now);
-		Mono<Long> abandoned = claimAll(
-				Filters.and(Filters.eq("status", OrderStatus.PLACING.name()),
-						Filters.lt("createdAt", Date.from(now.minus(this.properties.placingTimeout())))),
-				OrderStatus.CANCELLED, PartStatus.PLACING, PartStatus.CANCELLED, now);
+		// Each claim is conditional on the state read: a payment starting now may extend
+		// the hold, and a payment may win the order.
+		Mono<Long> expired = claimAll(this.orders.holdsEnded(now, BATCH), (order) -> order.expire(now),
+				PartStatus.AWAITING_PAYMENT, PartStatus.EXPIRED, now);
+		Mono<Long> abandoned = claimAll(this.orders.placingSince(now.minus(this.properties.placingTimeout()), BATCH),
+				(order) -> order.cancelPlacing(now), PartStatus.PLACING, PartStatus.CANCELLED, now);
 		// A checkout that lost its order to this pass may have moved its parts on
 		// already.
-		Mono<Long> unreleased = find(
-				Filters.and(Filters.in("status", RELEASED_STATUSES), Filters.ne("stockReleased", true)))
+		Mono<Long> unreleased = this.orders.stockNotReleased(BATCH)
 			// A sweeper that claimed an order may have died before its parts followed.
-			.concatMap((order) -> moveParts(order, PartStatus.AWAITING_PAYMENT, partStatusOf(order), now)
-				.then(moveParts(order, PartStatus.PLACING, partStatusOf(order), now))
+			.concatMap((order) -> moveParts(order, PartStatus.AWAITING_PAYMENT, order.closedPartStatus(), now)
+				.then(moveParts(order, PartStatus.PLACING, order.closedPartStatus(), now))
 				.then(closePayment(order))
 				.then(releaseAndMark(order)))
 			.count();
-		Mono<Long> unfollowed = find(
-				Filters.and(Filters.eq("status", OrderStatus.PAID.name()), Filters.ne("paidFollowUp", true)))
+		Mono<Long> unfollowed = this.orders.paidNotFollowedUp(BATCH)
 			// One order that fails (its emails could not be queued, say) stays for the
 			// next pass without holding up the others.
 			.concatMap((order) -> this.paid.followUp(order).onErrorResume((ex) -> {
@@ -107,14 +91,19 @@ public class ReservationSweeper implements SmartLifecycle {
 			}))
 			.then(Mono.just(0L));
 		// The repair pass runs after the claims: run beside them it found the orders they
-		// had
-		// just claimed and closed their payments a second time.
+		// had just claimed and closed their payments a second time.
 		return Mono.zip(expired, abandoned)
 			.flatMap((counts) -> Mono.zip(unreleased, unfollowed).thenReturn(counts.getT1() + counts.getT2()));
 	}
 
-	private Mono<Long> claimAll(Bson filter, OrderStatus to, PartStatus partFrom, PartStatus partTo, Instant now) {
-		return find(filter).concatMap((candidate) -> claim(candidate.id(), filter, to, now))
+	private Mono<Long> claimAll(Flux<Order> candidates, UnaryOperator<Order> move, PartStatus partFrom,
+			PartStatus partTo, Instant now) {
+		// The conditional transition: only one sweeper (or payment, or hold extension)
+		// wins an order.
+		return candidates
+			.concatMap((candidate) -> Mono.fromCallable(() -> move.apply(candidate))
+				.onErrorResume(Refusal.class, (ex) -> Mono.empty())
+				.flatMap((moved) -> this.orders.save(candidate, moved)))
 			.concatMap((order) -> moveParts(order, partFrom, partTo, now)
 				.then((partFrom == PartStatus.PLACING) ? moveParts(order, PartStatus.AWAITING_PAYMENT, partTo, now)
 						: Mono.empty())
@@ -122,19 +111,6 @@ public class ReservationSweeper implements SmartLifecycle {
 				.then(releaseAndMark(order))
 				.thenReturn(1L))
 			.count();
-	}
-
-	/**
-	 * The conditional transition (on the whole filter that found the order): only one
-	 * sweeper (or payment, or hold extension) wins an order.
-	 */
-	private Mono<Order> claim(String orderId, Bson filter, OrderStatus to, Instant now) {
-		Bson update = Updates.combine(Updates.set("status", to.name()), Updates.set("updatedAt", Date.from(now)),
-				Updates.set("stockReleased", false));
-		return this.mongo.getCollection(Order.COLLECTION)
-			.flatMap((orders) -> Mono.from(orders.findOneAndUpdate(Filters.and(Filters.eq("_id", orderId), filter),
-					update, new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))))
-			.map(Order::of);
 	}
 
 	/**
@@ -158,48 +134,21 @@ public class ReservationSweeper implements SmartLifecycle {
 	}
 
 	private Mono<Void> moveParts(Order order, PartStatus from, PartStatus to, Instant now) {
-		return this.mongo.getCollection(OrderPart.COLLECTION)
-			.flatMap((parts) -> Mono.from(
-					parts.updateMany(Filters.and(Filters.eq("orderId", order.id()), Filters.eq("status", from.name())),
-							Updates.combine(Updates.set("status", to.name()),
-									Updates.set("updatedAt", Date.from(now))))))
-			.doOnNext((result) -> {
-				if (result.getModifiedCount() > 0 && to == PartStatus.EXPIRED) {
-					// Tell fulfilment and notifications; a re-driven pass finds nothing
-					// to move.
-					this.mongo
-						.find(org.springframework.data.mongodb.core.query.Query.query(
-								org.springframework.data.mongodb.core.query.Criteria.where("orderId").is(order.id())),
-								Document.class, OrderPart.COLLECTION)
-						.map(OrderPart::of)
-						.doOnNext((part) -> this.events.publishEvent(new PartStatusChanged(part.id(), order.id(),
-								part.sellerId(), order.buyerId(), part.status().name())))
-						.subscribe();
-				}
-			})
-			.then();
-	}
-
-	private static PartStatus partStatusOf(Order order) {
-		return switch (order.status()) {
-			case EXPIRED -> PartStatus.EXPIRED;
-			case NOT_PLACED -> PartStatus.NOT_PLACED;
-			default -> PartStatus.CANCELLED;
-		};
+		if (!OrderPart.follows(from, to)) {
+			return Mono.empty();
+		}
+		return this.orders.follow(order.id(), from, to, now).doOnNext((part) -> {
+			if (to == PartStatus.EXPIRED) {
+				// Tell fulfilment and notifications; a re-driven pass finds nothing
+				// to move.
+				this.events.publishEvent(new PartStatusChanged(part.id(), order.id(), part.sellerId(), order.buyerId(),
+						part.status().name()));
+			}
+		}).then();
 	}
 
 	private Mono<Long> releaseAndMark(Order order) {
-		return this.reservations.releaseAll(order)
-			.then(this.mongo.getCollection(Order.COLLECTION)
-				.flatMap((orders) -> Mono
-					.from(orders.updateOne(Filters.eq("_id", order.id()), Updates.set("stockReleased", true)))))
-			.thenReturn(1L);
-	}
-
-	private Flux<Order> find(Bson filter) {
-		return this.mongo.getCollection(Order.COLLECTION)
-			.flatMapMany((orders) -> Flux.from(orders.find(filter).limit(BATCH)))
-			.map(Order::of);
+		return this.reservations.releaseAll(order).then(this.orders.save(order, order.stockGivenBack())).thenReturn(1L);
 	}
 
 	// ------------------------------------------------------------------ schedule

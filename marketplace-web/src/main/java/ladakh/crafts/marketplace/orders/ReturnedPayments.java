@@ -1,26 +1,18 @@
 package ladakh.crafts.marketplace.orders;
 
 import java.time.Clock;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import ladakh.crafts.marketplace.payments.PaymentGateway;
 import ladakh.crafts.marketplace.payments.RefundRequest;
 import ladakh.crafts.marketplace.payments.RefundResult;
 import ladakh.crafts.marketplace.system.audit.AuditEvent;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
-import org.bson.conversions.Bson;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,9 +31,7 @@ class ReturnedPayments {
 
 	static final String AUDIT_ACTION = "ORDER_PAYMENT_RETURNED";
 
-	private final ReactiveMongoTemplate mongo;
-
-	private final Orders orders;
+	private final OrderRepository orders;
 
 	private final ObjectProvider<PaymentGateway> gateways;
 
@@ -51,9 +41,8 @@ class ReturnedPayments {
 
 	private final Clock clock;
 
-	ReturnedPayments(ReactiveMongoTemplate mongo, Orders orders, ObjectProvider<PaymentGateway> gateways,
-			OrderNotices notices, AuditTrail audit, Clock clock) {
-		this.mongo = mongo;
+	ReturnedPayments(OrderRepository orders, ObjectProvider<PaymentGateway> gateways, OrderNotices notices,
+			AuditTrail audit, Clock clock) {
 		this.orders = orders;
 		this.gateways = gateways;
 		this.notices = notices;
@@ -72,17 +61,10 @@ class ReturnedPayments {
 	 * @return {@link PaymentOutcome#REFUNDED} once every step is done
 	 */
 	Mono<PaymentOutcome> giveBack(Order order, PaymentRecord payment, String reason) {
-		Date now = Date.from(this.clock.instant());
-		Order.ReturnedPayment fresh = new Order.ReturnedPayment(payment.reference(), payment.amountMinor(),
-				payment.currency(), payment.source(), reason, "payment-refund:" + payment.reference(),
-				Order.ReturnedPayment.REFUNDING, null, now.toInstant());
-		Bson notYet = Filters.and(Filters.eq("_id", order.id()),
-				Filters.ne("returnedPayments.reference", payment.reference()));
-		Bson record = Updates.combine(Updates.push("returnedPayments", fresh.document()),
-				Updates.set("updatedAt", now));
-		return this.mongo.getCollection(Order.COLLECTION)
-			.flatMap((collection) -> Mono.from(collection.updateOne(notYet, record)))
-			.then(stored(order.id(), payment.reference()))
+		Order.ReturnedPayment fresh = order.returnPayment(payment, reason, this.clock.instant());
+		return this.orders.addReturnedPayment(order.id(), fresh)
+			.flatMap((stored) -> Mono.justOrEmpty(stored.returned(payment.reference()))
+				.map((returned) -> new Returned(stored, returned)))
 			.flatMap(this::refund)
 			.flatMap((returned) -> audit(order, returned)
 				.then(this.notices.paymentReturned(order.id(), returned.payment())))
@@ -99,20 +81,15 @@ class ReturnedPayments {
 			.findFirst()
 			.orElse(null);
 		Mono<RefundResult> result = (gateway != null)
-				? gateway.refund(new RefundRequest(found.order().id(), null, returned.amountMinor(),
-						returned.currency(), returned.refundKey(), returned.reference()))
+				? gateway.refund(new RefundRequest(found.order().id(), null, returned.amount(), returned.refundKey(),
+						returned.reference()))
 				// The gateway was switched off since: staff pay it back by hand.
 				: Mono.just(new RefundResult(returned.refundKey(), "TO_PAY_OFFLINE", null));
-		Bson refunding = Filters.and(Filters.eq("_id", found.order().id()),
-				Filters.elemMatch("returnedPayments", Filters.and(Filters.eq("reference", returned.reference()),
-						Filters.eq("refundStatus", Order.ReturnedPayment.REFUNDING))));
 		return result
-			.flatMap((answer) -> this.mongo.getCollection(Order.COLLECTION)
-				.flatMap((collection) -> Mono.from(collection.updateOne(refunding,
-						Updates.combine(Updates.set("returnedPayments.$.refundStatus", answer.status()),
-								Updates.set("returnedPayments.$.refundId", answer.externalId()),
-								Updates.set("updatedAt", Date.from(this.clock.instant())))))))
-			.then(stored(found.order().id(), returned.reference()));
+			.flatMap((answer) -> this.orders.answerReturnedPayment(found.order().id(), returned.reference(), answer,
+					this.clock.instant()))
+			.flatMap((stored) -> Mono.justOrEmpty(stored.returned(returned.reference()))
+				.map((answered) -> new Returned(stored, answered)));
 	}
 
 	/** Once per payment: the entry's id is the payment's. */
@@ -121,8 +98,8 @@ class ReturnedPayments {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("number", order.number());
 		details.put("reference", returned.reference());
-		details.put("amountMinor", returned.amountMinor());
-		details.put("currency", returned.currency());
+		details.put("amountMinor", returned.amount().minor());
+		details.put("currency", returned.amount().currency().getCurrencyCode());
 		details.put("refundKey", returned.refundKey());
 		details.put("refundStatus", returned.refundStatus());
 		if (returned.refundId() != null) {
@@ -133,25 +110,12 @@ class ReturnedPayments {
 				"A " + returned.source() + " payment came for an order that could not take it (" + returned.reason()
 						+ ") and was given back",
 				details);
-		return this.audit.append(event).then().onErrorResume(ReturnedPayments::duplicate, (ex) -> Mono.empty());
-	}
-
-	private Mono<Returned> stored(String orderId, String reference) {
-		return this.orders.find(orderId)
-			.flatMap((order) -> Mono.justOrEmpty(order.returnedPayments()
-				.stream()
-				.filter((returned) -> reference.equals(returned.reference()))
-				.findFirst()
-				.map((returned) -> new Returned(order, returned))));
+		return this.audit.append(event)
+			.then()
+			.onErrorResume(CheckoutAttemptRepository::duplicate, (ex) -> Mono.empty());
 	}
 
 	private record Returned(Order order, Order.ReturnedPayment payment) {
-	}
-
-	private static boolean duplicate(Throwable ex) {
-		return ex instanceof DuplicateKeyException || ex instanceof com.mongodb.DuplicateKeyException
-				|| (ex instanceof MongoWriteException write
-						&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY);
 	}
 
 }

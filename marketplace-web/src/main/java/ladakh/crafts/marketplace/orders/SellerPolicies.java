@@ -1,17 +1,11 @@
 package ladakh.crafts.marketplace.orders;
 
 import java.time.Clock;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.bson.Document;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,24 +15,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class SellerPolicies {
 
-	public static final String COLLECTION = "seller_policies";
-
-	private final ReactiveMongoTemplate mongo;
+	private final SellerPolicyRepository policies;
 
 	private final Clock clock;
 
-	SellerPolicies(ReactiveMongoTemplate mongo, Clock clock) {
-		this.mongo = mongo;
+	SellerPolicies(SellerPolicyRepository policies, Clock clock) {
+		this.policies = policies;
 		this.clock = clock;
 	}
 
 	/** The seller's policy, or the defaults. */
 	public Mono<SellerPolicy> of(String sellerId) {
-		return this.mongo.findById(sellerId, Document.class, COLLECTION)
-			.map((stored) -> new SellerPolicy(sellerId,
-					stored.get("returnWindowDays", SellerPolicy.DEFAULT_RETURN_WINDOW_DAYS), stored.getString("text"),
-					true))
-			.defaultIfEmpty(SellerPolicy.defaults(sellerId));
+		return this.policies.find(sellerId).defaultIfEmpty(SellerPolicy.defaults(sellerId));
 	}
 
 	/**
@@ -67,12 +55,7 @@ public class SellerPolicies {
 			return Mono.error(new InvalidPolicy(errors));
 		}
 		int saved = window;
-		return this.mongo
-			.upsert(Query.query(Criteria.where("_id").is(sellerId)),
-					new Update().set("returnWindowDays", saved)
-						.set("text", cleaned)
-						.set("updatedAt", Date.from(this.clock.instant())),
-					COLLECTION)
+		return this.policies.save(sellerId, saved, cleaned, this.clock.instant())
 			.thenReturn(new SellerPolicy(sellerId, saved, cleaned, true));
 	}
 

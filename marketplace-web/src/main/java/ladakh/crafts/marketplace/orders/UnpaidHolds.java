@@ -2,45 +2,35 @@ package ladakh.crafts.marketplace.orders;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
-import com.mongodb.reactivestreams.client.MongoCollection;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The guard against stock hoarding (docs/decisions/0033): one document per buyer in
- * {@code buyer_holds} lists their open unpaid orders with the pieces each reserves. A
- * checkout takes a place by one conditional single-document update ("fewer than the most
- * orders, and room for these pieces"), as the stock guard takes stock, so parallel
- * checkouts of one buyer cannot together pass the caps. A place is given back once its
- * order is no longer open (paid, expired, cancelled, not placed): checked at the buyer's
- * next checkout, so no other step of the order's life needs to know about this guard.
+ * The guard against stock hoarding (docs/decisions/0033): a buyer's open unpaid orders
+ * and the pieces they reserve ({@link BuyerHoldRepository}) are capped. A checkout takes
+ * a place by one conditional update; a place is given back once its order is no longer
+ * open (paid, expired, cancelled, not placed): checked when the buyer's caps are reached,
+ * so no other step of the order's life needs to know about this guard.
  */
 @Service
 class UnpaidHolds {
 
-	static final String COLLECTION = "buyer_holds";
+	private static final List<OrderStatus> OPEN = List.of(OrderStatus.PLACING, OrderStatus.AWAITING_PAYMENT);
 
-	private static final List<String> OPEN = List.of(OrderStatus.PLACING.name(), OrderStatus.AWAITING_PAYMENT.name());
+	private final BuyerHoldRepository holds;
 
-	private final ReactiveMongoTemplate mongo;
+	private final OrderRepository orders;
 
 	private final OrdersProperties properties;
 
 	private final Clock clock;
 
-	UnpaidHolds(ReactiveMongoTemplate mongo, OrdersProperties properties, Clock clock) {
-		this.mongo = mongo;
+	UnpaidHolds(BuyerHoldRepository holds, OrderRepository orders, OrdersProperties properties, Clock clock) {
+		this.holds = holds;
+		this.orders = orders;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -58,33 +48,16 @@ class UnpaidHolds {
 			return Mono.error(new CheckoutRefused(null, "checkout.refused.tooManyPieces", 0, maxPieces));
 		}
 		Instant now = this.clock.instant();
-		Bson room = Filters.and(Filters.eq("_id", buyerId), Filters.exists("orders." + (maxOrders - 1), false),
-				Filters.lte("pieces", maxPieces - pieces));
-		Bson take = Updates.combine(
-				Updates.push("orders",
-						new Document("id", orderId).append("pieces", pieces).append("at", Date.from(now))),
-				Updates.inc("pieces", pieces));
-		return giveBackClosed(buyerId, now)
-			.then(collection()
-				.flatMap(
-						(holds) -> Mono.from(holds.updateOne(Filters.eq("_id", buyerId),
-								Updates.combine(Updates.setOnInsert("orders", List.of()),
-										Updates.setOnInsert("pieces", 0)),
-								new UpdateOptions().upsert(true)))))
-			.then(collection().flatMap((holds) -> Mono.from(holds.updateOne(room, take))))
-			.flatMap((result) -> (result.getModifiedCount() == 1) ? Mono.empty() : refusal(buyerId));
+		Mono<Boolean> take = Mono
+			.defer(() -> this.holds.take(buyerId, orderId, pieces, maxOrders, maxPieces, this.clock.instant()));
+		// No room: places of orders closed since may be given back first.
+		return take.flatMap((taken) -> taken ? Mono.just(true) : giveBackClosed(buyerId, now).then(take))
+			.flatMap((taken) -> taken ? Mono.<Void>empty() : refusal(buyerId));
 	}
 
 	/** Gives this order's place back (idempotent: only while the order is listed). */
-	Mono<Void> giveBack(String buyerId, String orderId) {
-		return held(buyerId).filter((entry) -> orderId.equals(entry.getString("id"))).concatMap((entry) -> {
-			Number pieces = entry.get("pieces", Number.class);
-			Bson listed = Filters.and(Filters.eq("_id", buyerId),
-					Filters.elemMatch("orders", Filters.and(Filters.eq("id", orderId), Filters.eq("pieces", pieces))));
-			return collection().flatMap((holds) -> Mono
-				.from(holds.updateOne(listed, Updates.combine(Updates.pull("orders", new Document("id", orderId)),
-						Updates.inc("pieces", -pieces.intValue())))));
-		}).then();
+	Mono<Void> giveBack(String buyerId, String orderId, int pieces) {
+		return this.holds.giveBack(buyerId, orderId, pieces);
 	}
 
 	/**
@@ -93,34 +66,24 @@ class UnpaidHolds {
 	 */
 	private Mono<Void> giveBackClosed(String buyerId, Instant now) {
 		Instant stale = now.minus(this.properties.placingTimeout());
-		return held(buyerId)
-			.concatMap((entry) -> this.mongo.findById(entry.getString("id"), Document.class, Order.COLLECTION)
-				.map((order) -> !OPEN.contains(order.getString("status")))
-				.defaultIfEmpty(entry.getDate("at") == null || entry.getDate("at").toInstant().isBefore(stale))
+		return this.holds.held(buyerId)
+			.concatMap((held) -> this.orders.find(held.orderId())
+				.map((order) -> !OPEN.contains(order.status()))
+				.defaultIfEmpty(held.at() == null || held.at().isBefore(stale))
 				.filter(Boolean::booleanValue)
-				.flatMap((closed) -> giveBack(buyerId, entry.getString("id"))))
+				.flatMap((closed) -> this.holds.giveBack(buyerId, held.orderId(), held.pieces())))
 			.then();
 	}
 
-	private Flux<Document> held(String buyerId) {
-		return this.mongo.findById(buyerId, Document.class, COLLECTION)
-			.flatMapIterable((holds) -> holds.getList("orders", Document.class, List.of()));
-	}
-
 	private Mono<Void> refusal(String buyerId) {
-		return this.mongo.findById(buyerId, Document.class, COLLECTION).flatMap((holds) -> {
-			int orders = holds.getList("orders", Document.class, List.of()).size();
-			if (orders >= this.properties.maxOpenUnpaidOrders()) {
-				return Mono.error(new CheckoutRefused(null, "checkout.refused.tooManyUnpaid", orders));
+		return this.holds.held(buyerId).collectList().flatMap((held) -> {
+			if (held.size() >= this.properties.maxOpenUnpaidOrders()) {
+				return Mono.error(new CheckoutRefused(null, "checkout.refused.tooManyUnpaid", held.size()));
 			}
-			Number pieces = holds.get("pieces", Number.class);
-			return Mono.error(new CheckoutRefused(null, "checkout.refused.tooManyPieces",
-					(pieces != null) ? pieces.intValue() : 0, this.properties.maxReservedPieces()));
+			int pieces = held.stream().mapToInt(BuyerHoldRepository.Held::pieces).sum();
+			return Mono.error(new CheckoutRefused(null, "checkout.refused.tooManyPieces", pieces,
+					this.properties.maxReservedPieces()));
 		});
-	}
-
-	private Mono<MongoCollection<Document>> collection() {
-		return this.mongo.getCollection(COLLECTION);
 	}
 
 }

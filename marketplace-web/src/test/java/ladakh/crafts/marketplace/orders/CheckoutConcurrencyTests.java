@@ -79,7 +79,7 @@ class CheckoutConcurrencyTests {
 		assertThat(this.fixtures.holds(listing)).hasSize(10);
 		long awaiting = this.mongo.count(
 				Query.query(Criteria.where("reservations.listingId").is(listing).and("status").is("AWAITING_PAYMENT")),
-				Order.COLLECTION)
+				OrderRepository.ORDERS)
 			.block();
 		assertThat(awaiting).isEqualTo(10);
 	}
@@ -129,7 +129,7 @@ class CheckoutConcurrencyTests {
 			.block(Duration.ofMinutes(1));
 		String id = this.checkout.place(request).block().order().id();
 		assertThat(ids).allSatisfy((answer) -> assertThat(answer).isIn(id, "IN-PROGRESS"));
-		assertThat(this.mongo.count(Query.query(Criteria.where("buyerId").is(buyer)), Order.COLLECTION).block())
+		assertThat(this.mongo.count(Query.query(Criteria.where("buyerId").is(buyer)), OrderRepository.ORDERS).block())
 			.isEqualTo(1);
 		assertThat(this.fixtures.stock(listing)).isEqualTo(3);
 	}
@@ -152,7 +152,7 @@ class CheckoutConcurrencyTests {
 		assertThat(order.getString("status")).isEqualTo("EXPIRED");
 		assertThat(order.getBoolean("stockReleased")).isTrue();
 		assertThat(this.mongo
-			.find(Query.query(Criteria.where("orderId").is(placed.order().id())), Document.class, OrderPart.COLLECTION)
+			.find(Query.query(Criteria.where("orderId").is(placed.order().id())), Document.class, OrderRepository.PARTS)
 			.map((part) -> part.getString("status"))
 			.collectList()
 			.block()).containsOnly("EXPIRED");
@@ -173,7 +173,7 @@ class CheckoutConcurrencyTests {
 						List.of(new Document("key", orderId + ":1").append("partId", orderId + "-1")
 							.append("listingId", listing)
 							.append("quantity", 1)))
-				.append("createdAt", new java.util.Date(System.currentTimeMillis() - 120_000)), Order.COLLECTION)
+				.append("createdAt", new java.util.Date(System.currentTimeMillis() - 120_000)), OrderRepository.ORDERS)
 			.block();
 		this.mongo.getCollection(ladakh.crafts.marketplace.catalog.ListingFixtures.COLLECTION)
 			.flatMap((listings) -> Mono.from(listings.updateOne(com.mongodb.client.model.Filters.eq("_id", listing),
@@ -196,7 +196,7 @@ class CheckoutConcurrencyTests {
 			.find(Query.query(Criteria.where("reservations.listingId")
 				.is(listing)
 				.and("status")
-				.in("AWAITING_PAYMENT", "PAID", "PAYMENT_FLAGGED")), Document.class, Order.COLLECTION)
+				.in("AWAITING_PAYMENT", "PAID", "PAYMENT_FLAGGED")), Document.class, OrderRepository.ORDERS)
 			.flatMapIterable((order) -> order.getList("reservations", Document.class))
 			.filter((reservation) -> listing.equals(reservation.getString("listingId")))
 			.map((reservation) -> reservation.get("quantity", Number.class).intValue())

@@ -88,7 +88,7 @@ public final class FulfilmentFixtures {
 					.append("currency", "INR")
 					.append("deliveredAt", "DELIVERED".equals(partStatus) ? now : null)
 					.append("createdAt", now)
-					.append("updatedAt", now), Fulfilment.PARTS)
+					.append("updatedAt", now), OrderRepository.PARTS)
 				.block();
 		}
 		Document order = new Document("_id", orderId).append("number", number)
@@ -120,12 +120,12 @@ public final class FulfilmentFixtures {
 						.append("recordedBy", "usr-test-accounts")
 						.append("at", now));
 		}
-		this.mongo.insert(order, Fulfilment.ORDERS).block();
+		this.mongo.insert(order, OrderRepository.ORDERS).block();
 		return order;
 	}
 
 	public Document part(String partId) {
-		return this.mongo.findById(partId, Document.class, Fulfilment.PARTS).block();
+		return this.mongo.findById(partId, Document.class, OrderRepository.PARTS).block();
 	}
 
 	@SuppressWarnings("unchecked")

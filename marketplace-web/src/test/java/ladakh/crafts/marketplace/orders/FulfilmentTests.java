@@ -61,15 +61,15 @@ class FulfilmentTests {
 
 		assertRefused(this.fulfilment.ship(this.sellerA, part, "India Post", "EE1"), FulfilmentRefused.Kind.CONFLICT);
 		assertRefused(this.fulfilment.deliver(this.sellerA, part), FulfilmentRefused.Kind.CONFLICT);
-		assertThat(this.fulfilment.pack(this.sellerA, part).block().status()).isEqualTo("PACKED");
+		assertThat(this.fulfilment.pack(this.sellerA, part).block().status()).isEqualTo(PartStatus.PACKED);
 		assertRefused(this.fulfilment.pack(this.sellerA, part), FulfilmentRefused.Kind.CONFLICT);
 		assertRefused(this.fulfilment.ship(this.sellerA, part, "India Post", " "), FulfilmentRefused.Kind.INVALID);
 		assertRefused(this.fulfilment.ship(this.sellerA, part, "", "EE1"), FulfilmentRefused.Kind.INVALID);
-		Part shipped = this.fulfilment.ship(this.sellerA, part, "India Post", "EE123456789IN").block();
-		assertThat(shipped.status()).isEqualTo("SHIPPED");
+		OrderPart shipped = this.fulfilment.ship(this.sellerA, part, "India Post", "EE123456789IN").block();
+		assertThat(shipped.status()).isEqualTo(PartStatus.SHIPPED);
 		assertThat(shipped.trackingNumber()).isEqualTo("EE123456789IN");
 		assertRefused(this.fulfilment.cancelBySeller(this.sellerA, part, "too late"), FulfilmentRefused.Kind.CONFLICT);
-		assertThat(this.fulfilment.deliver(this.sellerA, part).block().status()).isEqualTo("DELIVERED");
+		assertThat(this.fulfilment.deliver(this.sellerA, part).block().status()).isEqualTo(PartStatus.DELIVERED);
 	}
 
 	@Test
@@ -104,7 +104,7 @@ class FulfilmentTests {
 			.collectList()
 			.block();
 
-		assertThat(outcomes.stream().filter(Part.class::isInstance)).hasSize(1);
+		assertThat(outcomes.stream().filter(OrderPart.class::isInstance)).hasSize(1);
 		assertThat(outcomes.stream().filter(FulfilmentRefused.Kind.CONFLICT::equals)).hasSize(7);
 		assertThat(stock(listing)).as("the reservation given back").isEqualTo(before);
 		Document stored = this.orders.part(part);
@@ -182,17 +182,17 @@ class FulfilmentTests {
 						.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(oldPart)),
 					org.springframework.data.mongodb.core.query.Update.update("deliveredAt",
 							java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30)))),
-					Fulfilment.PARTS)
+					OrderRepository.PARTS)
 			.block();
 
 		sales(recent);
 		sales(old);
 		assertRefused(this.fulfilment.returnDelivered(this.sellerA, oldPart, "too late"),
 				FulfilmentRefused.Kind.CONFLICT);
-		Part returned = this.fulfilment
+		OrderPart returned = this.fulfilment
 			.returnDelivered(this.sellerA, FulfilmentFixtures.partIds(recent).get(0), "wrong size")
 			.block();
-		assertThat(returned.status()).isEqualTo("RETURNED");
+		assertThat(returned.status()).isEqualTo(PartStatus.RETURNED);
 		assertThat(stock(listing)).as("two reserved, one taken back").isEqualTo(before - 1);
 		assertThat(this.ledger.netOf(this.sellerA).block()).isEqualTo(160_000 - 80_000);
 	}
@@ -212,7 +212,7 @@ class FulfilmentTests {
 						.set("refund", new Document("status", "REQUESTED"))
 						.set("cancel", new Document("by", "SELLER").append("reason", "loom broke"))
 						.set("updatedAt", java.util.Date.from(java.time.Instant.now().minusSeconds(600))),
-					Fulfilment.PARTS)
+					OrderRepository.PARTS)
 			.block();
 		sales(order);
 

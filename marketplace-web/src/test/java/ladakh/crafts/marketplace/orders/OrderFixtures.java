@@ -76,12 +76,12 @@ final class OrderFixtures {
 	}
 
 	Document order(String id) {
-		return this.mongo.findById(id, Document.class, Order.COLLECTION).block();
+		return this.mongo.findById(id, Document.class, OrderRepository.ORDERS).block();
 	}
 
 	/** Moves an order's reservation expiry into the past. */
 	void expireNow(String orderId) {
-		this.mongo.getCollection(Order.COLLECTION)
+		this.mongo.getCollection(OrderRepository.ORDERS)
 			.flatMap((orders) -> Mono.from(orders.updateOne(Filters.eq("_id", orderId),
 					Updates.set("reservedUntil", new Date(System.currentTimeMillis() - 1000)))))
 			.block();

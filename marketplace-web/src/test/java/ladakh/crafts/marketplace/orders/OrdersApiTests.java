@@ -278,7 +278,7 @@ class OrdersApiTests {
 			.jsonPath("$.outcome")
 			.isEqualTo("ALREADY_PAID");
 		assertThat(this.ledger.netOf(seller).block()).isEqualTo(100_000L);
-		assertThat(this.mongo.findById(id + "-1", Document.class, OrderPart.COLLECTION).block().getString("status"))
+		assertThat(this.mongo.findById(id + "-1", Document.class, OrderRepository.PARTS).block().getString("status"))
 			.isEqualTo("PAID");
 		staff.post()
 			.uri("/api/v1/staff/orders/" + id + "/payments")

@@ -44,18 +44,22 @@ class PaidOrderEmailsTests {
 	@Autowired
 	PaidOrders paid;
 
+	@Autowired
+	OrderRepository repository;
+
 	@Test
 	void aProcessThatDiesRightAfterThePaidMarkHasQueuedTheBuyersPaidEmailAlready() {
 		String email = "paid-" + UUID.randomUUID() + "@example.in";
 		String orderId = paidOrder(email);
-		PaidOrders dying = new PaidOrders(this.mongo, this.orders, this.ledger, this.notices, (event) -> {
+		PaidOrders dying = new PaidOrders(this.repository, this.ledger, this.notices, (event) -> {
 			throw new ProcessDied();
 		}, this.clock);
 
 		assertThatThrownBy(() -> dying.followUp(this.orders.find(orderId).block()).block())
 			.isInstanceOf(ProcessDied.class);
 
-		assertThat(this.mongo.findById(orderId, Document.class, Order.COLLECTION).block().getBoolean("paidFollowUp"))
+		assertThat(
+				this.mongo.findById(orderId, Document.class, OrderRepository.ORDERS).block().getBoolean("paidFollowUp"))
 			.isTrue();
 		assertThat(queued("order-paid:" + orderId + ":buyer")).isEqualTo(1);
 	}
@@ -77,19 +81,21 @@ class PaidOrderEmailsTests {
 			}
 
 		};
-		PaidOrders dying = new PaidOrders(this.mongo, this.orders, this.ledger, queueThenDie, (event) -> {
+		PaidOrders dying = new PaidOrders(this.repository, this.ledger, queueThenDie, (event) -> {
 		}, this.clock);
 
 		assertThatThrownBy(() -> dying.followUp(this.orders.find(orderId).block()).block())
 			.isInstanceOf(ProcessDied.class);
-		assertThat(this.mongo.findById(orderId, Document.class, Order.COLLECTION).block().getBoolean("paidFollowUp"))
+		assertThat(
+				this.mongo.findById(orderId, Document.class, OrderRepository.ORDERS).block().getBoolean("paidFollowUp"))
 			.isNull();
 		assertThat(queued("order-paid:" + orderId + ":buyer")).isEqualTo(1);
 
 		// What the sweeper does with a PAID order that has no mark.
 		this.paid.followUp(this.orders.find(orderId).block()).block();
 
-		assertThat(this.mongo.findById(orderId, Document.class, Order.COLLECTION).block().getBoolean("paidFollowUp"))
+		assertThat(
+				this.mongo.findById(orderId, Document.class, OrderRepository.ORDERS).block().getBoolean("paidFollowUp"))
 			.isTrue();
 		assertThat(queued("order-paid:" + orderId + ":buyer")).isEqualTo(1);
 		assertThat(this.mongo.count(Query.query(Criteria.where("to").is(email)), "notification_outbox").block())

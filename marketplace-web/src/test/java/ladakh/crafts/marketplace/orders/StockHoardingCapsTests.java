@@ -72,7 +72,7 @@ class StockHoardingCapsTests {
 	private long openOrders(String buyer) {
 		return this.mongo
 			.count(Query.query(Criteria.where("buyerId").is(buyer).and("status").is("AWAITING_PAYMENT")),
-					Order.COLLECTION)
+					OrderRepository.ORDERS)
 			.block();
 	}
 

@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 import ladakh.crafts.marketplace.orders.Fulfilment;
 import ladakh.crafts.marketplace.orders.FulfilmentRefused;
-import ladakh.crafts.marketplace.orders.Part;
+import ladakh.crafts.marketplace.orders.OrderPart;
 import ladakh.crafts.marketplace.orders.SellerPolicies;
 import ladakh.crafts.marketplace.orders.SellerPolicy;
 import ladakh.crafts.marketplace.sellers.SellerContacts;
@@ -98,7 +98,7 @@ class BuyerOrderPages {
 		return this.fulfilment.orderOf(buyer.id(), id)
 			.onErrorMap(FulfilmentRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND))
 			.flatMap((order) -> Flux.fromIterable(order.parts())
-				.map(Part::sellerId)
+				.map(OrderPart::sellerId)
 				.distinct()
 				.concatMap(this.sellers::of)
 				.collectMap(SellerContacts.Contact::sellerId, Function.identity())
@@ -111,7 +111,7 @@ class BuyerOrderPages {
 		return this.fulfilment.orderOf(buyer.id(), id)
 			.onErrorMap(FulfilmentRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND))
 			.flatMap((order) -> Flux.fromIterable(order.parts())
-				.map(Part::sellerId)
+				.map(OrderPart::sellerId)
 				.distinct()
 				.concatMap(this.policies::of)
 				.collectMap(SellerPolicy::sellerId, Function.identity())

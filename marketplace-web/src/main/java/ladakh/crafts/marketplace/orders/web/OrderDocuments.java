@@ -16,7 +16,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import ladakh.crafts.marketplace.orders.OrderView;
-import ladakh.crafts.marketplace.orders.Part;
+import ladakh.crafts.marketplace.orders.OrderPart;
 import ladakh.crafts.marketplace.sellers.SellerContacts;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -50,7 +50,7 @@ class OrderDocuments {
 			document.add(new Paragraph("Order number: " + order.number(), BOLD));
 			document.add(new Paragraph("Order date: " + date(order), TEXT));
 			document.add(new Paragraph("Bill to: " + String.join(", ", order.address()), TEXT));
-			for (Part part : order.parts()) {
+			for (OrderPart part : order.parts()) {
 				SellerContacts.Contact seller = sellers.get(part.sellerId());
 				document.add(new Paragraph(" "));
 				document.add(new Paragraph("Seller: " + ((seller != null) ? seller.name() : part.sellerId()), BOLD));
@@ -59,16 +59,16 @@ class OrderDocuments {
 				}
 				document.add(new Paragraph("Status: " + part.status(), TEXT));
 				document.add(lines(part.lines(), true));
-				document.add(new Paragraph("Subtotal: " + rupees(part.subtotalMinor()), BOLD));
+				document.add(new Paragraph("Subtotal: " + rupees(part.subtotal().minor()), BOLD));
 			}
 			document.add(new Paragraph(" "));
-			document.add(new Paragraph("Total: " + rupees(order.totalMinor()), TITLE));
+			document.add(new Paragraph("Total: " + rupees(order.total().minor()), TITLE));
 			document.add(new Paragraph(TAXES_NOTE, TEXT));
 		})).subscribeOn(Schedulers.boundedElastic());
 	}
 
 	/** A seller's packing slip: what goes in the parcel and where it goes; no prices. */
-	Mono<byte[]> packingSlip(Part part, OrderView order, SellerContacts.Contact seller) {
+	Mono<byte[]> packingSlip(OrderPart part, OrderView order, SellerContacts.Contact seller) {
 		return Mono.fromCallable(() -> render((document) -> {
 			document.add(new Paragraph("Ladakh Crafts - Packing slip", TITLE));
 			document.add(new Paragraph("Order number: " + part.orderNumber() + "  (part " + part.id() + ")", BOLD));
@@ -85,7 +85,7 @@ class OrderDocuments {
 		})).subscribeOn(Schedulers.boundedElastic());
 	}
 
-	private static PdfPTable lines(List<Part.Line> lines, boolean prices) {
+	private static PdfPTable lines(List<OrderPart.Line> lines, boolean prices) {
 		PdfPTable table = new PdfPTable(prices ? 4 : 2);
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(4);
@@ -95,12 +95,12 @@ class OrderDocuments {
 			header(table, "Unit price");
 			header(table, "Amount");
 		}
-		for (Part.Line line : lines) {
+		for (OrderPart.Line line : lines) {
 			table.addCell(new PdfPCell(new Phrase(line.title(), TEXT)));
 			table.addCell(right(String.valueOf(line.quantity())));
 			if (prices) {
-				table.addCell(right(rupees(line.unitPriceMinor())));
-				table.addCell(right(rupees(line.lineTotalMinor())));
+				table.addCell(right(rupees(line.unitPrice().minor())));
+				table.addCell(right(rupees(line.lineTotal().minor())));
 			}
 		}
 		return table;

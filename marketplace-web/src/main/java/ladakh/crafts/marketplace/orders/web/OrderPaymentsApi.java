@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import ladakh.crafts.marketplace.orders.OfflinePayments;
 import ladakh.crafts.marketplace.orders.PaymentOutcome;
+import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
@@ -55,7 +56,7 @@ class OrderPaymentsApi {
 			return Mono.just(this.problems.badRequest("reference",
 					"Give the payment's reference (receipt, UTR or UPI transaction id).", path));
 		}
-		return this.payments.recordByStaff(staff, id, minor, body.reference().trim())
+		return this.payments.recordByStaff(staff, id, Money.paise(minor), body.reference().trim())
 			.<ResponseEntity<?>>map((outcome) -> answer(id, outcome))
 			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
 	}

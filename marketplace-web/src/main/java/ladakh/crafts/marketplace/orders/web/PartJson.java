@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import ladakh.crafts.marketplace.orders.FulfilmentRefused;
-import ladakh.crafts.marketplace.orders.Part;
+import ladakh.crafts.marketplace.orders.OrderPart;
 import ladakh.crafts.marketplace.shared.TextInput;
 import reactor.core.publisher.Mono;
 
@@ -20,7 +20,7 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * A seller part as the API answers it.
  */
-record PartJson(String id, String orderId, String orderNumber, String status, List<Part.Line> lines, long subtotalMinor,
+record PartJson(String id, String orderId, String orderNumber, String status, List<Line> lines, long subtotalMinor,
 		String currency, String carrier, String trackingNumber, Instant shippedAt, Instant deliveredAt, String cancelBy,
 		String cancelReason, String refundStatus, Instant createdAt) {
 
@@ -36,10 +36,21 @@ record PartJson(String id, String orderId, String orderNumber, String status, Li
 			.build())
 		.build();
 
-	static PartJson of(Part part) {
-		return new PartJson(part.id(), part.orderId(), part.orderNumber(), part.status(), part.lines(),
-				part.subtotalMinor(), part.currency(), part.carrier(), part.trackingNumber(), part.shippedAt(),
-				part.deliveredAt(), part.cancelBy(), part.cancelReason(), part.refundStatus(), part.createdAt());
+	/** A line as the seller API has always answered it (paise). */
+	record Line(String listingId, String title, int quantity, long unitPriceMinor, long lineTotalMinor,
+			boolean madeToOrder) {
+	}
+
+	static PartJson of(OrderPart part) {
+		return new PartJson(part.id(), part.orderId(), part.orderNumber(), part.status().name(),
+				part.lines()
+					.stream()
+					.map((line) -> new Line(line.listingId(), line.title(), line.quantity(), line.unitPrice().minor(),
+							line.lineTotal().minor(), line.madeToOrder()))
+					.toList(),
+				part.subtotal().minor(), part.subtotal().currency().getCurrencyCode(), part.carrier(),
+				part.trackingNumber(), part.shippedAt(), part.deliveredAt(), part.cancelBy(), part.cancelReason(),
+				part.refundStatus(), part.createdAt());
 	}
 
 	/**

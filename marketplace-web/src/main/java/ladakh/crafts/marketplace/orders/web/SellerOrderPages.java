@@ -6,7 +6,7 @@ import java.util.Set;
 
 import ladakh.crafts.marketplace.orders.Fulfilment;
 import ladakh.crafts.marketplace.orders.FulfilmentRefused;
-import ladakh.crafts.marketplace.orders.Part;
+import ladakh.crafts.marketplace.orders.OrderPart;
 import ladakh.crafts.marketplace.sellers.SellerContacts;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
@@ -140,7 +140,7 @@ class SellerOrderPages {
 	@FunctionalInterface
 	private interface Step {
 
-		Mono<Part> run(MultiValueMap<String, String> form);
+		Mono<OrderPart> run(MultiValueMap<String, String> form);
 
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import ladakh.crafts.marketplace.orders.OfflinePayments;
 import ladakh.crafts.marketplace.orders.OrderStatus;
 import ladakh.crafts.marketplace.orders.Orders;
+import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
@@ -77,7 +78,7 @@ class StaffOrderPages {
 			}
 			return this.orders.find(id)
 				.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)))
-				.flatMap((order) -> this.payments.recordByStaff(staff, id, minor, reference.trim())
+				.flatMap((order) -> this.payments.recordByStaff(staff, id, Money.paise(minor), reference.trim())
 					.map((outcome) -> "redirect:/staff/orders?outcome=" + outcome.name() + "&number="
 							+ order.number()));
 		});

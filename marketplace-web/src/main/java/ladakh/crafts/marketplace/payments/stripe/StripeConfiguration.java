@@ -5,10 +5,10 @@ import com.stripe.StripeClient;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 /**
  * The Stripe adapter, present only when {@code STRIPE_SECRET_KEY} and
@@ -36,16 +36,16 @@ class StripeConfiguration {
 
 	@Bean
 	@Conditional(StripeConfigured.class)
-	StripeGateway stripeGateway(StripeClient stripeClient, StripeSessions sessions,
+	StripeGateway stripeGateway(StripeClient stripeClient, StripeSessionRepository sessions,
 			@Value("${marketplace.public-url:http://localhost:8080}") String publicUrl) {
 		return new StripeGateway(stripeClient, sessions, new ReturnPage(publicUrl));
 	}
 
 	@Bean
 	@Conditional(StripeConfigured.class)
-	StripeWebhooks stripeWebhooks(StripeProperties properties, ReactiveMongoTemplate mongo, StripeSessions sessions,
-			OrderPaymentDoor orders) {
-		return new StripeWebhooks(properties, mongo, sessions, orders);
+	StripeWebhooks stripeWebhooks(StripeProperties properties, PaymentEventRepository events,
+			StripeSessionRepository sessions, ApplicationEventPublisher publisher) {
+		return new StripeWebhooks(properties, events, sessions, publisher);
 	}
 
 }

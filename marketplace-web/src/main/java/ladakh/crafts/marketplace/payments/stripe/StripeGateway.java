@@ -49,11 +49,11 @@ class StripeGateway implements PaymentGateway {
 
 	private final StripeClient stripe;
 
-	private final StripeSessions sessions;
+	private final StripeSessionRepository sessions;
 
 	private final ReturnPage returnPage;
 
-	StripeGateway(StripeClient stripe, StripeSessions sessions, ReturnPage returnPage) {
+	StripeGateway(StripeClient stripe, StripeSessionRepository sessions, ReturnPage returnPage) {
 		this.stripe = stripe;
 		this.sessions = sessions;
 		this.returnPage = returnPage;
@@ -79,7 +79,7 @@ class StripeGateway implements PaymentGateway {
 		if (request.method() != PaymentMethod.CARD) {
 			return Mono.error(new IllegalArgumentException("Stripe takes card payments only"));
 		}
-		if (request.amountMinor() <= 0) {
+		if (!request.amount().isPositive()) {
 			return Mono.error(new IllegalArgumentException("An order's total must be positive"));
 		}
 		if (request.payBy() == null) {
@@ -182,8 +182,8 @@ class StripeGateway implements PaymentGateway {
 			.addLineItem(SessionCreateParams.LineItem.builder()
 				.setQuantity(1L)
 				.setPriceData(SessionCreateParams.LineItem.PriceData.builder()
-					.setCurrency(request.currency().toLowerCase(Locale.ROOT))
-					.setUnitAmount(request.amountMinor())
+					.setCurrency(request.amount().currency().getCurrencyCode().toLowerCase(Locale.ROOT))
+					.setUnitAmount(request.amount().minor())
 					.setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
 						.setName("Ladakh Crafts order " + request.orderNumber())
 						.build())
@@ -203,7 +203,7 @@ class StripeGateway implements PaymentGateway {
 		}
 		RefundCreateParams.Builder builder = RefundCreateParams.builder()
 			.setPaymentIntent(request.externalPaymentId())
-			.setAmount(request.amountMinor())
+			.setAmount(request.amount().minor())
 			.putMetadata("orderId", request.orderId())
 			.putMetadata("refundKey", request.refundKey());
 		if (request.partId() != null) {

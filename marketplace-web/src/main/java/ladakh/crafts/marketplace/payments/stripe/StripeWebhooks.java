@@ -1,38 +1,33 @@
 package ladakh.crafts.marketplace.payments.stripe;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.Locale;
 
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
-import org.bson.Document;
+import ladakh.crafts.marketplace.payments.PaymentSucceeded;
+import ladakh.crafts.marketplace.payments.PaymentUnmatched;
+import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Stripe's webhook: verify the signature (HMAC-SHA256 over the raw body, timestamp within
- * the tolerance), record the event id once in {@code payment_events} (PROCESSING, under a
- * lease a redelivery takes over once it ran out), then act. Paying an order goes through
- * {@code orders.OrderPayments} (through {@link OrderPaymentDoor}), whose conditional
- * update never moves an order backwards; events that report a failure or an expiry only
- * touch this adapter's own session record, and only while it is still open.
+ * the tolerance), record the event id once ({@link PaymentEventRepository}: PROCESSING,
+ * under a lease a redelivery takes over once it ran out), then act. A payment is
+ * published as a {@link PaymentSucceeded} event that the orders area records (its
+ * conditional update never moves an order backwards); the delivery is acknowledged only
+ * once that is done. Events that report a failure or an expiry only touch this adapter's
+ * own session record, and only while it is still open.
  */
 public class StripeWebhooks {
-
-	static final String EVENTS = "payment_events";
-
-	private static final String PROCESSING = "PROCESSING";
 
 	private static final Logger logger = LoggerFactory.getLogger(StripeWebhooks.class);
 
@@ -40,18 +35,18 @@ public class StripeWebhooks {
 
 	private final StripeProperties properties;
 
-	private final ReactiveMongoTemplate mongo;
+	private final PaymentEventRepository events;
 
-	private final StripeSessions sessions;
+	private final StripeSessionRepository sessions;
 
-	private final OrderPaymentDoor orders;
+	private final ApplicationEventPublisher publisher;
 
-	StripeWebhooks(StripeProperties properties, ReactiveMongoTemplate mongo, StripeSessions sessions,
-			OrderPaymentDoor orders) {
+	StripeWebhooks(StripeProperties properties, PaymentEventRepository events, StripeSessionRepository sessions,
+			ApplicationEventPublisher publisher) {
 		this.properties = properties;
-		this.mongo = mongo;
+		this.events = events;
 		this.sessions = sessions;
-		this.orders = orders;
+		this.publisher = publisher;
 	}
 
 	/**
@@ -72,15 +67,7 @@ public class StripeWebhooks {
 		}
 		JsonNode object = dataObject(payload);
 		String orderId = orderId(object);
-		Instant now = Instant.now();
-		Document record = new Document("_id", event.getId()).append("type", event.getType())
-			.append("orderId", orderId)
-			.append("receivedAt", now)
-			.append("leasedAt", now)
-			.append("outcome", PROCESSING);
-		return this.mongo.insert(record, EVENTS)
-			.thenReturn(true)
-			.onErrorResume(DuplicateKeyException.class, (ex) -> Mono.just(false))
+		return this.events.begin(event.getId(), event.getType(), orderId, Instant.now())
 			.flatMap((first) -> first ? process(event, object, orderId) : seenBefore(event, object, orderId));
 	}
 
@@ -93,21 +80,13 @@ public class StripeWebhooks {
 	 */
 	private Mono<WebhookOutcome> seenBefore(Event event, JsonNode object, String orderId) {
 		Instant now = Instant.now();
-		Date expired = Date.from(now.minus(this.properties.processingLease()));
-		Query stale = Query.query(Criteria.where("_id")
-			.is(event.getId())
-			.and("outcome")
-			.is(PROCESSING)
-			.orOperator(Criteria.where("leasedAt").lt(expired),
-					Criteria.where("leasedAt").exists(false).and("receivedAt").lt(expired)));
-		Update takeOver = new Update().set("leasedAt", now).inc("takeovers", 1);
-		return this.mongo.findAndModify(stale, takeOver, Document.class, EVENTS).flatMap((taken) -> {
-			logger.warn("Stripe event {} was left PROCESSING since {}; handling it again", event.getId(),
-					taken.get("leasedAt", taken.get("receivedAt")));
-			return process(event, object, orderId);
-		})
-			.switchIfEmpty(Mono.defer(() -> this.mongo.findById(event.getId(), Document.class, EVENTS)
-				.map((stored) -> PROCESSING.equals(stored.getString("outcome")) ? WebhookOutcome.inProgress()
+		return this.events.takeOver(event.getId(), now.minus(this.properties.processingLease()), now)
+			.flatMap((leasedAt) -> {
+				logger.warn("Stripe event {} was left PROCESSING since {}; handling it again", event.getId(), leasedAt);
+				return process(event, object, orderId);
+			})
+			.switchIfEmpty(Mono.defer(() -> this.events.outcome(event.getId())
+				.map((outcome) -> PaymentEventRepository.PROCESSING.equals(outcome) ? WebhookOutcome.inProgress()
 						: WebhookOutcome.done("DUPLICATE"))
 				// Removed meanwhile by a failed handler: Stripe's next delivery starts
 				// over.
@@ -115,15 +94,13 @@ public class StripeWebhooks {
 	}
 
 	private Mono<WebhookOutcome> process(Event event, JsonNode object, String orderId) {
-		Query byId = Query.query(Criteria.where("_id").is(event.getId()));
 		return handle(event.getType(), object, orderId)
-			.flatMap((outcome) -> this.mongo.updateFirst(byId, Update.update("outcome", outcome), EVENTS)
-				.thenReturn(WebhookOutcome.done(outcome)))
+			.flatMap((outcome) -> this.events.finish(event.getId(), outcome).thenReturn(WebhookOutcome.done(outcome)))
 			.onErrorResume((ex) -> {
 				// Forget the event so Stripe's next delivery is processed (recording a
 				// payment is idempotent), and answer 500 so it redelivers.
 				logger.error("Stripe event {} could not be processed", event.getId(), ex);
-				return this.mongo.remove(byId, EVENTS).thenReturn(new WebhookOutcome(500, "FAILED"));
+				return this.events.forget(event.getId()).thenReturn(new WebhookOutcome(500, "FAILED"));
 			});
 	}
 
@@ -146,19 +123,41 @@ public class StripeWebhooks {
 		};
 	}
 
+	/**
+	 * Tells the orders area (by a {@link PaymentSucceeded} event, or
+	 * {@link PaymentUnmatched} when it cannot be read as money of the order's currency)
+	 * and waits for it to be recorded before the delivery is acknowledged.
+	 */
 	private Mono<String> pay(String orderId, JsonNode object, String amountField, String paymentIntentId) {
 		JsonNode amount = object.path(amountField);
 		String currency = string(object, "currency");
 		if (!amount.isIntegralNumber() || currency == null) {
-			return this.orders.flag(orderId, "A Stripe payment arrived without an amount or currency")
-				.thenReturn("FLAGGED");
+			return unmatched(orderId, "A Stripe payment arrived without an amount or currency");
 		}
-		return this.orders
-			.recordPayment(orderId, amount.longValue(), currency.toUpperCase(Locale.ROOT), paymentIntentId)
-			.flatMap((outcome) -> switch (outcome) {
-				case "PAID", "ALREADY_PAID" -> this.sessions.completed(orderId, paymentIntentId).thenReturn(outcome);
-				default -> Mono.just(outcome);
-			});
+		Money paid;
+		try {
+			paid = Money.of(amount.longValue(), currency.toUpperCase(Locale.ROOT));
+		}
+		catch (Refusal ex) {
+			return unmatched(orderId, "Payment " + paymentIntentId + " of " + amount.longValue() + " "
+					+ currency.toUpperCase(Locale.ROOT) + " is not in the order's currency");
+		}
+		return Mono.defer(() -> {
+			PaymentSucceeded succeeded = new PaymentSucceeded(orderId, paid, paymentIntentId, StripeGateway.NAME);
+			this.publisher.publishEvent(succeeded);
+			return succeeded.outcome();
+		}).flatMap((outcome) -> switch (outcome) {
+			case "PAID", "ALREADY_PAID" -> this.sessions.completed(orderId, paymentIntentId).thenReturn(outcome);
+			default -> Mono.just(outcome);
+		});
+	}
+
+	private Mono<String> unmatched(String orderId, String reason) {
+		return Mono.defer(() -> {
+			PaymentUnmatched unmatched = new PaymentUnmatched(orderId, reason);
+			this.publisher.publishEvent(unmatched);
+			return unmatched.outcome();
+		});
 	}
 
 	private static boolean known(String type) {

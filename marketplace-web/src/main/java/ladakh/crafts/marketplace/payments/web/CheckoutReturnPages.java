@@ -4,15 +4,14 @@ import java.util.Optional;
 
 import reactor.core.publisher.Mono;
 
+import ladakh.crafts.marketplace.payments.PayableOrder;
+import ladakh.crafts.marketplace.payments.PayableOrders;
 import ladakh.crafts.marketplace.payments.PaymentGateway;
 import ladakh.crafts.marketplace.payments.PaymentMethod;
 import ladakh.crafts.marketplace.payments.PaymentRequest;
 import ladakh.crafts.marketplace.payments.PaymentUnavailableException;
-import ladakh.crafts.marketplace.payments.stripe.OrderPaymentDoor;
-import ladakh.crafts.marketplace.payments.stripe.PayableOrder;
-import ladakh.crafts.marketplace.payments.stripe.PayableOrders;
 import ladakh.crafts.marketplace.payments.stripe.StripeSession;
-import ladakh.crafts.marketplace.payments.stripe.StripeSessions;
+import ladakh.crafts.marketplace.payments.stripe.StripeSessionRepository;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,18 +40,15 @@ class CheckoutReturnPages {
 
 	private final PayableOrders orders;
 
-	private final StripeSessions sessions;
+	private final StripeSessionRepository sessions;
 
 	private final ObjectProvider<PaymentGateway> gateways;
 
-	private final OrderPaymentDoor holds;
-
-	CheckoutReturnPages(PayableOrders orders, StripeSessions sessions, ObjectProvider<PaymentGateway> gateways,
-			OrderPaymentDoor holds) {
+	CheckoutReturnPages(PayableOrders orders, StripeSessionRepository sessions,
+			ObjectProvider<PaymentGateway> gateways) {
 		this.orders = orders;
 		this.sessions = sessions;
 		this.gateways = gateways;
-		this.holds = holds;
 	}
 
 	@GetMapping("/checkout/return")
@@ -78,10 +74,10 @@ class CheckoutReturnPages {
 			}
 			int attempt = session.map(StripeSession::attempt).orElse(1);
 			// The page Stripe opens must close when the order stops holding its pieces.
-			return this.holds.holdFor(order.id(), stripe.leadTime())
+			return this.orders.holdFor(order.id(), stripe.leadTime())
 				.flatMap((payBy) -> stripe
-					.start(new PaymentRequest(order.id(), order.number(), order.totalMinor(), order.currency(),
-							PaymentMethod.CARD, order.email(), null, attempt, payBy))
+					.start(new PaymentRequest(order.id(), order.number(), order.total(), PaymentMethod.CARD,
+							order.email(), null, attempt, payBy))
 					.map((start) -> Rendering.redirectTo(start.redirectUrl()).build())
 					.onErrorResume(PaymentUnavailableException.class,
 							(ex) -> Mono.just(page(order, PaymentState.FAILED, "payment.unavailable",

@@ -1,6 +1,6 @@
 package ladakh.crafts.marketplace.payments.web;
 
-import ladakh.crafts.marketplace.payments.stripe.PayableOrder;
+import ladakh.crafts.marketplace.payments.PayableOrder;
 import ladakh.crafts.marketplace.payments.stripe.StripeSession;
 
 /**

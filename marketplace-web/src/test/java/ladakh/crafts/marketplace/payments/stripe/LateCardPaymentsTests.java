@@ -94,7 +94,7 @@ class LateCardPaymentsTests {
 	@Test
 	void whenTheSweeperExpiresACardOrderItExpiresItsCheckoutSessionAtStripeOnce() {
 		String order = placeCardOrder(buyer());
-		String session = this.mongo.findById(order, Document.class, StripeSessions.COLLECTION)
+		String session = this.mongo.findById(order, Document.class, StripeSessionRepository.COLLECTION)
 			.block()
 			.getString("sessionId");
 		this.mongo
@@ -107,8 +107,9 @@ class LateCardPaymentsTests {
 
 		assertThat(stored(order).getString("status")).isEqualTo("EXPIRED");
 		assertThat(stripe.expireCalls(session)).hasSize(1);
-		assertThat(this.mongo.findById(order, Document.class, StripeSessions.COLLECTION).block().getString("status"))
-			.isEqualTo(StripeSession.EXPIRED);
+		assertThat(this.mongo.findById(order, Document.class, StripeSessionRepository.COLLECTION)
+			.block()
+			.getString("status")).isEqualTo(StripeSession.EXPIRED);
 	}
 
 	@ParameterizedTest(name = "{0} for an order {1}, buyer reads {2}")

@@ -16,6 +16,7 @@ import reactor.core.scheduler.Schedulers;
 import ladakh.crafts.marketplace.payments.PaymentGateway;
 import ladakh.crafts.marketplace.payments.PaymentMethod;
 import ladakh.crafts.marketplace.payments.RefundRequest;
+import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.payments.RefundResult;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
@@ -186,7 +187,7 @@ class StripePaymentsTests {
 	void aLateExpiryOrFailureDoesNotMoveAPaidOrderBack() {
 		String order = order(BUYER, 120_000L);
 		pay(order).expectStatus().is3xxRedirection();
-		String sessionId = this.mongo.findById(order, Document.class, StripeSessions.COLLECTION)
+		String sessionId = this.mongo.findById(order, Document.class, StripeSessionRepository.COLLECTION)
 			.block()
 			.getString("sessionId");
 		webhook(SignedWebhooks.sessionCompleted(event(), order, sessionId, 120_000L, "inr", "pi_late")).expectStatus()
@@ -196,8 +197,9 @@ class StripePaymentsTests {
 		webhook(SignedWebhooks.paymentFailed(event(), order, "pi_late")).expectStatus().isOk();
 
 		assertThat(stored(order).getString("status")).isEqualTo("PAID");
-		assertThat(this.mongo.findById(order, Document.class, StripeSessions.COLLECTION).block().getString("status"))
-			.isEqualTo(StripeSession.COMPLETED);
+		assertThat(this.mongo.findById(order, Document.class, StripeSessionRepository.COLLECTION)
+			.block()
+			.getString("status")).isEqualTo(StripeSession.COMPLETED);
 		assertThat(returnPage(order).getResponseBody()).contains("data-state=\"PAID\"");
 	}
 
@@ -296,7 +298,7 @@ class StripePaymentsTests {
 			.orElseThrow();
 		assertThat(gateway.methods()).containsExactly(PaymentMethod.CARD);
 		String key = "refund:ord-" + UUID.randomUUID() + "-1";
-		RefundRequest request = new RefundRequest("ord-r", "ord-r-1", 40_000L, "INR", key, "pi_refund_me");
+		RefundRequest request = new RefundRequest("ord-r", "ord-r-1", Money.paise(40_000L), key, "pi_refund_me");
 		RefundResult first = gateway.refund(request).block();
 		RefundResult again = gateway.refund(request).block();
 

@@ -18,18 +18,18 @@ import org.springframework.stereotype.Component;
  * updates only, so a late webhook never takes a completed session back.
  */
 @Component
-public class StripeSessions {
+public class StripeSessionRepository {
 
 	static final String COLLECTION = "stripe_sessions";
 
 	private final ReactiveMongoTemplate mongo;
 
-	StripeSessions(ReactiveMongoTemplate mongo) {
+	StripeSessionRepository(ReactiveMongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 
 	public Mono<StripeSession> find(String orderId) {
-		return this.mongo.findById(orderId, Document.class, COLLECTION).map(StripeSessions::session);
+		return this.mongo.findById(orderId, Document.class, COLLECTION).map(StripeSessionRepository::session);
 	}
 
 	/**

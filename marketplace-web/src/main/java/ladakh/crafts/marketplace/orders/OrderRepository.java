@@ -1,0 +1,598 @@
+package ladakh.crafts.marketplace.orders;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import ladakh.crafts.marketplace.payments.PaymentMethod;
+import ladakh.crafts.marketplace.payments.RefundResult;
+import ladakh.crafts.marketplace.shared.Money;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The only class that knows how orders and their parts are stored ({@code orders},
+ * {@code order_parts} and the order-number counter in {@code counters}; fields in
+ * docs/data-model.md). It maps {@link Order} and {@link OrderPart} by hand to documents
+ * and persists each move as ONE conditional single-document update on the state the
+ * aggregate was read in: {@code _id} plus the previous status (and, for an order, its
+ * hold's end and its follow-up mark), so of two concurrent moves exactly one is stored;
+ * the loser gets empty and re-reads (docs/decisions/0022).
+ */
+@Repository
+class OrderRepository {
+
+	static final String ORDERS = "orders";
+
+	static final String PARTS = "order_parts";
+
+	static final String COUNTERS = "counters";
+
+	/** Order numbers taken from the counter at once (one round trip per block). */
+	static final int NUMBER_BLOCK = 20;
+
+	private final ReactiveMongoTemplate mongo;
+
+	private final AtomicReference<NumberBlock> numbers = new AtomicReference<>(new NumberBlock(0));
+
+	OrderRepository(ReactiveMongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	// ------------------------------------------------------------------ orders
+
+	Mono<Order> find(String orderId) {
+		return one(ORDERS, Filters.eq("_id", orderId)).map(OrderRepository::order);
+	}
+
+	Mono<Order> findByCheckoutKey(String checkoutKey) {
+		return one(ORDERS, Filters.eq("checkoutKey", checkoutKey)).map(OrderRepository::order);
+	}
+
+	/** Every order of the buyer (any status), newest first. */
+	Flux<Order> ofBuyer(String buyerId) {
+		return many(ORDERS, Filters.eq("buyerId", buyerId), Sorts.descending("createdAt"), 0)
+			.map(OrderRepository::order);
+	}
+
+	Flux<Order> inStatus(OrderStatus status, int limit) {
+		return many(ORDERS, Filters.eq("status", status.name()), Sorts.ascending("createdAt"), limit)
+			.map(OrderRepository::order);
+	}
+
+	Flux<Order> withReturnedPayments(int limit) {
+		return many(ORDERS, Filters.exists("returnedPayments.0"), Sorts.descending("updatedAt"), limit)
+			.map(OrderRepository::order);
+	}
+
+	/** Unpaid orders whose hold ended before {@code now}. */
+	Flux<Order> holdsEnded(Instant now, int limit) {
+		return many(ORDERS, Filters.and(Filters.eq("status", OrderStatus.AWAITING_PAYMENT.name()),
+				Filters.lt("reservedUntil", Date.from(now))), null, limit)
+			.map(OrderRepository::order);
+	}
+
+	/** Orders still PLACING since before {@code before}. */
+	Flux<Order> placingSince(Instant before, int limit) {
+		return many(ORDERS, Filters.and(Filters.eq("status", OrderStatus.PLACING.name()),
+				Filters.lt("createdAt", Date.from(before))), null, limit)
+			.map(OrderRepository::order);
+	}
+
+	/** Closed orders whose stock was not (yet) all given back. */
+	Flux<Order> stockNotReleased(int limit) {
+		return many(ORDERS,
+				Filters.and(Filters.in("status", OrderStatus.EXPIRED.name(), OrderStatus.CANCELLED.name(),
+						OrderStatus.NOT_PLACED.name()), Filters.ne("stockReleased", true)),
+				null, limit)
+			.map(OrderRepository::order);
+	}
+
+	/** Paid orders whose follow-up was not (yet) done. */
+	Flux<Order> paidNotFollowedUp(int limit) {
+		return many(ORDERS,
+				Filters.and(Filters.eq("status", OrderStatus.PAID.name()), Filters.ne("paidFollowUp", true)), null,
+				limit)
+			.map(OrderRepository::order);
+	}
+
+	/**
+	 * A new order; a second one with the same checkout key fails with the driver's
+	 * duplicate key error.
+	 */
+	Mono<Order> insert(Order order) {
+		return orders().flatMap((orders) -> Mono.from(orders.insertOne(document(order)))).thenReturn(order);
+	}
+
+	/**
+	 * Stores a move: only while the stored order is still in {@code before}'s status
+	 * (with the same hold end and follow-up mark).
+	 * @return {@code after}, or empty when another move came first
+	 */
+	Mono<Order> save(Order before, Order after) {
+		Bson filter = Filters.and(Filters.eq("_id", before.id()), Filters.eq("status", before.status().name()),
+				Filters.eq("reservedUntil", date(before.reservedUntil())),
+				before.paidFollowUp() ? Filters.eq("paidFollowUp", true) : Filters.ne("paidFollowUp", true));
+		List<Bson> sets = new ArrayList<>();
+		set(sets, "status", before.status(), after.status(), after.status().name());
+		set(sets, "reservedUntil", before.reservedUntil(), after.reservedUntil(), date(after.reservedUntil()));
+		set(sets, "stockReleased", before.stockReleased(), after.stockReleased(), after.stockReleased());
+		set(sets, "paidFollowUp", before.paidFollowUp(), after.paidFollowUp(), after.paidFollowUp());
+		set(sets, "payment", before.payment(), after.payment(), payment(after.payment()));
+		set(sets, "flag", before.flag(), after.flag(), flag(after.flag()));
+		set(sets, "start", before.start(), after.start(), start(after.start()));
+		set(sets, "outOfStock", before.outOfStock(), after.outOfStock(), after.outOfStock());
+		set(sets, "updatedAt", before.updatedAt(), after.updatedAt(), date(after.updatedAt()));
+		if (sets.isEmpty()) {
+			return Mono.just(after);
+		}
+		return orders().flatMap((orders) -> Mono.from(orders.updateOne(filter, Updates.combine(sets))))
+			.filter((result) -> result.getMatchedCount() == 1)
+			.map((result) -> after);
+	}
+
+	/**
+	 * Records a payment to give back, once per reference however many deliveries race.
+	 * @return the order as stored after it
+	 */
+	Mono<Order> addReturnedPayment(String orderId, Order.ReturnedPayment returned) {
+		Bson notYet = Filters.and(Filters.eq("_id", orderId),
+				Filters.ne("returnedPayments.reference", returned.reference()));
+		return orders().flatMap((orders) -> Mono
+			.from(orders.updateOne(notYet, Updates.combine(Updates.push("returnedPayments", returned(returned)),
+					Updates.set("updatedAt", date(returned.at()))))))
+			.then(find(orderId));
+	}
+
+	/** The gateway's answer to a payment being given back, stored while REFUNDING. */
+	Mono<Order> answerReturnedPayment(String orderId, String reference, RefundResult answer, Instant now) {
+		Bson refunding = Filters.and(Filters.eq("_id", orderId), Filters.elemMatch("returnedPayments", Filters
+			.and(Filters.eq("reference", reference), Filters.eq("refundStatus", Order.ReturnedPayment.REFUNDING))));
+		return orders().flatMap((orders) -> Mono.from(orders.updateOne(refunding,
+				Updates.combine(Updates.set("returnedPayments.$.refundStatus", answer.status()),
+						Updates.set("returnedPayments.$.refundId", answer.externalId()),
+						Updates.set("updatedAt", date(now))))))
+			.then(find(orderId));
+	}
+
+	/**
+	 * The next order number of the year ({@code LC-2026-000123}). Numbers come from the
+	 * counter in blocks of {@value #NUMBER_BLOCK}, so a checkout rarely waits for it;
+	 * they are unique, increase per instance, and a block an instance did not use up
+	 * before it stopped leaves a gap.
+	 */
+	Mono<String> nextNumber(Instant now) {
+		int year = now.atZone(ZoneId.of("Asia/Kolkata")).getYear();
+		NumberBlock block = this.numbers.get();
+		Long spare = (block.year == year) ? block.spare.poll() : null;
+		if (spare != null) {
+			return Mono.just(number(year, spare));
+		}
+		return counters()
+			.flatMap((counters) -> Mono.from(counters.findOneAndUpdate(Filters.eq("_id", "orderno/" + year),
+					Updates.inc("seq", (long) NUMBER_BLOCK),
+					new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER))))
+			.map((counter) -> {
+				long last = counter.get("seq", Number.class).longValue();
+				NumberBlock fresh = new NumberBlock(year);
+				for (long n = last - NUMBER_BLOCK + 2; n <= last; n++) {
+					fresh.spare.add(n);
+				}
+				this.numbers.updateAndGet((current) -> (current.year == year) ? current.merge(fresh) : fresh);
+				return number(year, last - NUMBER_BLOCK + 1);
+			});
+	}
+
+	private static String number(int year, long seq) {
+		return String.format("LC-%d-%06d", year, seq);
+	}
+
+	/** Numbers of one year not handed out yet. */
+	private record NumberBlock(int year, ConcurrentLinkedQueue<Long> spare) {
+
+		NumberBlock(int year) {
+			this(year, new ConcurrentLinkedQueue<>());
+		}
+
+		NumberBlock merge(NumberBlock other) {
+			this.spare.addAll(other.spare);
+			return this;
+		}
+
+	}
+
+	// ------------------------------------------------------------------ parts
+
+	Flux<OrderPart> parts(String orderId) {
+		return many(PARTS, Filters.eq("orderId", orderId), Sorts.ascending("_id"), 0).map(OrderRepository::part);
+	}
+
+	Mono<OrderPart> part(String partId) {
+		return one(PARTS, Filters.eq("_id", partId)).map(OrderRepository::part);
+	}
+
+	/**
+	 * A seller's parts, newest first: in {@code status}, or (null) all that need or had
+	 * fulfilment.
+	 */
+	Flux<OrderPart> partsOfSeller(String sellerId, PartStatus status) {
+		Bson which = (status != null) ? Filters.eq("status", status.name())
+				: Filters.nin("status", PartStatus.AWAITING_PAYMENT.name(), PartStatus.EXPIRED.name());
+		return many(PARTS, Filters.and(Filters.eq("sellerId", sellerId), which), Sorts.descending("createdAt"), 0)
+			.map(OrderRepository::part);
+	}
+
+	/** Cancelled or returned parts whose refund is still asked and not answered. */
+	Flux<OrderPart> refundsOpenSince(Instant before) {
+		return many(PARTS, Filters.and(Filters.in("status", PartStatus.CANCELLED.name(), PartStatus.RETURNED.name()),
+				Filters.eq("refund.status", OrderPart.REFUND_REQUESTED), Filters.lte("updatedAt", date(before))), null,
+				0)
+			.map(OrderRepository::part);
+	}
+
+	/** New parts of an order being placed. */
+	Mono<Void> insertParts(List<OrderPart> parts) {
+		return parts()
+			.flatMap((collection) -> Mono
+				.from(collection.insertMany(parts.stream().map(OrderRepository::document).toList())))
+			.then();
+	}
+
+	/**
+	 * Stores a part's move, only while the stored part is still in {@code before}'s
+	 * status.
+	 * @return {@code after}, or empty when another move came first
+	 */
+	Mono<OrderPart> save(OrderPart before, OrderPart after) {
+		Bson filter = Filters.and(Filters.eq("_id", before.id()), Filters.eq("status", before.status().name()));
+		List<Bson> sets = new ArrayList<>();
+		sets.add(Updates.set("status", after.status().name()));
+		sets.add(Updates.set("updatedAt", date(after.updatedAt())));
+		if (!Objects.equals(before.shippedAt(), after.shippedAt())) {
+			sets.add(Updates.set("shipment",
+					new Document("carrier", after.carrier()).append("trackingNumber", after.trackingNumber())
+						.append("shippedAt", date(after.shippedAt()))));
+		}
+		set(sets, "deliveredAt", before.deliveredAt(), after.deliveredAt(), date(after.deliveredAt()));
+		if (!Objects.equals(before.cancelledAt(), after.cancelledAt())) {
+			sets.add(Updates.set("cancel", new Document("by", after.cancelBy()).append("reason", after.cancelReason())
+				.append("at", date(after.cancelledAt()))));
+			sets.add(Updates.set("refund", new Document("status", after.refundStatus())));
+		}
+		return parts().flatMap((parts) -> Mono.from(parts.updateOne(filter, Updates.combine(sets))))
+			.filter((result) -> result.getMatchedCount() == 1)
+			.map((result) -> after);
+	}
+
+	/**
+	 * Moves every part of the order in {@code from} to {@code to} (a part follows its
+	 * order before payment).
+	 * @return the parts moved now
+	 */
+	Flux<OrderPart> follow(String orderId, PartStatus from, PartStatus to, Instant now) {
+		if (!OrderPart.follows(from, to)) {
+			return Flux.error(new IllegalArgumentException(from + " parts do not become " + to));
+		}
+		return parts()
+			.flatMap((parts) -> Mono
+				.from(parts.updateMany(Filters.and(Filters.eq("orderId", orderId), Filters.eq("status", from.name())),
+						Updates.combine(Updates.set("status", to.name()), Updates.set("updatedAt", date(now))))))
+			.filter((result) -> result.getModifiedCount() > 0)
+			.flatMapMany((moved) -> parts(orderId).filter((part) -> part.status() == to));
+	}
+
+	/**
+	 * Claims one line of a returned part for restocking, once.
+	 * @return true when this call claimed it
+	 */
+	Mono<Boolean> claimRestock(String partId, String listingId) {
+		return parts().flatMap((parts) -> Mono
+			.from(parts.updateOne(Filters.and(Filters.eq("_id", partId), Filters.ne("restocked", listingId)),
+					Updates.addToSet("restocked", listingId))))
+			.map((result) -> result.getModifiedCount() == 1);
+	}
+
+	/** Stores the gateway's answer to a part's refund, while it is still asked. */
+	Mono<Void> recordRefund(OrderPart part, RefundResult result, Money amount, Instant now) {
+		Document refund = new Document("key", result.refundKey()).append("status", result.status())
+			.append("amountMinor", amount.minor())
+			.append("externalId", result.externalId())
+			.append("at", date(now));
+		return parts().flatMap((parts) -> Mono.from(parts.updateOne(
+				Filters.and(Filters.eq("_id", part.id()), Filters.eq("refund.status", OrderPart.REFUND_REQUESTED)),
+				Updates.set("refund", refund))))
+			.then();
+	}
+
+	// ------------------------------------------------------------------ indexes
+
+	/** The unique checkout key is what makes a retried checkout answer the same order. */
+	Mono<Void> createIndexes() {
+		return orders()
+			.flatMap((orders) -> Mono
+				.from(orders.createIndex(Indexes.ascending("checkoutKey"), new IndexOptions().unique(true)))
+				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "reservedUntil"))))
+				.then(Mono.from(orders.createIndex(Indexes.ascending("buyerId", "createdAt")))))
+			.then(parts().flatMap((parts) -> Mono.from(parts.createIndex(Indexes.ascending("orderId")))
+				.then(Mono.from(parts.createIndex(Indexes.ascending("sellerId", "createdAt"))))))
+			.then();
+	}
+
+	// ------------------------------------------------------------------ mapping
+	// By hand, field by field: the stored names are the contract of docs/data-model.md,
+	// amounts as ...Minor plus a currency code.
+
+	static Order order(Document document) {
+		String method = document.getString("paymentMethod");
+		String currency = document.get("currency", "INR");
+		return new Order(document.getString("_id"), document.getString("number"), document.getString("buyerId"),
+				contact(document.get("contact", Document.class)),
+				address(document.get("shippingAddress", Document.class)),
+				(method != null) ? PaymentMethod.valueOf(method) : null, document.getString("gateway"),
+				OrderStatus.valueOf(document.getString("status")), money(document.get("totalMinor"), currency),
+				instant(document.get("reservedUntil")), document.getList("partIds", String.class, List.of()),
+				document.getList("reservations", Document.class, List.of())
+					.stream()
+					.map(OrderRepository::reservation)
+					.toList(),
+				Boolean.TRUE.equals(document.getBoolean("stockReleased")),
+				Boolean.TRUE.equals(document.getBoolean("paidFollowUp")),
+				payment(document.get("payment", Document.class)), flag(document.get("flag", Document.class)),
+				start(document.get("start", Document.class)), document.getString("checkoutKey"),
+				document.getString("outOfStock"), document.getString("returnUrl"), instant(document.get("createdAt")),
+				instant(document.get("updatedAt")),
+				document.getList("returnedPayments", Document.class, List.of())
+					.stream()
+					.map(OrderRepository::returned)
+					.toList());
+	}
+
+	static Document document(Order order) {
+		return new Document("_id", order.id()).append("number", order.number())
+			.append("buyerId", order.buyerId())
+			.append("contact", contact(order.contact()))
+			.append("shippingAddress", address(order.shippingAddress()))
+			.append("paymentMethod", (order.paymentMethod() != null) ? order.paymentMethod().name() : null)
+			.append("gateway", order.gateway())
+			.append("status", order.status().name())
+			.append("totalMinor", order.total().minor())
+			.append("currency", order.total().currency().getCurrencyCode())
+			.append("partIds", order.partIds())
+			.append("reservations", order.reservations().stream().map(OrderRepository::reservation).toList())
+			.append("returnUrl", order.returnUrl())
+			.append("checkoutKey", order.checkoutKey())
+			.append("createdAt", date(order.createdAt()))
+			.append("updatedAt", date(order.updatedAt()));
+	}
+
+	private static Order.Contact contact(Document document) {
+		return (document != null) ? new Order.Contact(document.getString("name"), document.getString("email"),
+				document.getString("phone"), document.getString("language")) : null;
+	}
+
+	private static Document contact(Order.Contact contact) {
+		return (contact != null) ? new Document("name", contact.name()).append("email", contact.email())
+			.append("phone", contact.phone())
+			.append("language", contact.language()) : null;
+	}
+
+	private static Order.Address address(Document document) {
+		return (document != null) ? new Order.Address(document.getString("name"), document.getString("line1"),
+				document.getString("line2"), document.getString("city"), document.getString("district"),
+				document.getString("state"), document.getString("pinCode")) : null;
+	}
+
+	private static Document address(Order.Address address) {
+		return (address != null) ? new Document("name", address.name()).append("line1", address.line1())
+			.append("line2", address.line2())
+			.append("city", address.city())
+			.append("district", address.district())
+			.append("state", address.state())
+			.append("pinCode", address.pinCode()) : null;
+	}
+
+	private static Order.Reservation reservation(Document document) {
+		return new Order.Reservation(document.getString("key"), document.getString("partId"),
+				document.getString("listingId"), document.get("quantity", Number.class).intValue());
+	}
+
+	private static Document reservation(Order.Reservation reservation) {
+		return new Document("key", reservation.key()).append("partId", reservation.partId())
+			.append("listingId", reservation.listingId())
+			.append("quantity", reservation.quantity());
+	}
+
+	private static Order.Payment payment(Document document) {
+		return (document != null)
+				? new Order.Payment(document.getString("reference"),
+						money(document.get("amountMinor"), document.get("currency", "INR")),
+						document.getString("source"), document.getString("recordedBy"), instant(document.get("at")))
+				: null;
+	}
+
+	static Document payment(Order.Payment payment) {
+		return (payment != null)
+				? new Document("reference", payment.reference()).append("amountMinor", payment.amount().minor())
+					.append("currency", payment.amount().currency().getCurrencyCode())
+					.append("source", payment.source())
+					.append("recordedBy", payment.recordedBy())
+					.append("at", date(payment.at()))
+				: null;
+	}
+
+	private static Order.Flag flag(Document document) {
+		return (document != null) ? new Order.Flag(document.getString("reason"), instant(document.get("at"))) : null;
+	}
+
+	static Document flag(Order.Flag flag) {
+		return (flag != null) ? new Document("reason", flag.reason()).append("at", date(flag.at())) : null;
+	}
+
+	private static Order.Start start(Document document) {
+		return (document != null)
+				? new Order.Start(document.getString("gateway"), document.getString("redirectUrl"),
+						document.getString("externalId"), document.getString("method"), document.getString("payee"),
+						document.getString("account"), document.getString("reference"), document.getString("note"))
+				: null;
+	}
+
+	static Document start(Order.Start start) {
+		if (start == null) {
+			return null;
+		}
+		Document saved = new Document("gateway", start.gateway()).append("redirectUrl", start.redirectUrl())
+			.append("externalId", start.externalId());
+		if (start.method() != null) {
+			saved.append("method", start.method())
+				.append("payee", start.payee())
+				.append("account", start.account())
+				.append("reference", start.reference())
+				.append("note", start.note());
+		}
+		return saved;
+	}
+
+	private static Order.ReturnedPayment returned(Document document) {
+		return new Order.ReturnedPayment(document.getString("reference"),
+				money(document.get("amountMinor"), document.get("currency", "INR")), document.getString("source"),
+				document.getString("reason"), document.getString("refundKey"), document.getString("refundStatus"),
+				document.getString("refundId"), instant(document.get("at")));
+	}
+
+	static Document returned(Order.ReturnedPayment returned) {
+		return new Document("reference", returned.reference()).append("amountMinor", returned.amount().minor())
+			.append("currency", returned.amount().currency().getCurrencyCode())
+			.append("source", returned.source())
+			.append("reason", returned.reason())
+			.append("refundKey", returned.refundKey())
+			.append("refundStatus", returned.refundStatus())
+			.append("refundId", returned.refundId())
+			.append("at", date(returned.at()));
+	}
+
+	static OrderPart part(Document document) {
+		Document shipment = document.get("shipment", Document.class);
+		Document cancel = document.get("cancel", Document.class);
+		Document refund = document.get("refund", Document.class);
+		String currency = document.get("currency", "INR");
+		return new OrderPart(document.getString("_id"), document.getString("orderId"),
+				document.getString("orderNumber"), document.getString("buyerId"), document.getString("sellerId"),
+				PartStatus.valueOf(document.getString("status")),
+				document.getList("lines", Document.class, List.of())
+					.stream()
+					.map((line) -> line(line, currency))
+					.toList(),
+				money(document.get("subtotalMinor"), currency),
+				(shipment != null) ? shipment.getString("carrier") : null,
+				(shipment != null) ? shipment.getString("trackingNumber") : null,
+				(shipment != null) ? instant(shipment.get("shippedAt")) : null, instant(document.get("deliveredAt")),
+				(cancel != null) ? cancel.getString("by") : null, (cancel != null) ? cancel.getString("reason") : null,
+				(cancel != null) ? instant(cancel.get("at")) : null,
+				(refund != null) ? refund.getString("status") : null, instant(document.get("createdAt")),
+				instant(document.get("updatedAt")));
+	}
+
+	static Document document(OrderPart part) {
+		return new Document("_id", part.id()).append("orderId", part.orderId())
+			.append("orderNumber", part.orderNumber())
+			.append("buyerId", part.buyerId())
+			.append("sellerId", part.sellerId())
+			.append("status", part.status().name())
+			.append("lines", part.lines().stream().map(OrderRepository::line).toList())
+			.append("subtotalMinor", part.subtotal().minor())
+			.append("currency", part.subtotal().currency().getCurrencyCode())
+			.append("createdAt", date(part.createdAt()))
+			.append("updatedAt", date(part.updatedAt()));
+	}
+
+	private static OrderPart.Line line(Document line, String currency) {
+		Number quantity = line.get("quantity", Number.class);
+		Number lead = line.get("leadTimeDays", Number.class);
+		Object title = line.get("title");
+		return new OrderPart.Line(line.getString("listingId"),
+				(title instanceof Document localized) ? localized.getString("en")
+						: (title != null) ? title.toString() : "",
+				line.getString("craft"), (quantity != null) ? quantity.intValue() : 0,
+				money(line.get("unitPriceMinor"), currency), money(line.get("lineTotalMinor"), currency),
+				Boolean.TRUE.equals(line.getBoolean("madeToOrder")), (lead != null) ? lead.intValue() : null);
+	}
+
+	private static Document line(OrderPart.Line line) {
+		return new Document("listingId", line.listingId()).append("title", line.title())
+			.append("craft", line.craft())
+			.append("quantity", line.quantity())
+			.append("unitPriceMinor", line.unitPrice().minor())
+			.append("lineTotalMinor", line.lineTotal().minor())
+			.append("madeToOrder", line.madeToOrder())
+			.append("leadTimeDays", line.leadTimeDays());
+	}
+
+	private static Money money(Object minor, String currency) {
+		return Money.of((minor instanceof Number number) ? number.longValue() : 0L,
+				(currency != null) ? currency : "INR");
+	}
+
+	private static Instant instant(Object value) {
+		return (value instanceof Date date) ? date.toInstant() : null;
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	private static <T> void set(List<Bson> sets, String field, Object before, Object after, T stored) {
+		if (!Objects.equals(before, after)) {
+			sets.add(Updates.set(field, stored));
+		}
+	}
+
+	static Date date(Instant instant) {
+		return (instant != null) ? Date.from(instant) : null;
+	}
+
+	private Mono<Document> one(String collection, Bson filter) {
+		return this.mongo.getCollection(collection).flatMap((documents) -> Mono.from(documents.find(filter).first()));
+	}
+
+	private Flux<Document> many(String collection, Bson filter, Bson sort, int limit) {
+		return this.mongo.getCollection(collection).flatMapMany((documents) -> {
+			var found = documents.find(filter);
+			if (sort != null) {
+				found = found.sort(sort);
+			}
+			if (limit > 0) {
+				found = found.limit(limit);
+			}
+			return Flux.from(found);
+		});
+	}
+
+	private Mono<MongoCollection<Document>> orders() {
+		return this.mongo.getCollection(ORDERS);
+	}
+
+	private Mono<MongoCollection<Document>> parts() {
+		return this.mongo.getCollection(PARTS);
+	}
+
+	private Mono<MongoCollection<Document>> counters() {
+		return this.mongo.getCollection(COUNTERS);
+	}
+
+}
