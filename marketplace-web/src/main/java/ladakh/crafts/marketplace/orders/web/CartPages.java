@@ -53,19 +53,16 @@ class CartPages {
 
 	private final MessageSource messages;
 
-	private final Problems problems;
-
 	private final CheckoutAttempts attempts;
 
 	CartPages(Carts carts, Checkout checkout, Orders orders, PaymentOptions payments, MessageSource messages,
-			Problems problems, CheckoutAttempts attempts) {
+			CheckoutAttempts attempts) {
 		this.attempts = attempts;
 		this.carts = carts;
 		this.checkout = checkout;
 		this.orders = orders;
 		this.payments = payments;
 		this.messages = messages;
-		this.problems = problems;
 	}
 
 	@GetMapping("/cart")
@@ -144,7 +141,7 @@ class CartPages {
 		return "redirect:/cart?line=" + listingId + "&problem=" + problemCode(ex);
 	}
 
-	private static String problemCode(Carts.CartRefused ex) {
+	static String problemCode(Carts.CartRefused ex) {
 		return ex.getMessage().startsWith("Only") ? "most" : ex.getMessage().contains("sold out") ? "soldOut"
 				: "quantity".equals(ex.field()) ? "quantity" : "notOnSale";
 	}
@@ -227,8 +224,8 @@ class CartPages {
 					exchange.getResponse()
 						.setStatusCode(
 								(ex instanceof CheckoutLimited) ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.CONFLICT);
-					return Mono
-						.just(checkoutView(model, view, form, Map.of(), null, this.problems.message(ex, locale)));
+					return Mono.just(checkoutView(model, view, form, Map.of(), null,
+							this.messages.getMessage(ex.code(), ex.arguments(locale), ex.code(), locale)));
 				});
 		}));
 	}

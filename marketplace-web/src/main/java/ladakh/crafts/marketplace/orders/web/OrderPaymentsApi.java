@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import ladakh.crafts.marketplace.orders.OfflinePayments;
 import ladakh.crafts.marketplace.orders.PaymentOutcome;
+import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
@@ -26,11 +27,8 @@ class OrderPaymentsApi {
 
 	private final OfflinePayments payments;
 
-	private final Problems problems;
-
-	OrderPaymentsApi(OfflinePayments payments, Problems problems) {
+	OrderPaymentsApi(OfflinePayments payments) {
 		this.payments = payments;
-		this.problems = problems;
 	}
 
 	/**
@@ -45,15 +43,12 @@ class OrderPaymentsApi {
 	@PostMapping("/api/v1/staff/orders/{id}/payments")
 	Mono<ResponseEntity<?>> record(@AuthenticationPrincipal MarketplaceUser staff, @PathVariable String id,
 			@RequestBody PaymentBody body) {
-		String path = "/api/v1/staff/orders/" + id + "/payments";
 		Long minor = amountMinor(body);
 		if (minor == null || minor <= 0) {
-			return Mono.just(this.problems.badRequest("amount",
-					"Give the amount received in rupees (amount) or paise (amountMinor), more than 0.", path));
+			return Mono.error(Refusal.invalid("payments.error.amount").at("amount"));
 		}
 		if (body.reference() == null || body.reference().isBlank() || body.reference().length() > 100) {
-			return Mono.just(this.problems.badRequest("reference",
-					"Give the payment's reference (receipt, UTR or UPI transaction id).", path));
+			return Mono.error(Refusal.invalid("payments.error.reference").at("reference"));
 		}
 		return this.payments.recordByStaff(staff, id, minor, body.reference().trim())
 			.<ResponseEntity<?>>map((outcome) -> answer(id, outcome))
