@@ -1,6 +1,10 @@
 package ladakh.crafts.marketplace.shared;
 
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -41,12 +45,47 @@ public class Refusal extends RuntimeException {
 
 	private final String field;
 
+	private final List<FieldProblem> problems;
+
+	private final Map<String, Object> properties;
+
+	private final Duration retryAfter;
+
 	public Refusal(Kind kind, String messageKey, String field, Object... arguments) {
+		this(kind, messageKey, field, arguments, List.of(), Map.of(), null);
+	}
+
+	private Refusal(Kind kind, String messageKey, String field, Object[] arguments, List<FieldProblem> problems,
+			Map<String, Object> properties, Duration retryAfter) {
 		super(messageKey, null, false, false);
 		this.kind = Objects.requireNonNull(kind, "kind");
 		this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
 		this.field = field;
 		this.arguments = (arguments != null) ? arguments.clone() : new Object[0];
+		this.problems = List.copyOf(problems);
+		this.properties = properties;
+		this.retryAfter = retryAfter;
+	}
+
+	/**
+	 * One field's problem, when a request has several (a form checked field by field).
+	 */
+	public record FieldProblem(String field, String messageKey, Object... arguments) {
+
+		public FieldProblem {
+			Objects.requireNonNull(field, "field");
+			Objects.requireNonNull(messageKey, "messageKey");
+			arguments = (arguments != null) ? arguments.clone() : new Object[0];
+		}
+
+	}
+
+	/**
+	 * The request is wrong in several fields: {@code messageKey} says so as a whole, each
+	 * problem is shown beside its field (and listed in the API's errors).
+	 */
+	public static Refusal invalid(String messageKey, List<FieldProblem> problems, Object... arguments) {
+		return new Refusal(Kind.INVALID, messageKey, null, arguments, problems, Map.of(), null);
 	}
 
 	public static Refusal invalid(String messageKey, Object... arguments) {
@@ -75,7 +114,25 @@ public class Refusal extends RuntimeException {
 
 	/** The same refusal, shown beside this form field (and named in the API's errors). */
 	public Refusal at(String field) {
-		return new Refusal(this.kind, this.messageKey, field, this.arguments);
+		return new Refusal(this.kind, this.messageKey, field, this.arguments, this.problems, this.properties,
+				this.retryAfter);
+	}
+
+	/**
+	 * The same refusal with a fact a client can act on (an order id to retry, the listing
+	 * that ran out), given as a property of the API's problem.
+	 */
+	public Refusal with(String property, Object value) {
+		Map<String, Object> more = new LinkedHashMap<>(this.properties);
+		more.put(Objects.requireNonNull(property, "property"), value);
+		return new Refusal(this.kind, this.messageKey, this.field, this.arguments, this.problems,
+				java.util.Collections.unmodifiableMap(more), this.retryAfter);
+	}
+
+	/** The same refusal, telling the client when it may try again. */
+	public Refusal retryAfter(Duration wait) {
+		return new Refusal(this.kind, this.messageKey, this.field, this.arguments, this.problems, this.properties,
+				Objects.requireNonNull(wait, "wait"));
 	}
 
 	public Kind kind() {
@@ -97,10 +154,26 @@ public class Refusal extends RuntimeException {
 		return this.field;
 	}
 
+	/** The fields at fault, each with its own message, when there are several. */
+	public List<FieldProblem> problems() {
+		return this.problems;
+	}
+
+	/** Facts for the API's problem beside the message, in the order given. */
+	public Map<String, Object> properties() {
+		return this.properties;
+	}
+
+	/** When the client may try again, or {@code null}. */
+	public Duration retryAfter() {
+		return this.retryAfter;
+	}
+
 	@Override
 	public String getMessage() {
 		return this.kind + " " + this.messageKey + ((this.field != null) ? " at " + this.field : "")
-				+ ((this.arguments.length > 0) ? " " + Arrays.toString(this.arguments) : "");
+				+ ((this.arguments.length > 0) ? " " + Arrays.toString(this.arguments) : "")
+				+ (this.problems.isEmpty() ? "" : " " + this.problems.stream().map(FieldProblem::field).toList());
 	}
 
 }

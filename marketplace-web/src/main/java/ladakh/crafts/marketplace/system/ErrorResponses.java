@@ -2,18 +2,21 @@ package ladakh.crafts.marketplace.system;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import ladakh.crafts.marketplace.shared.LocalizedText;
 import ladakh.crafts.marketplace.shared.Refusal;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -68,7 +71,13 @@ class ErrorResponses implements WebExceptionHandler {
 		else if (status.is5xxServerError()) {
 			logger.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
 		}
-		Mono<ServerResponse> response = wantsJson(exchange) ? problem(exchange, status, ex) : page(status, ex);
+		if (ex instanceof Refusal refusal && refusal.retryAfter() != null) {
+			exchange.getResponse()
+				.getHeaders()
+				.set(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.retryAfter().toSeconds()));
+		}
+		Mono<ServerResponse> response = wantsJson(exchange) ? problem(exchange, status, ex)
+				: page(exchange, status, ex);
 		return response.flatMap((it) -> it.writeTo(exchange, new Context()));
 	}
 
@@ -128,13 +137,20 @@ class ErrorResponses implements WebExceptionHandler {
 		problem.setDetail(detail(status, ex));
 		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
 		if (ex instanceof Refusal refusal) {
-			String message = this.messages.getMessage(refusal.messageKey(), refusal.arguments(),
-					exchange.getLocaleContext().getLocale());
+			Locale locale = exchange.getLocaleContext().getLocale();
+			String message = text(refusal.messageKey(), refusal.arguments(), locale);
 			problem.setDetail(message);
 			problem.setProperty("code", refusal.messageKey());
-			if (refusal.field() != null) {
+			if (!refusal.problems().isEmpty()) {
+				problem.setProperty("errors", refusal.problems()
+					.stream()
+					.map((it) -> Map.of("field", it.field(), "message", text(it.messageKey(), it.arguments(), locale)))
+					.toList());
+			}
+			else if (refusal.field() != null) {
 				problem.setProperty("errors", List.of(Map.of("field", refusal.field(), "message", message)));
 			}
+			refusal.properties().forEach(problem::setProperty);
 		}
 		else if (ex instanceof WebExchangeBindException invalid) {
 			problem.setProperty("errors", invalid.getFieldErrors()
@@ -152,6 +168,19 @@ class ErrorResponses implements WebExceptionHandler {
 			problem.setProperty("errors", List.of(Map.of("field", jsonField, "message", message)));
 		}
 		return ServerResponse.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).bodyValue(problem);
+	}
+
+	/** A refusal's words in the reader's language; texts given in both are chosen too. */
+	private String text(String key, Object[] arguments, Locale locale) {
+		Locale reader = (locale != null) ? locale : Locale.ENGLISH;
+		return this.messages.getMessage(key, localized(arguments, reader), key, reader);
+	}
+
+	private static Object[] localized(Object[] arguments, Locale locale) {
+		Locale reader = (locale != null) ? locale : Locale.ENGLISH;
+		return java.util.Arrays.stream(arguments)
+			.map((argument) -> (argument instanceof LocalizedText both) ? both.in(reader) : argument)
+			.toArray();
 	}
 
 	/**
@@ -182,12 +211,12 @@ class ErrorResponses implements WebExceptionHandler {
 	 * The error page; a 4xx whose refusal carries a message code (e.g. a form field with
 	 * a control character) shows that message in the reader's language.
 	 */
-	private Mono<ServerResponse> page(HttpStatusCode status, Throwable ex) {
+	private Mono<ServerResponse> page(ServerWebExchange exchange, HttpStatusCode status, Throwable ex) {
 		Map<String, Object> model = new java.util.HashMap<>();
 		model.put("status", status.value());
 		if (ex instanceof Refusal refusal) {
 			model.put("detailCode", refusal.messageKey());
-			model.put("detailArgs", refusal.arguments());
+			model.put("detailArgs", localized(refusal.arguments(), exchange.getLocaleContext().getLocale()));
 		}
 		else if (status.is4xxClientError() && ex instanceof ErrorResponse error) {
 			model.put("detailCode", error.getDetailMessageCode());

@@ -113,6 +113,31 @@ class ErrorResponsesTests extends MongoBackedTest {
 	}
 
 	@Test
+	void aRefusalAnswersItsMessageEachFieldItsFactsAndWhenToRetry() {
+		this.client.get()
+			.uri("/api/v1/test-only/refused")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.valueEquals("Retry-After", "30")
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("The request has invalid fields: phone, listingId.")
+			.jsonPath("$.code")
+			.isEqualTo("orders.error.fields")
+			.jsonPath("$.orderId")
+			.isEqualTo("ord-1")
+			.jsonPath("$.errors.length()")
+			.isEqualTo(2)
+			.jsonPath("$.errors[?(@.field == 'phone')].message")
+			.isEqualTo("Enter a 10-digit mobile number.")
+			.jsonPath("$.errors[?(@.field == 'listingId')].message")
+			.value((message) -> assertThat(message.toString()).contains("Pashmina shawl", "cannot be bought")
+				.doesNotContain("पश्मीना", "LocalizedText"));
+	}
+
+	@Test
 	void validApiInputIsServed() {
 		this.client.get()
 			.uri("/api/v1/test-only/echo?name=namda&quantity=2")

@@ -1,8 +1,13 @@
 package ladakh.crafts.marketplace.testsupport;
 
+import java.time.Duration;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import ladakh.crafts.marketplace.shared.LocalizedText;
+import ladakh.crafts.marketplace.shared.Refusal;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.test.context.TestComponent;
@@ -37,9 +42,25 @@ public class TestOnlyRoutes {
 			.GET("/test-only/boom", (request) -> Mono.error(new IllegalStateException(SECRET_DETAIL)))
 			.GET("/api/v1/test-only/boom", (request) -> Mono.error(new IllegalStateException(SECRET_DETAIL)))
 			.GET("/test-only/conflict", (request) -> Mono.error(new ResponseStatusException(HttpStatus.CONFLICT)))
+			.GET("/api/v1/test-only/refused", (request) -> Mono.error(refusalWithEverything()))
 			.GET("/unruled/page", (request) -> ServerResponse.ok().bodyValue("should never be seen"))
 			.GET("/api/v1/unruled", (request) -> ServerResponse.ok().bodyValue("should never be seen"))
 			.build();
+	}
+
+	/**
+	 * A refusal that uses all Refusal can carry: several fields, an argument in both
+	 * languages, a fact for the client and a time to wait.
+	 */
+	static Refusal refusalWithEverything() {
+		return Refusal
+			.invalid("orders.error.fields",
+					List.of(new Refusal.FieldProblem("phone", "checkout.error.phone"),
+							new Refusal.FieldProblem("listingId", "checkout.refused.makerNotSelling",
+									new LocalizedText("Pashmina shawl", "पश्मीना शॉल"))),
+					"phone, listingId")
+			.with("orderId", "ord-1")
+			.retryAfter(Duration.ofSeconds(30));
 	}
 
 	/**

@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
 import reactor.core.publisher.Mono;
 
 import ladakh.crafts.marketplace.accounts.Accounts;
 import ladakh.crafts.marketplace.accounts.LoginName;
 import ladakh.crafts.marketplace.accounts.LoginTakenException;
 import ladakh.crafts.marketplace.accounts.PasswordPolicy;
+import ladakh.crafts.marketplace.system.FormErrors;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
 
@@ -21,8 +25,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,8 +45,11 @@ class AdminUsersController {
 
 	private final Accounts accounts;
 
-	AdminUsersController(Accounts accounts) {
+	private final FormErrors formErrors;
+
+	AdminUsersController(Accounts accounts, FormErrors formErrors) {
 		this.accounts = accounts;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/admin/users")
@@ -56,17 +64,16 @@ class AdminUsersController {
 
 	@PostMapping("/admin/users")
 	Mono<String> create(@AuthenticationPrincipal(errorOnInvalidType = false) MarketplaceUser admin,
-			ServerWebExchange exchange, Model model) {
+			@Valid @ModelAttribute NewStaffForm form, BindingResult result, ServerWebExchange exchange, Model model) {
 		MarketplaceUser actor = requireAdmin(admin);
-		return exchange.getFormData().flatMap((data) -> {
-			NewStaffForm form = NewStaffForm.from(data);
+		return Mono.defer(() -> {
 			Map<String, List<String>> errors = errors();
+			this.formErrors.codes(result).forEach((field, code) -> errors.get(field).add(code));
+			// What no annotation can say: a login name, roles that exist, the password
+			// policy.
 			Optional<LoginName> login = LoginName.parse(form.login());
 			if (login.isEmpty()) {
 				errors.get("login").add("signup.login.invalid");
-			}
-			if (form.name().isBlank()) {
-				errors.get("name").add("signup.name.required");
 			}
 			Set<Role> roles = roles(form.roles());
 			if (roles.isEmpty()) {
@@ -94,21 +101,22 @@ class AdminUsersController {
 
 	@PostMapping("/admin/users/{id}/roles")
 	Mono<String> changeRoles(@PathVariable String id,
-			@AuthenticationPrincipal(errorOnInvalidType = false) MarketplaceUser admin, ServerWebExchange exchange) {
+			@AuthenticationPrincipal(errorOnInvalidType = false) MarketplaceUser admin,
+			@ModelAttribute RolesForm form) {
 		MarketplaceUser actor = requireAdmin(admin);
-		return exchange.getFormData()
-			.flatMap((data) -> this.accounts.changeRoles(actor, id, roles(data.getOrDefault("roles", List.of())),
-					data.getFirst("reason")))
+		return Mono
+			.defer(() -> this.accounts.changeRoles(actor, id, roles((form.roles() != null) ? form.roles() : List.of()),
+					form.reason()))
 			.flatMap((found) -> found ? Mono.just(redirect("roles")) : notFound());
 	}
 
 	@PostMapping("/admin/users/{id}/enabled")
 	Mono<String> setEnabled(@PathVariable String id, @RequestParam(required = false) String q,
-			@AuthenticationPrincipal(errorOnInvalidType = false) MarketplaceUser admin, ServerWebExchange exchange) {
+			@AuthenticationPrincipal(errorOnInvalidType = false) MarketplaceUser admin,
+			@ModelAttribute EnabledForm form) {
 		MarketplaceUser actor = requireAdmin(admin);
-		return exchange.getFormData()
-			.flatMap((data) -> this.accounts
-				.setEnabled(actor, id, "true".equals(data.getFirst("enabled")), data.getFirst("reason"))
+		return Mono
+			.defer(() -> this.accounts.setEnabled(actor, id, "true".equals(form.enabled()), form.reason())
 				.onErrorMap(IllegalArgumentException.class,
 						(ex) -> new ResponseStatusException(HttpStatus.CONFLICT, "You cannot disable yourself.")))
 			.flatMap((found) -> found ? Mono.just(redirect("enabled")) : notFound());
@@ -162,17 +170,29 @@ class AdminUsersController {
 		return errors;
 	}
 
-	record NewStaffForm(String login, String name, List<String> roles, String password) {
+	/** A new staff account as typed; fields not sent are blank. */
+	record NewStaffForm(String login, @NotBlank(message = "signup.name.required") String name, List<String> roles,
+			String password) {
 
-		static NewStaffForm from(MultiValueMap<String, String> data) {
-			return new NewStaffForm(text(data.getFirst("login")), text(data.getFirst("name")),
-					data.getOrDefault("roles", List.of()), text(data.getFirst("password")));
+		NewStaffForm {
+			login = text(login);
+			name = text(name);
+			roles = (roles != null) ? List.copyOf(roles) : List.of();
+			password = text(password);
 		}
 
 		private static String text(String value) {
 			return (value != null) ? value : "";
 		}
 
+	}
+
+	/** The roles an account is to have, and why. */
+	record RolesForm(List<String> roles, String reason) {
+	}
+
+	/** Whether an account may sign in, and why. */
+	record EnabledForm(String enabled, String reason) {
 	}
 
 }

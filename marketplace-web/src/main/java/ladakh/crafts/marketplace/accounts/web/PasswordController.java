@@ -18,8 +18,8 @@ import org.springframework.security.web.server.context.ServerSecurityContextRepo
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -47,10 +47,10 @@ class PasswordController {
 	}
 
 	@PostMapping("/account/password")
-	Mono<String> change(@AuthenticationPrincipal MarketplaceUser user, ServerWebExchange exchange, Model model) {
-		return exchange.getFormData()
-			.flatMap((form) -> this.changes.change(user, value(form, "current"), value(form, "password"),
-					value(form, "confirm"), FormLoginFlow.clientAddress(exchange)))
+	Mono<String> change(@AuthenticationPrincipal MarketplaceUser user, @ModelAttribute PasswordForm form,
+			ServerWebExchange exchange, Model model) {
+		return Mono.defer(() -> this.changes.change(user, value(form.current()), value(form.password()),
+				value(form.confirm()), FormLoginFlow.clientAddress(exchange)))
 			.flatMap((problems) -> {
 				if (!problems.isEmpty()) {
 					exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -65,9 +65,15 @@ class PasswordController {
 			});
 	}
 
-	private static String value(MultiValueMap<String, String> form, String field) {
-		String value = form.getFirst(field);
-		return (value != null) ? value : "";
+	/**
+	 * The current password and the new one twice; the password policy and the check of
+	 * the current one are the account's own rules.
+	 */
+	record PasswordForm(String current, String password, String confirm) {
+	}
+
+	private static String value(String typed) {
+		return (typed != null) ? typed : "";
 	}
 
 	private static String render(Model model, MarketplaceUser user, Map<String, String> problems) {

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.Valid;
+
 import reactor.core.publisher.Mono;
 
 import ladakh.crafts.marketplace.accounts.Accounts;
 import ladakh.crafts.marketplace.accounts.LoginName;
 import ladakh.crafts.marketplace.accounts.LoginTakenException;
 import ladakh.crafts.marketplace.accounts.PasswordPolicy;
+import ladakh.crafts.marketplace.system.FormErrors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,6 +23,7 @@ import org.springframework.security.web.server.context.ServerSecurityContextRepo
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,10 +39,13 @@ class SignupController {
 
 	private final Accounts accounts;
 
+	private final FormErrors formErrors;
+
 	private final ServerSecurityContextRepository contexts = new WebSessionServerSecurityContextRepository();
 
-	SignupController(Accounts accounts) {
+	SignupController(Accounts accounts, FormErrors formErrors) {
 		this.accounts = accounts;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/signup")
@@ -47,8 +54,10 @@ class SignupController {
 	}
 
 	@PostMapping("/signup")
-	Mono<String> signUp(@ModelAttribute SignupForm form, Model model, ServerWebExchange exchange) {
+	Mono<String> signUp(@Valid @ModelAttribute SignupForm form, BindingResult result, Model model,
+			ServerWebExchange exchange) {
 		Map<String, List<String>> errors = validate(form);
+		this.formErrors.codes(result).forEach((field, key) -> errors.get(field).add(key));
 		Optional<LoginName> login = LoginName.parse(form.login());
 		if (errors.values().stream().anyMatch((list) -> !list.isEmpty()) || login.isEmpty()) {
 			exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -69,13 +78,6 @@ class SignupController {
 
 	private static Map<String, List<String>> validate(SignupForm form) {
 		Map<String, List<String>> errors = errors();
-		String name = (form.name() != null) ? form.name().strip() : "";
-		if (name.isEmpty()) {
-			errors.get("name").add("signup.name.required");
-		}
-		else if (name.length() > 100) {
-			errors.get("name").add("signup.name.tooLong");
-		}
 		if (LoginName.parse(form.login()).isEmpty()) {
 			errors.get("login").add("signup.login.invalid");
 		}

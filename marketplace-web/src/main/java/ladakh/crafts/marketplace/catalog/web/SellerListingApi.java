@@ -2,7 +2,6 @@ package ladakh.crafts.marketplace.catalog.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import reactor.core.publisher.Flux;
@@ -15,7 +14,6 @@ import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.Part;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The seller's own listings as JSON (docs/api.md). The seller is always the signed-in
@@ -41,11 +38,8 @@ class SellerListingApi {
 
 	private final Listings listings;
 
-	private final ListingMessages messages;
-
-	SellerListingApi(Listings listings, ListingMessages messages) {
+	SellerListingApi(Listings listings) {
 		this.listings = listings;
-		this.messages = messages;
 	}
 
 	@GetMapping
@@ -113,47 +107,10 @@ class SellerListingApi {
 		return this.listings.deletePhoto(seller.sellerId(), id, photoId).map(ListingJson.Response::of);
 	}
 
+	/** The catalog's refusals, said once by ErrorResponses like every other. */
 	@ExceptionHandler(InvalidListing.class)
-	ResponseEntity<ProblemDetail> invalid(InvalidListing ex, ServerWebExchange exchange) {
-		Locale locale = exchange.getLocaleContext().getLocale();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The listing has invalid fields: "
-						+ String.join(", ", ex.errors().keySet().stream().sorted().toList()));
-		problem.setTitle("Bad Request");
-		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-		problem.setProperty("errors",
-				ex.errors()
-					.entrySet()
-					.stream()
-					.sorted(Map.Entry.comparingByKey())
-					.flatMap((entry) -> entry.getValue()
-						.stream()
-						.map((code) -> Map.of("field", entry.getKey(), "message",
-								this.messages.text(code, (locale != null) ? locale : Locale.ENGLISH))))
-					.toList());
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	@ExceptionHandler(Refusal.class)
-	ResponseEntity<ProblemDetail> refused(Refusal ex, ServerWebExchange exchange) {
-		HttpStatus status = switch (ex.kind()) {
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
-			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-		};
-		Locale locale = exchange.getLocaleContext().getLocale();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				this.messages.text(ex.messageKey(), (locale != null) ? locale : Locale.ENGLISH));
-		problem.setTitle(status.getReasonPhrase());
-		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-		if (ex.kind() == Refusal.Kind.INVALID) {
-			problem.setProperty("errors", List
-				.of(Map.of("field", (ex.field() != null) ? ex.field() : "photo", "message", problem.getDetail())));
-		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	Mono<Void> invalid(InvalidListing ex) {
+		return Mono.error(ListingRefusals.of(ex));
 	}
 
 }

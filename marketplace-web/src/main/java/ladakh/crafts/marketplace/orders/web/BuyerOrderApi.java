@@ -5,8 +5,6 @@ import ladakh.crafts.marketplace.orders.FulfilmentRefused;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,11 +18,8 @@ class BuyerOrderApi {
 
 	private final Fulfilment fulfilment;
 
-	private final FulfilmentMessages messages;
-
-	BuyerOrderApi(Fulfilment fulfilment, FulfilmentMessages messages) {
+	BuyerOrderApi(Fulfilment fulfilment) {
 		this.fulfilment = fulfilment;
-		this.messages = messages;
 	}
 
 	@PostMapping("/api/v1/orders/{id}/parts/{partId}/cancel")
@@ -38,9 +33,10 @@ class BuyerOrderApi {
 			.map(PartJson::of);
 	}
 
+	/** Said once, by ErrorResponses, like every refusal. */
 	@ExceptionHandler(FulfilmentRefused.class)
-	ResponseEntity<ProblemDetail> refused(FulfilmentRefused ex, ServerWebExchange exchange) {
-		return this.messages.problem(ex, exchange);
+	Mono<Void> refused(FulfilmentRefused ex) {
+		return Mono.error(OrderRefusals.of(ex));
 	}
 
 }

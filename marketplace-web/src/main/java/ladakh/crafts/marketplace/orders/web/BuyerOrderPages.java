@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -79,9 +80,8 @@ class BuyerOrderPages {
 
 	@PostMapping("/orders/{id}/parts/{partId}/cancel")
 	Mono<Rendering> cancel(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id,
-			@PathVariable String partId, ServerWebExchange exchange) {
-		return exchange.getFormData()
-			.flatMap((form) -> this.fulfilment.cancelByBuyer(buyer.id(), id, partId, form.getFirst("reason")))
+			@PathVariable String partId, @ModelAttribute ReasonForm form, ServerWebExchange exchange) {
+		return Mono.defer(() -> this.fulfilment.cancelByBuyer(buyer.id(), id, partId, form.reason()))
 			.map((part) -> Rendering.redirectTo("/orders/" + id + "?done=cancelled").build())
 			.onErrorResume(FulfilmentRefused.class, (ex) -> switch (ex.kind()) {
 				case NOT_FOUND -> Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -3,6 +3,7 @@ package ladakh.crafts.marketplace.orders.web;
 import java.util.Locale;
 
 import ladakh.crafts.marketplace.orders.Carts;
+import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
@@ -24,11 +25,8 @@ class CartApi {
 
 	private final Carts carts;
 
-	private final Problems problems;
-
-	CartApi(Carts carts, Problems problems) {
+	CartApi(Carts carts) {
 		this.carts = carts;
-		this.problems = problems;
 	}
 
 	record AddItem(String listingId, Integer quantity) {
@@ -51,17 +49,16 @@ class CartApi {
 	Mono<ResponseEntity<?>> add(@AuthenticationPrincipal MarketplaceUser user, WebSession session, Locale locale,
 			@RequestBody AddItem item) {
 		if (item.listingId() == null || item.listingId().isBlank()) {
-			return Mono.just(this.problems.badRequest("listingId", "Name the listing to add.", "/api/v1/cart/items"));
+			return Mono.error(Refusal.invalid("cart.error.listingId").at("listingId"));
 		}
 		if (item.quantity() == null || item.quantity() < 1) {
-			return Mono
-				.just(this.problems.badRequest("quantity", "Choose a quantity of at least 1.", "/api/v1/cart/items"));
+			return Mono.error(Refusal.invalid("cart.problem.quantity").at("quantity"));
 		}
 		Carts.CartOwner owner = owner(user, session);
 		return this.carts.add(owner, item.listingId(), item.quantity())
 			.then(this.carts.view(owner, locale))
 			.<ResponseEntity<?>>map((view) -> ResponseEntity.ok(CartJson.of(view)))
-			.onErrorResume(Carts.CartRefused.class, (ex) -> Mono.just(this.problems.of(ex, "/api/v1/cart/items")));
+			.onErrorMap(Carts.CartRefused.class, (ex) -> OrderRefusals.of(ex, locale));
 	}
 
 	@DeleteMapping("/items/{listingId}")

@@ -27,8 +27,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,19 +53,16 @@ class CartPages {
 
 	private final MessageSource messages;
 
-	private final Problems problems;
-
 	private final CheckoutAttempts attempts;
 
 	CartPages(Carts carts, Checkout checkout, Orders orders, PaymentOptions payments, MessageSource messages,
-			Problems problems, CheckoutAttempts attempts) {
+			CheckoutAttempts attempts) {
 		this.attempts = attempts;
 		this.carts = carts;
 		this.checkout = checkout;
 		this.orders = orders;
 		this.payments = payments;
 		this.messages = messages;
-		this.problems = problems;
 	}
 
 	@GetMapping("/cart")
@@ -79,31 +76,36 @@ class CartPages {
 	}
 
 	@PostMapping("/cart/items")
-	Mono<String> add(@AuthenticationPrincipal MarketplaceUser user, WebSession session, ServerWebExchange exchange,
-			Model model) {
-		return exchange.getFormData().flatMap((form) -> {
-			String listingId = form.getFirst("listingId");
-			int quantity = quantity(form.getFirst("quantity"));
-			if (listingId == null || listingId.isBlank()) {
-				return Mono.just("redirect:/cart");
-			}
-			Carts.CartOwner owner = CartApi.owner(user, session);
-			return this.carts.add(owner, listingId, quantity)
-				.thenReturn("redirect:/cart")
-				.onErrorResume(Carts.CartRefused.class,
-						(ex) -> refused(owner, listingId, ex, locale(exchange), exchange, model));
-		});
+	Mono<String> add(@AuthenticationPrincipal MarketplaceUser user, WebSession session,
+			@ModelAttribute AddItemForm form, ServerWebExchange exchange, Model model) {
+		String listingId = form.listingId();
+		if (listingId == null || listingId.isBlank()) {
+			return Mono.just("redirect:/cart");
+		}
+		Carts.CartOwner owner = CartApi.owner(user, session);
+		return this.carts.add(owner, listingId, quantity(form.quantity()))
+			.thenReturn("redirect:/cart")
+			.onErrorResume(Carts.CartRefused.class,
+					(ex) -> refused(owner, listingId, ex, locale(exchange), exchange, model));
+	}
+
+	/** A listing to put in the cart and how many, as posted from its page. */
+	record AddItemForm(String listingId, String quantity) {
+	}
+
+	/** A cart line's new quantity, as typed. */
+	record QuantityForm(String quantity) {
 	}
 
 	@PostMapping("/cart/items/{listingId}")
 	Mono<String> update(@AuthenticationPrincipal MarketplaceUser user, WebSession session,
-			@PathVariable String listingId, ServerWebExchange exchange, Model model) {
+			@PathVariable String listingId, @ModelAttribute QuantityForm form, ServerWebExchange exchange,
+			Model model) {
 		Carts.CartOwner owner = CartApi.owner(user, session);
-		return exchange.getFormData()
-			.flatMap((form) -> this.carts.set(owner, listingId, quantity(form.getFirst("quantity")))
-				.thenReturn("redirect:/cart")
-				.onErrorResume(Carts.CartRefused.class,
-						(ex) -> refused(owner, listingId, ex, locale(exchange), exchange, model)));
+		return this.carts.set(owner, listingId, quantity(form.quantity()))
+			.thenReturn("redirect:/cart")
+			.onErrorResume(Carts.CartRefused.class,
+					(ex) -> refused(owner, listingId, ex, locale(exchange), exchange, model));
 	}
 
 	/**
@@ -144,7 +146,7 @@ class CartPages {
 		return "redirect:/cart?line=" + listingId + "&problem=" + problemCode(ex);
 	}
 
-	private static String problemCode(Carts.CartRefused ex) {
+	static String problemCode(Carts.CartRefused ex) {
 		return ex.getMessage().startsWith("Only") ? "most" : ex.getMessage().contains("sold out") ? "soldOut"
 				: "quantity".equals(ex.field()) ? "quantity" : "notOnSale";
 	}
@@ -178,10 +180,10 @@ class CartPages {
 
 	@PostMapping("/checkout")
 	Mono<String> placeOrder(@AuthenticationPrincipal MarketplaceUser buyer, WebSession session, Locale locale,
-			ServerWebExchange exchange, Model model) {
+			@ModelAttribute CheckoutForm posted, ServerWebExchange exchange, Model model) {
 		Carts.CartOwner owner = CartApi.owner(buyer, session);
-		return exchange.getFormData().flatMap((data) -> this.carts.view(owner, locale).flatMap((view) -> {
-			Map<String, String> form = form(data);
+		return this.carts.view(owner, locale).flatMap((view) -> {
+			Map<String, String> form = posted.asMap();
 			if (view.empty()) {
 				return Mono.just("redirect:/cart");
 			}
@@ -227,10 +229,10 @@ class CartPages {
 					exchange.getResponse()
 						.setStatusCode(
 								(ex instanceof CheckoutLimited) ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.CONFLICT);
-					return Mono
-						.just(checkoutView(model, view, form, Map.of(), null, this.problems.message(ex, locale)));
+					return Mono.just(checkoutView(model, view, form, Map.of(), null,
+							this.messages.getMessage(ex.code(), ex.arguments(locale), ex.code(), locale)));
 				});
-		}));
+		});
 	}
 
 	private String checkoutView(Model model, Carts.View view, Map<String, String> form, Map<String, String> errors,
@@ -243,16 +245,6 @@ class CartPages {
 		model.addAttribute("states", ShippingRules.STATES);
 		model.addAttribute("methods", this.payments.offered(view.sellerIds()));
 		return "orders/checkout";
-	}
-
-	private static Map<String, String> form(MultiValueMap<String, String> data) {
-		Map<String, String> form = new LinkedHashMap<>();
-		for (String field : new String[] { "name", "email", "phone", "line1", "line2", "city", "district", "state",
-				"pinCode", "paymentMethod", "key" }) {
-			String value = data.getFirst(field);
-			form.put(field, (value != null) ? value : "");
-		}
-		return form;
 	}
 
 	@GetMapping("/checkout/placed/{id}")

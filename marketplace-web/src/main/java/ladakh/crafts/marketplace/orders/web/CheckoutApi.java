@@ -7,14 +7,12 @@ import ladakh.crafts.marketplace.accounts.FormLoginFlow;
 import ladakh.crafts.marketplace.orders.Carts;
 import ladakh.crafts.marketplace.orders.CheckoutAttempts;
 import ladakh.crafts.marketplace.orders.Checkout;
-import ladakh.crafts.marketplace.orders.CheckoutRefused;
 import ladakh.crafts.marketplace.orders.CheckoutRequest;
 import ladakh.crafts.marketplace.orders.Order;
 import ladakh.crafts.marketplace.orders.Orders;
-import ladakh.crafts.marketplace.orders.OutOfStock;
-import ladakh.crafts.marketplace.orders.PaymentPending;
 import ladakh.crafts.marketplace.orders.ShippingRules;
 import ladakh.crafts.marketplace.payments.PaymentMethod;
+import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -46,15 +44,12 @@ class CheckoutApi {
 
 	private final Orders orders;
 
-	private final Problems problems;
-
 	private final CheckoutAttempts attempts;
 
-	CheckoutApi(Carts carts, Checkout checkout, Orders orders, Problems problems, CheckoutAttempts attempts) {
+	CheckoutApi(Carts carts, Checkout checkout, Orders orders, CheckoutAttempts attempts) {
 		this.carts = carts;
 		this.checkout = checkout;
 		this.orders = orders;
-		this.problems = problems;
 		this.attempts = attempts;
 	}
 
@@ -66,11 +61,9 @@ class CheckoutApi {
 	Mono<ResponseEntity<?>> checkout(@AuthenticationPrincipal MarketplaceUser buyer, WebSession session, Locale locale,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String header, @RequestBody CheckoutBody body,
 			ServerWebExchange exchange) {
-		String path = "/api/v1/checkout";
 		String key = (header != null && !header.isBlank()) ? header : body.idempotencyKey();
 		if (key == null || key.isBlank() || key.length() > 100) {
-			return Mono.just(this.problems.badRequest("idempotencyKey",
-					"Send an Idempotency-Key header (or idempotencyKey) of at most 100 characters.", path));
+			return Mono.error(Refusal.invalid("checkout.error.idempotencyKey").at("idempotencyKey"));
 		}
 		Order.Contact contact = (body.contact() != null) ? body.contact() : new Order.Contact(null, null, null);
 		Order.Address address = (body.shippingAddress() != null) ? body.shippingAddress()
@@ -81,7 +74,7 @@ class CheckoutApi {
 			errors.put("paymentMethod", "checkout.error.paymentMethod");
 		}
 		if (!errors.isEmpty()) {
-			return Mono.just(this.problems.invalid(errors, locale, path));
+			return Mono.error(OrderRefusals.invalid(errors));
 		}
 		Order.Contact clean = new Order.Contact(contact.name().trim(), contact.email().trim().toLowerCase(Locale.ROOT),
 				ShippingRules.mobile(contact.phone()),
@@ -101,9 +94,7 @@ class CheckoutApi {
 					body.returnUrl())))
 			.flatMap((placed) -> this.carts.clear(owner).thenReturn(placed))
 			.<ResponseEntity<?>>map((placed) -> ResponseEntity.status(HttpStatus.CREATED).body(OrderJson.of(placed)))
-			.onErrorResume(
-					(ex) -> ex instanceof OutOfStock || ex instanceof CheckoutRefused || ex instanceof PaymentPending,
-					(ex) -> Mono.just(this.problems.of(ex, path)));
+			.onErrorMap(OrderRefusals::isRefusal, (ex) -> OrderRefusals.of(ex, locale));
 	}
 
 	@GetMapping("/api/v1/orders")
@@ -122,13 +113,12 @@ class CheckoutApi {
 
 	/** Try the payment again on the same order (after the gateway failed). */
 	@PostMapping("/api/v1/orders/{id}/payment")
-	Mono<ResponseEntity<?>> retryPayment(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id) {
+	Mono<ResponseEntity<?>> retryPayment(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id,
+			Locale locale) {
 		return this.checkout.retryPayment(buyer.id(), id)
 			.<ResponseEntity<?>>map((placed) -> ResponseEntity.ok(OrderJson.of(placed)))
 			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)))
-			.onErrorResume(
-					(ex) -> ex instanceof OutOfStock || ex instanceof CheckoutRefused || ex instanceof PaymentPending,
-					(ex) -> Mono.just(this.problems.of(ex, "/api/v1/orders/" + id + "/payment")));
+			.onErrorMap(OrderRefusals::isRefusal, (ex) -> OrderRefusals.of(ex, locale));
 	}
 
 	static PaymentMethod method(String name) {

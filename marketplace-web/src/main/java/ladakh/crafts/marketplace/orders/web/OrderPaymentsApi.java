@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import ladakh.crafts.marketplace.orders.OfflinePayments;
 import ladakh.crafts.marketplace.orders.PaymentOutcome;
 import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
@@ -27,11 +28,8 @@ class OrderPaymentsApi {
 
 	private final OfflinePayments payments;
 
-	private final Problems problems;
-
-	OrderPaymentsApi(OfflinePayments payments, Problems problems) {
+	OrderPaymentsApi(OfflinePayments payments) {
 		this.payments = payments;
-		this.problems = problems;
 	}
 
 	/**
@@ -46,17 +44,14 @@ class OrderPaymentsApi {
 	@PostMapping("/api/v1/staff/orders/{id}/payments")
 	Mono<ResponseEntity<?>> record(@AuthenticationPrincipal MarketplaceUser staff, @PathVariable String id,
 			@RequestBody PaymentBody body) {
-		String path = "/api/v1/staff/orders/" + id + "/payments";
-		Long minor = amountMinor(body);
-		if (minor == null || minor <= 0) {
-			return Mono.just(this.problems.badRequest("amount",
-					"Give the amount received in rupees (amount) or paise (amountMinor), more than 0.", path));
+		Money amount = amount(body);
+		if (amount == null || !amount.isPositive()) {
+			return Mono.error(Refusal.invalid("payments.error.amount").at("amount"));
 		}
 		if (body.reference() == null || body.reference().isBlank() || body.reference().length() > 100) {
-			return Mono.just(this.problems.badRequest("reference",
-					"Give the payment's reference (receipt, UTR or UPI transaction id).", path));
+			return Mono.error(Refusal.invalid("payments.error.reference").at("reference"));
 		}
-		return this.payments.recordByStaff(staff, id, Money.paise(minor), body.reference().trim())
+		return this.payments.recordByStaff(staff, id, amount, body.reference().trim())
 			.<ResponseEntity<?>>map((outcome) -> answer(id, outcome))
 			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
 	}
@@ -80,17 +75,21 @@ class OrderPaymentsApi {
 		return ResponseEntity.status(status).body(new Outcome(id, outcome.name()));
 	}
 
-	static Long amountMinor(PaymentBody body) {
+	/**
+	 * The amount in paise, or else in rupees (at most two decimals); null when neither
+	 * reads.
+	 */
+	static Money amount(PaymentBody body) {
 		if (body.amountMinor() != null) {
-			return body.amountMinor();
+			return Money.paise(body.amountMinor());
 		}
-		if (body.amount() == null || body.amount().scale() > 2) {
+		if (body.amount() == null) {
 			return null;
 		}
 		try {
-			return body.amount().movePointRight(2).longValueExact();
+			return Money.parse(body.amount().toPlainString());
 		}
-		catch (ArithmeticException ex) {
+		catch (Refusal ex) {
 			return null;
 		}
 	}

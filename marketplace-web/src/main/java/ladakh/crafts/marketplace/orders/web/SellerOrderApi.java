@@ -6,8 +6,6 @@ import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +26,8 @@ class SellerOrderApi {
 
 	private final Fulfilment fulfilment;
 
-	private final FulfilmentMessages messages;
-
-	SellerOrderApi(Fulfilment fulfilment, FulfilmentMessages messages) {
+	SellerOrderApi(Fulfilment fulfilment) {
 		this.fulfilment = fulfilment;
-		this.messages = messages;
 	}
 
 	@GetMapping
@@ -82,9 +77,10 @@ class SellerOrderApi {
 			.map(PartJson::of);
 	}
 
+	/** Said once, by ErrorResponses, like every refusal. */
 	@ExceptionHandler(FulfilmentRefused.class)
-	ResponseEntity<ProblemDetail> refused(FulfilmentRefused ex, ServerWebExchange exchange) {
-		return this.messages.problem(ex, exchange);
+	Mono<Void> refused(FulfilmentRefused ex) {
+		return Mono.error(OrderRefusals.of(ex));
 	}
 
 }

@@ -15,8 +15,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,36 +63,35 @@ class SellerOrderPages {
 	@PostMapping("/seller/orders/{partId}/pack")
 	Mono<Rendering> pack(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String partId,
 			ServerWebExchange exchange) {
-		return act(seller, partId, exchange, (form) -> this.fulfilment.pack(seller.sellerId(), partId), "packed");
+		return act(seller, partId, exchange, () -> this.fulfilment.pack(seller.sellerId(), partId), "packed");
 	}
 
 	@PostMapping("/seller/orders/{partId}/ship")
 	Mono<Rendering> ship(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String partId,
-			ServerWebExchange exchange) {
-		return act(seller, partId, exchange, (form) -> this.fulfilment.ship(seller.sellerId(), partId,
-				form.getFirst("carrier"), form.getFirst("trackingNumber")), "shipped");
+			@ModelAttribute ShipForm form, ServerWebExchange exchange) {
+		return act(seller, partId, exchange,
+				() -> this.fulfilment.ship(seller.sellerId(), partId, form.carrier(), form.trackingNumber()),
+				"shipped");
 	}
 
 	@PostMapping("/seller/orders/{partId}/deliver")
 	Mono<Rendering> deliver(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String partId,
 			ServerWebExchange exchange) {
-		return act(seller, partId, exchange, (form) -> this.fulfilment.deliver(seller.sellerId(), partId), "delivered");
+		return act(seller, partId, exchange, () -> this.fulfilment.deliver(seller.sellerId(), partId), "delivered");
 	}
 
 	@PostMapping("/seller/orders/{partId}/cancel")
 	Mono<Rendering> cancel(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String partId,
-			ServerWebExchange exchange) {
+			@ModelAttribute ReasonForm form, ServerWebExchange exchange) {
 		return act(seller, partId, exchange,
-				(form) -> this.fulfilment.cancelBySeller(seller.sellerId(), partId, form.getFirst("reason")),
-				"cancelled");
+				() -> this.fulfilment.cancelBySeller(seller.sellerId(), partId, form.reason()), "cancelled");
 	}
 
 	@PostMapping("/seller/orders/{partId}/return")
 	Mono<Rendering> returned(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String partId,
-			ServerWebExchange exchange) {
+			@ModelAttribute ReasonForm form, ServerWebExchange exchange) {
 		return act(seller, partId, exchange,
-				(form) -> this.fulfilment.returnDelivered(seller.sellerId(), partId, form.getFirst("reason")),
-				"returned");
+				() -> this.fulfilment.returnDelivered(seller.sellerId(), partId, form.reason()), "returned");
 	}
 
 	@GetMapping("/seller/orders/{partId}/packing-slip.pdf")
@@ -107,8 +106,7 @@ class SellerOrderPages {
 
 	private Mono<Rendering> act(MarketplaceUser seller, String partId, ServerWebExchange exchange, Step step,
 			String done) {
-		return exchange.getFormData()
-			.flatMap((form) -> step.run(form))
+		return Mono.defer(step::run)
 			.map((part) -> Rendering.redirectTo("/seller/orders?done=" + done).build())
 			.onErrorResume(FulfilmentRefused.class, (ex) -> {
 				String text = this.messages.text(ex.code(), exchange.getLocaleContext().getLocale());
@@ -140,7 +138,7 @@ class SellerOrderPages {
 	@FunctionalInterface
 	private interface Step {
 
-		Mono<OrderPart> run(MultiValueMap<String, String> form);
+		Mono<OrderPart> run();
 
 	}
 

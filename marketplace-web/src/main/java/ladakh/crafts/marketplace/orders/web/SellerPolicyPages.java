@@ -14,10 +14,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
-import org.springframework.web.server.ServerWebExchange;
 
 /** The seller's returns policy: the return window in days and their own words. */
 @Controller
@@ -41,22 +41,26 @@ class SellerPolicyPages {
 	}
 
 	@PostMapping("/seller/orders/policy")
-	Mono<Rendering> save(@AuthenticationPrincipal MarketplaceUser seller, ServerWebExchange exchange) {
-		Locale locale = exchange.getLocaleContext().getLocale();
-		return exchange.getFormData()
-			.flatMap(
-					(form) -> this.policies
-						.save(seller.sellerId(), form.getFirst("returnWindowDays"), form.getFirst("text"))
-						.map((saved) -> Rendering.redirectTo("/seller/orders/policy?done").build())
-						.onErrorResume(SellerPolicies.InvalidPolicy.class,
-								(ex) -> Mono.just(page(HttpStatus.BAD_REQUEST, form.getFirst("returnWindowDays"),
-										form.getFirst("text"),
-										ex.errors()
-											.entrySet()
-											.stream()
-											.collect(Collectors.toMap(Map.Entry::getKey,
-													(entry) -> List.of(this.messages.text(entry.getValue(), locale)))),
-										false))));
+	Mono<Rendering> save(@AuthenticationPrincipal MarketplaceUser seller, @ModelAttribute PolicyForm form,
+			Locale locale) {
+		return this.policies.save(seller.sellerId(), form.returnWindowDays(), form.text())
+			.map((saved) -> Rendering.redirectTo("/seller/orders/policy?done").build())
+			.onErrorResume(SellerPolicies.InvalidPolicy.class,
+					(ex) -> Mono
+						.just(page(HttpStatus.BAD_REQUEST, form.returnWindowDays(), form.text(),
+								ex.errors()
+									.entrySet()
+									.stream()
+									.collect(Collectors.toMap(Map.Entry::getKey,
+											(entry) -> List.of(this.messages.text(entry.getValue(), locale)))),
+								false)));
+	}
+
+	/**
+	 * The returns policy as typed; its rules (a window in range, words of a bounded
+	 * length) are the policy's own.
+	 */
+	record PolicyForm(String returnWindowDays, String text) {
 	}
 
 	private static Rendering page(HttpStatus status, String days, String text, Map<String, List<String>> errors,

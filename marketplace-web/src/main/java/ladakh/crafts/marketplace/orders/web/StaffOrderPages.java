@@ -1,12 +1,17 @@
 package ladakh.crafts.marketplace.orders.web;
 
-import java.math.BigDecimal;
 import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import ladakh.crafts.marketplace.orders.OfflinePayments;
 import ladakh.crafts.marketplace.orders.OrderStatus;
 import ladakh.crafts.marketplace.orders.Orders;
 import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.shared.Refusal;
+import ladakh.crafts.marketplace.system.FormErrors;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
@@ -14,7 +19,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,9 +40,12 @@ class StaffOrderPages {
 
 	private final OfflinePayments payments;
 
-	StaffOrderPages(Orders orders, OfflinePayments payments) {
+	private final FormErrors formErrors;
+
+	StaffOrderPages(Orders orders, OfflinePayments payments, FormErrors formErrors) {
 		this.orders = orders;
 		this.payments = payments;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/staff/orders")
@@ -62,37 +72,37 @@ class StaffOrderPages {
 			});
 	}
 
-	@PostMapping("/staff/orders/{id}/payments")
-	Mono<String> record(@AuthenticationPrincipal MarketplaceUser staff, @PathVariable String id,
-			ServerWebExchange exchange, Model model) {
-		return exchange.getFormData().flatMap((form) -> {
-			Long minor = rupees(form.getFirst("amount"));
-			String reference = form.getFirst("reference");
-			if (minor == null || minor <= 0) {
-				exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-				return page(model, null, null, id, Map.of("amount", "staffOrders.error.amount"));
-			}
-			if (reference == null || reference.isBlank() || reference.length() > 100) {
-				exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-				return page(model, null, null, id, Map.of("reference", "staffOrders.error.reference"));
-			}
-			return this.orders.find(id)
-				.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)))
-				.flatMap((order) -> this.payments.recordByStaff(staff, id, Money.paise(minor), reference.trim())
-					.map((outcome) -> "redirect:/staff/orders?outcome=" + outcome.name() + "&number="
-							+ order.number()));
-		});
+	/** What arrived for an order: the amount in rupees as typed, and its reference. */
+	record PaymentForm(@NotBlank(message = "staffOrders.error.amount") String amount,
+			@NotBlank(message = "staffOrders.error.reference") @Size(max = 100,
+					message = "staffOrders.error.reference") String reference) {
 	}
 
-	static Long rupees(String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
+	@PostMapping("/staff/orders/{id}/payments")
+	Mono<String> record(@AuthenticationPrincipal MarketplaceUser staff, @PathVariable String id,
+			@Valid @ModelAttribute PaymentForm form, BindingResult result, ServerWebExchange exchange, Model model) {
+		Map<String, String> errors = this.formErrors.codes(result);
+		Money amount = rupees(form.amount());
+		if (amount == null || !amount.isPositive()) {
+			// A positive amount in rupees: what no annotation says.
+			errors.putIfAbsent("amount", "staffOrders.error.amount");
 		}
+		if (!errors.isEmpty()) {
+			exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+			return page(model, null, null, id, errors);
+		}
+		return this.orders.find(id)
+			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)))
+			.flatMap((order) -> this.payments.recordByStaff(staff, id, amount, form.reference().trim())
+				.map((outcome) -> "redirect:/staff/orders?outcome=" + outcome.name() + "&number=" + order.number()));
+	}
+
+	/** The amount as the officer typed it ("1250", "1,250.50", "₹ 1,250"), or null. */
+	static Money rupees(String typed) {
 		try {
-			BigDecimal amount = new BigDecimal(typed.trim().replace(",", ""));
-			return (amount.scale() > 2) ? null : amount.movePointRight(2).longValueExact();
+			return Money.parse(typed);
 		}
-		catch (NumberFormatException | ArithmeticException ex) {
+		catch (Refusal ex) {
 			return null;
 		}
 	}

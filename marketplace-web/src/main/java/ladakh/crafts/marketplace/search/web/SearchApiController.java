@@ -1,6 +1,6 @@
 package ladakh.crafts.marketplace.search.web;
 
-import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,14 +11,11 @@ import ladakh.crafts.marketplace.search.PublicListing;
 import ladakh.crafts.marketplace.search.PublicListings;
 import ladakh.crafts.marketplace.search.Storefront;
 import ladakh.crafts.marketplace.shared.LocalizedText;
+import ladakh.crafts.marketplace.shared.Refusal;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,12 +42,9 @@ class SearchApiController {
 
 	private final PublicListings listings;
 
-	private final MessageSource messages;
-
-	SearchApiController(Storefront storefront, PublicListings listings, MessageSource messages) {
+	SearchApiController(Storefront storefront, PublicListings listings) {
 		this.storefront = storefront;
 		this.listings = listings;
-		this.messages = messages;
 	}
 
 	@GetMapping(path = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -89,42 +83,21 @@ class SearchApiController {
 			.switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 	}
 
-	@ExceptionHandler(SearchInputException.class)
-	ResponseEntity<ProblemDetail> badInput(SearchInputException ex, ServerWebExchange exchange) {
-		String message = this.messages.getMessage(ex.messageKey(), ex.arguments(), locale(exchange));
-		return problem(exchange, HttpStatus.BAD_REQUEST, message, false);
-	}
-
+	/** A cursor the search did not hand out: the client starts again. */
 	@ExceptionHandler(InvalidCursorException.class)
-	ResponseEntity<ProblemDetail> badCursor(InvalidCursorException ex, ServerWebExchange exchange) {
-		String message = this.messages.getMessage("search.error.cursor", null, locale(exchange));
-		return problem(exchange, HttpStatus.BAD_REQUEST, message, false);
+	Mono<Void> badCursor() {
+		return Mono.error(Refusal.invalid("search.error.cursor"));
 	}
 
+	/**
+	 * Words were asked for while only MongoDB can answer: try again in a minute, or
+	 * browse without words.
+	 */
 	@ExceptionHandler(TextSearchUnavailableException.class)
-	ResponseEntity<ProblemDetail> textUnavailable(ServerWebExchange exchange) {
-		String message = this.messages.getMessage("search.error.textUnavailable", null, locale(exchange));
-		ResponseEntity<ProblemDetail> problem = problem(exchange, HttpStatus.SERVICE_UNAVAILABLE, message, true);
-		return ResponseEntity.status(problem.getStatusCode())
-			.headers(problem.getHeaders())
-			.header(HttpHeaders.RETRY_AFTER, "60")
-			.body(problem.getBody());
-	}
-
-	private static Locale locale(ServerWebExchange exchange) {
-		Locale locale = exchange.getLocaleContext().getLocale();
-		return (locale != null) ? locale : Locale.ENGLISH;
-	}
-
-	private static ResponseEntity<ProblemDetail> problem(ServerWebExchange exchange, HttpStatus status, String message,
-			boolean limited) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-		problem.setTitle(status.getReasonPhrase());
-		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-		if (limited) {
-			problem.setProperty("limited", true);
-		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	Mono<Void> textUnavailable() {
+		return Mono.error(Refusal.unavailable("search.error.textUnavailable")
+			.with("limited", true)
+			.retryAfter(Duration.ofSeconds(60)));
 	}
 
 	/** Words were asked for while only MongoDB can answer. */

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
@@ -48,8 +49,9 @@ class SynonymAdminController {
 	}
 
 	@PostMapping(BASE)
-	Mono<Rendering> add(ServerWebExchange exchange, @AuthenticationPrincipal MarketplaceUser user, Locale locale) {
-		return exchange.getFormData().map(SynonymForm::from).flatMap((form) -> {
+	Mono<Rendering> add(@ModelAttribute SynonymForm form, @AuthenticationPrincipal MarketplaceUser user,
+			Locale locale) {
+		return Mono.defer(() -> {
 			List<String> problems = form.problems();
 			if (!problems.isEmpty()) {
 				return Mono.just(listPage(form, resolve(problems, locale), HttpStatus.BAD_REQUEST, null));
@@ -69,9 +71,9 @@ class SynonymAdminController {
 	}
 
 	@PostMapping(BASE + "/{id}")
-	Mono<Rendering> change(@PathVariable String id, ServerWebExchange exchange,
+	Mono<Rendering> change(@PathVariable String id, @ModelAttribute SynonymForm form,
 			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
-		return exchange.getFormData().map(SynonymForm::from).flatMap((form) -> {
+		return Mono.defer(() -> {
 			List<String> problems = form.problems();
 			if (!problems.isEmpty()) {
 				return this.synonyms.find(id)

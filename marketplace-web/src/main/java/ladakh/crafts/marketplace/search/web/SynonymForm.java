@@ -5,8 +5,6 @@ import java.util.List;
 
 import ladakh.crafts.catalog.search.SynonymGroup;
 
-import org.springframework.util.MultiValueMap;
-
 /**
  * The spellings staff type, one group per form: separated by commas or new lines.
  *
@@ -21,9 +19,9 @@ record SynonymForm(String terms) {
 		return new SynonymForm("");
 	}
 
-	static SynonymForm from(MultiValueMap<String, String> data) {
-		String terms = data.getFirst("terms");
-		return new SynonymForm((terms != null) ? terms : "");
+	/** Bound by name from the posted form; a box not sent is empty. */
+	SynonymForm {
+		terms = (terms != null) ? terms : "";
 	}
 
 	static SynonymForm of(SynonymGroup group) {

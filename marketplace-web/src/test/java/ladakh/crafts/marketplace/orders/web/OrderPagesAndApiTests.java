@@ -272,6 +272,34 @@ class OrderPagesAndApiTests {
 			.contains("Returns within a fortnight.");
 	}
 
+	@Test
+	void theStaffPaymentFormShowsEachFieldsMessageBesideItAndRecordsNothing() {
+		Document awaiting = this.orders.order(this.buyerA.id(), this.buyerA.login(), "AWAITING_PAYMENT",
+				"AWAITING_PAYMENT", new FulfilmentFixtures.Item(this.sellerA,
+						new ListingFixtures(this.mongo).listing(this.sellerA, "PUBLISHED"), 1, 1_500_000));
+		String orderId = awaiting.getString("_id");
+		for (String language : List.of("en", "hi")) {
+			String page = as(SignedIn.accounts()).post()
+				.uri("/staff/orders/" + orderId + "/payments?lang=" + language)
+				.body(BodyInserters.fromFormData("amount", "0").with("reference", "R".repeat(101)))
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody();
+			if (language.equals("en")) {
+				assertThat(page).contains("Enter the amount received in rupees, more than 0.",
+						"Enter the reference of the payment.");
+			}
+			else {
+				assertThat(page).contains("प्राप्त राशि रुपये में लिखें, 0 से अधिक।", "भुगतान का संदर्भ लिखें।");
+			}
+		}
+		assertThat(this.mongo.findById(orderId, Document.class, "orders").block().getString("status"))
+			.isEqualTo("AWAITING_PAYMENT");
+	}
+
 	private WebTestClient as(MarketplaceUser user) {
 		return this.http.mutateWith(SignedIn.as(user)).mutateWith(csrf());
 	}

@@ -5,6 +5,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import ladakh.crafts.marketplace.sellers.ManagerSignIns;
 import ladakh.crafts.marketplace.sellers.SellerAccountIssuer.IssuedSignIn;
 import ladakh.crafts.marketplace.sellers.SellerLoginRefusedException;
@@ -22,13 +26,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Staff pages for training centres: the list, and a centre with its batches and trainees,
@@ -61,36 +65,35 @@ class CentreStaffController {
 	}
 
 	@PostMapping("/staff/centres/{id}/batches")
-	Mono<Rendering> addBatch(@PathVariable String id, ServerWebExchange exchange,
+	Mono<Rendering> addBatch(@PathVariable String id, @Valid @ModelAttribute BatchForm form, BindingResult result,
 			@AuthenticationPrincipal MarketplaceUser user) {
-		return exchange.getFormData().flatMap((form) -> {
-			String craft = value(form, "craft");
-			LocalDate startsOn = date(value(form, "startsOn"));
-			LocalDate endsOn = date(value(form, "endsOn"));
-			if (craft.isBlank() || startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
+		return Mono.defer(() -> {
+			LocalDate startsOn = date(value(form.startsOn()));
+			LocalDate endsOn = date(value(form.endsOn()));
+			if (result.hasErrors() || startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
 				return page(id, user, "centre.problem.batchInvalid", HttpStatus.BAD_REQUEST);
 			}
-			return this.centres.addBatch(id, craft.strip(), startsOn, endsOn, user).then(done(id, "batchAdded"));
+			return this.centres.addBatch(id, form.craft().strip(), startsOn, endsOn, user).then(done(id, "batchAdded"));
 		}).onErrorResume(CentreChangeRefusedException.class, (ex) -> refused(id, user, ex));
 	}
 
 	@PostMapping("/staff/centres/{id}/batches/{batchId}/trainees")
-	Mono<Rendering> enrol(@PathVariable String id, @PathVariable String batchId, ServerWebExchange exchange,
+	Mono<Rendering> enrol(@PathVariable String id, @PathVariable String batchId,
+			@Valid @ModelAttribute TraineeForm form, BindingResult result,
 			@AuthenticationPrincipal MarketplaceUser user) {
-		return exchange.getFormData().flatMap((form) -> {
-			String name = value(form, "name").strip();
-			if (name.isEmpty() || name.length() > 100) {
+		return Mono.defer(() -> {
+			if (result.hasErrors()) {
 				return page(id, user, "centre.problem.nameInvalid", HttpStatus.BAD_REQUEST);
 			}
-			return this.centres.enrol(id, batchId, name, user).then(done(id, "enrolled"));
+			return this.centres.enrol(id, batchId, form.name().strip(), user).then(done(id, "enrolled"));
 		}).onErrorResume(CentreChangeRefusedException.class, (ex) -> refused(id, user, ex));
 	}
 
 	@PostMapping("/staff/centres/{id}/batches/{batchId}/trainees/{traineeId}/status")
 	Mono<Rendering> changeStatus(@PathVariable String id, @PathVariable String batchId, @PathVariable String traineeId,
-			ServerWebExchange exchange, @AuthenticationPrincipal MarketplaceUser user) {
-		return exchange.getFormData().flatMap((form) -> {
-			TraineeStatus status = parse(TraineeStatus.class, value(form, "status"));
+			@ModelAttribute TraineeStatusForm form, @AuthenticationPrincipal MarketplaceUser user) {
+		return Mono.defer(() -> {
+			TraineeStatus status = parse(TraineeStatus.class, value(form.status()));
 			if (status == null || status == TraineeStatus.ENROLLED) {
 				return page(id, user, "centre.problem.statusInvalid", HttpStatus.BAD_REQUEST);
 			}
@@ -100,11 +103,12 @@ class CentreStaffController {
 
 	@PostMapping("/staff/centres/{id}/batches/{batchId}/trainees/{traineeId}/outcome")
 	Mono<Rendering> recordOutcome(@PathVariable String id, @PathVariable String batchId, @PathVariable String traineeId,
-			ServerWebExchange exchange, @AuthenticationPrincipal MarketplaceUser user) {
-		return exchange.getFormData().flatMap((form) -> {
-			TraineeOutcome outcome = parse(TraineeOutcome.class, value(form, "outcome"));
-			String artisanId = value(form, "artisanId");
-			if (outcome == null || artisanId.length() > 40) {
+			@Valid @ModelAttribute OutcomeForm form, BindingResult result,
+			@AuthenticationPrincipal MarketplaceUser user) {
+		return Mono.defer(() -> {
+			TraineeOutcome outcome = parse(TraineeOutcome.class, value(form.outcome()));
+			String artisanId = value(form.artisanId());
+			if (outcome == null || result.hasErrors()) {
 				return page(id, user, "centre.problem.outcomeInvalid", HttpStatus.BAD_REQUEST);
 			}
 			return this.centres.recordOutcome(id, batchId, traineeId, outcome, artisanId, user)
@@ -117,10 +121,10 @@ class CentreStaffController {
 	 * password once, for the officer to hand over.
 	 */
 	@PostMapping("/staff/centres/{id}/sign-in")
-	Mono<Rendering> issueSignIn(@PathVariable String id, ServerWebExchange exchange,
+	Mono<Rendering> issueSignIn(@PathVariable String id, @ModelAttribute ManagerSignInForm form,
 			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
-		return exchange.getFormData().flatMap((form) -> {
-			String login = value(form, "login").strip();
+		return Mono.defer(() -> {
+			String login = value(form.login()).strip();
 			return this.centres.find(id).flatMap((centre) -> {
 				if (login.isEmpty() || login.length() > 254) {
 					return loginRefused(id, user, login, SellerLoginRefusedException.Reason.UNUSABLE, locale);
@@ -181,9 +185,32 @@ class CentreStaffController {
 					(ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private static String value(MultiValueMap<String, String> form, String field) {
-		String value = form.getFirst(field);
-		return (value != null) ? value : "";
+	/**
+	 * A new batch: its craft and its dates as typed (ISO dates, the end not before the
+	 * start).
+	 */
+	record BatchForm(@NotBlank(message = "centre.problem.batchInvalid") String craft, String startsOn, String endsOn) {
+	}
+
+	/** A trainee to enrol, by name. */
+	record TraineeForm(@NotBlank(message = "centre.problem.nameInvalid") @Size(max = 100,
+			message = "centre.problem.nameInvalid") String name) {
+	}
+
+	/** A trainee's new status, by its name. */
+	record TraineeStatusForm(String status) {
+	}
+
+	/** A trainee's outcome, and the artisan they became, if any. */
+	record OutcomeForm(String outcome, @Size(max = 40, message = "centre.problem.outcomeInvalid") String artisanId) {
+	}
+
+	/** The centre manager's sign-in name, as typed by the officer. */
+	record ManagerSignInForm(String login) {
+	}
+
+	private static String value(String typed) {
+		return (typed != null) ? typed : "";
 	}
 
 	private static LocalDate date(String text) {

@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
@@ -54,8 +55,8 @@ class ApplicationPages {
 	}
 
 	@PostMapping("/register/artisan")
-	Mono<Rendering> apply(ServerWebExchange exchange, Locale locale) {
-		return submit(exchange, locale, null, "/register/artisan");
+	Mono<Rendering> apply(@ModelAttribute ApplicationForm form, ServerWebExchange exchange, Locale locale) {
+		return submit(form, exchange, locale, null, "/register/artisan");
 	}
 
 	@GetMapping("/staff/applications/new")
@@ -64,9 +65,9 @@ class ApplicationPages {
 	}
 
 	@PostMapping("/staff/applications/new")
-	Mono<Rendering> staffApply(ServerWebExchange exchange, Locale locale,
+	Mono<Rendering> staffApply(@ModelAttribute ApplicationForm form, ServerWebExchange exchange, Locale locale,
 			@AuthenticationPrincipal MarketplaceUser officer) {
-		return submit(exchange, locale, StaffMember.of(officer), "/staff/applications/new");
+		return submit(form, exchange, locale, StaffMember.of(officer), "/staff/applications/new");
 	}
 
 	@GetMapping("/register/artisan/submitted")
@@ -83,19 +84,18 @@ class ApplicationPages {
 	}
 
 	@PostMapping("/register/status")
-	Mono<Rendering> status(ServerWebExchange exchange, Locale locale) {
-		return exchange.getFormData().flatMap((form) -> {
-			String reference = form.getFirst("reference");
-			String mobile = form.getFirst("mobile");
-			String shownReference = (reference != null) ? reference : "";
-			String shownMobile = (mobile != null) ? mobile : "";
-			return this.registration.status(reference, mobile)
-				.map((status) -> statusPage(shownReference, shownMobile).modelAttribute("status", status).build())
-				.switchIfEmpty(
-						Mono.fromSupplier(() -> statusPage(shownReference, shownMobile).status(HttpStatus.NOT_FOUND)
-							.modelAttribute("notFound", this.refusals.text("registration.status.notFound", locale))
-							.build()));
-		});
+	Mono<Rendering> status(@ModelAttribute StatusForm form, Locale locale) {
+		String shownReference = (form.reference() != null) ? form.reference() : "";
+		String shownMobile = (form.mobile() != null) ? form.mobile() : "";
+		return this.registration.status(form.reference(), form.mobile())
+			.map((status) -> statusPage(shownReference, shownMobile).modelAttribute("status", status).build())
+			.switchIfEmpty(Mono.fromSupplier(() -> statusPage(shownReference, shownMobile).status(HttpStatus.NOT_FOUND)
+				.modelAttribute("notFound", this.refusals.text("registration.status.notFound", locale))
+				.build()));
+	}
+
+	/** The status check: the reference and the mobile number it was given with. */
+	record StatusForm(String reference, String mobile) {
 	}
 
 	private static Rendering.Builder<?> statusPage(String reference, String mobile) {
@@ -108,10 +108,11 @@ class ApplicationPages {
 	 * The public form's applications are counted per client address; an officer's entries
 	 * are not.
 	 */
-	private Mono<Rendering> submit(ServerWebExchange exchange, Locale locale, StaffMember enteredBy, String action) {
+	private Mono<Rendering> submit(ApplicationForm form, ServerWebExchange exchange, Locale locale,
+			StaffMember enteredBy, String action) {
 		String consentText = this.refusals.text("registration.consent.text", locale);
 		String clientAddress = (enteredBy == null) ? this.clientAddresses.of(exchange) : null;
-		return ApplicationFormReader.read(exchange, consentText)
+		return form.draft(consentText)
 			.flatMap((draft) -> this.registration.apply(draft, enteredBy, clientAddress)
 				.map((outcome) -> answer(outcome, draft, enteredBy, action, locale)));
 	}

@@ -18,8 +18,8 @@ class RegistrationUploads {
 
 	@Bean
 	UploadRoute applicationForms() {
-		return new UploadRoute(DataSize.ofBytes(ApplicationFormReader.MAX_PHOTO_BYTES + ROOM_FOR_FIELDS),
-				"/register/artisan", "/staff/applications/new");
+		return new UploadRoute(DataSize.ofBytes(ApplicationForm.MAX_PHOTO_BYTES + ROOM_FOR_FIELDS), "/register/artisan",
+				"/staff/applications/new");
 	}
 
 }

@@ -23,14 +23,13 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The staff console: work queues and an application's page with its actions. Every action
@@ -88,21 +87,19 @@ class StaffPages {
 	}
 
 	@PostMapping("/staff/applications/{id}/schedule")
-	Mono<Rendering> schedule(@PathVariable String id, ServerWebExchange exchange,
+	Mono<Rendering> schedule(@PathVariable String id, @ModelAttribute ScheduleForm form,
 			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
 		StaffMember member = StaffMember.of(user);
-		return act(id, member, locale, "scheduled",
-				exchange.getFormData()
-					.flatMap((form) -> this.decisions.scheduleTest(id, date(form.getFirst("date")),
-							form.getFirst("place"), form.getFirst("instructorId"), member)));
+		return act(id, member, locale, "scheduled", Mono.defer(
+				() -> this.decisions.scheduleTest(id, date(form.date()), form.place(), form.instructorId(), member)));
 	}
 
 	@PostMapping("/staff/applications/{id}/marks")
-	Mono<Rendering> marks(@PathVariable String id, ServerWebExchange exchange,
+	Mono<Rendering> marks(@PathVariable String id, @ModelAttribute MarksForm form,
 			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
 		StaffMember member = StaffMember.of(user);
-		return act(id, member, locale, "recorded", exchange.getFormData()
-			.flatMap((form) -> this.decisions.recordTest(id, marks(form), form.getFirst("remarks"), member)));
+		return act(id, member, locale, "recorded",
+				Mono.defer(() -> this.decisions.recordTest(id, form.marks(), form.remarks(), member)));
 	}
 
 	@PostMapping("/staff/applications/{id}/approve")
@@ -122,11 +119,10 @@ class StaffPages {
 	}
 
 	@PostMapping("/staff/applications/{id}/reject")
-	Mono<Rendering> reject(@PathVariable String id, ServerWebExchange exchange,
+	Mono<Rendering> reject(@PathVariable String id, @ModelAttribute ReasonForm form,
 			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
 		StaffMember member = StaffMember.of(user);
-		return act(id, member, locale, "rejected",
-				exchange.getFormData().flatMap((form) -> this.decisions.reject(id, form.getFirst("reason"), member)));
+		return act(id, member, locale, "rejected", Mono.defer(() -> this.decisions.reject(id, form.reason(), member)));
 	}
 
 	private Mono<Rendering> act(String id, StaffMember member, Locale locale, String done,
@@ -175,18 +171,27 @@ class StaffPages {
 		}
 	}
 
-	private static Marks marks(MultiValueMap<String, String> form) {
-		try {
-			return new Marks(mark(form, "technique"), mark(form, "finish"), mark(form, "design"), mark(form, "speed"));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new RegistrationRefused(Kind.INVALID, "registration.refused.marksRange");
-		}
+	/** When the practical test is held, where, and by whom. */
+	record ScheduleForm(String date, String place, String instructorId) {
 	}
 
-	private static int mark(MultiValueMap<String, String> form, String name) {
-		String value = form.getFirst(name);
-		return Integer.parseInt((value != null) ? value.strip() : "");
+	/** The practical test's four marks as typed, and the instructor's remarks. */
+	record MarksForm(String technique, String finish, String design, String speed, String remarks) {
+
+		/** The marks; any that is not a whole number in range is refused as a whole. */
+		Marks marks() {
+			try {
+				return new Marks(mark(this.technique), mark(this.finish), mark(this.design), mark(this.speed));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new RegistrationRefused(Kind.INVALID, "registration.refused.marksRange");
+			}
+		}
+
+		private static int mark(String typed) {
+			return Integer.parseInt((typed != null) ? typed.strip() : "");
+		}
+
 	}
 
 }

@@ -15,12 +15,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Seller search and a seller's page in the staff console, with suspend and reinstate.
@@ -62,19 +62,17 @@ class StaffSellerPages {
 	}
 
 	@PostMapping("/staff/sellers/{id}/suspend")
-	Mono<Rendering> suspend(@PathVariable String id, ServerWebExchange exchange,
+	Mono<Rendering> suspend(@PathVariable String id, @ModelAttribute ReasonForm form,
 			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
-		return exchange.getFormData()
-			.flatMap((form) -> act(id, user, locale, "suspended",
-					this.sellers.suspend(id, form.getFirst("reason"), StaffMember.of(user))));
+		return act(id, user, locale, "suspended",
+				Mono.defer(() -> this.sellers.suspend(id, form.reason(), StaffMember.of(user))));
 	}
 
 	@PostMapping("/staff/sellers/{id}/reinstate")
-	Mono<Rendering> reinstate(@PathVariable String id, ServerWebExchange exchange,
+	Mono<Rendering> reinstate(@PathVariable String id, @ModelAttribute ReasonForm form,
 			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
-		return exchange.getFormData()
-			.flatMap((form) -> act(id, user, locale, "reinstated",
-					this.sellers.reinstate(id, form.getFirst("reason"), StaffMember.of(user))));
+		return act(id, user, locale, "reinstated",
+				Mono.defer(() -> this.sellers.reinstate(id, form.reason(), StaffMember.of(user))));
 	}
 
 	private Mono<Rendering> act(String id, MarketplaceUser user, Locale locale, String done,

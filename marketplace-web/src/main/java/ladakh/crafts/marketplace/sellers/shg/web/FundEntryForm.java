@@ -4,27 +4,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import ladakh.crafts.marketplace.sellers.shg.FundEntryKind;
 import ladakh.crafts.marketplace.sellers.shg.RevolvingFund;
 import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.Refusal;
 
-import org.springframework.util.MultiValueMap;
-
 /**
  * A ledger entry as typed: the amount in rupees as people write it (up to two decimals),
  * read into Money here at the edge.
  */
-record FundEntryForm(String kind, String amountRupees, String note) {
+record FundEntryForm(String kind, String amountRupees,
+		@NotBlank(message = "shg.fund.note.error") @Size(max = 200, message = "shg.fund.note.error") String note) {
+
+	/** A field the form did not send is blank. */
+	FundEntryForm {
+		kind = text(kind);
+		amountRupees = text(amountRupees);
+		note = text(note);
+	}
 
 	static FundEntryForm defaults() {
 		return new FundEntryForm("GRANT", String.valueOf(RevolvingFund.DEFAULT_GRANT.minor() / 100), "");
 	}
 
-	static FundEntryForm from(MultiValueMap<String, String> data) {
-		return new FundEntryForm(value(data, "kind"), value(data, "amountRupees"), value(data, "note"));
-	}
-
+	/**
+	 * Field name → message keys of what the annotations cannot say: a kind of entry that
+	 * exists, an amount in rupees within the ledger's range.
+	 */
 	Map<String, List<String>> problems() {
 		Map<String, List<String>> problems = new LinkedHashMap<>();
 		if (kindValue() == null) {
@@ -32,9 +41,6 @@ record FundEntryForm(String kind, String amountRupees, String note) {
 		}
 		if (!RevolvingFund.allowed(amount())) {
 			problems.put("amountRupees", List.of("shg.fund.amount.error"));
-		}
-		if (this.note.isBlank() || this.note.length() > 200) {
-			problems.put("note", List.of("shg.fund.note.error"));
 		}
 		return problems;
 	}
@@ -58,9 +64,8 @@ record FundEntryForm(String kind, String amountRupees, String note) {
 		}
 	}
 
-	private static String value(MultiValueMap<String, String> data, String field) {
-		String value = data.getFirst(field);
-		return (value != null) ? value : "";
+	private static String text(String typed) {
+		return (typed != null) ? typed : "";
 	}
 
 }

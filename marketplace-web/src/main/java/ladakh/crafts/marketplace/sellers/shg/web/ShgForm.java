@@ -8,45 +8,51 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import ladakh.crafts.marketplace.sellers.shg.BankAccount;
 import ladakh.crafts.marketplace.sellers.shg.NewSelfHelpGroup;
-
-import org.springframework.util.MultiValueMap;
 
 /**
  * The new-SHG form as typed. The account number is kept only to validate and mask it, and
  * is never sent back to the page.
  */
-record ShgForm(String name, String district, String block, String village, String crafts, String dateFormed,
-		String memberIds, String presidentId, String secretaryId, String treasurerId, String accountNumber,
-		String ifsc) {
+record ShgForm(@NotBlank(message = "shg.form.name.error") @Size(max = 120, message = "shg.form.name.error") String name,
+		@Pattern(regexp = "LEH|KARGIL", message = "shg.form.district.error") String district,
+		@Size(max = 80, message = "shg.form.block.error") String block,
+		@NotBlank(message = "shg.form.village.error") @Size(max = 80,
+				message = "shg.form.village.error") String village,
+		String crafts, String dateFormed, String memberIds, String presidentId, String secretaryId, String treasurerId,
+		String accountNumber, String ifsc) {
+
+	/** A field the form did not send is blank. */
+	ShgForm {
+		name = text(name);
+		district = text(district);
+		block = text(block);
+		village = text(village);
+		crafts = text(crafts);
+		dateFormed = text(dateFormed);
+		memberIds = text(memberIds);
+		presidentId = text(presidentId);
+		secretaryId = text(secretaryId);
+		treasurerId = text(treasurerId);
+		accountNumber = text(accountNumber);
+		ifsc = text(ifsc);
+	}
 
 	static ShgForm empty() {
 		return new ShgForm("", "LEH", "", "", "", "", "", "", "", "", "", "");
 	}
 
-	static ShgForm from(MultiValueMap<String, String> data) {
-		return new ShgForm(value(data, "name"), value(data, "district"), value(data, "block"), value(data, "village"),
-				value(data, "crafts"), value(data, "dateFormed"), value(data, "memberIds"), value(data, "presidentId"),
-				value(data, "secretaryId"), value(data, "treasurerId"), value(data, "accountNumber"),
-				value(data, "ifsc"));
-	}
-
-	/** Field name → message keys of what is wrong with it; empty when valid. */
+	/**
+	 * Field name → message keys of what the annotations cannot say (lists, a date before
+	 * today, office bearers among the members, the bank's formats); empty when valid.
+	 */
 	Map<String, List<String>> problems(LocalDate today) {
 		Map<String, List<String>> problems = new LinkedHashMap<>();
-		if (this.name.isBlank() || this.name.length() > 120) {
-			problems.put("name", List.of("shg.form.name.error"));
-		}
-		if (!List.of("LEH", "KARGIL").contains(this.district)) {
-			problems.put("district", List.of("shg.form.district.error"));
-		}
-		if (this.village.isBlank() || this.village.length() > 80) {
-			problems.put("village", List.of("shg.form.village.error"));
-		}
-		if (this.block.length() > 80) {
-			problems.put("block", List.of("shg.form.block.error"));
-		}
 		if (list(this.crafts).isEmpty()) {
 			problems.put("crafts", List.of("shg.form.crafts.error"));
 		}
@@ -106,9 +112,8 @@ record ShgForm(String name, String district, String block, String village, Strin
 		}
 	}
 
-	private static String value(MultiValueMap<String, String> data, String field) {
-		String value = data.getFirst(field);
-		return (value != null) ? value : "";
+	private static String text(String typed) {
+		return (typed != null) ? typed : "";
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+
 import ladakh.crafts.marketplace.sellers.ManagerSignIns;
 import ladakh.crafts.marketplace.sellers.SellerAccountIssuer.IssuedSignIn;
 import ladakh.crafts.marketplace.sellers.SellerLoginRefusedException;
@@ -15,6 +17,7 @@ import ladakh.crafts.marketplace.sellers.shg.RevolvingFund;
 import ladakh.crafts.marketplace.sellers.shg.SelfHelpGroups;
 import ladakh.crafts.marketplace.sellers.shg.ShgMembersInvalidException;
 import ladakh.crafts.marketplace.sellers.shg.ShgNotFoundException;
+import ladakh.crafts.marketplace.system.FormErrors;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
 import reactor.core.publisher.Mono;
@@ -23,7 +26,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
@@ -47,8 +52,11 @@ class ShgStaffController {
 
 	private final ManagerSignIns signIns;
 
+	private final FormErrors formErrors;
+
 	ShgStaffController(SelfHelpGroups groups, RevolvingFund fund, MessageSource messages, Clock clock,
-			ManagerSignIns signIns) {
+			ManagerSignIns signIns, FormErrors formErrors) {
+		this.formErrors = formErrors;
 		this.groups = groups;
 		this.signIns = signIns;
 		this.fund = fund;
@@ -67,9 +75,10 @@ class ShgStaffController {
 	}
 
 	@PostMapping("/staff/shgs")
-	Mono<Rendering> create(ServerWebExchange exchange, @AuthenticationPrincipal MarketplaceUser user, Locale locale) {
-		return exchange.getFormData().map(ShgForm::from).flatMap((form) -> {
-			Map<String, List<String>> problems = form.problems(LocalDate.now(this.clock));
+	Mono<Rendering> create(@Valid @ModelAttribute ShgForm form, BindingResult result,
+			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
+		return Mono.defer(() -> {
+			Map<String, List<String>> problems = problems(result, form.problems(LocalDate.now(this.clock)));
 			if (!problems.isEmpty()) {
 				return Mono
 					.just(newFormPage(form.withoutAccountNumber(), resolve(problems, locale), HttpStatus.BAD_REQUEST));
@@ -103,10 +112,10 @@ class ShgStaffController {
 	}
 
 	@PostMapping("/staff/shgs/{id}/fund-entries")
-	Mono<Rendering> addEntry(@PathVariable String id, ServerWebExchange exchange,
+	Mono<Rendering> addEntry(@PathVariable String id, @Valid @ModelAttribute FundEntryForm form, BindingResult result,
 			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
-		return exchange.getFormData().map(FundEntryForm::from).flatMap((form) -> {
-			Map<String, List<String>> problems = form.problems();
+		return Mono.defer(() -> {
+			Map<String, List<String>> problems = problems(result, form.problems());
 			if (!problems.isEmpty()) {
 				return detailPage(id, user, form, resolve(problems, locale), HttpStatus.BAD_REQUEST, null);
 			}
@@ -123,10 +132,10 @@ class ShgStaffController {
 	 * one-time password once, for the officer to hand over.
 	 */
 	@PostMapping("/staff/shgs/{id}/sign-in")
-	Mono<Rendering> issueSignIn(@PathVariable String id, ServerWebExchange exchange,
+	Mono<Rendering> issueSignIn(@PathVariable String id, @ModelAttribute ManagerSignInForm form,
 			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
-		return exchange.getFormData().flatMap((form) -> {
-			String login = (form.getFirst("login") != null) ? form.getFirst("login").strip() : "";
+		return Mono.defer(() -> {
+			String login = (form.login() != null) ? form.login().strip() : "";
 			return this.groups.find(id).flatMap((group) -> {
 				if (!"ACTIVE".equals(group.status())) {
 					return detailPage(id, user, FundEntryForm.defaults(), Map.of(), HttpStatus.CONFLICT, null,
@@ -182,6 +191,22 @@ class ShgStaffController {
 			.modelAttribute("form", form)
 			.modelAttribute("errors", errors)
 			.build();
+	}
+
+	/** The manager's sign-in name, as typed by the officer. */
+	record ManagerSignInForm(String login) {
+	}
+
+	/**
+	 * The annotations' message keys and the form's own, field by field, in the order of
+	 * the form's fields as far as the annotations go.
+	 */
+	private Map<String, List<String>> problems(BindingResult result, Map<String, List<String>> own) {
+		Map<String, List<String>> problems = new LinkedHashMap<>();
+		this.formErrors.codes(result)
+			.forEach((field, key) -> problems.put(field, new java.util.ArrayList<>(List.of(key))));
+		own.forEach((field, keys) -> problems.computeIfAbsent(field, (it) -> new java.util.ArrayList<>()).addAll(keys));
+		return problems;
 	}
 
 	private Map<String, List<String>> resolve(Map<String, List<String>> problems, Locale locale) {

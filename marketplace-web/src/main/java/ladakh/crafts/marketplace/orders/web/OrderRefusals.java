@@ -1,0 +1,83 @@
+package ladakh.crafts.marketplace.orders.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import ladakh.crafts.marketplace.orders.Carts;
+import ladakh.crafts.marketplace.orders.CheckoutLimited;
+import ladakh.crafts.marketplace.orders.CheckoutRefused;
+import ladakh.crafts.marketplace.orders.FulfilmentRefused;
+import ladakh.crafts.marketplace.orders.OutOfStock;
+import ladakh.crafts.marketplace.orders.PaymentPending;
+import ladakh.crafts.marketplace.shared.Refusal;
+
+/**
+ * The orders area's refusals as the house's one {@link Refusal}; ErrorResponses alone
+ * turns it into a status and words (ProblemDetail naming the field or the listing at
+ * fault).
+ */
+final class OrderRefusals {
+
+	private OrderRefusals() {
+	}
+
+	/** Fields checked by the API, each with its message code. */
+	static Refusal invalid(Map<String, String> codesByField) {
+		return Refusal.invalid("orders.error.fields",
+				codesByField.entrySet()
+					.stream()
+					.map((error) -> new Refusal.FieldProblem(error.getKey(), error.getValue()))
+					.toList(),
+				String.join(", ", codesByField.keySet()));
+	}
+
+	/** Whether checkout failed for a reason the buyer can act on (the rest is a 5xx). */
+	static boolean isRefusal(Throwable ex) {
+		return ex instanceof OutOfStock || ex instanceof CheckoutRefused || ex instanceof PaymentPending
+				|| ex instanceof Carts.CartRefused;
+	}
+
+	/**
+	 * Checkout's and the cart's refusals; arguments given in both languages are put in
+	 * the reader's.
+	 */
+	static Throwable of(Throwable ex, Locale locale) {
+		if (ex instanceof OutOfStock out) {
+			return Refusal.conflict("checkout.refused.outOfStock", out.title())
+				.with("listingId", out.listingId())
+				.with("title", out.title());
+		}
+		if (ex instanceof PaymentPending pending) {
+			return Refusal.unavailable("checkout.refused.paymentPending", pending.orderNumber())
+				.with("orderId", pending.orderId())
+				.with("orderNumber", pending.orderNumber())
+				.with("retry", "/api/v1/orders/" + pending.orderId() + "/payment");
+		}
+		if (ex instanceof CheckoutLimited limited) {
+			return Refusal.tooMany(limited.code(), limited.arguments(locale));
+		}
+		if (ex instanceof CheckoutRefused refused) {
+			return (refused.field() != null)
+					? Refusal.invalid(refused.code(), refused.arguments(locale)).at(refused.field())
+					: Refusal.conflict(refused.code(), refused.arguments(locale));
+		}
+		if (ex instanceof Carts.CartRefused refused) {
+			java.util.regex.Matcher most = java.util.regex.Pattern.compile("\\d+").matcher(refused.getMessage());
+			return Refusal.invalid("cart.problem." + CartPages.problemCode(refused), most.find() ? most.group() : "0")
+				.at(refused.field());
+		}
+		return ex;
+	}
+
+	/** A fulfilment step refused: 404, 409, or 400 naming the field. */
+	static Refusal of(FulfilmentRefused ex) {
+		Refusal refusal = switch (ex.kind()) {
+			case NOT_FOUND -> Refusal.notFound(ex.code());
+			case CONFLICT -> Refusal.conflict(ex.code());
+			case INVALID -> Refusal.invalid(ex.code());
+		};
+		// "field" beside "errors": the API has always named it so (docs/api.md).
+		return (ex.field() != null) ? refusal.at(ex.field()).with("field", ex.field()) : refusal;
+	}
+
+}
