@@ -83,8 +83,7 @@ class ErrorAnswers implements OpenApiCustomizer {
 					+ " HTTP Basic credentials (refused on every path, with `WWW-Authenticate: Basic`).");
 			responses.get("401").addHeaderObject("WWW-Authenticate", new Header().schema(new StringSchema()));
 			if (!open || write) {
-				answer(responses, 403, (open ? "" : "Signed in without the role this endpoint needs, or ")
-						+ (write ? "a write in a browser session without the CSRF token." : "a disabled account."));
+				answer(responses, 403, forbidden(write, open));
 			}
 			if (path.contains("{")) {
 				answer(responses, 404, "No such record, or not the caller's (another seller's or buyer's id "
@@ -101,6 +100,14 @@ class ErrorAnswers implements OpenApiCustomizer {
 					+ "wait for the `Retry-After` seconds.");
 			responses.get("429").addHeaderObject("Retry-After", new Header().schema(new IntegerSchema()));
 		}));
+	}
+
+	private static String forbidden(boolean write, boolean open) {
+		String csrf = "a write in a browser session without the CSRF token.";
+		if (open) {
+			return "A" + csrf.substring(1);
+		}
+		return "Signed in without the role this endpoint needs" + (write ? ", or " + csrf : ".");
 	}
 
 	/**
