@@ -73,6 +73,14 @@ class ErrorAnswers implements OpenApiCustomizer {
 					.content(new Content().addMediaType("application/json",
 							new MediaType().schema(RouteNotes.BODIES.get(route)))));
 			}
+			RouteNotes.Note success = RouteNotes.SUCCESS.get(route);
+			if (success != null) {
+				responses.keySet().removeIf((code) -> code.startsWith("2"));
+				responses.addApiResponse(String.valueOf(success.status()), new ApiResponse()
+					.description(success.description())
+					.content(
+							new Content().addMediaType("application/json", new MediaType().schema(success.content()))));
+			}
 			boolean input = write || operation.getRequestBody() != null
 					|| (operation.getParameters() != null && !operation.getParameters().isEmpty());
 			if (input) {

@@ -70,17 +70,31 @@ final class RouteNotes {
 							"Too many checkout attempts from the account or the address within the hour, "
 									+ "or too many failed sign-ins (`Retry-After`)."),
 					new Note(503, GATEWAY))),
-			Map.entry(
-					"POST /api/v1/orders/{id}/payment",
+			Map.entry("POST /api/v1/orders/{id}/payment",
 					List.of(new Note(409, "The order is not awaiting payment, or a line ran out."),
 							new Note(503, GATEWAY))),
 			Map.entry("POST /api/v1/staff/orders/{id}/payments",
 					List.of(new Note(409,
 							"Not recorded as paid: `outcome` FLAGGED (the amount does not match: "
 									+ "staff will look), REFUNDED or NOT_PAYABLE.",
-							outcome()))),
-			Map.entry("POST /api/v1/seller/orders/{partId}/payment", List
-				.of(new Note(409, "Not recorded as paid: `outcome` FLAGGED, REFUNDED or NOT_PAYABLE.", outcome()))));
+							outcome("FLAGGED", "REFUNDED", "NOT_PAYABLE")))),
+			Map.entry("POST /api/v1/seller/orders/{partId}/payment",
+					List.of(new Note(409, "Not recorded as paid: `outcome` FLAGGED, REFUNDED or NOT_PAYABLE.",
+							outcome("FLAGGED", "REFUNDED", "NOT_PAYABLE")))));
+
+	/**
+	 * The success of handlers that answer {@code ResponseEntity<?>} (a body or a
+	 * problem), which springdoc cannot see; schemas by their names in the document.
+	 */
+	static final Map<String, Note> SUCCESS = Map.of("POST /api/v1/cart/items",
+			new Note(200, "The cart with the line added.", ref("CartApiCartJson")), "POST /api/v1/checkout",
+			new Note(201, "The order placed (a retried `Idempotency-Key`: the same order).", ref("OrderJson")),
+			"POST /api/v1/orders/{id}/payment",
+			new Note(200, "The order, its payment started again.", ref("OrderJson")),
+			"POST /api/v1/staff/orders/{id}/payments",
+			new Note(200, "Recorded: `outcome` PAID or ALREADY_PAID.", outcome("PAID", "ALREADY_PAID")),
+			"POST /api/v1/seller/orders/{partId}/payment",
+			new Note(200, "Recorded: `outcome` PAID or ALREADY_PAID.", outcome("PAID", "ALREADY_PAID")));
 
 	/** JSON bodies that handlers read themselves (after checking ownership). */
 	static final Map<String, Schema<?>> BODIES = Map.of("POST /api/v1/seller/orders/{partId}/ship",
@@ -104,10 +118,14 @@ final class RouteNotes {
 
 	/** The payment recorders answer their outcome, also when it is a refusal. */
 	@SuppressWarnings({ "rawtypes", "unchecked" })
-	private static Schema<?> outcome() {
+	private static Schema<?> outcome(String... outcomes) {
 		Schema schema = new ObjectSchema().addProperty("orderId", new StringSchema())
-			.addProperty("outcome", new StringSchema()._enum(List.of("FLAGGED", "REFUNDED", "NOT_PAYABLE")));
+			.addProperty("outcome", new StringSchema()._enum(List.of(outcomes)));
 		return schema;
+	}
+
+	private static Schema<?> ref(String name) {
+		return new Schema<>().$ref("#/components/schemas/" + name);
 	}
 
 }

@@ -157,6 +157,18 @@ class ApiDocumentationTests {
 				wrong.add(key + " has no request body schema");
 			}
 		});
+		documentedRoutes().forEach((key, route) -> operation(route.method(), route.pattern()).path("responses")
+			.properties()
+			.stream()
+			.filter((answer) -> answer.getKey().startsWith("2"))
+			.forEach((answer) -> answer.getValue().path("content").forEach((media) -> {
+				JsonNode schema = resolve(media.path("schema"));
+				boolean named = schema.has("properties") || schema.has("items") || schema.has("enum")
+						|| !"object".equals(schema.path("type").asString("object"));
+				if (schema.isMissingNode() || !named) {
+					wrong.add(key + " answers " + answer.getKey() + " without saying what: " + media);
+				}
+			})));
 		assertThat(wrong).isEmpty();
 		JsonNode listing = resolve(operation("GET", "/api/v1/seller/listings/{id}").path("responses")
 			.path("200")
@@ -260,6 +272,8 @@ class ApiDocumentationTests {
 		Set<String> mapped = apiRoutes().keySet();
 		Set<String> noted = new TreeSet<>(RouteNotes.NOTES.keySet());
 		noted.addAll(RouteNotes.PUBLIC);
+		noted.addAll(RouteNotes.SUCCESS.keySet());
+		noted.addAll(RouteNotes.BODIES.keySet());
 		noted.removeAll(mapped);
 		assertThat(noted).as("notes on routes that are not mapped").isEmpty();
 		Set<String> documented = new TreeSet<>();
