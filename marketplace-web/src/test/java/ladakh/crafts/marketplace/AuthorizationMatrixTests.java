@@ -380,6 +380,9 @@ class AuthorizationMatrixTests {
 		table.add(get("/favicon.ico", EVERYONE, () -> "/favicon.ico"));
 		table.add(get("/media/{id}", NOBODY, () -> "/media/mx-no-such-image-" + RUN));
 		table.add(get("/api/v1/csrf", EVERYONE, () -> "/api/v1/csrf"));
+		// The API's OpenAPI document is public and read only (decision 39).
+		table.add(get("/v3/api-docs", EVERYONE, () -> "/v3/api-docs"));
+		table.add(get("/v3/api-docs.yaml", EVERYONE, () -> "/v3/api-docs.yaml"));
 		// Accounts: sign-in, sign-up, sign-out, who am I, administration.
 		table.add(get("/login", EVERYONE, () -> "/login"));
 		table.add(post("/login", ANYONE, () -> "/login",
