@@ -1,41 +1,25 @@
 package ladakh.crafts.marketplace.media;
 
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Collection;
 
-import com.mongodb.MongoGridFSException;
-import com.mongodb.client.gridfs.model.GridFSFile;
-import com.mongodb.client.gridfs.model.GridFSUploadOptions;
-import com.mongodb.client.model.Filters;
-import com.mongodb.reactivestreams.client.gridfs.GridFSBucket;
-import com.mongodb.reactivestreams.client.gridfs.GridFSBuckets;
-import org.bson.BsonString;
-import org.bson.BsonValue;
-import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Images (product photos and their thumbnails) in the GridFS bucket {@code photos}, under
- * readable string ids that never change content once written.
+ * Images (product photos and their thumbnails, portraits) as the other areas keep them:
+ * the media area's service, stored by {@link PhotoRepository}.
  */
 @Service
 public class PhotoStore {
 
-	public static final String BUCKET = "photos";
+	private final PhotoRepository photos;
 
-	private static final int DOWNLOAD_BUFFER_BYTES = 64 * 1024;
-
-	private final Mono<GridFSBucket> bucket;
-
-	public PhotoStore(ReactiveMongoTemplate mongo) {
-		this.bucket = mongo.getMongoDatabase().map((database) -> GridFSBuckets.create(database, BUCKET)).cache();
+	public PhotoStore(PhotoRepository photos) {
+		this.photos = photos;
 	}
 
 	/**
@@ -44,8 +28,7 @@ public class PhotoStore {
 	 * @return the image, or empty when there is none
 	 */
 	public Mono<StoredPhoto> find(String id) {
-		return this.bucket.flatMap((bucket) -> Mono.from(bucket.find(Filters.eq("_id", id)).first()))
-			.map(PhotoStore::describe);
+		return this.photos.find(id);
 	}
 
 	/**
@@ -54,10 +37,7 @@ public class PhotoStore {
 	 * @return the content, in chunks
 	 */
 	public Flux<DataBuffer> content(String id) {
-		return this.bucket
-			.flatMapMany(
-					(bucket) -> bucket.downloadToPublisher(new BsonString(id)).bufferSizeBytes(DOWNLOAD_BUFFER_BYTES))
-			.map(DefaultDataBufferFactory.sharedInstance::wrap);
+		return this.photos.content(id);
 	}
 
 	/**
@@ -66,8 +46,7 @@ public class PhotoStore {
 	 * @return the ids that exist
 	 */
 	public Flux<String> existing(Collection<String> ids) {
-		return this.bucket.flatMapMany((bucket) -> bucket.find(Filters.in("_id", ids)))
-			.map((file) -> file.getId().asString().getValue());
+		return this.photos.existing(ids);
 	}
 
 	/**
@@ -76,12 +55,7 @@ public class PhotoStore {
 	 * @return completes once stored
 	 */
 	public Mono<Void> store(NewPhoto photo) {
-		GridFSUploadOptions options = new GridFSUploadOptions()
-			.metadata(new Document("contentType", photo.contentType()).append("kind", photo.kind().value())
-				.append("ownerId", photo.ownerId()));
-		return this.bucket.flatMap((bucket) -> Mono.from(bucket.uploadFromPublisher(new BsonString(photo.id()),
-				photo.id(), Flux.just(ByteBuffer.wrap(photo.bytes())), options)))
-			.then();
+		return this.photos.store(photo);
 	}
 
 	/**
@@ -91,18 +65,7 @@ public class PhotoStore {
 	 * @return completes once removed
 	 */
 	public Mono<Void> delete(String id) {
-		return this.bucket.flatMap((bucket) -> Mono.from(bucket.delete(new BsonString(id))))
-			.onErrorResume(MongoGridFSException.class, (ex) -> Mono.empty())
-			.then();
-	}
-
-	private static StoredPhoto describe(GridFSFile file) {
-		BsonValue id = file.getId();
-		Document metadata = (file.getMetadata() != null) ? file.getMetadata() : new Document();
-		String contentType = metadata.getString("contentType");
-		return new StoredPhoto(id.asString().getValue(),
-				(contentType != null) ? contentType : "application/octet-stream", file.getLength(),
-				Instant.ofEpochMilli(file.getUploadDate().getTime()), metadata.getString("ownerId"));
+		return this.photos.delete(id);
 	}
 
 	/**

@@ -303,7 +303,7 @@ public class Fulfilment {
 		String reference = (result.externalId() != null) ? result.externalId() : result.status();
 		return stored
 			.then(this.ledger.recordRefund(result.refundKey(), part.orderId(), part.id(), part.sellerId(),
-					part.subtotal().minor(), part.subtotal().currency().getCurrencyCode(), reference))
+					part.subtotal(), reference))
 			.doOnNext((entry) -> this.events.publishEvent(
 					new PartRefunded(part.id(), part.orderId(), part.sellerId(), part.subtotal(), result.refundKey())))
 			.then();

@@ -43,10 +43,9 @@ class PaidOrders {
 		String reference = (order.payment() != null) ? order.payment().reference() : order.number();
 		return this.orders.follow(order.id(), PartStatus.AWAITING_PAYMENT, PartStatus.PAID, now)
 			.thenMany(this.orders.parts(order.id()))
-			.concatMap((part) -> this.ledger
-				.recordSale(order.id(), part.id(), part.sellerId(), part.subtotal().minor(),
-						part.subtotal().currency().getCurrencyCode(), reference)
-				.thenReturn(part))
+			.concatMap(
+					(part) -> this.ledger.recordSale(order.id(), part.id(), part.sellerId(), part.subtotal(), reference)
+						.thenReturn(part))
 			.collectList()
 			// Queued before the mark: a crash after it must not lose them.
 			.flatMap((all) -> this.notices.paid(order.id()).thenReturn(all))

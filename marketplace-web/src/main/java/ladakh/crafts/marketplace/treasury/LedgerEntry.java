@@ -2,6 +2,8 @@ package ladakh.crafts.marketplace.treasury;
 
 import java.time.Instant;
 
+import ladakh.crafts.marketplace.shared.Money;
+
 /**
  * One line of the revenue ledger. Amounts are always positive; {@code kind} says which
  * way the money went.
@@ -12,25 +14,29 @@ import java.time.Instant;
  * @param orderId the buyer order
  * @param partId the seller part
  * @param sellerId the seller
- * @param amountMinor paise, > 0
- * @param currency {@code INR}
+ * @param amount more than zero
  * @param reference the payment or refund reference
  * @param at when it was recorded
  */
-public record LedgerEntry(String id, String kind, String orderId, String partId, String sellerId, long amountMinor,
-		String currency, String reference, Instant at) {
+public record LedgerEntry(String id, String kind, String orderId, String partId, String sellerId, Money amount,
+		String reference, Instant at) {
 
 	public static final String SALE = "SALE";
 
 	public static final String REFUND = "REFUND";
 
 	public LedgerEntry {
-		if (amountMinor <= 0) {
+		if (!amount.isPositive()) {
 			throw new IllegalArgumentException("a ledger amount must be positive");
 		}
 		if (!SALE.equals(kind) && !REFUND.equals(kind)) {
 			throw new IllegalArgumentException("kind must be SALE or REFUND");
 		}
+	}
+
+	/** The amount as it moves the seller's revenue: a refund counts against it. */
+	public Money signedAmount() {
+		return SALE.equals(this.kind) ? this.amount : this.amount.negated();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import ladakh.crafts.demo.DemoData;
 import ladakh.crafts.demo.DemoDataGenerator;
+import ladakh.crafts.marketplace.media.PhotoRepository;
 import ladakh.crafts.marketplace.media.PhotoStore;
 import ladakh.crafts.marketplace.testsupport.InProcessMongo;
 import org.bson.Document;
@@ -176,7 +177,8 @@ class DemoDataLoaderIntegrationTests {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
-	@Import({ DemoDataConfiguration.class, DemoDataLoader.class, MarketplaceIndexes.class, PhotoStore.class })
+	@Import({ DemoDataConfiguration.class, DemoDataLoader.class, MarketplaceIndexes.class, PhotoStore.class,
+			PhotoRepository.class })
 	static class Slice {
 
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import ladakh.crafts.marketplace.catalog.ListingFixtures;
+import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.treasury.RevenueLedger;
 import org.bson.Document;
@@ -111,7 +112,7 @@ class FulfilmentTests {
 		assertThat(stored.getString("status")).isEqualTo("CANCELLED");
 		assertThat(stored.get("refund", Document.class).getString("status")).isEqualTo("TO_PAY_OFFLINE");
 		assertThat(this.ledger.entriesOf(this.sellerA).collectList().block()).singleElement()
-			.satisfies((entry) -> assertThat(entry.amountMinor()).isEqualTo(60_000));
+			.satisfies((entry) -> assertThat(entry.amount()).isEqualTo(Money.paise(60_000)));
 	}
 
 	@Test
@@ -162,9 +163,9 @@ class FulfilmentTests {
 		// A recorded sale or refund recorded again is stored once.
 		sales(second);
 
-		assertThat(this.ledger.netOf(this.sellerA).block()).isEqualTo(paidA - refundedA);
-		assertThat(this.ledger.netOf(this.sellerB).block()).isEqualTo(paidB - refundedB);
-		assertThat(this.ledger.netOf(sellerC).block()).isEqualTo(paidC);
+		assertThat(this.ledger.netOf(this.sellerA).block()).isEqualTo(Money.paise(paidA - refundedA));
+		assertThat(this.ledger.netOf(this.sellerB).block()).isEqualTo(Money.paise(paidB - refundedB));
+		assertThat(this.ledger.netOf(sellerC).block()).isEqualTo(Money.paise(paidC));
 	}
 
 	@Test
@@ -194,7 +195,7 @@ class FulfilmentTests {
 			.block();
 		assertThat(returned.status()).isEqualTo(PartStatus.RETURNED);
 		assertThat(stock(listing)).as("two reserved, one taken back").isEqualTo(before - 1);
-		assertThat(this.ledger.netOf(this.sellerA).block()).isEqualTo(160_000 - 80_000);
+		assertThat(this.ledger.netOf(this.sellerA).block()).isEqualTo(Money.paise(160_000 - 80_000));
 	}
 
 	@Test
@@ -223,7 +224,7 @@ class FulfilmentTests {
 
 		assertThat(this.orders.part(part).get("refund", Document.class).getString("status"))
 			.isEqualTo("TO_PAY_OFFLINE");
-		assertThat(this.ledger.netOf(this.sellerA).block()).isZero();
+		assertThat(this.ledger.netOf(this.sellerA).block()).isEqualTo(Money.ZERO);
 	}
 
 	/** What the payments step writes when an order is paid (the orders area's job). */
@@ -231,8 +232,8 @@ class FulfilmentTests {
 		for (String partId : FulfilmentFixtures.partIds(order)) {
 			Document part = this.orders.part(partId);
 			this.ledger
-				.recordSale(order.getString("_id"), partId, part.getString("sellerId"), part.getLong("subtotalMinor"),
-						"INR", "UTR-test")
+				.recordSale(order.getString("_id"), partId, part.getString("sellerId"),
+						Money.paise(part.getLong("subtotalMinor")), "UTR-test")
 				.block();
 		}
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.system.security.Role;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
@@ -277,7 +278,7 @@ class OrdersApiTests {
 			.expectBody()
 			.jsonPath("$.outcome")
 			.isEqualTo("ALREADY_PAID");
-		assertThat(this.ledger.netOf(seller).block()).isEqualTo(100_000L);
+		assertThat(this.ledger.netOf(seller).block()).isEqualTo(Money.paise(100_000));
 		assertThat(this.mongo.findById(id + "-1", Document.class, OrderRepository.PARTS).block().getString("status"))
 			.isEqualTo("PAID");
 		staff.post()

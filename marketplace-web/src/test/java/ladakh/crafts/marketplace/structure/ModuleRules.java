@@ -47,6 +47,9 @@ public final class ModuleRules {
 			// if
 			// absent, by fixed id): seeding a database, not a move of any aggregate.
 			MARKETPLACE + ".demo.DemoDataLoader", MARKETPLACE + ".demo.DemoDocuments",
+			// The same for the sellers' part of the demo data (sellers, fund entries,
+			// batches in their stored shape), called by the demo loader only.
+			MARKETPLACE + ".sellers.demo.SellersDemoData",
 			// Index setup for the collections the storefront and the indexer query, run
 			// at
 			// every start.

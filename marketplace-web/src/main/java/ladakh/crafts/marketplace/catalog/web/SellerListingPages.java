@@ -9,7 +9,7 @@ import reactor.core.publisher.Mono;
 import ladakh.crafts.marketplace.catalog.InvalidListing;
 import ladakh.crafts.marketplace.catalog.Listing;
 import ladakh.crafts.marketplace.catalog.Listings;
-import ladakh.crafts.marketplace.sellers.home.SellerHome;
+import ladakh.crafts.marketplace.sellers.SellerHome;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 

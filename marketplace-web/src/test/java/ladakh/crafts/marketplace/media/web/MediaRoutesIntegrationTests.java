@@ -4,6 +4,7 @@ import ladakh.crafts.demo.CraftPhotoPainter;
 import ladakh.crafts.demo.PaintedPhoto;
 import ladakh.crafts.marketplace.media.PhotoAudience;
 import ladakh.crafts.marketplace.media.PhotoOwners;
+import ladakh.crafts.marketplace.media.PhotoRepository;
 import ladakh.crafts.marketplace.media.PhotoStore;
 import ladakh.crafts.marketplace.media.PhotoStore.Kind;
 import ladakh.crafts.marketplace.media.PhotoStore.NewPhoto;
@@ -39,7 +40,7 @@ class MediaRoutesIntegrationTests {
 	@BeforeAll
 	static void storeAPhoto() {
 		client = MongoClients.create(InProcessMongo.uri("media-tests"));
-		PhotoStore photos = new PhotoStore(new ReactiveMongoTemplate(client, "media-tests"));
+		PhotoStore photos = new PhotoStore(new PhotoRepository(new ReactiveMongoTemplate(client, "media-tests")));
 		painted = new CraftPhotoPainter().paint("thangka-painting", "photo-lst-00001-1");
 		photos.store(new NewPhoto("photo-lst-00001-1", "image/jpeg", Kind.IMAGE, "lst-00001", painted.image())).block();
 		photos.store(new NewPhoto("photo-lst-00002-1", "image/jpeg", Kind.IMAGE, "lst-00002", painted.image())).block();

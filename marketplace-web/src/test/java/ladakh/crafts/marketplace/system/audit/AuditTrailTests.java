@@ -33,7 +33,7 @@ class AuditTrailTests extends MongoBackedTest {
 					Map.of("registrationNumber", "LEH/HC/2026/0042"))
 			.block();
 		Document stored = this.mongo
-			.findOne(Query.query(Criteria.where("subjectId").is(subject)), Document.class, AuditTrail.COLLECTION)
+			.findOne(Query.query(Criteria.where("subjectId").is(subject)), Document.class, AuditRepository.COLLECTION)
 			.block();
 		assertThat(stored).isNotNull();
 		assertThat(stored.getString("actorId")).isEqualTo("usr-test-officer");

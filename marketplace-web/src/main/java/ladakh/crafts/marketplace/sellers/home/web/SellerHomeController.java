@@ -1,6 +1,6 @@
 package ladakh.crafts.marketplace.sellers.home.web;
 
-import ladakh.crafts.marketplace.sellers.home.SellerHome;
+import ladakh.crafts.marketplace.sellers.SellerHome;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 

@@ -1,13 +1,10 @@
-package ladakh.crafts.marketplace.sellers.home;
+package ladakh.crafts.marketplace.sellers;
 
 import java.time.LocalDate;
 
-import ladakh.crafts.marketplace.sellers.Seller;
-import ladakh.crafts.marketplace.sellers.SellerKind;
-import ladakh.crafts.marketplace.sellers.SellerRepository;
 import ladakh.crafts.marketplace.sellers.cards.CardStatus;
 import ladakh.crafts.marketplace.sellers.cards.RegisteredArtisans;
-import ladakh.crafts.marketplace.sellers.home.SellerHomePage.Card;
+import ladakh.crafts.marketplace.sellers.SellerHomePage.Card;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package ladakh.crafts.marketplace.sellers.home;
+package ladakh.crafts.marketplace.sellers;
 
 import java.time.LocalDate;
 

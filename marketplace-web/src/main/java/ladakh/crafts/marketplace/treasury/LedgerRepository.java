@@ -1,0 +1,73 @@
+package ladakh.crafts.marketplace.treasury;
+
+import java.util.Date;
+
+import com.mongodb.DuplicateKeyException;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import org.bson.Document;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import ladakh.crafts.marketplace.shared.Money;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code revenue_ledger} collection: inserts only, keyed by the entry's id so that
+ * the same fact recorded twice is stored once.
+ */
+@Component
+class LedgerRepository {
+
+	static final String COLLECTION = "revenue_ledger";
+
+	private final ReactiveMongoTemplate mongo;
+
+	LedgerRepository(ReactiveMongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * @return the entry, or the one stored before it with the same id
+	 */
+	Mono<LedgerEntry> insertOnce(LedgerEntry entry) {
+		Document document = new Document("_id", entry.id()).append("kind", entry.kind())
+			.append("orderId", entry.orderId())
+			.append("partId", entry.partId())
+			.append("sellerId", entry.sellerId())
+			.append("amountMinor", entry.amount().minor())
+			.append("currency", entry.amount().currencyCode())
+			.append("reference", entry.reference())
+			.append("at", Date.from(entry.at()));
+		return this.mongo.insert(document, COLLECTION)
+			.map(LedgerRepository::entry)
+			.onErrorResume(LedgerRepository::duplicate,
+					(ex) -> this.mongo.findById(entry.id(), Document.class, COLLECTION).map(LedgerRepository::entry));
+	}
+
+	/** A seller's entries, oldest first. */
+	Flux<LedgerEntry> ofSeller(String sellerId) {
+		return this.mongo
+			.find(Query.query(Criteria.where("sellerId").is(sellerId)).with(Sort.by("at")), Document.class, COLLECTION)
+			.map(LedgerRepository::entry);
+	}
+
+	private static boolean duplicate(Throwable ex) {
+		return ex instanceof DuplicateKeyException || ex instanceof org.springframework.dao.DuplicateKeyException
+				|| (ex instanceof MongoWriteException write
+						&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY);
+	}
+
+	private static LedgerEntry entry(Document document) {
+		return new LedgerEntry(document.getString("_id"), document.getString("kind"), document.getString("orderId"),
+				document.getString("partId"), document.getString("sellerId"),
+				Money.of(document.getLong("amountMinor"), document.getString("currency")),
+				document.getString("reference"), document.getDate("at").toInstant());
+	}
+
+}
