@@ -143,11 +143,8 @@ public final class ListingRules {
 
 	private static String text(String value, String field, boolean required, int max,
 			Map<String, List<String>> errors) {
-		String stripped = (value != null) ? value.strip() : "";
-		if (stripped.isEmpty()) {
-			if (required) {
-				add(errors, field, "listing.error.required");
-			}
+		String stripped = given(value, field, required, errors);
+		if (stripped == null) {
 			return null;
 		}
 		if (stripped.length() > max) {
@@ -159,11 +156,8 @@ public final class ListingRules {
 
 	private static Integer whole(String value, String field, boolean required, int min, int max,
 			Map<String, List<String>> errors) {
-		String stripped = (value != null) ? value.strip() : "";
-		if (stripped.isEmpty()) {
-			if (required) {
-				add(errors, field, "listing.error.required");
-			}
+		String stripped = given(value, field, required, errors);
+		if (stripped == null) {
 			return null;
 		}
 		try {
@@ -178,6 +172,20 @@ public final class ListingRules {
 			add(errors, field, "listing.error.number");
 			return null;
 		}
+	}
+
+	/**
+	 * The value without surrounding blanks, or null when blank (an error if required).
+	 */
+	private static String given(String value, String field, boolean required, Map<String, List<String>> errors) {
+		String stripped = (value != null) ? value.strip() : "";
+		if (stripped.isEmpty()) {
+			if (required) {
+				add(errors, field, "listing.error.required");
+			}
+			return null;
+		}
+		return stripped;
 	}
 
 	private static void add(Map<String, List<String>> errors, String field, String code) {

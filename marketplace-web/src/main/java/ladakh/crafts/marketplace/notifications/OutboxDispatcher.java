@@ -10,10 +10,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import ladakh.crafts.marketplace.shared.PeriodicSweep;
+import ladakh.crafts.marketplace.shared.SweepingService;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(NotificationsProperties.class)
-public class OutboxDispatcher implements SmartLifecycle {
+public class OutboxDispatcher extends SweepingService {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
@@ -107,20 +107,13 @@ public class OutboxDispatcher implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		if (this.properties.dispatch()) {
-			this.sweep.start();
-		}
+	protected PeriodicSweep periodicSweep() {
+		return this.sweep;
 	}
 
 	@Override
-	public void stop() {
-		this.sweep.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.sweep.isRunning();
+	protected boolean sweeps() {
+		return this.properties.dispatch();
 	}
 
 }

@@ -3,9 +3,9 @@ package ladakh.crafts.marketplace.orders;
 import java.time.Duration;
 
 import ladakh.crafts.marketplace.shared.PeriodicSweep;
+import ladakh.crafts.marketplace.shared.SweepingService;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * and the ledger is keyed, so two instances doing it at once refund once.
  */
 @Component
-class RefundRetries implements SmartLifecycle {
+class RefundRetries extends SweepingService {
 
 	private final PeriodicSweep sweep;
 
@@ -24,18 +24,8 @@ class RefundRetries implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.sweep.start();
-	}
-
-	@Override
-	public void stop() {
-		this.sweep.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.sweep.isRunning();
+	protected PeriodicSweep periodicSweep() {
+		return this.sweep;
 	}
 
 }

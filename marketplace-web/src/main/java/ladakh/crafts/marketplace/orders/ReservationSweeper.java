@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 
 import ladakh.crafts.marketplace.payments.PaymentGateway;
 import ladakh.crafts.marketplace.shared.PeriodicSweep;
+import ladakh.crafts.marketplace.shared.SweepingService;
 import ladakh.crafts.marketplace.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * refunded).
  */
 @Component
-public class ReservationSweeper implements SmartLifecycle {
+public class ReservationSweeper extends SweepingService {
 
 	private static final Logger log = LoggerFactory.getLogger(ReservationSweeper.class);
 
@@ -154,18 +154,8 @@ public class ReservationSweeper implements SmartLifecycle {
 	// ------------------------------------------------------------------ schedule
 
 	@Override
-	public void start() {
-		this.schedule.start();
-	}
-
-	@Override
-	public void stop() {
-		this.schedule.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.schedule.isRunning();
+	protected PeriodicSweep periodicSweep() {
+		return this.schedule;
 	}
 
 }

@@ -103,14 +103,7 @@ class ErrorResponses implements WebExceptionHandler {
 
 	/** The only place a kind of refusal becomes a status. */
 	static HttpStatus statusOf(Refusal.Kind kind) {
-		return switch (kind) {
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
-			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-		};
+		return RefusalStatus.of(kind);
 	}
 
 	/**

@@ -90,6 +90,7 @@ class BuyerOrderPages {
 						null, null);
 				case CONFLICT -> page(buyer, id, HttpStatus.CONFLICT, Map.of(),
 						this.messages.text(ex.code(), exchange.getLocaleContext().getLocale()), null);
+				default -> Mono.error(ex);
 			});
 	}
 

@@ -5,6 +5,8 @@ import java.util.Locale;
 import ladakh.crafts.marketplace.orders.FulfilmentRefused;
 
 import org.springframework.context.MessageSource;
+import ladakh.crafts.marketplace.system.RefusalStatus;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +25,7 @@ class FulfilmentMessages {
 	}
 
 	static HttpStatus status(FulfilmentRefused ex) {
-		return switch (ex.kind()) {
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case INVALID -> HttpStatus.BAD_REQUEST;
-		};
+		return RefusalStatus.of(ex.kind());
 	}
 
 }

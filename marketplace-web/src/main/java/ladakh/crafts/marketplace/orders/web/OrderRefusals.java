@@ -71,13 +71,8 @@ final class OrderRefusals {
 
 	/** A fulfilment step refused: 404, 409, or 400 naming the field. */
 	static Refusal of(FulfilmentRefused ex) {
-		Refusal refusal = switch (ex.kind()) {
-			case NOT_FOUND -> Refusal.notFound(ex.code());
-			case CONFLICT -> Refusal.conflict(ex.code());
-			case INVALID -> Refusal.invalid(ex.code());
-		};
 		// "field" beside "errors": the API has always named it so (docs/api.md).
-		return (ex.field() != null) ? refusal.at(ex.field()).with("field", ex.field()) : refusal;
+		return (ex.field() != null) ? ex.with("field", ex.field()) : ex;
 	}
 
 }

@@ -115,6 +115,7 @@ class SellerOrderPages {
 					case INVALID -> inbox(seller, null, HttpStatus.BAD_REQUEST,
 							Map.of(partId + ":" + ex.field(), List.of(text)), null, null);
 					case CONFLICT -> inbox(seller, null, HttpStatus.CONFLICT, Map.of(), text, null);
+					default -> Mono.error(ex);
 				};
 			});
 	}

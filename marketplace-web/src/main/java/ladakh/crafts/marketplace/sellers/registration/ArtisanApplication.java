@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
-import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused.Kind;
+import ladakh.crafts.marketplace.shared.Refusal.Kind;
 
 /**
  * An artisan's application for registration, and the state machine it goes through:

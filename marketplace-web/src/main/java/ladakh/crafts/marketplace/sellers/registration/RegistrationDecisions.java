@@ -12,7 +12,7 @@ import ladakh.crafts.marketplace.sellers.ArtisanApproved;
 import ladakh.crafts.marketplace.sellers.ArtisanDetails;
 import ladakh.crafts.marketplace.sellers.Seller;
 import ladakh.crafts.marketplace.sellers.SellerRepository;
-import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused.Kind;
+import ladakh.crafts.marketplace.shared.Refusal.Kind;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import reactor.core.publisher.Mono;
 

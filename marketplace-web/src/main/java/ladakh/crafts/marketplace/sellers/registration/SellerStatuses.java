@@ -8,7 +8,7 @@ import java.util.Map;
 import ladakh.crafts.marketplace.sellers.Seller;
 import ladakh.crafts.marketplace.sellers.SellerRepository;
 import ladakh.crafts.marketplace.sellers.SellerStatusChanged;
-import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused.Kind;
+import ladakh.crafts.marketplace.shared.Refusal.Kind;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import reactor.core.publisher.Flux;

@@ -13,6 +13,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.context.MessageSource;
 import org.springframework.web.reactive.result.view.Rendering;
+import ladakh.crafts.marketplace.system.RefusalStatus;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -29,12 +31,7 @@ class Refusals {
 	}
 
 	static HttpStatus status(RegistrationRefused refused) {
-		return switch (refused.kind()) {
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case INVALID -> HttpStatus.BAD_REQUEST;
-		};
+		return RefusalStatus.of(refused.kind());
 	}
 
 	String text(RegistrationRefused refused, Locale locale) {

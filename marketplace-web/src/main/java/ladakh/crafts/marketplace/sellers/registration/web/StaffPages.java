@@ -13,7 +13,7 @@ import ladakh.crafts.marketplace.sellers.registration.PassingPolicy;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationDecisions;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationLookups;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused;
-import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused.Kind;
+import ladakh.crafts.marketplace.shared.Refusal.Kind;
 import ladakh.crafts.marketplace.sellers.registration.StaffAudit;
 import ladakh.crafts.marketplace.sellers.registration.StaffMember;
 import ladakh.crafts.marketplace.sellers.registration.StaffQueues;
