@@ -7,7 +7,7 @@ package ladakh.crafts.marketplace.orders;
 public class CheckoutLimited extends CheckoutRefused {
 
 	public CheckoutLimited() {
-		super(null, "checkout.refused.tooManyAttempts");
+		super(Kind.TOO_MANY, null, "checkout.refused.tooManyAttempts");
 	}
 
 }

@@ -55,6 +55,13 @@ public class Refusal extends RuntimeException {
 		this(kind, messageKey, field, arguments, List.of(), Map.of(), null);
 	}
 
+	/**
+	 * For an area's own kind of refusal that carries facts for the client from the start.
+	 */
+	protected Refusal(Kind kind, String messageKey, String field, Object[] arguments, Map<String, Object> properties) {
+		this(kind, messageKey, field, arguments, List.of(), properties, null);
+	}
+
 	private Refusal(Kind kind, String messageKey, String field, Object[] arguments, List<FieldProblem> problems,
 			Map<String, Object> properties, Duration retryAfter) {
 		super(messageKey, null, false, false);

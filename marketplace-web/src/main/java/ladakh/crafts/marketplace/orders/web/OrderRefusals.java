@@ -42,24 +42,11 @@ final class OrderRefusals {
 	 * the reader's.
 	 */
 	static Throwable of(Throwable ex, Locale locale) {
-		if (ex instanceof OutOfStock out) {
-			return Refusal.conflict("checkout.refused.outOfStock", out.title())
-				.with("listingId", out.listingId())
-				.with("title", out.title());
-		}
-		if (ex instanceof PaymentPending pending) {
-			return Refusal.unavailable("checkout.refused.paymentPending", pending.orderNumber())
-				.with("orderId", pending.orderId())
-				.with("orderNumber", pending.orderNumber())
-				.with("retry", "/api/v1/orders/" + pending.orderId() + "/payment");
-		}
-		if (ex instanceof CheckoutLimited limited) {
-			return Refusal.tooMany(limited.code(), limited.arguments(locale));
-		}
 		if (ex instanceof CheckoutRefused refused) {
+			// Its arguments in the reader's language, which a page puts beside its field.
 			return (refused.field() != null)
 					? Refusal.invalid(refused.code(), refused.arguments(locale)).at(refused.field())
-					: Refusal.conflict(refused.code(), refused.arguments(locale));
+					: new Refusal(refused.kind(), refused.code(), null, refused.arguments(locale));
 		}
 		if (ex instanceof Carts.CartRefused refused) {
 			java.util.regex.Matcher most = java.util.regex.Pattern.compile("\\d+").matcher(refused.getMessage());
