@@ -28,6 +28,7 @@ import ladakh.crafts.marketplace.sellers.registration.District;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationFixtures;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
+import ladakh.crafts.marketplace.testsupport.RoutePredicates;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 import org.apache.pdfbox.Loader;
@@ -1119,7 +1120,7 @@ class AuthorizationMatrixTests {
 			if (functions == null) {
 				return;
 			}
-			functions.accept(new RouteCollector((predicate) -> {
+			functions.accept(new RoutePredicates((predicate) -> {
 				Matcher matcher = route.matcher(predicate.toString());
 				while (matcher.find()) {
 					routes.add(matcher.group(1) + " " + matcher.group(2));
@@ -1127,37 +1128,6 @@ class AuthorizationMatrixTests {
 			}));
 		});
 		return routes;
-	}
-
-	private record RouteCollector(
-			java.util.function.Consumer<RequestPredicate> sink) implements RouterFunctions.Visitor {
-
-		@Override
-		public void startNested(RequestPredicate predicate) {
-		}
-
-		@Override
-		public void endNested(RequestPredicate predicate) {
-		}
-
-		@Override
-		public void route(RequestPredicate predicate, HandlerFunction<?> handlerFunction) {
-			this.sink.accept(predicate);
-		}
-
-		@Override
-		public void resources(
-				java.util.function.Function<org.springframework.web.reactive.function.server.ServerRequest, reactor.core.publisher.Mono<org.springframework.core.io.Resource>> lookupFunction) {
-		}
-
-		@Override
-		public void attributes(Map<String, Object> attributes) {
-		}
-
-		@Override
-		public void unknown(RouterFunction<?> routerFunction) {
-		}
-
 	}
 
 	// ------------------------------------------------------------------ fixtures

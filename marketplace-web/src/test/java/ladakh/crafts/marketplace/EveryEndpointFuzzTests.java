@@ -26,6 +26,7 @@ import ladakh.crafts.marketplace.sellers.registration.District;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationFixtures;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
+import ladakh.crafts.marketplace.testsupport.RoutePredicates;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 import net.jqwik.api.Arbitraries;
@@ -503,7 +504,7 @@ class EveryEndpointFuzzTests {
 		this.context.getBeansOfType(RouterFunctionMapping.class).values().forEach((mapping) -> {
 			RouterFunction<?> functions = mapping.getRouterFunction();
 			if (functions != null) {
-				functions.accept(new RouteCollector((requestPredicate) -> {
+				functions.accept(new RoutePredicates((requestPredicate) -> {
 					Matcher matcher = predicate.matcher(requestPredicate.toString());
 					while (matcher.find()) {
 						HttpMethod method = HttpMethod.valueOf(matcher.group(1));
@@ -542,37 +543,6 @@ class EveryEndpointFuzzTests {
 		boolean json = !multipart && method != HttpMethod.GET
 				&& (body != null || (pattern.startsWith("/api/") && method != HttpMethod.DELETE));
 		return new Route(method, pattern, json, multipart, body);
-	}
-
-	private record RouteCollector(
-			java.util.function.Consumer<RequestPredicate> sink) implements RouterFunctions.Visitor {
-
-		@Override
-		public void startNested(RequestPredicate predicate) {
-		}
-
-		@Override
-		public void endNested(RequestPredicate predicate) {
-		}
-
-		@Override
-		public void route(RequestPredicate predicate, HandlerFunction<?> handlerFunction) {
-			this.sink.accept(predicate);
-		}
-
-		@Override
-		public void resources(
-				java.util.function.Function<org.springframework.web.reactive.function.server.ServerRequest, reactor.core.publisher.Mono<Resource>> lookupFunction) {
-		}
-
-		@Override
-		public void attributes(Map<String, Object> attributes) {
-		}
-
-		@Override
-		public void unknown(RouterFunction<?> routerFunction) {
-		}
-
 	}
 
 	/**

@@ -36,7 +36,9 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 /**
  * The buyer's and the seller's order pages and API: each person sees and acts on their
  * own only (another's order or part: 404), a wrong step answers 409 with a message, a
- * missing field 400 beside the field, and the PDFs carry what they must.
+ * missing field 400 beside the field, and the PDFs carry what they must. A step's body
+ * nested far deeper than any needs is a 400 (it used to overflow the parser's stack), and
+ * a {@code done} notice the pages do not know is ignored.
  */
 @MockServerTest
 class OrderPagesAndApiTests {
@@ -298,6 +300,55 @@ class OrderPagesAndApiTests {
 		}
 		assertThat(this.mongo.findById(orderId, Document.class, "orders").block().getString("status"))
 			.isEqualTo("AWAITING_PAYMENT");
+	}
+
+	@Test
+	void aStepBodyNestedDeeperThanAnyFormNeedsIsRefusedWith400AndChangesNothing() {
+		String deep = "{\"reason\":" + "[".repeat(20_000) + "]".repeat(20_000) + "}";
+		for (String step : new String[] { "ship", "cancel", "return" }) {
+			as(SignedIn.seller(this.sellerA)).post()
+				.uri("/api/v1/seller/orders/" + this.partA + "/" + step)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(deep)
+				.exchange()
+				.expectStatus()
+				.isBadRequest();
+		}
+		as(this.buyerA).post()
+			.uri("/api/v1/orders/" + this.order.getString("_id") + "/parts/" + this.partA + "/cancel")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(deep)
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		assertThat(this.orders.part(this.partA).getString("status")).isEqualTo("PAID");
+	}
+
+	@Test
+	void aBodyThatIsNotAJsonObjectIsRefusedWith400() {
+		for (String body : new String[] { "[1]", "\"text\"", "{\"reason\":", "{'reason': 'x'}" }) {
+			as(SignedIn.seller(this.sellerA)).post()
+				.uri("/api/v1/seller/orders/" + this.partA + "/cancel")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(body)
+				.exchange()
+				.expectStatus()
+				.isBadRequest();
+		}
+	}
+
+	@Test
+	void aNoticeThePagesDoNotKnowIsIgnoredHoweverLong() {
+		String huge = "x".repeat(100_000);
+		WebTestClient seller = as(SignedIn.seller(this.sellerA));
+		seller.get().uri("/seller/orders?done=" + huge).exchange().expectStatus().isBadRequest();
+		assertThat(page(seller, "/seller/orders?done=nonsense")).doesNotContain("??");
+		assertThat(page(seller, "/seller/orders?done=packed")).contains("Marked as packed.");
+		WebTestClient buyer = as(this.buyerA);
+		String orderPage = "/orders/" + this.order.getString("_id");
+		buyer.get().uri(orderPage + "?done=" + huge).exchange().expectStatus().isBadRequest();
+		assertThat(page(buyer, orderPage + "?done=nonsense")).doesNotContain("??");
+		assertThat(page(buyer, orderPage + "?done=cancelled")).contains("The parcel is cancelled.");
 	}
 
 	private WebTestClient as(MarketplaceUser user) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ladakh.crafts.marketplace.testsupport.RoutePredicates;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -390,7 +391,7 @@ class ApiDocumentationTests {
 		this.context.getBeansOfType(RouterFunctionMapping.class).values().forEach((mapping) -> {
 			RouterFunction<?> functions = mapping.getRouterFunction();
 			if (functions != null) {
-				functions.accept(new RouteCollector((requestPredicate) -> {
+				functions.accept(new RoutePredicates((requestPredicate) -> {
 					Matcher matcher = predicate.matcher(requestPredicate.toString());
 					while (matcher.find()) {
 						if (matcher.group(2).startsWith("/api/v1/")) {
@@ -411,35 +412,6 @@ class ApiDocumentationTests {
 			}
 		}
 		return false;
-	}
-
-	private record RouteCollector(Consumer<RequestPredicate> sink) implements RouterFunctions.Visitor {
-
-		@Override
-		public void startNested(RequestPredicate predicate) {
-		}
-
-		@Override
-		public void endNested(RequestPredicate predicate) {
-		}
-
-		@Override
-		public void route(RequestPredicate predicate, HandlerFunction<?> handlerFunction) {
-			this.sink.accept(predicate);
-		}
-
-		@Override
-		public void resources(Function<ServerRequest, Mono<Resource>> lookupFunction) {
-		}
-
-		@Override
-		public void attributes(Map<String, Object> attributes) {
-		}
-
-		@Override
-		public void unknown(RouterFunction<?> routerFunction) {
-		}
-
 	}
 
 }
