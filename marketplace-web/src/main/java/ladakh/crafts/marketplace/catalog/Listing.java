@@ -62,19 +62,6 @@ public record Listing(String id, String sellerId, ListingStatus status, String s
 			.with(details, details.stock(), ListingStatus.DRAFT, 0, now);
 	}
 
-	/**
-	 * The price in paise, for callers that still count paise beside a currency (the
-	 * orders area until it holds Money too).
-	 */
-	public long priceMinor() {
-		return this.price.minor();
-	}
-
-	/** The price's ISO currency code. */
-	public String currency() {
-		return this.price.currencyCode();
-	}
-
 	/** Whether the seller may still change it: anything but removed. */
 	public boolean editable() {
 		return this.status != ListingStatus.REMOVED;

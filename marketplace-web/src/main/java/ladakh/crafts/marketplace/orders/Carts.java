@@ -1,6 +1,5 @@
 package ladakh.crafts.marketplace.orders;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import ladakh.crafts.marketplace.catalog.Listing;
 import ladakh.crafts.marketplace.catalog.ListingStatus;
 import ladakh.crafts.marketplace.catalog.Listings;
+import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.Refusal;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -163,7 +163,7 @@ public class Carts {
 	private Line line(Listing listing, int quantity, Locale locale) {
 		boolean onSale = listing.status() == ListingStatus.PUBLISHED;
 		return new Line(listing.id(), listing.sellerId(), listing.title().in(locale), listing.craft(), quantity,
-				listing.priceMinor(), listing.priceMinor() * quantity, listing.madeToOrder(), listing.leadTimeDays(),
+				listing.price(), listing.price().times(quantity), listing.madeToOrder(), listing.leadTimeDays(),
 				onSale ? most(listing) : 0, onSale && quantity <= most(listing));
 	}
 
@@ -182,16 +182,15 @@ public class Carts {
 	 * @param most the most the buyer may have (stock, or the made-to-order cap)
 	 * @param available false when the listing is no longer on sale or has too few pieces
 	 */
-	public record Line(String listingId, String sellerId, String title, String craft, int quantity, long unitPriceMinor,
-			long lineTotalMinor, boolean madeToOrder, Integer leadTimeDays, int most,
-			boolean available) implements Serializable {
+	public record Line(String listingId, String sellerId, String title, String craft, int quantity, Money unitPrice,
+			Money lineTotal, boolean madeToOrder, Integer leadTimeDays, int most, boolean available) {
 	}
 
 	/** The cart as shown. */
 	public record View(List<Line> lines) {
 
-		public long totalMinor() {
-			return this.lines.stream().mapToLong(Line::lineTotalMinor).sum();
+		public Money total() {
+			return this.lines.stream().map(Line::lineTotal).reduce(Money.ZERO, Money::plus);
 		}
 
 		public boolean empty() {

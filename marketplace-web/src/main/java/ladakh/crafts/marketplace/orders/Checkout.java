@@ -151,7 +151,7 @@ public class Checkout {
 					if (!listing.madeToOrder() && quantity > listing.stock()) {
 						return Mono.error(new OutOfStock(listing.id(), listing.title().in(Locale.ENGLISH)));
 					}
-					Money price = Money.paise(listing.priceMinor());
+					Money price = listing.price();
 					bySeller.computeIfAbsent(listing.sellerId(), (seller) -> new ArrayList<>())
 						.add(new OrderPart.Line(listing.id(), listing.title().in(Locale.ENGLISH), listing.craft(),
 								quantity, price, price.times(quantity), listing.madeToOrder(), listing.leadTimeDays()));

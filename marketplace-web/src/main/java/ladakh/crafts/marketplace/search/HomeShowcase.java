@@ -68,7 +68,7 @@ public class HomeShowcase {
 			Locale locale) {
 		StorefrontSellers.ShownSeller seller = sellers.get(listing.sellerId());
 		return new ProductCard("/listings/" + listing.id(), listing.title().in(locale),
-				ListingPhotos.firstThumbnailUrl(listing), listing.price().minor(), seller.name(), seller.type(),
+				ListingPhotos.firstThumbnailUrl(listing), listing.price(), seller.name(), seller.type(),
 				"ACTIVE".equals(seller.status()));
 	}
 

@@ -3,6 +3,7 @@ package ladakh.crafts.marketplace.search;
 import java.util.List;
 
 import ladakh.crafts.marketplace.shared.LocalizedText;
+import ladakh.crafts.marketplace.shared.Money;
 
 /**
  * A listing as any visitor may see it, with its maker. Nothing private (no mobile, no
@@ -16,8 +17,7 @@ import ladakh.crafts.marketplace.shared.LocalizedText;
  * @param materials the materials
  * @param dimensions free text, or {@code null}
  * @param weightGrams or {@code null}
- * @param priceMinor paise
- * @param currency {@code INR}
+ * @param price its price
  * @param status {@code PUBLISHED} or {@code SOLD_OUT}
  * @param inStock whether it can be bought now
  * @param stock pieces in stock
@@ -30,9 +30,9 @@ import ladakh.crafts.marketplace.shared.LocalizedText;
  * @param stalls where to meet the maker; empty when no stall is allotted
  */
 public record PublicListing(String id, LocalizedText title, LocalizedText description, String craft,
-		LocalizedText craftName, List<String> materials, String dimensions, Integer weightGrams, long priceMinor,
-		String currency, String status, boolean inStock, int stock, boolean madeToOrder, Integer leadTimeDays,
-		List<Photo> photos, GiTag gi, LocalizedText careNotes, Maker seller, List<Stall> stalls) {
+		LocalizedText craftName, List<String> materials, String dimensions, Integer weightGrams, Money price,
+		String status, boolean inStock, int stock, boolean madeToOrder, Integer leadTimeDays, List<Photo> photos,
+		GiTag gi, LocalizedText careNotes, Maker seller, List<Stall> stalls) {
 
 	/** URLs under {@code /media/}. */
 	public record Photo(String url, String thumbnailUrl, Integer width, Integer height) {

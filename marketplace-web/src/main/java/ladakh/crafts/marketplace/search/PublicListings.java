@@ -58,10 +58,9 @@ public class PublicListings {
 		PublicListing.GiTag gi = (listing.giName() != null)
 				? new PublicListing.GiTag(listing.giName(), listing.giNumber()) : null;
 		return new PublicListing(listing.id(), listing.title(), listing.description(), listing.craft(), craftName,
-				listing.materials(), listing.dimensions(), listing.weightGrams(), listing.price().minor(),
-				listing.price().currencyCode(), listing.status().name(), inStock, listing.stock(),
-				listing.madeToOrder(), listing.leadTimeDays(), ListingPhotos.of(listing), gi, listing.careNotes(),
-				maker(seller), stalls);
+				listing.materials(), listing.dimensions(), listing.weightGrams(), listing.price(),
+				listing.status().name(), inStock, listing.stock(), listing.madeToOrder(), listing.leadTimeDays(),
+				ListingPhotos.of(listing), gi, listing.careNotes(), maker(seller), stalls);
 	}
 
 	static PublicListing.Maker maker(StorefrontSellers.ShownSeller seller) {

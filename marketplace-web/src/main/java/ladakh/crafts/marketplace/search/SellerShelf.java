@@ -34,7 +34,7 @@ public class SellerShelf implements ShopShelf {
 		return this.sellers.sellingNow(sellerId)
 			.flatMap((seller) -> this.listings.visibleOf(sellerId, SHOWN)
 				.map((listing) -> new ProductCard("/listings/" + listing.id(), listing.title().in(locale),
-						ListingPhotos.firstThumbnailUrl(listing), listing.price().minor(), seller.name(), seller.type(),
+						ListingPhotos.firstThumbnailUrl(listing), listing.price(), seller.name(), seller.type(),
 						seller.verified()))
 				.collectList())
 			.defaultIfEmpty(List.of());

@@ -7,12 +7,12 @@ package ladakh.crafts.marketplace.shared;
  * @param href where the card links to (the listing page)
  * @param title the title in the reader's language
  * @param thumbUrl the thumbnail URL, or {@code null} to show a drawn placeholder
- * @param priceMinor the price in paise
+ * @param price the price
  * @param sellerName the seller's name
  * @param sellerType {@code ARTISAN}, {@code SHG} or {@code TRAINING_CENTRE}
  * @param verified whether the seller is a registered, active seller
  */
-public record ProductCard(String href, String title, String thumbUrl, long priceMinor, String sellerName,
-		String sellerType, boolean verified) {
+public record ProductCard(String href, String title, String thumbUrl, Money price, String sellerName, String sellerType,
+		boolean verified) {
 
 }

@@ -32,10 +32,23 @@ class CartApi {
 	record AddItem(String listingId, Integer quantity) {
 	}
 
-	record CartJson(java.util.List<Carts.Line> lines, long totalMinor, String currency) {
+	record CartJson(java.util.List<LineJson> lines, long totalMinor, String currency) {
 
 		static CartJson of(Carts.View view) {
-			return new CartJson(view.lines(), view.totalMinor(), "INR");
+			return new CartJson(view.lines().stream().map(LineJson::of).toList(), view.total().minor(),
+					view.total().currencyCode());
+		}
+
+	}
+
+	/** A cart line as the API has always answered it (paise). */
+	record LineJson(String listingId, String sellerId, String title, String craft, int quantity, long unitPriceMinor,
+			long lineTotalMinor, boolean madeToOrder, Integer leadTimeDays, int most, boolean available) {
+
+		static LineJson of(Carts.Line line) {
+			return new LineJson(line.listingId(), line.sellerId(), line.title(), line.craft(), line.quantity(),
+					line.unitPrice().minor(), line.lineTotal().minor(), line.madeToOrder(), line.leadTimeDays(),
+					line.most(), line.available());
 		}
 
 	}

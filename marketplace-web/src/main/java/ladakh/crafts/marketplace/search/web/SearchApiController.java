@@ -130,9 +130,9 @@ class SearchApiController {
 		static ListingJson of(PublicListing listing) {
 			return new ListingJson(listing.id(), listing.title(), listing.description(), listing.craft(),
 					listing.craftName(), listing.materials(), listing.dimensions(), listing.weightGrams(),
-					new SearchJson.Price(listing.priceMinor(), listing.currency()), listing.status(), listing.inStock(),
-					listing.stock(), listing.madeToOrder(), listing.leadTimeDays(), listing.photos(), listing.gi(),
-					listing.careNotes(), listing.seller(), listing.stalls(), "/listings/" + listing.id());
+					new SearchJson.Price(listing.price().minor(), listing.price().currencyCode()), listing.status(),
+					listing.inStock(), listing.stock(), listing.madeToOrder(), listing.leadTimeDays(), listing.photos(),
+					listing.gi(), listing.careNotes(), listing.seller(), listing.stalls(), "/listings/" + listing.id());
 		}
 
 	}

@@ -14,6 +14,7 @@ import ladakh.crafts.catalog.search.SearchQuery;
 import ladakh.crafts.catalog.search.SearchSort;
 import ladakh.crafts.marketplace.search.Storefront;
 import ladakh.crafts.marketplace.shared.ProductCard;
+import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.Rupees;
 
 import org.springframework.context.MessageSource;
@@ -107,8 +108,8 @@ record SearchPageView(String q, Map<String, String> kept, long total, List<Produ
 
 	private static ProductCard card(SearchHit hit, Locale locale) {
 		return new ProductCard("/listings/" + hit.id(), SearchJson.text(hit.title(), locale),
-				(hit.thumbnailId() != null) ? "/media/" + hit.thumbnailId() : null, hit.priceMinor(), hit.sellerName(),
-				hit.sellerType(), hit.verified());
+				(hit.thumbnailId() != null) ? "/media/" + hit.thumbnailId() : null, Money.paise(hit.priceMinor()),
+				hit.sellerName(), hit.sellerType(), hit.verified());
 	}
 
 	private static FacetGroup group(String name, String title, List<FacetCount> counts, SearchLinks links,

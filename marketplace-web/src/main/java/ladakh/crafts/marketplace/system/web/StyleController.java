@@ -2,6 +2,7 @@ package ladakh.crafts.marketplace.system.web;
 
 import java.util.List;
 
+import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.ProductCard;
 
 import org.springframework.stereotype.Controller;
@@ -16,12 +17,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class StyleController {
 
 	static final List<ProductCard> SAMPLE_CARDS = List.of(
-			new ProductCard("/style#cards", "Pashmina shawl, natural undyed", null, 2_450_000L, "Tsering Dolma",
-					"ARTISAN", true),
-			new ProductCard("/style#cards", "Silver filigree earrings", null, 249_950L, "Chuchot Women SHG", "SHG",
-					true),
-			new ProductCard("/style#cards", "Namda rug, apricot motif", null, 12_000_000L, "Government Training Centre",
-					"TRAINING_CENTRE", false));
+			new ProductCard("/style#cards", "Pashmina shawl, natural undyed", null, Money.paise(2_450_000L),
+					"Tsering Dolma", "ARTISAN", true),
+			new ProductCard("/style#cards", "Silver filigree earrings", null, Money.paise(249_950L),
+					"Chuchot Women SHG", "SHG", true),
+			new ProductCard("/style#cards", "Namda rug, apricot motif", null, Money.paise(12_000_000L),
+					"Government Training Centre", "TRAINING_CENTRE", false));
 
 	@GetMapping("/style")
 	String style(Model model) {
