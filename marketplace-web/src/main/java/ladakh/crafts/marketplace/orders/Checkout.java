@@ -43,6 +43,8 @@ public class Checkout {
 
 	private final OrderRepository repository;
 
+	private final OrderNumberRepository numbers;
+
 	private final Orders orders;
 
 	private final Listings listings;
@@ -66,10 +68,12 @@ public class Checkout {
 	/** The buyer's caps on unpaid orders and reserved pieces. */
 	private final UnpaidHolds unpaidHolds;
 
-	Checkout(OrderRepository repository, Orders orders, Listings listings, SellingNow sellingNow,
-			StockReservations stock, OrderReservations reservations, PaymentOptions payments, PaymentHolds holds,
-			OrdersProperties properties, ApplicationEventPublisher events, Clock clock, UnpaidHolds unpaidHolds) {
+	Checkout(OrderRepository repository, OrderNumberRepository numbers, Orders orders, Listings listings,
+			SellingNow sellingNow, StockReservations stock, OrderReservations reservations, PaymentOptions payments,
+			PaymentHolds holds, OrdersProperties properties, ApplicationEventPublisher events, Clock clock,
+			UnpaidHolds unpaidHolds) {
 		this.repository = repository;
+		this.numbers = numbers;
 		this.orders = orders;
 		this.listings = listings;
 		this.sellingNow = sellingNow;
@@ -171,7 +175,7 @@ public class Checkout {
 	private Mono<Orders.PlacedOrder> insert(CheckoutRequest request, String checkoutKey, List<Priced> priced) {
 		Instant now = this.clock.instant();
 		String orderId = "ord-" + UUID.randomUUID();
-		return this.repository.nextNumber(now).flatMap((number) -> {
+		return this.numbers.nextNumber(now).flatMap((number) -> {
 			List<OrderPart> parts = new ArrayList<>();
 			List<Order.Reservation> reservations = new ArrayList<>();
 			int n = 0;

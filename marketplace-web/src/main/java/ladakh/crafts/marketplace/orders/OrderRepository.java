@@ -1,19 +1,14 @@
 package ladakh.crafts.marketplace.orders;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
@@ -44,14 +39,7 @@ class OrderRepository {
 
 	static final String PARTS = "order_parts";
 
-	static final String COUNTERS = "counters";
-
-	/** Order numbers taken from the counter at once (one round trip per block). */
-	static final int NUMBER_BLOCK = 20;
-
 	private final ReactiveMongoTemplate mongo;
-
-	private final AtomicReference<NumberBlock> numbers = new AtomicReference<>(new NumberBlock(0));
 
 	OrderRepository(ReactiveMongoTemplate mongo) {
 		this.mongo = mongo;
@@ -171,52 +159,6 @@ class OrderRepository {
 						Updates.set("returnedPayments.$.refundId", answer.externalId()),
 						Updates.set("updatedAt", date(now))))))
 			.then(find(orderId));
-	}
-
-	/**
-	 * The next order number of the year ({@code LC-2026-000123}). Numbers come from the
-	 * counter in blocks of {@value #NUMBER_BLOCK}, so a checkout rarely waits for it;
-	 * they are unique, increase per instance, and a block an instance did not use up
-	 * before it stopped leaves a gap.
-	 */
-	Mono<String> nextNumber(Instant now) {
-		int year = now.atZone(ZoneId.of("Asia/Kolkata")).getYear();
-		NumberBlock block = this.numbers.get();
-		Long spare = (block.year == year) ? block.spare.poll() : null;
-		if (spare != null) {
-			return Mono.just(number(year, spare));
-		}
-		return counters()
-			.flatMap((counters) -> Mono.from(counters.findOneAndUpdate(Filters.eq("_id", "orderno/" + year),
-					Updates.inc("seq", (long) NUMBER_BLOCK),
-					new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER))))
-			.map((counter) -> {
-				long last = counter.get("seq", Number.class).longValue();
-				NumberBlock fresh = new NumberBlock(year);
-				for (long n = last - NUMBER_BLOCK + 2; n <= last; n++) {
-					fresh.spare.add(n);
-				}
-				this.numbers.updateAndGet((current) -> (current.year == year) ? current.merge(fresh) : fresh);
-				return number(year, last - NUMBER_BLOCK + 1);
-			});
-	}
-
-	private static String number(int year, long seq) {
-		return String.format("LC-%d-%06d", year, seq);
-	}
-
-	/** Numbers of one year not handed out yet. */
-	private record NumberBlock(int year, ConcurrentLinkedQueue<Long> spare) {
-
-		NumberBlock(int year) {
-			this(year, new ConcurrentLinkedQueue<>());
-		}
-
-		NumberBlock merge(NumberBlock other) {
-			this.spare.addAll(other.spare);
-			return this;
-		}
-
 	}
 
 	// ------------------------------------------------------------------ parts
@@ -589,10 +531,6 @@ class OrderRepository {
 
 	private Mono<MongoCollection<Document>> parts() {
 		return this.mongo.getCollection(PARTS);
-	}
-
-	private Mono<MongoCollection<Document>> counters() {
-		return this.mongo.getCollection(COUNTERS);
 	}
 
 }
