@@ -79,18 +79,17 @@ public class Carts {
 	 */
 	public Mono<Map<String, Integer>> set(CartOwner owner, String listingId, int quantity) {
 		if (quantity < 0) {
-			return Mono.error(new CartRefused("quantity", "Choose a quantity of at least 1."));
+			return Mono.error(CartRefused.quantity());
 		}
 		if (quantity == 0) {
 			return remove(owner, listingId);
 		}
 		return listing(listingId).filter((listing) -> listing.status() == ListingStatus.PUBLISHED)
-			.switchIfEmpty(Mono.error(new CartRefused("listingId", "This item is not on sale.")))
+			.switchIfEmpty(Mono.error(CartRefused.notOnSale()))
 			.flatMap((listing) -> {
 				int most = most(listing);
 				if (quantity > most) {
-					return Mono.error(new CartRefused("quantity",
-							(most == 0) ? "This item is sold out." : "Only " + most + " available."));
+					return Mono.error((most == 0) ? CartRefused.soldOut() : CartRefused.most(most));
 				}
 				return items(owner).flatMap((items) -> {
 					items.put(listingId, quantity);
@@ -102,7 +101,7 @@ public class Carts {
 	/** Adds to a line (the total capped as in {@link #set}). */
 	public Mono<Map<String, Integer>> add(CartOwner owner, String listingId, int quantity) {
 		if (quantity < 1) {
-			return Mono.error(new CartRefused("quantity", "Choose a quantity of at least 1."));
+			return Mono.error(CartRefused.quantity());
 		}
 		return items(owner).flatMap((items) -> set(owner, listingId, items.getOrDefault(listingId, 0) + quantity));
 	}
@@ -203,18 +202,38 @@ public class Carts {
 
 	}
 
-	/** The cart cannot change as asked. */
-	public static class CartRefused extends RuntimeException {
+	/**
+	 * The cart cannot change as asked: a refusal whose {@link #problem()} (most, soldOut,
+	 * quantity, notOnSale) a page puts beside the cart line it is about.
+	 */
+	public static final class CartRefused extends Refusal {
 
-		private final String field;
+		private final String problem;
 
-		public CartRefused(String field, String message) {
-			super(message);
-			this.field = field;
+		private CartRefused(String problem, String field, int most) {
+			super(Kind.INVALID, "cart.problem." + problem, field, new Object[] { most }, Map.of());
+			this.problem = problem;
 		}
 
-		public String field() {
-			return this.field;
+		static CartRefused quantity() {
+			return new CartRefused("quantity", "quantity", 0);
+		}
+
+		static CartRefused notOnSale() {
+			return new CartRefused("notOnSale", "listingId", 0);
+		}
+
+		static CartRefused soldOut() {
+			return new CartRefused("soldOut", "quantity", 0);
+		}
+
+		static CartRefused most(int most) {
+			return new CartRefused("most", "quantity", most);
+		}
+
+		/** Which problem, as the cart page names it in its address. */
+		public String problem() {
+			return this.problem;
 		}
 
 	}

@@ -275,8 +275,8 @@ public class Checkout {
 		}
 		return gateway.start(request(order, until))
 			.map((start) -> new Started(start(start), null))
-			.onErrorResume(PaymentUnavailableException.class, (ex) -> Mono
-				.just(new Started(null, new PaymentPending(order.id(), order.number(), ex.getMessage()))));
+			.onErrorResume(PaymentUnavailableException.class,
+					(ex) -> Mono.just(new Started(null, new PaymentPending(order.id(), order.number(), ex.why()))));
 	}
 
 	/**
@@ -313,7 +313,7 @@ public class Checkout {
 				.filter((now) -> now.status() == OrderStatus.AWAITING_PAYMENT)
 				.flatMap((now) -> this.repository.save(now, now.started(start(start), this.clock.instant()))))
 			.onErrorMap(PaymentUnavailableException.class,
-					(ex) -> new PaymentPending(order.id(), order.number(), ex.getMessage()))
+					(ex) -> new PaymentPending(order.id(), order.number(), ex.why()))
 			.then(this.orders.withParts(this.repository.find(order.id())));
 	}
 

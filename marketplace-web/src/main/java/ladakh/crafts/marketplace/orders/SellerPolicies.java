@@ -1,8 +1,10 @@
 package ladakh.crafts.marketplace.orders;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+
+import ladakh.crafts.marketplace.shared.Refusal;
 
 import reactor.core.publisher.Mono;
 
@@ -33,10 +35,10 @@ public class SellerPolicies {
 	 * Saves the seller's policy.
 	 * @param days the return window as typed
 	 * @param text the policy text, may be blank
-	 * @return the saved policy; {@link InvalidPolicy} with the fields at fault
+	 * @return the saved policy; a {@link Refusal} naming the fields at fault
 	 */
 	public Mono<SellerPolicy> save(String sellerId, String days, String text) {
-		Map<String, String> errors = new LinkedHashMap<>();
+		List<Refusal.FieldProblem> problems = new ArrayList<>();
 		int window = -1;
 		try {
 			window = Integer.parseInt((days != null) ? days.strip() : "");
@@ -45,34 +47,19 @@ public class SellerPolicies {
 			// reported below
 		}
 		if (window < 0 || window > SellerPolicy.MAX_RETURN_WINDOW_DAYS) {
-			errors.put("returnWindowDays", "policy.error.days");
+			problems.add(new Refusal.FieldProblem("returnWindowDays", "policy.error.days"));
 		}
 		String cleaned = (text != null && !text.isBlank()) ? text.strip() : null;
 		if (cleaned != null && cleaned.length() > SellerPolicy.MAX_TEXT) {
-			errors.put("text", "policy.error.text");
+			problems.add(new Refusal.FieldProblem("text", "policy.error.text"));
 		}
-		if (!errors.isEmpty()) {
-			return Mono.error(new InvalidPolicy(errors));
+		if (!problems.isEmpty()) {
+			return Mono.error(Refusal.invalid("orders.error.fields", problems,
+					String.join(", ", problems.stream().map(Refusal.FieldProblem::field).toList())));
 		}
 		int saved = window;
 		return this.policies.save(sellerId, saved, cleaned, this.clock.instant())
 			.thenReturn(new SellerPolicy(sellerId, saved, cleaned, true));
-	}
-
-	/** A policy form with fields at fault: field name → message code. */
-	public static class InvalidPolicy extends RuntimeException {
-
-		private final Map<String, String> errors;
-
-		InvalidPolicy(Map<String, String> errors) {
-			super("invalid policy " + errors.keySet());
-			this.errors = Map.copyOf(errors);
-		}
-
-		public Map<String, String> errors() {
-			return this.errors;
-		}
-
 	}
 
 }

@@ -62,6 +62,21 @@ public class Refusal extends RuntimeException {
 		this(kind, messageKey, field, arguments, List.of(), properties, null);
 	}
 
+	/**
+	 * For an area's own kind of refusal caused by a failure underneath (a gateway that
+	 * did not answer): the cause is kept for the log, never shown.
+	 */
+	protected Refusal(Kind kind, String messageKey, Object[] arguments, Throwable cause) {
+		super(messageKey, cause, false, false);
+		this.kind = Objects.requireNonNull(kind, "kind");
+		this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
+		this.field = null;
+		this.arguments = (arguments != null) ? arguments.clone() : new Object[0];
+		this.problems = List.of();
+		this.properties = Map.of();
+		this.retryAfter = null;
+	}
+
 	private Refusal(Kind kind, String messageKey, String field, Object[] arguments, List<FieldProblem> problems,
 			Map<String, Object> properties, Duration retryAfter) {
 		super(messageKey, null, false, false);

@@ -3,6 +3,7 @@ package ladakh.crafts.marketplace.system;
 import java.util.List;
 import java.util.Map;
 
+import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.shared.TextInput;
 import reactor.core.publisher.Mono;
 
@@ -36,10 +37,15 @@ class TextInputFilter implements WebFilter {
 				problem = (problem != null) ? problem : TextInput.problem(value);
 			}
 			if (problem != null) {
-				return Mono.error(TextInputRefused.of(Checked.printable(parameter.getKey()), problem));
+				return Mono.error(refused(Checked.printable(parameter.getKey()), problem));
 			}
 		}
 		return chain.filter(new Checked(exchange));
+	}
+
+	/** Refused beside the field, in the reader's language: {@link TextInput}'s key. */
+	static Refusal refused(String field, String problem) {
+		return Refusal.invalid(problem, field).at(field);
 	}
 
 	private static final class Checked extends ServerWebExchangeDecorator {
@@ -57,7 +63,7 @@ class TextInputFilter implements WebFilter {
 						problem = (problem != null) ? problem : TextInput.problem(value);
 					}
 					if (problem != null) {
-						sink.error(TextInputRefused.of(printable(field.getKey()), problem));
+						sink.error(refused(printable(field.getKey()), problem));
 						return;
 					}
 				}
@@ -76,7 +82,7 @@ class TextInputFilter implements WebFilter {
 						}
 					}
 					if (problem != null) {
-						sink.error(TextInputRefused.of(printable(field.getKey()), problem));
+						sink.error(refused(printable(field.getKey()), problem));
 						return;
 					}
 				}

@@ -18,6 +18,7 @@ import ladakh.crafts.marketplace.accounts.LoginName;
 import ladakh.crafts.marketplace.accounts.LoginTakenException;
 import ladakh.crafts.marketplace.accounts.PasswordPolicy;
 import ladakh.crafts.marketplace.system.FormErrors;
+import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
 
@@ -92,8 +93,8 @@ class AdminUsersController {
 					return "accounts/admin-user-created";
 				})
 				.onErrorResume(LoginTakenException.class, (ex) -> {
-					errors.get("login").add("signup.login.taken");
-					exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
+					errors.get(ex.field()).add(ex.messageKey());
+					exchange.getResponse().setStatusCode(RefusalStatus.of(ex.kind()));
 					return render(model, null, form, errors);
 				});
 		});

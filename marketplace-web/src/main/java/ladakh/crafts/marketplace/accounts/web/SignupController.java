@@ -15,6 +15,7 @@ import ladakh.crafts.marketplace.accounts.LoginName;
 import ladakh.crafts.marketplace.accounts.LoginTakenException;
 import ladakh.crafts.marketplace.accounts.PasswordPolicy;
 import ladakh.crafts.marketplace.system.FormErrors;
+import ladakh.crafts.marketplace.system.RefusalStatus;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -70,8 +71,8 @@ class SignupController {
 							.authenticated(user.withoutPassword(), null, user.getAuthorities())))
 				.thenReturn("redirect:/account?welcome"))
 			.onErrorResume(LoginTakenException.class, (ex) -> {
-				errors.get("login").add("signup.login.taken");
-				exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
+				errors.get(ex.field()).add(ex.messageKey());
+				exchange.getResponse().setStatusCode(RefusalStatus.of(ex.kind()));
 				return Mono.just(render(model, form, errors));
 			});
 	}

@@ -70,8 +70,7 @@ class CartApi {
 		Carts.CartOwner owner = owner(user, session);
 		return this.carts.add(owner, item.listingId(), item.quantity())
 			.then(this.carts.view(owner, locale))
-			.<ResponseEntity<?>>map((view) -> ResponseEntity.ok(CartJson.of(view)))
-			.onErrorMap(Carts.CartRefused.class, (ex) -> OrderRefusals.of(ex, locale));
+			.<ResponseEntity<?>>map((view) -> ResponseEntity.ok(CartJson.of(view)));
 	}
 
 	@DeleteMapping("/items/{listingId}")

@@ -121,12 +121,9 @@ class CartPages {
 				return lineProblem(listingId, ex);
 			}
 			exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-			String code = problemCode(ex);
-			java.util.regex.Matcher most = java.util.regex.Pattern.compile("\\d+").matcher(ex.getMessage());
 			model.addAttribute("cart", view);
 			model.addAttribute("lineErrors", Map.of());
-			model.addAttribute("problem", this.messages.getMessage("cart.problem." + code,
-					new Object[] { most.find() ? most.group() : "0" }, ex.getMessage(), locale));
+			model.addAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 			return "orders/cart";
 		});
 	}
@@ -143,12 +140,7 @@ class CartPages {
 	}
 
 	private static String lineProblem(String listingId, Carts.CartRefused ex) {
-		return "redirect:/cart?line=" + listingId + "&problem=" + problemCode(ex);
-	}
-
-	static String problemCode(Carts.CartRefused ex) {
-		return ex.getMessage().startsWith("Only") ? "most" : ex.getMessage().contains("sold out") ? "soldOut"
-				: "quantity".equals(ex.field()) ? "quantity" : "notOnSale";
+		return "redirect:/cart?line=" + listingId + "&problem=" + ex.problem();
 	}
 
 	private static int quantity(String typed) {

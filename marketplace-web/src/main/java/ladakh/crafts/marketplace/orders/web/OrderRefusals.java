@@ -38,8 +38,8 @@ final class OrderRefusals {
 	}
 
 	/**
-	 * Checkout's and the cart's refusals; arguments given in both languages are put in
-	 * the reader's.
+	 * Checkout's refusals as the house's one {@link Refusal}, arguments given in both
+	 * languages put in the reader's (the cart's are Refusals already).
 	 */
 	static Throwable of(Throwable ex, Locale locale) {
 		if (ex instanceof CheckoutRefused refused) {
@@ -47,11 +47,6 @@ final class OrderRefusals {
 			return (refused.field() != null)
 					? Refusal.invalid(refused.code(), refused.arguments(locale)).at(refused.field())
 					: new Refusal(refused.kind(), refused.code(), null, refused.arguments(locale));
-		}
-		if (ex instanceof Carts.CartRefused refused) {
-			java.util.regex.Matcher most = java.util.regex.Pattern.compile("\\d+").matcher(refused.getMessage());
-			return Refusal.invalid("cart.problem." + CartPages.problemCode(refused), most.find() ? most.group() : "0")
-				.at(refused.field());
 		}
 		return ex;
 	}

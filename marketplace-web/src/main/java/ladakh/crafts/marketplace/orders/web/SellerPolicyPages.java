@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import ladakh.crafts.marketplace.orders.SellerPolicies;
 import ladakh.crafts.marketplace.orders.SellerPolicy;
+import ladakh.crafts.marketplace.shared.Refusal;
+import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
@@ -45,15 +47,13 @@ class SellerPolicyPages {
 			Locale locale) {
 		return this.policies.save(seller.sellerId(), form.returnWindowDays(), form.text())
 			.map((saved) -> Rendering.redirectTo("/seller/orders/policy?done").build())
-			.onErrorResume(SellerPolicies.InvalidPolicy.class,
-					(ex) -> Mono
-						.just(page(HttpStatus.BAD_REQUEST, form.returnWindowDays(), form.text(),
-								ex.errors()
-									.entrySet()
-									.stream()
-									.collect(Collectors.toMap(Map.Entry::getKey,
-											(entry) -> List.of(this.messages.text(entry.getValue(), locale)))),
-								false)));
+			.onErrorResume(Refusal.class, (ex) -> Mono.just(page(RefusalStatus.of(ex.kind()), form.returnWindowDays(),
+					form.text(),
+					ex.problems()
+						.stream()
+						.collect(Collectors.groupingBy(Refusal.FieldProblem::field, Collectors.mapping(
+								(problem) -> this.messages.text(problem.messageKey(), locale), Collectors.toList()))),
+					false)));
 	}
 
 	/**

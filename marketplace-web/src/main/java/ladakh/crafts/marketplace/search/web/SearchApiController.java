@@ -53,7 +53,11 @@ class SearchApiController {
 			.parse(StrictQueryString.parse(exchange.getRequest().getURI().getRawQuery()));
 		return this.storefront.search(query).map((results) -> {
 			if (results.textIgnored()) {
-				throw new TextSearchUnavailableException();
+				// Words were asked for while only MongoDB can answer: try again in a
+				// minute, or browse without words.
+				throw Refusal.unavailable("search.error.textUnavailable")
+					.with("limited", true)
+					.retryAfter(Duration.ofSeconds(60));
 			}
 			return SearchJson.of(results, locale);
 		});
@@ -87,26 +91,6 @@ class SearchApiController {
 	@ExceptionHandler(InvalidCursorException.class)
 	Mono<Void> badCursor() {
 		return Mono.error(Refusal.invalid("search.error.cursor"));
-	}
-
-	/**
-	 * Words were asked for while only MongoDB can answer: try again in a minute, or
-	 * browse without words.
-	 */
-	@ExceptionHandler(TextSearchUnavailableException.class)
-	Mono<Void> textUnavailable() {
-		return Mono.error(Refusal.unavailable("search.error.textUnavailable")
-			.with("limited", true)
-			.retryAfter(Duration.ofSeconds(60)));
-	}
-
-	/** Words were asked for while only MongoDB can answer. */
-	static class TextSearchUnavailableException extends RuntimeException {
-
-		TextSearchUnavailableException() {
-			super("full-text search is unavailable", null, false, false);
-		}
-
 	}
 
 	record SuggestJson(List<Entry> suggestions, boolean limited) {

@@ -1,14 +1,19 @@
 package ladakh.crafts.marketplace.sellers.cards;
 
+import java.util.Map;
+
+import ladakh.crafts.marketplace.shared.Refusal;
+
 /**
  * No card can be issued for this seller, and why.
  */
-public class CardUnavailableException extends RuntimeException {
+public class CardUnavailableException extends Refusal {
 
 	private final Reason reason;
 
 	CardUnavailableException(Reason reason, String sellerId) {
-		super("No identity card for " + sellerId + ": " + reason);
+		super((reason == Reason.NOT_AN_ARTISAN) ? Kind.NOT_FOUND : Kind.CONFLICT, "card.unavailable." + reason, null,
+				new Object[] { sellerId }, Map.of());
 		this.reason = reason;
 	}
 

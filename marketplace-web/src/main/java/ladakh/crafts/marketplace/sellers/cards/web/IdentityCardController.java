@@ -1,6 +1,5 @@
 package ladakh.crafts.marketplace.sellers.cards.web;
 
-import ladakh.crafts.marketplace.sellers.cards.CardUnavailableException;
 import ladakh.crafts.marketplace.sellers.cards.IdentityCard;
 import ladakh.crafts.marketplace.sellers.cards.IdentityCards;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
@@ -9,15 +8,12 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.reactive.result.view.Rendering;
 
 /**
  * Identity card downloads: a seller gets their own card (the seller comes from the
@@ -40,20 +36,6 @@ class IdentityCardController {
 	@GetMapping("/staff/sellers/{sellerId}/id-card.pdf")
 	Mono<ResponseEntity<byte[]>> anyCard(@PathVariable String sellerId) {
 		return this.cards.forArtisan(sellerId).map(IdentityCardController::download);
-	}
-
-	/**
-	 * 404 when there is no such artisan, 409 when the registration cannot carry a card.
-	 */
-	@ExceptionHandler(CardUnavailableException.class)
-	Rendering unavailable(CardUnavailableException ex) {
-		HttpStatus status = (ex.reason() == CardUnavailableException.Reason.NOT_AN_ARTISAN) ? HttpStatus.NOT_FOUND
-				: HttpStatus.CONFLICT;
-		return Rendering.view("sellers/cards/unavailable")
-			.status(status)
-			.modelAttribute("reason", ex.reason().name())
-			.modelAttribute("status", status.value())
-			.build();
 	}
 
 	private static ResponseEntity<byte[]> download(IdentityCard card) {

@@ -18,6 +18,7 @@ import ladakh.crafts.marketplace.sellers.centres.CentreChangeRefusedException.Re
 import ladakh.crafts.marketplace.sellers.centres.TraineeOutcome;
 import ladakh.crafts.marketplace.sellers.centres.TraineeStatus;
 import ladakh.crafts.marketplace.sellers.centres.TrainingCentres;
+import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
 import reactor.core.publisher.Mono;
@@ -127,21 +128,23 @@ class CentreStaffController {
 			String login = value(form.login()).strip();
 			return this.centres.find(id).flatMap((centre) -> {
 				if (login.isEmpty() || login.length() > 254) {
-					return loginRefused(id, user, login, SellerLoginRefusedException.Reason.UNUSABLE, locale);
+					return loginRefused(id, user, login,
+							new SellerLoginRefusedException(SellerLoginRefusedException.Reason.UNUSABLE, login),
+							locale);
 				}
 				return this.signIns.issue("TRAINING_CENTRE", id, centre.name(), login, user)
 					.flatMap((signIn) -> page(id, user, null, HttpStatus.OK, new SignInAnswer(signIn, "", List.of())))
 					.onErrorResume(SellerLoginRefusedException.class,
-							(ex) -> loginRefused(id, user, login, ex.reason(), locale));
+							(ex) -> loginRefused(id, user, login, ex, locale));
 			});
 		}).onErrorResume(CentreChangeRefusedException.class, (ex) -> refused(id, user, ex));
 	}
 
 	private Mono<Rendering> loginRefused(String id, MarketplaceUser user, String login,
-			SellerLoginRefusedException.Reason reason, Locale locale) {
-		boolean taken = reason == SellerLoginRefusedException.Reason.TAKEN;
-		String key = taken ? "staff.signIn.manager.taken" : "staff.signIn.manager.invalid";
-		return page(id, user, null, taken ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+			SellerLoginRefusedException refused, Locale locale) {
+		String key = refused.messageKey();
+		HttpStatus status = RefusalStatus.of(refused.kind());
+		return page(id, user, null, status,
 				new SignInAnswer(null, login, List.of(this.messages.getMessage(key, null, key, locale))));
 	}
 

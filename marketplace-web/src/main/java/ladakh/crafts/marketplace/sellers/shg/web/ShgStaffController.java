@@ -18,6 +18,7 @@ import ladakh.crafts.marketplace.sellers.shg.SelfHelpGroups;
 import ladakh.crafts.marketplace.sellers.shg.ShgMembersInvalidException;
 import ladakh.crafts.marketplace.sellers.shg.ShgNotFoundException;
 import ladakh.crafts.marketplace.system.FormErrors;
+import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
 import reactor.core.publisher.Mono;
@@ -142,23 +143,25 @@ class ShgStaffController {
 							new SignInAnswer(null, login, "staff.signIn.manager.shgNotActive"));
 				}
 				if (login.isEmpty() || login.length() > 254) {
-					return loginRefused(id, user, login, SellerLoginRefusedException.Reason.UNUSABLE, locale);
+					return loginRefused(id, user, login,
+							new SellerLoginRefusedException(SellerLoginRefusedException.Reason.UNUSABLE, login),
+							locale);
 				}
 				return this.signIns.issue("SHG", id, group.name(), login, user)
 					.flatMap((signIn) -> detailPage(id, user, FundEntryForm.defaults(), Map.of(), HttpStatus.OK, null,
 							new SignInAnswer(signIn, "", null)))
 					.onErrorResume(SellerLoginRefusedException.class,
-							(ex) -> loginRefused(id, user, login, ex.reason(), locale));
+							(ex) -> loginRefused(id, user, login, ex, locale));
 			});
 		}).onErrorMap(ShgNotFoundException.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private Mono<Rendering> loginRefused(String id, MarketplaceUser user, String login,
-			SellerLoginRefusedException.Reason reason, Locale locale) {
-		boolean taken = reason == SellerLoginRefusedException.Reason.TAKEN;
-		String key = taken ? "staff.signIn.manager.taken" : "staff.signIn.manager.invalid";
-		return detailPage(id, user, FundEntryForm.defaults(), resolve(Map.of("login", List.of(key)), locale),
-				taken ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, null, new SignInAnswer(null, login, null));
+			SellerLoginRefusedException refused, Locale locale) {
+		String key = refused.messageKey();
+		HttpStatus status = RefusalStatus.of(refused.kind());
+		return detailPage(id, user, FundEntryForm.defaults(), resolve(Map.of(refused.field(), List.of(key)), locale),
+				status, null, new SignInAnswer(null, login, null));
 	}
 
 	private Mono<Rendering> detailPage(String id, MarketplaceUser user, FundEntryForm form,
