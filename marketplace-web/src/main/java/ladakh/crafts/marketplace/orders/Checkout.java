@@ -43,6 +43,8 @@ public class Checkout {
 
 	private final OrderRepository repository;
 
+	private final OrderPartRepository parts;
+
 	private final OrderNumberRepository numbers;
 
 	private final Orders orders;
@@ -68,11 +70,12 @@ public class Checkout {
 	/** The buyer's caps on unpaid orders and reserved pieces. */
 	private final UnpaidHolds unpaidHolds;
 
-	Checkout(OrderRepository repository, OrderNumberRepository numbers, Orders orders, Listings listings,
-			SellingNow sellingNow, StockReservations stock, OrderReservations reservations, PaymentOptions payments,
-			PaymentHolds holds, OrdersProperties properties, ApplicationEventPublisher events, Clock clock,
-			UnpaidHolds unpaidHolds) {
+	Checkout(OrderRepository repository, OrderPartRepository parts, OrderNumberRepository numbers, Orders orders,
+			Listings listings, SellingNow sellingNow, StockReservations stock, OrderReservations reservations,
+			PaymentOptions payments, PaymentHolds holds, OrdersProperties properties, ApplicationEventPublisher events,
+			Clock clock, UnpaidHolds unpaidHolds) {
 		this.repository = repository;
+		this.parts = parts;
 		this.numbers = numbers;
 		this.orders = orders;
 		this.listings = listings;
@@ -247,7 +250,7 @@ public class Checkout {
 				: this.properties.reservationTtl();
 		Instant until = now.plus(hold);
 		List<OrderPart> awaiting = parts.stream().map((part) -> part.follow(PartStatus.AWAITING_PAYMENT, now)).toList();
-		return this.repository.insertParts(awaiting)
+		return this.parts.insertParts(awaiting)
 			.then(firstStart(order, until))
 			.flatMap((started) -> this.repository.save(order, order.awaitPayment(until, started.start(), now))
 				.switchIfEmpty(Mono.defer(() -> abandoned(order, started)))
@@ -290,7 +293,7 @@ public class Checkout {
 			.orElse(Mono.empty()) : Mono.empty();
 		return this.reservations.releaseAll(order)
 			.then(close)
-			.thenMany(this.repository.follow(order.id(), PartStatus.AWAITING_PAYMENT, PartStatus.CANCELLED,
+			.thenMany(this.parts.follow(order.id(), PartStatus.AWAITING_PAYMENT, PartStatus.CANCELLED,
 					this.clock.instant()))
 			.then(Mono.error(new CheckoutRefused(null, "checkout.refused.tooSlow")));
 	}

@@ -40,6 +40,8 @@ public class Fulfilment {
 
 	private final OrderRepository orders;
 
+	private final OrderPartRepository parts;
+
 	private final Clock clock;
 
 	private final StockReleases stock;
@@ -54,10 +56,11 @@ public class Fulfilment {
 
 	private final StockReservations reservations;
 
-	Fulfilment(OrderRepository orders, Clock clock, StockReleases stock, RevenueLedger ledger,
-			ObjectProvider<PaymentGateway> gateways, ApplicationEventPublisher events, SellerPolicies policies,
-			StockReservations reservations) {
+	Fulfilment(OrderRepository orders, OrderPartRepository parts, Clock clock, StockReleases stock,
+			RevenueLedger ledger, ObjectProvider<PaymentGateway> gateways, ApplicationEventPublisher events,
+			SellerPolicies policies, StockReservations reservations) {
 		this.orders = orders;
+		this.parts = parts;
 		this.policies = policies;
 		this.reservations = reservations;
 		this.clock = clock;
@@ -75,12 +78,12 @@ public class Fulfilment {
 	 */
 	public Flux<OrderPart> partsOf(String sellerId, String status) {
 		if (status == null || status.isBlank()) {
-			return this.orders.partsOfSeller(sellerId, null);
+			return this.parts.partsOfSeller(sellerId, null);
 		}
 		return Arrays.stream(PartStatus.values())
 			.filter((candidate) -> candidate.name().equals(status))
 			.findFirst()
-			.map((known) -> this.orders.partsOfSeller(sellerId, known))
+			.map((known) -> this.parts.partsOfSeller(sellerId, known))
 			.orElse(Flux.empty());
 	}
 
@@ -88,7 +91,7 @@ public class Fulfilment {
 	 * One of the seller's parts; {@link FulfilmentRefused} NOT_FOUND for anyone else's.
 	 */
 	public Mono<OrderPart> partOf(String sellerId, String partId) {
-		return this.orders.part(partId)
+		return this.parts.part(partId)
 			.filter((part) -> sellerId.equals(part.sellerId()))
 			.switchIfEmpty(Mono.error(FulfilmentRefused::notFound));
 	}
@@ -112,7 +115,7 @@ public class Fulfilment {
 	}
 
 	private Mono<OrderView> withParts(Order order) {
-		return this.orders.parts(order.id()).collectList().map((parts) -> OrderView.of(order, parts));
+		return this.parts.parts(order.id()).collectList().map((parts) -> OrderView.of(order, parts));
 	}
 
 	// ------------------------------------------------------------------ moves
@@ -154,7 +157,7 @@ public class Fulfilment {
 
 	/** The buyer cancels a part of their own order before it ships. */
 	public Mono<OrderPart> cancelByBuyer(String buyerId, String orderId, String partId, String reason) {
-		Mono<OrderPart> part = this.orders.part(partId)
+		Mono<OrderPart> part = this.parts.part(partId)
 			.filter((found) -> orderId.equals(found.orderId()) && buyerId.equals(found.buyerId()))
 			.switchIfEmpty(Mono.error(FulfilmentRefused::notFound));
 		return cancel(part, "BUYER", reason);
@@ -198,7 +201,7 @@ public class Fulfilment {
 			catch (Refusal refusal) {
 				return Mono.error(new FulfilmentRefused(FulfilmentRefused.Kind.CONFLICT, refusal.messageKey(), null));
 			}
-			return this.orders.save(part, moved)
+			return this.parts.save(part, moved)
 				.doOnNext((stored) -> this.events.publishEvent(new PartStatusChanged(stored.id(), stored.orderId(),
 						stored.sellerId(), stored.buyerId(), stored.status().name())))
 				.switchIfEmpty(Mono.error(() -> new FulfilmentRefused(FulfilmentRefused.Kind.CONFLICT,
@@ -215,7 +218,7 @@ public class Fulfilment {
 	Mono<OrderPart> afterCancel(OrderPart part) {
 		return restoreStock(part).then(refund(part))
 			.flatMap((result) -> recordRefund(part, result))
-			.then(this.orders.part(part.id()));
+			.then(this.parts.part(part.id()));
 	}
 
 	/**
@@ -225,7 +228,7 @@ public class Fulfilment {
 	 * @return how many parts were taken up again
 	 */
 	public Mono<Long> finishRefunds(Duration after) {
-		return this.orders.refundsOpenSince(this.clock.instant().minus(after)).concatMap((part) -> {
+		return this.parts.refundsOpenSince(this.clock.instant().minus(after)).concatMap((part) -> {
 			this.events.publishEvent(new PartStatusChanged(part.id(), part.orderId(), part.sellerId(), part.buyerId(),
 					part.status().name()));
 			return afterCancel(part);
@@ -246,7 +249,7 @@ public class Fulfilment {
 		}
 		return Flux.fromIterable(part.lines())
 			.filter((line) -> !line.madeToOrder() && line.quantity() > 0)
-			.concatMap((line) -> this.orders.claimRestock(part.id(), line.listingId())
+			.concatMap((line) -> this.parts.claimRestock(part.id(), line.listingId())
 				.filter(Boolean::booleanValue)
 				.flatMap((claimed) -> this.stock.release(line.listingId(), line.quantity())))
 			.then();
@@ -296,7 +299,7 @@ public class Fulfilment {
 	}
 
 	private Mono<Void> recordRefund(OrderPart part, RefundResult result) {
-		Mono<Void> stored = this.orders.recordRefund(part, result, part.subtotal(), this.clock.instant());
+		Mono<Void> stored = this.parts.recordRefund(part, result, part.subtotal(), this.clock.instant());
 		if (OrderPart.REFUND_REQUESTED.equals(result.status()) || !part.subtotal().isPositive()) {
 			return Mono.empty();
 		}

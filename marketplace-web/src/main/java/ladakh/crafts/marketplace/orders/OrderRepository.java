@@ -24,20 +24,18 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The only class that knows how orders and their parts are stored ({@code orders},
- * {@code order_parts} and the order-number counter in {@code counters}; fields in
- * docs/data-model.md). It maps {@link Order} and {@link OrderPart} by hand to documents
- * and persists each move as ONE conditional single-document update on the state the
- * aggregate was read in: {@code _id} plus the previous status (and, for an order, its
- * hold's end and its follow-up mark), so of two concurrent moves exactly one is stored;
- * the loser gets empty and re-reads (docs/decisions/0022).
+ * The only class that knows how orders are stored ({@code orders}; fields in
+ * docs/data-model.md; their parts are {@link OrderPartRepository}'s). It maps
+ * {@link Order} by hand to documents and persists each move as ONE conditional
+ * single-document update on the state the aggregate was read in: {@code _id} plus the
+ * previous status (and, for an order, its hold's end and its follow-up mark), so of two
+ * concurrent moves exactly one is stored; the loser gets empty and re-reads
+ * (docs/decisions/0022).
  */
 @Repository
 class OrderRepository {
 
 	static final String ORDERS = "orders";
-
-	static final String PARTS = "order_parts";
 
 	private final ReactiveMongoTemplate mongo;
 
@@ -161,109 +159,6 @@ class OrderRepository {
 			.then(find(orderId));
 	}
 
-	// ------------------------------------------------------------------ parts
-
-	Flux<OrderPart> parts(String orderId) {
-		return many(PARTS, Filters.eq("orderId", orderId), Sorts.ascending("_id"), 0).map(OrderRepository::part);
-	}
-
-	Mono<OrderPart> part(String partId) {
-		return one(PARTS, Filters.eq("_id", partId)).map(OrderRepository::part);
-	}
-
-	/**
-	 * A seller's parts, newest first: in {@code status}, or (null) all that need or had
-	 * fulfilment.
-	 */
-	Flux<OrderPart> partsOfSeller(String sellerId, PartStatus status) {
-		Bson which = (status != null) ? Filters.eq("status", status.name())
-				: Filters.nin("status", PartStatus.AWAITING_PAYMENT.name(), PartStatus.EXPIRED.name());
-		return many(PARTS, Filters.and(Filters.eq("sellerId", sellerId), which), Sorts.descending("createdAt"), 0)
-			.map(OrderRepository::part);
-	}
-
-	/** Cancelled or returned parts whose refund is still asked and not answered. */
-	Flux<OrderPart> refundsOpenSince(Instant before) {
-		return many(PARTS, Filters.and(Filters.in("status", PartStatus.CANCELLED.name(), PartStatus.RETURNED.name()),
-				Filters.eq("refund.status", OrderPart.REFUND_REQUESTED), Filters.lte("updatedAt", date(before))), null,
-				0)
-			.map(OrderRepository::part);
-	}
-
-	/** New parts of an order being placed. */
-	Mono<Void> insertParts(List<OrderPart> parts) {
-		return parts()
-			.flatMap((collection) -> Mono
-				.from(collection.insertMany(parts.stream().map(OrderRepository::document).toList())))
-			.then();
-	}
-
-	/**
-	 * Stores a part's move, only while the stored part is still in {@code before}'s
-	 * status.
-	 * @return {@code after}, or empty when another move came first
-	 */
-	Mono<OrderPart> save(OrderPart before, OrderPart after) {
-		Bson filter = Filters.and(Filters.eq("_id", before.id()), Filters.eq("status", before.status().name()));
-		List<Bson> sets = new ArrayList<>();
-		sets.add(Updates.set("status", after.status().name()));
-		sets.add(Updates.set("updatedAt", date(after.updatedAt())));
-		if (!Objects.equals(before.shippedAt(), after.shippedAt())) {
-			sets.add(Updates.set("shipment",
-					new Document("carrier", after.carrier()).append("trackingNumber", after.trackingNumber())
-						.append("shippedAt", date(after.shippedAt()))));
-		}
-		set(sets, "deliveredAt", before.deliveredAt(), after.deliveredAt(), date(after.deliveredAt()));
-		if (!Objects.equals(before.cancelledAt(), after.cancelledAt())) {
-			sets.add(Updates.set("cancel", new Document("by", after.cancelBy()).append("reason", after.cancelReason())
-				.append("at", date(after.cancelledAt()))));
-			sets.add(Updates.set("refund", new Document("status", after.refundStatus())));
-		}
-		return parts().flatMap((parts) -> Mono.from(parts.updateOne(filter, Updates.combine(sets))))
-			.filter((result) -> result.getMatchedCount() == 1)
-			.map((result) -> after);
-	}
-
-	/**
-	 * Moves every part of the order in {@code from} to {@code to} (a part follows its
-	 * order before payment).
-	 * @return the parts moved now
-	 */
-	Flux<OrderPart> follow(String orderId, PartStatus from, PartStatus to, Instant now) {
-		if (!OrderPart.follows(from, to)) {
-			return Flux.error(new IllegalArgumentException(from + " parts do not become " + to));
-		}
-		return parts()
-			.flatMap((parts) -> Mono
-				.from(parts.updateMany(Filters.and(Filters.eq("orderId", orderId), Filters.eq("status", from.name())),
-						Updates.combine(Updates.set("status", to.name()), Updates.set("updatedAt", date(now))))))
-			.filter((result) -> result.getModifiedCount() > 0)
-			.flatMapMany((moved) -> parts(orderId).filter((part) -> part.status() == to));
-	}
-
-	/**
-	 * Claims one line of a returned part for restocking, once.
-	 * @return true when this call claimed it
-	 */
-	Mono<Boolean> claimRestock(String partId, String listingId) {
-		return parts().flatMap((parts) -> Mono
-			.from(parts.updateOne(Filters.and(Filters.eq("_id", partId), Filters.ne("restocked", listingId)),
-					Updates.addToSet("restocked", listingId))))
-			.map((result) -> result.getModifiedCount() == 1);
-	}
-
-	/** Stores the gateway's answer to a part's refund, while it is still asked. */
-	Mono<Void> recordRefund(OrderPart part, RefundResult result, Money amount, Instant now) {
-		Document refund = new Document("key", result.refundKey()).append("status", result.status())
-			.append("amountMinor", amount.minor())
-			.append("externalId", result.externalId())
-			.append("at", date(now));
-		return parts().flatMap((parts) -> Mono.from(parts.updateOne(
-				Filters.and(Filters.eq("_id", part.id()), Filters.eq("refund.status", OrderPart.REFUND_REQUESTED)),
-				Updates.set("refund", refund))))
-			.then();
-	}
-
 	// ------------------------------------------------------------------ indexes
 
 	/** The unique checkout key is what makes a retried checkout answer the same order. */
@@ -273,8 +168,6 @@ class OrderRepository {
 				.from(orders.createIndex(Indexes.ascending("checkoutKey"), new IndexOptions().unique(true)))
 				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "reservedUntil"))))
 				.then(Mono.from(orders.createIndex(Indexes.ascending("buyerId", "createdAt")))))
-			.then(parts().flatMap((parts) -> Mono.from(parts.createIndex(Indexes.ascending("orderId")))
-				.then(Mono.from(parts.createIndex(Indexes.ascending("sellerId", "createdAt"))))))
 			.then();
 	}
 
@@ -430,75 +323,18 @@ class OrderRepository {
 			.append("at", date(returned.at()));
 	}
 
-	static OrderPart part(Document document) {
-		Document shipment = document.get("shipment", Document.class);
-		Document cancel = document.get("cancel", Document.class);
-		Document refund = document.get("refund", Document.class);
-		String currency = document.get("currency", "INR");
-		return new OrderPart(document.getString("_id"), document.getString("orderId"),
-				document.getString("orderNumber"), document.getString("buyerId"), document.getString("sellerId"),
-				PartStatus.valueOf(document.getString("status")),
-				document.getList("lines", Document.class, List.of())
-					.stream()
-					.map((line) -> line(line, currency))
-					.toList(),
-				money(document.get("subtotalMinor"), currency),
-				(shipment != null) ? shipment.getString("carrier") : null,
-				(shipment != null) ? shipment.getString("trackingNumber") : null,
-				(shipment != null) ? instant(shipment.get("shippedAt")) : null, instant(document.get("deliveredAt")),
-				(cancel != null) ? cancel.getString("by") : null, (cancel != null) ? cancel.getString("reason") : null,
-				(cancel != null) ? instant(cancel.get("at")) : null,
-				(refund != null) ? refund.getString("status") : null, instant(document.get("createdAt")),
-				instant(document.get("updatedAt")));
-	}
-
-	static Document document(OrderPart part) {
-		return new Document("_id", part.id()).append("orderId", part.orderId())
-			.append("orderNumber", part.orderNumber())
-			.append("buyerId", part.buyerId())
-			.append("sellerId", part.sellerId())
-			.append("status", part.status().name())
-			.append("lines", part.lines().stream().map(OrderRepository::line).toList())
-			.append("subtotalMinor", part.subtotal().minor())
-			.append("currency", part.subtotal().currency().getCurrencyCode())
-			.append("createdAt", date(part.createdAt()))
-			.append("updatedAt", date(part.updatedAt()));
-	}
-
-	private static OrderPart.Line line(Document line, String currency) {
-		Number quantity = line.get("quantity", Number.class);
-		Number lead = line.get("leadTimeDays", Number.class);
-		Object title = line.get("title");
-		return new OrderPart.Line(line.getString("listingId"),
-				(title instanceof Document localized) ? localized.getString("en")
-						: (title != null) ? title.toString() : "",
-				line.getString("craft"), (quantity != null) ? quantity.intValue() : 0,
-				money(line.get("unitPriceMinor"), currency), money(line.get("lineTotalMinor"), currency),
-				Boolean.TRUE.equals(line.getBoolean("madeToOrder")), (lead != null) ? lead.intValue() : null);
-	}
-
-	private static Document line(OrderPart.Line line) {
-		return new Document("listingId", line.listingId()).append("title", line.title())
-			.append("craft", line.craft())
-			.append("quantity", line.quantity())
-			.append("unitPriceMinor", line.unitPrice().minor())
-			.append("lineTotalMinor", line.lineTotal().minor())
-			.append("madeToOrder", line.madeToOrder())
-			.append("leadTimeDays", line.leadTimeDays());
-	}
-
-	private static Money money(Object minor, String currency) {
+	static Money money(Object minor, String currency) {
 		return Money.of((minor instanceof Number number) ? number.longValue() : 0L,
 				(currency != null) ? currency : "INR");
 	}
 
-	private static Instant instant(Object value) {
+	static Instant instant(Object value) {
 		return (value instanceof Date date) ? date.toInstant() : null;
 	}
 
 	// ------------------------------------------------------------------ helpers
 
-	private static <T> void set(List<Bson> sets, String field, Object before, Object after, T stored) {
+	static <T> void set(List<Bson> sets, String field, Object before, Object after, T stored) {
 		if (!Objects.equals(before, after)) {
 			sets.add(Updates.set(field, stored));
 		}
@@ -509,11 +345,19 @@ class OrderRepository {
 	}
 
 	private Mono<Document> one(String collection, Bson filter) {
-		return this.mongo.getCollection(collection).flatMap((documents) -> Mono.from(documents.find(filter).first()));
+		return one(this.mongo.getCollection(collection), filter);
 	}
 
 	private Flux<Document> many(String collection, Bson filter, Bson sort, int limit) {
-		return this.mongo.getCollection(collection).flatMapMany((documents) -> {
+		return many(this.mongo.getCollection(collection), filter, sort, limit);
+	}
+
+	static Mono<Document> one(Mono<MongoCollection<Document>> collection, Bson filter) {
+		return collection.flatMap((documents) -> Mono.from(documents.find(filter).first()));
+	}
+
+	static Flux<Document> many(Mono<MongoCollection<Document>> collection, Bson filter, Bson sort, int limit) {
+		return collection.flatMapMany((documents) -> {
 			var found = documents.find(filter);
 			if (sort != null) {
 				found = found.sort(sort);
@@ -527,10 +371,6 @@ class OrderRepository {
 
 	private Mono<MongoCollection<Document>> orders() {
 		return this.mongo.getCollection(ORDERS);
-	}
-
-	private Mono<MongoCollection<Document>> parts() {
-		return this.mongo.getCollection(PARTS);
 	}
 
 }

@@ -17,8 +17,11 @@ public class Orders {
 
 	private final OrderRepository repository;
 
-	Orders(OrderRepository repository) {
+	private final OrderPartRepository parts;
+
+	Orders(OrderRepository repository, OrderPartRepository parts) {
 		this.repository = repository;
+		this.parts = parts;
 	}
 
 	/** Any order by id (staff, payments). */
@@ -51,12 +54,12 @@ public class Orders {
 
 	/** The parts of an order, in part order. */
 	public Flux<OrderPart> parts(String orderId) {
-		return this.repository.parts(orderId);
+		return this.parts.parts(orderId);
 	}
 
 	/** One part by id. */
 	public Mono<OrderPart> part(String partId) {
-		return this.repository.part(partId);
+		return this.parts.part(partId);
 	}
 
 	/** An order with its parts. */

@@ -17,12 +17,16 @@ class OrdersIndexes implements ApplicationRunner {
 
 	private final OrderRepository orders;
 
+	private final OrderPartRepository parts;
+
 	private final CartRepository carts;
 
 	private final CheckoutAttemptRepository attempts;
 
-	OrdersIndexes(OrderRepository orders, CartRepository carts, CheckoutAttemptRepository attempts) {
+	OrdersIndexes(OrderRepository orders, OrderPartRepository parts, CartRepository carts,
+			CheckoutAttemptRepository attempts) {
 		this.orders = orders;
+		this.parts = parts;
 		this.carts = carts;
 		this.attempts = attempts;
 	}
@@ -33,7 +37,10 @@ class OrdersIndexes implements ApplicationRunner {
 	}
 
 	Mono<Void> create() {
-		return this.orders.createIndexes().then(this.carts.createIndexes()).then(this.attempts.createIndexes());
+		return this.orders.createIndexes()
+			.then(this.parts.createIndexes())
+			.then(this.carts.createIndexes())
+			.then(this.attempts.createIndexes());
 	}
 
 }

@@ -21,6 +21,8 @@ class PaidOrders {
 
 	private final OrderRepository orders;
 
+	private final OrderPartRepository parts;
+
 	private final RevenueLedger ledger;
 
 	private final OrderNotices notices;
@@ -29,9 +31,10 @@ class PaidOrders {
 
 	private final Clock clock;
 
-	PaidOrders(OrderRepository orders, RevenueLedger ledger, OrderNotices notices, ApplicationEventPublisher events,
-			Clock clock) {
+	PaidOrders(OrderRepository orders, OrderPartRepository parts, RevenueLedger ledger, OrderNotices notices,
+			ApplicationEventPublisher events, Clock clock) {
 		this.orders = orders;
+		this.parts = parts;
 		this.ledger = ledger;
 		this.notices = notices;
 		this.events = events;
@@ -41,8 +44,8 @@ class PaidOrders {
 	Mono<Void> followUp(Order order) {
 		Instant now = this.clock.instant();
 		String reference = (order.payment() != null) ? order.payment().reference() : order.number();
-		return this.orders.follow(order.id(), PartStatus.AWAITING_PAYMENT, PartStatus.PAID, now)
-			.thenMany(this.orders.parts(order.id()))
+		return this.parts.follow(order.id(), PartStatus.AWAITING_PAYMENT, PartStatus.PAID, now)
+			.thenMany(this.parts.parts(order.id()))
 			.concatMap(
 					(part) -> this.ledger.recordSale(order.id(), part.id(), part.sellerId(), part.subtotal(), reference)
 						.thenReturn(part))

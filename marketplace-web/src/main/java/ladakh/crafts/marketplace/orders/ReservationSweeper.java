@@ -34,6 +34,8 @@ public class ReservationSweeper extends SweepingService {
 
 	private final OrderRepository orders;
 
+	private final OrderPartRepository parts;
+
 	private final OrderReservations reservations;
 
 	private final PaidOrders paid;
@@ -48,10 +50,11 @@ public class ReservationSweeper extends SweepingService {
 
 	private final PeriodicSweep schedule;
 
-	ReservationSweeper(OrderRepository orders, OrderReservations reservations, PaidOrders paid,
-			OrdersProperties properties, ApplicationEventPublisher events, ObjectProvider<PaymentGateway> gateways,
-			Clock clock) {
+	ReservationSweeper(OrderRepository orders, OrderPartRepository parts, OrderReservations reservations,
+			PaidOrders paid, OrdersProperties properties, ApplicationEventPublisher events,
+			ObjectProvider<PaymentGateway> gateways, Clock clock) {
 		this.orders = orders;
+		this.parts = parts;
 		this.reservations = reservations;
 		this.paid = paid;
 		this.gateways = gateways;
@@ -137,7 +140,7 @@ public class ReservationSweeper extends SweepingService {
 		if (!OrderPart.follows(from, to)) {
 			return Mono.empty();
 		}
-		return this.orders.follow(order.id(), from, to, now).doOnNext((part) -> {
+		return this.parts.follow(order.id(), from, to, now).doOnNext((part) -> {
 			if (to == PartStatus.EXPIRED) {
 				// Tell fulfilment and notifications; a re-driven pass finds nothing
 				// to move.

@@ -152,7 +152,8 @@ class CheckoutConcurrencyTests {
 		assertThat(order.getString("status")).isEqualTo("EXPIRED");
 		assertThat(order.getBoolean("stockReleased")).isTrue();
 		assertThat(this.mongo
-			.find(Query.query(Criteria.where("orderId").is(placed.order().id())), Document.class, OrderRepository.PARTS)
+			.find(Query.query(Criteria.where("orderId").is(placed.order().id())), Document.class,
+					OrderPartRepository.PARTS)
 			.map((part) -> part.getString("status"))
 			.collectList()
 			.block()).containsOnly("EXPIRED");

@@ -88,7 +88,7 @@ public final class FulfilmentFixtures {
 					.append("currency", "INR")
 					.append("deliveredAt", "DELIVERED".equals(partStatus) ? now : null)
 					.append("createdAt", now)
-					.append("updatedAt", now), OrderRepository.PARTS)
+					.append("updatedAt", now), OrderPartRepository.PARTS)
 				.block();
 		}
 		Document order = new Document("_id", orderId).append("number", number)
@@ -125,7 +125,7 @@ public final class FulfilmentFixtures {
 	}
 
 	public Document part(String partId) {
-		return this.mongo.findById(partId, Document.class, OrderRepository.PARTS).block();
+		return this.mongo.findById(partId, Document.class, OrderPartRepository.PARTS).block();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -183,7 +183,7 @@ class FulfilmentTests {
 						.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(oldPart)),
 					org.springframework.data.mongodb.core.query.Update.update("deliveredAt",
 							java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30)))),
-					OrderRepository.PARTS)
+					OrderPartRepository.PARTS)
 			.block();
 
 		sales(recent);
@@ -213,7 +213,7 @@ class FulfilmentTests {
 						.set("refund", new Document("status", "REQUESTED"))
 						.set("cancel", new Document("by", "SELLER").append("reason", "loom broke"))
 						.set("updatedAt", java.util.Date.from(java.time.Instant.now().minusSeconds(600))),
-					OrderRepository.PARTS)
+					OrderPartRepository.PARTS)
 			.block();
 		sales(order);
 

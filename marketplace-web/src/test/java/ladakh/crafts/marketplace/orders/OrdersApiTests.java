@@ -279,7 +279,8 @@ class OrdersApiTests {
 			.jsonPath("$.outcome")
 			.isEqualTo("ALREADY_PAID");
 		assertThat(this.ledger.netOf(seller).block()).isEqualTo(Money.paise(100_000));
-		assertThat(this.mongo.findById(id + "-1", Document.class, OrderRepository.PARTS).block().getString("status"))
+		assertThat(
+				this.mongo.findById(id + "-1", Document.class, OrderPartRepository.PARTS).block().getString("status"))
 			.isEqualTo("PAID");
 		staff.post()
 			.uri("/api/v1/staff/orders/" + id + "/payments")

@@ -47,11 +47,14 @@ class PaidOrderEmailsTests {
 	@Autowired
 	OrderRepository repository;
 
+	@Autowired
+	OrderPartRepository parts;
+
 	@Test
 	void aProcessThatDiesRightAfterThePaidMarkHasQueuedTheBuyersPaidEmailAlready() {
 		String email = "paid-" + UUID.randomUUID() + "@example.in";
 		String orderId = paidOrder(email);
-		PaidOrders dying = new PaidOrders(this.repository, this.ledger, this.notices, (event) -> {
+		PaidOrders dying = new PaidOrders(this.repository, this.parts, this.ledger, this.notices, (event) -> {
 			throw new ProcessDied();
 		}, this.clock);
 
@@ -81,7 +84,7 @@ class PaidOrderEmailsTests {
 			}
 
 		};
-		PaidOrders dying = new PaidOrders(this.repository, this.ledger, queueThenDie, (event) -> {
+		PaidOrders dying = new PaidOrders(this.repository, this.parts, this.ledger, queueThenDie, (event) -> {
 		}, this.clock);
 
 		assertThatThrownBy(() -> dying.followUp(this.orders.find(orderId).block()).block())
