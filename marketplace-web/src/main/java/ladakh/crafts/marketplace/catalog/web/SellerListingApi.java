@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -48,6 +49,8 @@ class SellerListingApi {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED) // what the document says; the ResponseEntity sets
+										// it
 	Mono<ResponseEntity<ListingJson.Response>> create(@AuthenticationPrincipal MarketplaceUser seller,
 			@RequestBody ListingJson.Request request) {
 		return this.listings.create(seller.sellerId(), request.input())
@@ -92,6 +95,7 @@ class SellerListingApi {
 	}
 
 	@PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	Mono<ResponseEntity<ListingJson.Response>> addPhoto(@AuthenticationPrincipal MarketplaceUser seller,
 			@PathVariable String id, @RequestPart(name = "photo", required = false) Part photo) {
 		return this.listings.mine(seller.sellerId(), id)

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -58,6 +59,7 @@ class CheckoutApi {
 	}
 
 	@PostMapping("/api/v1/checkout")
+	@ResponseStatus(HttpStatus.CREATED)
 	Mono<ResponseEntity<?>> checkout(@AuthenticationPrincipal MarketplaceUser buyer, WebSession session, Locale locale,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String header, @RequestBody CheckoutBody body,
 			ServerWebExchange exchange) {

@@ -147,6 +147,13 @@ class ApiDocumentationTests {
 		assertThat(checkout.has("409")).isTrue();
 		assertThat(checkout.path("429").path("description").asString()).contains("checkout attempts");
 		assertThat(operation("PUT", "/api/v1/seller/listings/{id}").path("responses").has("409")).isTrue();
+		// What creates something says 201, as it answers.
+		for (String[] created : new String[][] { { "POST", "/api/v1/seller/listings" },
+				{ "POST", "/api/v1/seller/listings/{id}/photos" }, { "POST", "/api/v1/checkout" } }) {
+			JsonNode answers = operation(created[0], created[1]).path("responses");
+			assertThat(answers.has("201")).as(created[1]).isTrue();
+			assertThat(answers.has("200")).as(created[1]).isFalse();
+		}
 	}
 
 	@Test
