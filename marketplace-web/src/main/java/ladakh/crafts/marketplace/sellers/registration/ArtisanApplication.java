@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
+import ladakh.crafts.marketplace.shared.IndiaTime;
 import ladakh.crafts.marketplace.shared.Refusal.Kind;
 
 /**
@@ -90,6 +91,11 @@ public final class ArtisanApplication {
 		require(ApplicationStatus.TEST_SCHEDULED, "registration.refused.marks");
 		if (!by.supervises() && !by.id().equals(this.test.instructorId())) {
 			throw new RegistrationRefused(Kind.FORBIDDEN, "registration.refused.notAssigned");
+		}
+		if (this.test.date() != null && IndiaTime.dayOf(at).isBefore(this.test.date())) {
+			// Marks are for a test that was held: from its day on, in India time.
+			throw new RegistrationRefused(Kind.CONFLICT, "registration.refused.marksBeforeTest",
+					IndiaTime.day(this.test.date()));
 		}
 		this.test = this.test.recorded(marks, remarks, by.id(), at);
 		move(policy.passes(marks) ? ApplicationStatus.TEST_PASSED : ApplicationStatus.TEST_FAILED, at);

@@ -21,6 +21,9 @@ class ArtisanApplicationTests {
 
 	private static final Instant NOW = Instant.parse("2026-03-01T05:00:00Z");
 
+	/** The test's day (5 March 2026), 10:30 in India. */
+	private static final Instant TEST_DAY = Instant.parse("2026-03-05T05:00:00Z");
+
 	private static final StaffMember OFFICER = new StaffMember("usr-o", Set.of(Role.OFFICER));
 
 	private static final StaffMember ASSIGNED = new StaffMember("usr-i", Set.of(Role.INSTRUCTOR));
@@ -32,7 +35,7 @@ class ArtisanApplicationTests {
 		ArtisanApplication application = submitted();
 		application.scheduleTest(LocalDate.of(2026, 3, 5), "Leh", "usr-i", "usr-o", NOW);
 		assertThat(application.status()).isEqualTo(ApplicationStatus.TEST_SCHEDULED);
-		application.recordTest(new Marks(7, 6, 6, 6), "ok", ASSIGNED, new PassingPolicy(), NOW);
+		application.recordTest(new Marks(7, 6, 6, 6), "ok", ASSIGNED, new PassingPolicy(), TEST_DAY);
 		assertThat(application.status()).isEqualTo(ApplicationStatus.TEST_PASSED);
 		application.approve("usr-o", NOW);
 		assertThat(application.status()).isEqualTo(ApplicationStatus.APPROVED);
@@ -44,7 +47,7 @@ class ArtisanApplicationTests {
 	@Test
 	void aFailedTestEndsInTestFailed() {
 		ArtisanApplication application = scheduled();
-		application.recordTest(new Marks(9, 9, 9, 4), "speed", OFFICER, new PassingPolicy(), NOW);
+		application.recordTest(new Marks(9, 9, 9, 4), "speed", OFFICER, new PassingPolicy(), TEST_DAY);
 		assertThat(application.status()).isEqualTo(ApplicationStatus.TEST_FAILED);
 		assertThatThrownBy(() -> application.approve("usr-o", NOW)).isInstanceOf(RegistrationRefused.class);
 	}
@@ -62,10 +65,31 @@ class ArtisanApplicationTests {
 
 	@Test
 	void onlyTheAssignedInstructorOrAnOfficerRecordsTheTest() {
-		assertThatThrownBy(
-				() -> scheduled().recordTest(new Marks(8, 8, 8, 8), null, OTHER_INSTRUCTOR, new PassingPolicy(), NOW))
+		assertThatThrownBy(() -> scheduled().recordTest(new Marks(8, 8, 8, 8), null, OTHER_INSTRUCTOR,
+				new PassingPolicy(), TEST_DAY))
 			.isInstanceOfSatisfying(RegistrationRefused.class,
 					(refused) -> assertThat(refused.kind()).isEqualTo(RegistrationRefused.Kind.FORBIDDEN));
+	}
+
+	/** Marks are for a test that was held: from its day on, India time. */
+	@Test
+	void marksAreTakenFromTheDayOfTheTestInIndia() {
+		for (Instant early : new Instant[] { TEST_DAY.minus(java.time.Duration.ofDays(14)),
+				Instant.parse("2026-03-04T18:20:00Z") /* 23:50 IST the day before */ }) {
+			ArtisanApplication application = scheduled();
+			assertThatThrownBy(
+					() -> application.recordTest(new Marks(8, 8, 8, 8), null, ASSIGNED, new PassingPolicy(), early))
+				.isInstanceOfSatisfying(RegistrationRefused.class, (refused) -> {
+					assertThat(refused.kind()).isEqualTo(RegistrationRefused.Kind.CONFLICT);
+					assertThat(refused.messageKey()).isEqualTo("registration.refused.marksBeforeTest");
+				});
+			assertThat(application.status()).isEqualTo(ApplicationStatus.TEST_SCHEDULED);
+		}
+		ArtisanApplication application = scheduled();
+		// 00:10 IST on the day, still the 4th in UTC.
+		application.recordTest(new Marks(8, 8, 8, 8), null, ASSIGNED, new PassingPolicy(),
+				Instant.parse("2026-03-04T18:40:00Z"));
+		assertThat(application.status()).isEqualTo(ApplicationStatus.TEST_PASSED);
 	}
 
 	@Test

@@ -75,8 +75,8 @@ public final class RegistrationFixtures {
 				List.of("wood-carving"), 10, null, null, null, "I agree");
 		PracticalTest test = switch (status) {
 			case SUBMITTED -> null;
-			case TEST_SCHEDULED -> new PracticalTest(LocalDate.now().plusDays(3), "Leh", INSTRUCTOR_ID,
-					"usr-test-officer", null, null, null, null);
+			case TEST_SCHEDULED -> new PracticalTest(LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")), "Leh",
+					INSTRUCTOR_ID, "usr-test-officer", null, null, null, null);
 			default -> new PracticalTest(LocalDate.now(), "Leh", INSTRUCTOR_ID, "usr-test-officer",
 					new Marks(7, 7, 7, 7), "Good", INSTRUCTOR_ID, testRecordedAt);
 		};

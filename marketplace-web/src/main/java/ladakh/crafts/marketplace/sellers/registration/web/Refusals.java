@@ -8,6 +8,7 @@ import java.util.Map;
 
 import ladakh.crafts.marketplace.sellers.registration.FieldProblem;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused;
+import ladakh.crafts.marketplace.shared.LocalizedText;
 
 import reactor.core.publisher.Mono;
 
@@ -35,7 +36,10 @@ class Refusals {
 	}
 
 	String text(RegistrationRefused refused, Locale locale) {
-		return this.messages.getMessage(refused.messageKey(), refused.arguments(), locale);
+		Object[] arguments = java.util.Arrays.stream(refused.arguments())
+			.map((argument) -> (argument instanceof LocalizedText both) ? both.in(locale) : argument)
+			.toArray();
+		return this.messages.getMessage(refused.messageKey(), arguments, locale);
 	}
 
 	/**

@@ -2,18 +2,21 @@ package ladakh.crafts.marketplace.sellers.registration.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import ladakh.crafts.marketplace.sellers.CraftNames;
 import ladakh.crafts.marketplace.sellers.SellerAccountIssuer;
 import ladakh.crafts.marketplace.sellers.registration.ArtisanApplication;
+import ladakh.crafts.marketplace.sellers.registration.FieldProblem;
 import ladakh.crafts.marketplace.sellers.registration.Marks;
 import ladakh.crafts.marketplace.sellers.registration.PassingPolicy;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationDecisions;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationLookups;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused;
-import ladakh.crafts.marketplace.shared.Refusal.Kind;
 import ladakh.crafts.marketplace.sellers.registration.StaffAudit;
 import ladakh.crafts.marketplace.sellers.registration.StaffMember;
 import ladakh.crafts.marketplace.sellers.registration.StaffQueues;
@@ -30,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.WebSession;
 
 /**
  * The staff console: work queues and an application's page with its actions. Every action
@@ -38,6 +42,9 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class StaffPages {
+
+	/** Session attribute (plus the application id): the sign-in issued on approval. */
+	private static final String ISSUED_SIGN_IN = "staff.issuedSignIn.";
 
 	private final StaffQueues queues;
 
@@ -77,11 +84,12 @@ class StaffPages {
 
 	@GetMapping("/staff/applications/{id}")
 	Mono<Rendering> application(@PathVariable String id, @RequestParam(required = false) String done,
-			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
+			@AuthenticationPrincipal MarketplaceUser user, WebSession session, Locale locale) {
 		StaffMember member = StaffMember.of(user);
 		return this.decisions.find(id, member)
 			.map((application) -> page(application, member, locale)
 				.modelAttribute("done", this.refusals.notice(done, locale))
+				.modelAttribute("signIn", issuedOnce(session, id))
 				.build())
 			.onErrorMap(RegistrationRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
@@ -98,24 +106,59 @@ class StaffPages {
 	Mono<Rendering> marks(@PathVariable String id, @ModelAttribute MarksForm form,
 			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
 		StaffMember member = StaffMember.of(user);
-		return act(id, member, locale, "recorded",
-				Mono.defer(() -> this.decisions.recordTest(id, form.marks(), form.remarks(), member)));
+		List<FieldProblem> problems = form.problems();
+		if (!problems.isEmpty()) {
+			// Shown beside each mark, with what was typed kept.
+			return this.decisions.find(id, member)
+				.map((application) -> marksPage(application, member, locale, form).status(HttpStatus.BAD_REQUEST)
+					.modelAttribute("marksErrors", this.refusals.byField(problems, locale))
+					.build())
+				.onErrorMap(RegistrationRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		}
+		Mono<Rendering> recorded = this.decisions.recordTest(id, form.marks(), form.remarks(), member)
+			.map((application) -> Rendering.redirectTo("/staff/applications/" + id + "?done=recorded").build());
+		return recorded.onErrorResume(RegistrationRefused.class, (refused) -> this.refusals.onPage(refused,
+				this.decisions.find(id, member).map((application) -> marksPage(application, member, locale, form)),
+				locale));
+	}
+
+	private Rendering.Builder<?> marksPage(ArtisanApplication application, StaffMember member, Locale locale,
+			MarksForm form) {
+		return page(application, member, locale).modelAttribute("marks", form);
 	}
 
 	@PostMapping("/staff/applications/{id}/approve")
-	Mono<Rendering> approve(@PathVariable String id, @AuthenticationPrincipal MarketplaceUser user, Locale locale) {
+	Mono<Rendering> approve(@PathVariable String id, @AuthenticationPrincipal MarketplaceUser user, WebSession session,
+			Locale locale) {
 		StaffMember member = StaffMember.of(user);
-		// The artisan's first sign-in is shown once, on this answer, for the officer to
-		// hand over.
+		// The artisan's first sign-in is shown once, on the page the answer sends the
+		// officer to (so that reloading it repeats nothing), for the officer to hand
+		// over.
 		Mono<Rendering> approved = this.decisions.approve(id, member)
-			.flatMap((application) -> this.signIns
-				.issue(application.sellerId(), application.applicant().name(),
-						application.applicant().mobile().digits())
-				.map((signIn) -> page(application, member, locale)
-					.modelAttribute("done", this.refusals.text("staff.done.approved", locale))
-					.modelAttribute("signIn", signIn)
-					.build()));
+			.flatMap((application) -> this.signIns.issue(application.sellerId(), application.applicant().name(),
+					application.applicant().mobile().digits()))
+			.map((signIn) -> {
+				Map<String, Object> issued = new LinkedHashMap<>();
+				issued.put("login", signIn.login());
+				if (signIn.initialPassword() != null) {
+					issued.put("initialPassword", signIn.initialPassword());
+				}
+				session.getAttributes().put(ISSUED_SIGN_IN + id, issued);
+				return Rendering.redirectTo("/staff/applications/" + id + "?done=approved").build();
+			});
 		return answer(id, member, locale, approved);
+	}
+
+	/**
+	 * The sign-in issued on approval, taken from the session so that it is shown once;
+	 * null when there is none.
+	 */
+	private static SellerAccountIssuer.IssuedSignIn issuedOnce(WebSession session, String id) {
+		Object issued = session.getAttributes().remove(ISSUED_SIGN_IN + id);
+		if (issued instanceof Map<?, ?> signIn && signIn.get("login") instanceof String login) {
+			return new SellerAccountIssuer.IssuedSignIn(login, (String) signIn.get("initialPassword"));
+		}
+		return null;
 	}
 
 	@PostMapping("/staff/applications/{id}/reject")
@@ -178,18 +221,33 @@ class StaffPages {
 	/** The practical test's four marks as typed, and the instructor's remarks. */
 	record MarksForm(String technique, String finish, String design, String speed, String remarks) {
 
-		/** The marks; any that is not a whole number in range is refused as a whole. */
-		Marks marks() {
-			try {
-				return new Marks(mark(this.technique), mark(this.finish), mark(this.design), mark(this.speed));
+		/** Each mark that is not a whole number from 0 to {@link Marks#MAX}, by field. */
+		List<FieldProblem> problems() {
+			List<FieldProblem> problems = new ArrayList<>();
+			String[][] typed = { { "technique", this.technique }, { "finish", this.finish }, { "design", this.design },
+					{ "speed", this.speed } };
+			for (String[] mark : typed) {
+				if (mark(mark[1]) < 0) {
+					problems.add(new FieldProblem(mark[0], "registration.refused.marksRange"));
+				}
 			}
-			catch (IllegalArgumentException ex) {
-				throw new RegistrationRefused(Kind.INVALID, "registration.refused.marksRange");
-			}
+			return problems;
 		}
 
+		/** The marks, once {@link #problems()} found none. */
+		Marks marks() {
+			return new Marks(mark(this.technique), mark(this.finish), mark(this.design), mark(this.speed));
+		}
+
+		/** The mark typed, or -1 when it is not a whole number in range. */
 		private static int mark(String typed) {
-			return Integer.parseInt((typed != null) ? typed.strip() : "");
+			try {
+				int mark = Integer.parseInt((typed != null) ? typed.strip() : "");
+				return (mark >= 0 && mark <= Marks.MAX) ? mark : -1;
+			}
+			catch (NumberFormatException ex) {
+				return -1;
+			}
 		}
 
 	}

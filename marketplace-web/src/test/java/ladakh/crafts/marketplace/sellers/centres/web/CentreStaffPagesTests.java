@@ -110,6 +110,36 @@ class CentreStaffPagesTests {
 		assertThat(page).contains("Rigzin Trainee", "Completed", "Registered artisan");
 	}
 
+	/**
+	 * The outcome list shows what is stored, so pressing Record again keeps it (it showed
+	 * "Registered artisan" whatever was stored).
+	 */
+	@Test
+	void theOutcomeListShowsTheStoredOutcome() {
+		enrol(SignedIn.officer(), "Dolma Trainee").expectStatus().is3xxRedirection();
+		String traineeId = trainees().get(0).getString("traineeId");
+		post(CENTRE_INSTRUCTOR, "/trainees/" + traineeId + "/status", "status", "COMPLETED").expectStatus()
+			.is3xxRedirection();
+		post(SignedIn.officer(), "/trainees/" + traineeId + "/outcome", "outcome", "SHG_MEMBER").expectStatus()
+			.is3xxRedirection();
+
+		String page = this.http.mutateWith(SignedIn.as(SignedIn.officer()))
+			.get()
+			.uri("/staff/centres/" + CENTRE)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		String list = page.substring(page.indexOf("id=\"outcome-" + traineeId + "\""));
+		list = list.substring(0, list.indexOf("</select>"));
+		assertThat(java.util.regex.Pattern.compile("<option value=\"(\\w+)\"[^>]*selected")
+			.matcher(list)
+			.results()
+			.map((match) -> match.group(1))).containsExactly("SHG_MEMBER");
+	}
+
 	@Test
 	void accessRulesPerRole() {
 		for (MarketplaceUser reader : new MarketplaceUser[] { SignedIn.officer(), SignedIn.admin(),

@@ -13,6 +13,7 @@ import ladakh.crafts.marketplace.sellers.SellerStatusChanged;
 import ladakh.crafts.marketplace.sellers.registration.ApplicationStatus;
 import ladakh.crafts.marketplace.sellers.registration.District;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationFixtures;
+import ladakh.crafts.marketplace.shared.IndiaTime;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
 import ladakh.crafts.marketplace.media.DecodeSlots;
@@ -38,6 +39,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -105,8 +107,9 @@ class RegistrationPagesTests extends MongoBackedTest {
 		assertThat(application.get("applicant", Document.class).getString("mobile")).isEqualTo(mobile);
 		assertThat(photoCount(application.getString("photoId"))).isEqualTo(1);
 
+		// Marks are taken from the day of the test on: the test is today.
 		post(SignedIn.officer(), "/staff/applications/" + id + "/schedule",
-				Map.of("date", LocalDate.now().plusDays(2).toString(), "place", "Handicrafts office, Leh",
+				Map.of("date", LocalDate.now(IndiaTime.ZONE).toString(), "place", "Handicrafts office, Leh",
 						"instructorId", RegistrationFixtures.INSTRUCTOR_ID))
 			.expectStatus()
 			.isSeeOther();
@@ -115,14 +118,24 @@ class RegistrationPagesTests extends MongoBackedTest {
 			.expectStatus()
 			.isSeeOther();
 		assertThat(applicationById(id).getString("status")).isEqualTo("TEST_PASSED");
-		String approval = post(SignedIn.officer(), "/staff/applications/" + id + "/approve", Map.of()).expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		// The answer sends the officer on (reloading repeats nothing), to the page that
+		// shows the artisan's first sign-in, once.
+		ResponseCookie session = post(SignedIn.officer(), "/staff/applications/" + id + "/approve", Map.of())
+			.expectStatus()
+			.isSeeOther()
+			.expectHeader()
+			.location("/staff/applications/" + id + "?done=approved")
+			.returnResult(Void.class)
+			.getResponseCookies()
+			.getFirst("SESSION");
+		assertThat(session).isNotNull();
+		String approval = applicationPage(id, session);
 		assertThat(approval).as("the officer sees the artisan's first sign-in, once")
+			.contains("Approved. The registration number is issued.")
 			.contains("id=\"issued-login\">" + mobile + "<")
 			.contains("id=\"issued-password\"");
+		assertThat(applicationPage(id, session)).contains("Approved. The registration number is issued.")
+			.doesNotContain("id=\"issued-password\"");
 		Document account = this.mongo
 			.findOne(
 					org.springframework.data.mongodb.core.query.Query
@@ -230,7 +243,13 @@ class RegistrationPagesTests extends MongoBackedTest {
 		post(SignedIn.instructor(), "/staff/applications/" + scheduled + "/marks",
 				Map.of("technique", "11", "finish", "9", "design", "9", "speed", "9"))
 			.expectStatus()
-			.isBadRequest();
+			.isBadRequest()
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).as("the message beside the mark at fault, and what was typed kept")
+				.contains("id=\"technique-error\"", "Each mark must be a whole number from 0 to 10")
+				.contains("id=\"technique\" name=\"technique\" type=\"number\" value=\"11\"")
+				.contains("id=\"finish\" name=\"finish\" type=\"number\" value=\"9\"")
+				.doesNotContain("id=\"finish-error\""));
 		assertThat(applicationById(scheduled).getString("status")).isEqualTo("TEST_SCHEDULED");
 		assertThat(audit(scheduled)).isEmpty();
 
@@ -249,6 +268,33 @@ class RegistrationPagesTests extends MongoBackedTest {
 			.isEqualTo(409);
 		assertThat(audit(submitted)).extracting((event) -> event.getString("action"))
 			.containsExactly("APPLICATION_REJECTED");
+	}
+
+	/**
+	 * Marks 14 days before the test were accepted; now refused, with what was typed kept.
+	 */
+	@Test
+	void marksBeforeTheTestDayAreRefusedAndKeptOnThePage() {
+		String id = this.fixtures.application(ApplicationStatus.SUBMITTED, District.LEH,
+				RegistrationFixtures.newMobile(), null);
+		LocalDate testDay = LocalDate.now(IndiaTime.ZONE).plusDays(14);
+		post(SignedIn.officer(), "/staff/applications/" + id + "/schedule",
+				Map.of("date", testDay.toString(), "place", "Leh", "instructorId", RegistrationFixtures.INSTRUCTOR_ID))
+			.expectStatus()
+			.isSeeOther();
+		post(SignedIn.instructor(), "/staff/applications/" + id + "/marks",
+				Map.of("technique", "8", "finish", "7", "design", "6", "speed", "6", "remarks", "Early"))
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody(String.class)
+			.value((page) -> assertThat(page)
+				.contains("Marks can be recorded from the day of the test ("
+						+ testDay.format(
+								java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH))
+						+ "), not before.")
+				.contains("id=\"technique\" name=\"technique\" type=\"number\" value=\"8\"")
+				.contains("value=\"Early\""));
+		assertThat(applicationById(id).getString("status")).isEqualTo("TEST_SCHEDULED");
 	}
 
 	@Test
@@ -514,6 +560,19 @@ class RegistrationPagesTests extends MongoBackedTest {
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.body(BodyInserters.fromFormData("reference", reference.toLowerCase()).with("mobile", mobile))
 			.exchange();
+	}
+
+	private String applicationPage(String id, ResponseCookie session) {
+		return this.http.mutateWith(SignedIn.as(SignedIn.officer()))
+			.get()
+			.uri("/staff/applications/" + id + "?done=approved")
+			.cookie(session.getName(), session.getValue())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private WebTestClient.ResponseSpec post(MarketplaceUser user, String uri, Map<String, String> fields) {

@@ -118,8 +118,9 @@ class StaffPagesReadingTests extends MongoBackedTest {
 	private String testedApplication(MarketplaceUser officer) {
 		String id = this.fixtures.application(ApplicationStatus.SUBMITTED, District.LEH,
 				RegistrationFixtures.newMobile(), null);
-		post(officer, "/staff/applications/" + id + "/schedule", Map.of("date", LocalDate.now().plusDays(2).toString(),
-				"place", "Leh", "instructorId", RegistrationFixtures.INSTRUCTOR_ID));
+		post(officer, "/staff/applications/" + id + "/schedule",
+				Map.of("date", LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).toString(), "place", "Leh",
+						"instructorId", RegistrationFixtures.INSTRUCTOR_ID));
 		post(SignedIn.instructor(), "/staff/applications/" + id + "/marks",
 				Map.of("technique", "7", "finish", "7", "design", "6", "speed", "6", "remarks", "Neat"));
 		return id;
