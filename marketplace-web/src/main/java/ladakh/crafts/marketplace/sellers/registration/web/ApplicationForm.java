@@ -1,5 +1,6 @@
 package ladakh.crafts.marketplace.sellers.registration.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import ladakh.crafts.marketplace.sellers.registration.ApplicationDraft;
@@ -18,7 +19,7 @@ import org.springframework.http.codec.multipart.Part;
  * further, so an oversized upload is reported, not held in memory.
  */
 record ApplicationForm(String name, String parentage, String dateOfBirth, String gender, String mobile, String district,
-		String block, String village, String pinCode, List<String> crafts, String yearsOfPractice,
+		String block, String village, String pinCode, List<String> crafts, String mainCraft, String yearsOfPractice,
 		String trainingCentreId, String batchId, String consent, Part photo) {
 
 	static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
@@ -28,9 +29,16 @@ record ApplicationForm(String name, String parentage, String dateOfBirth, String
 	}
 
 	private ApplicationDraft draft(String consentText, Upload upload) {
-		List<String> chosen = (this.crafts != null)
+		List<String> chosen = new ArrayList<>((this.crafts != null)
 				? this.crafts.stream().map(ApplicationForm::text).filter((craft) -> !craft.isBlank()).toList()
-				: List.of();
+				: List.of());
+		// The main craft leads the list (it picks the department of the registration
+		// number); choosing it means practising it, ticked or not.
+		String main = text(this.mainCraft).strip();
+		if (!main.isEmpty()) {
+			chosen.remove(main);
+			chosen.add(0, main);
+		}
 		return new ApplicationDraft(text(this.name), text(this.parentage), text(this.dateOfBirth), text(this.gender),
 				text(this.mobile), text(this.district), text(this.block), text(this.village), text(this.pinCode),
 				chosen, text(this.yearsOfPractice), text(this.trainingCentreId), text(this.batchId),
