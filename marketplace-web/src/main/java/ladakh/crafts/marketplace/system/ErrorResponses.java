@@ -207,6 +207,16 @@ class ErrorResponses implements WebExceptionHandler {
 	private Mono<ServerResponse> page(ServerWebExchange exchange, HttpStatusCode status, Throwable ex) {
 		Map<String, Object> model = new java.util.HashMap<>();
 		model.put("status", status.value());
+		// The header as on every page: who is signed in, and the token of its sign-out
+		// form.
+		Object visitor = exchange.getAttribute(ErrorPageVisitor.ATTRIBUTE);
+		if (visitor != null) {
+			model.put("visitor", visitor);
+		}
+		Object csrf = exchange.getAttribute(org.springframework.security.web.server.csrf.CsrfToken.class.getName());
+		if (csrf != null) {
+			model.put("_csrf", csrf);
+		}
 		if (ex instanceof Refusal refusal) {
 			model.put("detailCode", refusal.messageKey());
 			model.put("detailArgs", localized(refusal.arguments(), exchange.getLocaleContext().getLocale()));

@@ -6,6 +6,7 @@ import ladakh.crafts.marketplace.testsupport.SignedIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,7 @@ class HeaderAccountLinksTests {
 	void visitorsAreOfferedSignInAndSignUp() {
 		String page = home(this.http);
 		assertThat(page).contains("href=\"/login\"").contains("href=\"/signup\"").doesNotContain("action=\"/logout\"");
+		assertThat(page).as("the layout gives every page its body").contains("<body>", "</body>");
 	}
 
 	@Test
@@ -37,6 +39,40 @@ class HeaderAccountLinksTests {
 		assertThat(home(signedIn(SignedIn.buyer()))).contains("href=\"/account\"");
 		assertThat(home(signedIn(SignedIn.accounts()))).as("the console is not theirs")
 			.contains("href=\"/staff/shgs\"");
+	}
+
+	/** A page that is not there keeps the header of whoever is signed in. */
+	@Test
+	void theNotFoundPageKnowsWhoIsSignedIn() {
+		String page = signedIn(SignedIn.buyer()).get()
+			.uri("/no-such-page")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).contains("href=\"/account\"", "action=\"/logout\"", "name=\"_csrf\"")
+			.doesNotContain("href=\"/login\"");
+	}
+
+	/**
+	 * An address the firewall refuses gets the site's own page, not the browser's bare
+	 * error.
+	 */
+	@Test
+	void anAddressTheFirewallRefusesGetsAPage() {
+		String page = this.http.get()
+			.uri("/verify/%25%25")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).isNotNull().contains("<main", "href=\"/\"");
 	}
 
 	@Test
