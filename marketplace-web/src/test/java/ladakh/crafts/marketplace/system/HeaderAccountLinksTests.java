@@ -41,6 +41,25 @@ class HeaderAccountLinksTests {
 			.contains("href=\"/staff/shgs\"");
 	}
 
+	/**
+	 * The footer gives the department's real contact, from its own published notice, and
+	 * invites makers to register; the style guide is for the team, not linked publicly.
+	 */
+	@Test
+	void theFooterGivesTheDepartmentsContact() {
+		String page = home(this.http);
+		assertThat(page).contains("Office of the Assistant Director Handicrafts, near the new bus stand, Leh",
+				"Working days, 10 am to 4 pm", "href=\"tel:+911982252159\">01982-252159<", "href=\"/register/artisan\"")
+			.doesNotContain("href=\"/style\"");
+		String hindi = this.http.get()
+			.uri("/?lang=hi")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(hindi).contains("सहायक निदेशक हस्तशिल्प का कार्यालय", "01982-252159");
+	}
+
 	/** A page that is not there keeps the header of whoever is signed in. */
 	@Test
 	void theNotFoundPageKnowsWhoIsSignedIn() {
