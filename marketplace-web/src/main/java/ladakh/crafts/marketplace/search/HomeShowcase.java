@@ -7,20 +7,24 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
+import ladakh.crafts.catalog.search.SearchPage;
 import ladakh.crafts.marketplace.catalog.Listing;
 import ladakh.crafts.marketplace.catalog.ListingQueries;
 import ladakh.crafts.marketplace.shared.ProductCard;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /**
  * What the home page shows: the crafts, the newest listings, how many sellers and
- * listings there are, and the exhibitions to come. Listings come from the catalog's
- * queries, not the index, so the home page never depends on it.
+ * listings there are, and the exhibitions to come. The newest listings and the product
+ * count come from the catalog index, from MongoDB only while it cannot answer; the counts
+ * are kept for a short while (decision 44).
  */
 @Service
+@EnableConfigurationProperties(StorefrontProperties.class)
 public class HomeShowcase {
 
 	static final int LATEST_LISTINGS = 12;
@@ -35,13 +39,20 @@ public class HomeShowcase {
 
 	private final ShowcaseRepository showcase;
 
+	private final IndexFirst index;
+
 	private final Clock clock;
 
-	HomeShowcase(ListingQueries listings, StorefrontSellers sellers, ShowcaseRepository showcase, Clock clock) {
+	private final ShortLived<Counts> counts;
+
+	HomeShowcase(ListingQueries listings, StorefrontSellers sellers, ShowcaseRepository showcase, IndexFirst index,
+			Clock clock, StorefrontProperties properties) {
 		this.listings = listings;
 		this.sellers = sellers;
 		this.showcase = showcase;
+		this.index = index;
 		this.clock = clock;
+		this.counts = new ShortLived<>(Mono.defer(this::count), properties.countsFor());
 	}
 
 	public Flux<CraftTile> crafts(Locale locale) {
@@ -50,10 +61,22 @@ public class HomeShowcase {
 	}
 
 	/**
-	 * The newest published listings of sellers who are currently selling (a suspended or
-	 * expired seller's products are not shown), each with its seller's name and kind.
+	 * The newest listings buyers can see of sellers who are currently selling (a
+	 * suspended or expired seller's products are not shown), each with its seller's name
+	 * and kind.
 	 */
 	public Flux<ProductCard> latestListings(Locale locale) {
+		return this.index.read("the home page's listings", (search) -> search.newest(null, 1, LATEST_LISTINGS)
+			// A searchable listing's seller sells now, so is ACTIVE.
+			.map((page) -> page.hits()
+				.stream()
+				.map((hit) -> IndexedCards.card(hit, hit.sellerName(), hit.sellerType(), true, locale))
+				.toList()), () -> latestFromCatalog(locale).collectList())
+			.flatMapMany(Flux::fromIterable);
+	}
+
+	/** The same from MongoDB: newest published first, sellers checked one by one. */
+	private Flux<ProductCard> latestFromCatalog(Locale locale) {
 		return this.listings.newestPublished(LATEST_LISTINGS * 3)
 			.collectList()
 			.flatMapMany((listings) -> this.sellers.of(listings.stream().map(Listing::sellerId).distinct().toList())
@@ -72,10 +95,17 @@ public class HomeShowcase {
 				"ACTIVE".equals(seller.status()));
 	}
 
+	/** The counts, as counted at most {@code marketplace.storefront.counts-for} ago. */
 	public Mono<Counts> counts() {
+		return this.counts.get();
+	}
+
+	private Mono<Counts> count() {
+		Mono<Long> products = this.index.read("the product count",
+				(search) -> search.newest(null, 1, 1).map(SearchPage::total), this.listings::countPublished);
 		return Mono
 			.zip(this.sellers.countActive("ARTISAN"), this.sellers.countActive("SHG"),
-					this.sellers.countActive("TRAINING_CENTRE"), this.listings.countPublished())
+					this.sellers.countActive("TRAINING_CENTRE"), products)
 			.map((counts) -> new Counts(counts.getT1(), counts.getT2(), counts.getT3(), counts.getT4()));
 	}
 
@@ -100,7 +130,11 @@ public class HomeShowcase {
 
 	}
 
-	/** How many active sellers of each kind, and published listings, there are. */
+	/**
+	 * How many active sellers of each kind there are, and how many listings buyers can
+	 * see (published or sold out, of sellers selling now; published ones while the index
+	 * is down).
+	 */
 	public record Counts(long artisans, long selfHelpGroups, long trainingCentres, long listings) {
 
 	}

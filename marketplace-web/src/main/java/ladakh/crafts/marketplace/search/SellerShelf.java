@@ -12,8 +12,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * A seller's products for their shop page (which the sellers area owns and renders,
- * through {@link ShopShelf}): the public listings, newest first, from the catalog so a
- * shop page never depends on the index. Nothing for a seller who is not selling now.
+ * through {@link ShopShelf}): the public listings, newest first, from the catalog index,
+ * from MongoDB only while it cannot answer (decision 44). The seller comes from MongoDB
+ * by id, so the cards carry the name and standing the page shows above them. Nothing for
+ * a seller who is not selling now.
  */
 @Service
 public class SellerShelf implements ShopShelf {
@@ -24,20 +26,31 @@ public class SellerShelf implements ShopShelf {
 
 	private final StorefrontSellers sellers;
 
-	SellerShelf(ListingQueries listings, StorefrontSellers sellers) {
+	private final IndexFirst index;
+
+	SellerShelf(ListingQueries listings, StorefrontSellers sellers, IndexFirst index) {
 		this.listings = listings;
 		this.sellers = sellers;
+		this.index = index;
 	}
 
 	@Override
 	public Mono<List<ProductCard>> listingsOf(String sellerId, Locale locale) {
 		return this.sellers.sellingNow(sellerId)
-			.flatMap((seller) -> this.listings.visibleOf(sellerId, SHOWN)
-				.map((listing) -> new ProductCard("/listings/" + listing.id(), listing.title().in(locale),
-						ListingPhotos.firstThumbnailUrl(listing), listing.price(), seller.name(), seller.type(),
-						seller.verified()))
-				.collectList())
+			.flatMap((seller) -> this.index.read("a shop page's listings", (search) -> search.newest(sellerId, 1, SHOWN)
+				.map((page) -> page.hits()
+					.stream()
+					.map((hit) -> IndexedCards.card(hit, seller.name(), seller.type(), seller.verified(), locale))
+					.toList()), () -> fromCatalog(seller, locale)))
 			.defaultIfEmpty(List.of());
+	}
+
+	private Mono<List<ProductCard>> fromCatalog(StorefrontSellers.ShownSeller seller, Locale locale) {
+		return this.listings.visibleOf(seller.id(), SHOWN)
+			.map((listing) -> new ProductCard("/listings/" + listing.id(), listing.title().in(locale),
+					ListingPhotos.firstThumbnailUrl(listing), listing.price(), seller.name(), seller.type(),
+					seller.verified()))
+			.collectList();
 	}
 
 }
