@@ -77,7 +77,7 @@ public class ElasticsearchCatalogSearch implements CatalogSearch {
 	}
 
 	@Override
-	public Mono<SearchPage> newest(String sellerId, int page, int size) {
+	public Mono<SearchPage> newest(String sellerId, String status, int page, int size) {
 		if (size < 1 || size > SearchQuery.MAX_SIZE || page < 1 || (long) page * size > SearchQuery.MAX_WINDOW) {
 			return Mono.error(new IllegalArgumentException("page " + page + " of size " + size + " is out of range"));
 		}
@@ -85,6 +85,9 @@ public class ElasticsearchCatalogSearch implements CatalogSearch {
 		filters.add(ListingQueries.term("searchable", true));
 		if (sellerId != null) {
 			filters.add(ListingQueries.term("sellerId", sellerId));
+		}
+		if (status != null) {
+			filters.add(ListingQueries.term("status", status));
 		}
 		SearchRequest request = SearchRequest.of((s) -> s.index(this.alias)
 			.query((q) -> q.bool((b) -> b.filter(filters)))

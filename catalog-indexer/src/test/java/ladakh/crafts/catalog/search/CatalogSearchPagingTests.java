@@ -132,8 +132,8 @@ class CatalogSearchPagingTests {
 	@Test
 	void theNewestOfOneSellerComeNewestFirstPageByPageWithAnExactTotal() {
 		long theirs = java.util.stream.IntStream.range(0, LISTINGS).filter((i) -> i % 9 == 3).count();
-		SearchPage one = this.search.newest("art-deep-3", 1, 50).block();
-		SearchPage two = this.search.newest("art-deep-3", 2, 50).block();
+		SearchPage one = this.search.newest("art-deep-3", null, 1, 50).block();
+		SearchPage two = this.search.newest("art-deep-3", null, 2, 50).block();
 
 		assertThat(one.total()).isEqualTo(theirs);
 		assertThat(one.facets()).isEqualTo(Facets.none());
@@ -151,10 +151,12 @@ class CatalogSearchPagingTests {
 
 	@Test
 	void theNewestOfEveryoneLeaveOutWhatIsNotSearchable() {
-		SearchPage page = this.search.newest(null, 1, 20).block();
+		SearchPage page = this.search.newest(null, null, 1, 20).block();
 
 		assertThat(page.total()).isEqualTo(LISTINGS);
 		assertThat(page.hits()).hasSize(20).noneSatisfy((hit) -> assertThat(hit.id()).startsWith("deep-removed"));
+		assertThat(this.search.newest(null, "PUBLISHED", 1, 20).block().total()).isEqualTo(LISTINGS);
+		assertThat(this.search.newest(null, "SOLD_OUT", 1, 20).block().total()).isZero();
 	}
 
 	@Test

@@ -7,9 +7,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
+import ladakh.crafts.catalog.search.SearchHit;
 import ladakh.crafts.catalog.search.SearchPage;
 import ladakh.crafts.marketplace.catalog.Listing;
 import ladakh.crafts.marketplace.catalog.ListingQueries;
+import ladakh.crafts.marketplace.catalog.ListingStatus;
 import ladakh.crafts.marketplace.shared.ProductCard;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -30,6 +32,8 @@ public class HomeShowcase {
 	static final int LATEST_LISTINGS = 12;
 
 	static final int UPCOMING_EXHIBITIONS = 4;
+
+	private static final String PUBLISHED = ListingStatus.PUBLISHED.name();
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
@@ -61,18 +65,32 @@ public class HomeShowcase {
 	}
 
 	/**
-	 * The newest listings buyers can see of sellers who are currently selling (a
-	 * suspended or expired seller's products are not shown), each with its seller's name
-	 * and kind.
+	 * The newest published listings of sellers who are currently selling (a suspended or
+	 * expired seller's products are not shown), each with its seller's name and kind. The
+	 * index answers; the sellers of its hits are checked in MongoDB by id, since the
+	 * index learns of a registration running out only when the seller's listings are next
+	 * indexed.
 	 */
 	public Flux<ProductCard> latestListings(Locale locale) {
-		return this.index.read("the home page's listings", (search) -> search.newest(null, 1, LATEST_LISTINGS)
-			// A searchable listing's seller sells now, so is ACTIVE.
-			.map((page) -> page.hits()
-				.stream()
-				.map((hit) -> IndexedCards.card(hit, hit.sellerName(), hit.sellerType(), true, locale))
-				.toList()), () -> latestFromCatalog(locale).collectList())
+		return this.index
+			.read("the home page's listings", (search) -> search.newest(null, PUBLISHED, 1, LATEST_LISTINGS * 2)
+				.flatMap((page) -> this.sellers.of(page.hits().stream().map(SearchHit::sellerId).distinct().toList())
+					.map((sellers) -> page.hits()
+						.stream()
+						.filter((hit) -> sellsNow(sellers.get(hit.sellerId())))
+						.limit(LATEST_LISTINGS)
+						.map((hit) -> card(hit, sellers.get(hit.sellerId()), locale))
+						.toList())),
+					() -> latestFromCatalog(locale).collectList())
 			.flatMapMany(Flux::fromIterable);
+	}
+
+	private static boolean sellsNow(StorefrontSellers.ShownSeller seller) {
+		return seller != null && seller.sellsNow();
+	}
+
+	private static ProductCard card(SearchHit hit, StorefrontSellers.ShownSeller seller, Locale locale) {
+		return IndexedCards.card(hit, seller.name(), seller.type(), "ACTIVE".equals(seller.status()), locale);
 	}
 
 	/** The same from MongoDB: newest published first, sellers checked one by one. */
@@ -81,8 +99,7 @@ public class HomeShowcase {
 			.collectList()
 			.flatMapMany((listings) -> this.sellers.of(listings.stream().map(Listing::sellerId).distinct().toList())
 				.flatMapMany((sellers) -> Flux.fromIterable(listings)
-					.filter((listing) -> sellers.containsKey(listing.sellerId())
-							&& sellers.get(listing.sellerId()).sellsNow())
+					.filter((listing) -> sellsNow(sellers.get(listing.sellerId())))
 					.take(LATEST_LISTINGS)
 					.map((listing) -> card(listing, sellers, locale))));
 	}
@@ -102,7 +119,7 @@ public class HomeShowcase {
 
 	private Mono<Counts> count() {
 		Mono<Long> products = this.index.read("the product count",
-				(search) -> search.newest(null, 1, 1).map(SearchPage::total), this.listings::countPublished);
+				(search) -> search.newest(null, PUBLISHED, 1, 1).map(SearchPage::total), this.listings::countPublished);
 		return Mono
 			.zip(this.sellers.countActive("ARTISAN"), this.sellers.countActive("SHG"),
 					this.sellers.countActive("TRAINING_CENTRE"), products)
@@ -131,9 +148,8 @@ public class HomeShowcase {
 	}
 
 	/**
-	 * How many active sellers of each kind there are, and how many listings buyers can
-	 * see (published or sold out, of sellers selling now; published ones while the index
-	 * is down).
+	 * How many active sellers of each kind, and published listings, there are (from the
+	 * index, of sellers selling now; while the index is down, every published one).
 	 */
 	public record Counts(long artisans, long selfHelpGroups, long trainingCentres, long listings) {
 

@@ -37,11 +37,12 @@ public class SellerShelf implements ShopShelf {
 	@Override
 	public Mono<List<ProductCard>> listingsOf(String sellerId, Locale locale) {
 		return this.sellers.sellingNow(sellerId)
-			.flatMap((seller) -> this.index.read("a shop page's listings", (search) -> search.newest(sellerId, 1, SHOWN)
-				.map((page) -> page.hits()
-					.stream()
-					.map((hit) -> IndexedCards.card(hit, seller.name(), seller.type(), seller.verified(), locale))
-					.toList()), () -> fromCatalog(seller, locale)))
+			.flatMap((seller) -> this.index
+				.read("a shop page's listings", (search) -> search.newest(sellerId, null, 1, SHOWN)
+					.map((page) -> page.hits()
+						.stream()
+						.map((hit) -> IndexedCards.card(hit, seller.name(), seller.type(), seller.verified(), locale))
+						.toList()), () -> fromCatalog(seller, locale)))
 			.defaultIfEmpty(List.of());
 	}
 

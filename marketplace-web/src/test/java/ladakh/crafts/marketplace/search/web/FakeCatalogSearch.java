@@ -53,7 +53,7 @@ class FakeCatalogSearch implements CatalogSearch {
 	}
 
 	@Override
-	public Mono<SearchPage> newest(String sellerId, int page, int size) {
+	public Mono<SearchPage> newest(String sellerId, String status, int page, int size) {
 		RuntimeException fault = this.failure.get();
 		if (fault != null) {
 			return Mono.error(fault);

@@ -85,6 +85,21 @@ class HomePageTests extends OwnCatalogueTest {
 	}
 
 	@Test
+	void showsNoProductsOfASellerWhoseRegistrationRanOutBeforeTheIndexKnows() {
+		// The listings stay searchable in the index until they are next indexed.
+		this.mongo
+			.updateFirst(
+					org.springframework.data.mongodb.core.query.Query
+						.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is("shg-0001")),
+					org.springframework.data.mongodb.core.query.Update.update("validUntil",
+							LocalDate.now().minusDays(1).toString()),
+					"sellers")
+			.block();
+
+		assertThat(page("/")).doesNotContain("Filigree earrings").contains("Pashmina shawl");
+	}
+
+	@Test
 	void countsActiveSellersOfEachKindAndPublishedListings() {
 		String html = page("/");
 
