@@ -55,9 +55,10 @@ class ListingBrowseRepository {
 				ListingRepository.COLLECTION);
 	}
 
-	Flux<Listing> visibleOf(String sellerId, int limit) {
+	Flux<Listing> visibleOf(String sellerId, long skip, int limit) {
 		Query query = Query.query(Criteria.where("sellerId").is(sellerId).and("status").in(VISIBLE))
 			.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
+			.skip(skip)
 			.limit(limit);
 		return find(query);
 	}

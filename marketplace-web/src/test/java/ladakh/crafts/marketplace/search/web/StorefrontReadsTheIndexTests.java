@@ -119,6 +119,31 @@ class StorefrontReadsTheIndexTests {
 			.contains("Renamed behind the sync");
 	}
 
+	@Test
+	void aShopPageShowsItsProductsAPageAtATimeFromTheIndex() {
+		for (int i = 1; i <= 25; i++) {
+			this.catalogue.listing(this.catalogue.id("lst-ir-more-" + i), this.artisan, this.craft, "Shelf bowl " + i,
+					null, 10_000L * i, "PUBLISHED", Instant.now().minusSeconds(i));
+		}
+		this.catalogue.awaitIndexed(Query.query(Criteria.where("sellerId").is(this.artisan)));
+
+		String first = page("/sellers/" + this.artisan, "unmarked");
+		String second = page("/sellers/" + this.artisan + "?page=2", "unmarked");
+
+		assertThat(cards(first)).isEqualTo(24);
+		assertThat(first)
+			.contains("Indexed prayer wheel", "Shelf bowl 1<", "rel=\"next\"",
+					"href=\"/sellers/" + this.artisan + "?page=2\"")
+			.doesNotContain("rel=\"prev\"", "Shelf bowl 24<");
+		assertThat(cards(second)).isEqualTo(2);
+		assertThat(second).contains("Shelf bowl 24<", "Shelf bowl 25<", "rel=\"prev\"").doesNotContain("rel=\"next\"");
+		this.http.get().uri("/sellers/" + this.artisan + "?page=0").exchange().expectStatus().isBadRequest();
+	}
+
+	private static int cards(String html) {
+		return html.split("class=\"card product-card\"", -1).length - 1;
+	}
+
 	private String page(String path, String run) {
 		return this.http.get()
 			.uri(path)
