@@ -106,6 +106,16 @@ class StorefrontReadsTheIndexTests {
 	}
 
 	@Test
+	void theHomePagesCountsAreNotCountedAgainOnTheNextRequest() {
+		page("/", UUID.randomUUID().toString());
+		String run = UUID.randomUUID().toString();
+
+		assertThat(page("/", run)).contains("<dt>Artisans</dt>");
+		assertThat(this.commands.of(run)).as("commands of the second request")
+			.noneMatch((command) -> command.startsWith("count ") || command.startsWith("aggregate "));
+	}
+
+	@Test
 	void aChangeMadeBehindTheSyncsBackShowsAsTheIndexHasIt() {
 		this.mongo
 			.updateFirst(Query.query(Criteria.where("_id").is(this.listing)),
