@@ -1,6 +1,7 @@
 package ladakh.crafts.catalog.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -8,6 +9,7 @@ import java.util.function.Supplier;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -71,6 +73,33 @@ public class ElasticsearchCatalogSearch implements CatalogSearch {
 				return windowPage(query, groups, from, window);
 			}
 			return fromPage(query, groups, from);
+		});
+	}
+
+	@Override
+	public Mono<SearchPage> newest(String sellerId, String status, int page, int size) {
+		if (size < 1 || size > SearchQuery.MAX_SIZE || page < 1 || (long) page * size > SearchQuery.MAX_WINDOW) {
+			return Mono.error(new IllegalArgumentException("page " + page + " of size " + size + " is out of range"));
+		}
+		List<Query> filters = new ArrayList<>();
+		filters.add(ListingQueries.term("searchable", true));
+		if (sellerId != null) {
+			filters.add(ListingQueries.term("sellerId", sellerId));
+		}
+		if (status != null) {
+			filters.add(ListingQueries.term("status", status));
+		}
+		SearchRequest request = SearchRequest.of((s) -> s.index(this.alias)
+			.query((q) -> q.bool((b) -> b.filter(filters)))
+			.sort(ListingQueries.sort(SearchSort.NEWEST))
+			.trackTotalHits((t) -> t.enabled(true))
+			.source((src) -> src.filter((f) -> f.excludes("description", "materials", "stalls")))
+			.from((page - 1) * size)
+			.size(size));
+		return execute(request).map((response) -> {
+			List<Hit<ListingDocument>> hits = response.hits().hits();
+			return new SearchPage(total(response, hits), page, size, null,
+					hits.stream().map(Hit::source).map(SearchResults::hit).toList(), Facets.none());
 		});
 	}
 

@@ -130,6 +130,36 @@ class CatalogSearchPagingTests {
 	}
 
 	@Test
+	void theNewestOfOneSellerComeNewestFirstPageByPageWithAnExactTotal() {
+		long theirs = java.util.stream.IntStream.range(0, LISTINGS).filter((i) -> i % 9 == 3).count();
+		SearchPage one = this.search.newest("art-deep-3", null, 1, 50).block();
+		SearchPage two = this.search.newest("art-deep-3", null, 2, 50).block();
+
+		assertThat(one.total()).isEqualTo(theirs);
+		assertThat(one.facets()).isEqualTo(Facets.none());
+		List<SearchHit> both = new ArrayList<>(one.hits());
+		both.addAll(two.hits());
+		assertThat(both).hasSize(100).allSatisfy((hit) -> assertThat(hit.sellerId()).isEqualTo("art-deep-3"));
+		assertThat(new HashSet<>(both.stream().map(SearchHit::id).toList())).hasSize(100);
+		List<String> newestFirst = both.stream()
+			.map((hit) -> hit.id())
+			.sorted(java.util.Comparator.comparingInt((String id) -> -(Integer.parseInt(id.substring(5)) % 100))
+				.thenComparing(java.util.Comparator.naturalOrder()))
+			.toList();
+		assertThat(both).extracting(SearchHit::id).containsExactlyElementsOf(newestFirst);
+	}
+
+	@Test
+	void theNewestOfEveryoneLeaveOutWhatIsNotSearchable() {
+		SearchPage page = this.search.newest(null, null, 1, 20).block();
+
+		assertThat(page.total()).isEqualTo(LISTINGS);
+		assertThat(page.hits()).hasSize(20).noneSatisfy((hit) -> assertThat(hit.id()).startsWith("deep-removed"));
+		assertThat(this.search.newest(null, "PUBLISHED", 1, 20).block().total()).isEqualTo(LISTINGS);
+		assertThat(this.search.newest(null, "SOLD_OUT", 1, 20).block().total()).isZero();
+	}
+
+	@Test
 	void aTamperedCursorIsRefused() {
 		SearchQuery first = new SearchQuery(null, null, null, null, null, null, null, null, SearchSort.PRICE_ASC, 1, 20,
 				null);

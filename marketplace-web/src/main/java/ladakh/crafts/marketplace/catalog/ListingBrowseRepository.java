@@ -3,7 +3,11 @@ package ladakh.crafts.marketplace.catalog;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -16,7 +20,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The storefront's reads of listings buyers can see ({@link ListingQueries}), on the same
- * documents and with the same mapping as {@link ListingRepository}.
+ * documents and with the same mapping as {@link ListingRepository}. The storefront asks
+ * the catalog index first; these run while it is down, and the product page and
+ * checkout's reads by id always (decision 44). Each query's index is declared in
+ * {@link #createIndexes()}.
  */
 @Repository
 class ListingBrowseRepository {
@@ -48,9 +55,10 @@ class ListingBrowseRepository {
 				ListingRepository.COLLECTION);
 	}
 
-	Flux<Listing> visibleOf(String sellerId, int limit) {
+	Flux<Listing> visibleOf(String sellerId, long skip, int limit) {
 		Query query = Query.query(Criteria.where("sellerId").is(sellerId).and("status").in(VISIBLE))
 			.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
+			.skip(skip)
 			.limit(limit);
 		return find(query);
 	}
@@ -71,6 +79,31 @@ class ListingBrowseRepository {
 			return new ListingQueries.CraftSellerCount(key.getString("craft"), key.getString("sellerId"),
 					((Number) group.get("count")).longValue());
 		});
+	}
+
+	// ------------------------------------------------------------------ indexes
+
+	/**
+	 * The indexes this class's queries need: the newest published ({@code status}, newest
+	 * first), a seller's shop ({@code sellerId}, {@code status}, newest first), a craft
+	 * page while the index is down ({@code craft}, {@code status}, newest first), and the
+	 * storefront's price orders. Names are fixed so a start that finds an index declared
+	 * elsewhere with the same keys (the demo's) finds the same name.
+	 */
+	Mono<Void> createIndexes() {
+		return this.mongo.getCollection(ListingRepository.COLLECTION)
+			.flatMapMany((listings) -> listings.createIndexes(
+					List.of(index("status_createdAt", Indexes.ascending("status"), Indexes.descending("createdAt")),
+							index("sellerId_status_createdAt", Indexes.ascending("sellerId", "status"),
+									Indexes.descending("createdAt")),
+							index("craft_status_createdAt", Indexes.ascending("craft", "status"),
+									Indexes.descending("createdAt")),
+							index("status_priceMinor", Indexes.ascending("status", "priceMinor")))))
+			.then();
+	}
+
+	private static IndexModel index(String name, Bson... keys) {
+		return new IndexModel(Indexes.compoundIndex(keys), new IndexOptions().name(name));
 	}
 
 	private Flux<Listing> find(Query query) {

@@ -38,9 +38,9 @@ public class ListingQueries {
 		return this.listings.countPublished();
 	}
 
-	/** A seller's listings buyers can see, newest first. */
-	public Flux<Listing> visibleOf(String sellerId, int limit) {
-		return this.listings.visibleOf(sellerId, limit);
+	/** A page of a seller's listings buyers can see, newest first. */
+	public Flux<Listing> visibleOf(String sellerId, long skip, int limit) {
+		return this.listings.visibleOf(sellerId, skip, limit);
 	}
 
 	/** One page of the visible listings a browse selects, in its order. */

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import ladakh.crafts.marketplace.shared.LocalizedText;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -68,6 +70,20 @@ class ShowcaseRepository {
 					.collect(Collectors.toMap((exhibition) -> exhibition.getString("_id"), Function.identity()))
 					.map((byId) -> stalls(allocations, byId));
 			});
+	}
+
+	/**
+	 * The indexes these reads need: exhibitions by their last day (the crafts are a short
+	 * list read whole or by id), stall allocations by seller.
+	 */
+	Mono<Void> createIndexes() {
+		return this.mongo.getCollection("exhibitions")
+			.flatMap((exhibitions) -> Mono
+				.from(exhibitions.createIndex(Indexes.ascending("endsOn"), new IndexOptions().name("endsOn"))))
+			.then(this.mongo.getCollection(STALL_ALLOCATIONS)
+				.flatMap((stalls) -> Mono.from(stalls.createIndex(Indexes.ascending("sellerId", "exhibitionId"),
+						new IndexOptions().name("sellerId_exhibitionId")))))
+			.then();
 	}
 
 	private static List<PublicListing.Stall> stalls(List<Document> allocations, Map<String, Document> exhibitions) {

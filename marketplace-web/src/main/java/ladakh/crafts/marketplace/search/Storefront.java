@@ -7,8 +7,6 @@ import ladakh.crafts.catalog.search.SearchPage;
 import ladakh.crafts.catalog.search.SearchQuery;
 import ladakh.crafts.catalog.search.SearchUnavailableException;
 import ladakh.crafts.catalog.search.Suggestion;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,27 +23,23 @@ public class Storefront {
 
 	public static final int MAX_SUGGESTIONS = 8;
 
-	private static final Log logger = LogFactory.getLog(Storefront.class);
-
 	private final ObjectProvider<CatalogSearch> search;
 
 	private final CatalogBrowse browse;
 
-	Storefront(ObjectProvider<CatalogSearch> search, CatalogBrowse browse) {
+	private final IndexFirst indexFirst;
+
+	Storefront(ObjectProvider<CatalogSearch> search, CatalogBrowse browse, IndexFirst indexFirst) {
 		this.search = search;
 		this.browse = browse;
+		this.indexFirst = indexFirst;
 	}
 
 	public Mono<Results> search(SearchQuery query) {
-		CatalogSearch index = this.search.getIfAvailable();
-		Mono<SearchPage> answer = (index != null) ? Mono.defer(() -> index.search(query))
-				: Mono.error(() -> new SearchUnavailableException("No search engine is configured", null));
-		return answer.map((page) -> new Results(page, false, false))
-			.onErrorResume(SearchUnavailableException.class, (ex) -> {
-				logger.warn("Search is unavailable, browsing MongoDB instead: " + ex.getMessage());
-				boolean text = query.text() != null && !query.text().isBlank();
-				return this.browse.browse(query.withText(null)).map((page) -> new Results(page, true, text));
-			});
+		boolean text = query.text() != null && !query.text().isBlank();
+		return this.indexFirst.read("search results",
+				(index) -> index.search(query).map((page) -> new Results(page, false, false)),
+				() -> this.browse.browse(query.withText(null)).map((page) -> new Results(page, true, text)));
 	}
 
 	/** Autocomplete; nothing (rather than an error) while search is unavailable. */

@@ -1,15 +1,19 @@
 package ladakh.crafts.marketplace.search;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * A small catalogue of its own for a storefront test, with the stored field names of
@@ -17,6 +21,11 @@ import org.springframework.data.mongodb.core.query.Query;
  * meet each other's data.
  */
 public final class StorefrontFixtures {
+
+	/** How long the sync may take to index a change before a test fails. */
+	public static final Duration INDEX_WAIT = Duration.ofSeconds(60);
+
+	private static final AtomicLong REVISIONS = new AtomicLong(System.currentTimeMillis() * 1000);
 
 	public final String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
@@ -79,6 +88,47 @@ public final class StorefrontFixtures {
 			.append("dirty", true);
 		insert("listings", listing);
 		return listing;
+	}
+
+	/**
+	 * Marks the listings the query selects changed, as the catalog's writes do, with a
+	 * revision above any they had before (a test that deletes and inserts a listing again
+	 * starts it at revision 1, which the index would refuse as older).
+	 */
+	public StorefrontFixtures touch(Query listings) {
+		this.mongo.updateMulti(listings,
+				new Update().set("dirty", true).set("dirtySince", new Date()).set("rev", REVISIONS.incrementAndGet()),
+				"listings")
+			.block();
+		return this;
+	}
+
+	/**
+	 * Waits, with a bound, until the sync has indexed every listing the query selects
+	 * (the sync clears the mark after Elasticsearch has taken and refreshed the change);
+	 * fails after {@link #INDEX_WAIT}.
+	 */
+	public StorefrontFixtures awaitIndexed(Query listings) {
+		long deadline = System.nanoTime() + INDEX_WAIT.toNanos();
+		Query dirty = Query.of(listings).addCriteria(Criteria.where("dirty").is(true));
+		while (this.mongo.count(dirty, "listings").block() > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("The sync did not index the listings within " + INDEX_WAIT);
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+		return this;
+	}
+
+	/** Every listing in the database. */
+	public static Query everyListing() {
+		return new Query();
 	}
 
 	public StorefrontFixtures insert(String collection, Document document) {

@@ -34,8 +34,9 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 
 /**
  * Elasticsearch really unreachable (its address refuses connections), then back: the
- * storefront lists products from MongoDB with a notice, a seller's edit still succeeds,
- * and once Elasticsearch returns the index catches up without anyone doing anything.
+ * storefront (search, home and shop pages) lists products from MongoDB, the search page
+ * with a notice, a seller's edit still succeeds, and once Elasticsearch returns the index
+ * catches up without anyone doing anything.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ElasticsearchOutageTests {
@@ -102,6 +103,8 @@ class ElasticsearchOutageTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(page).contains("Search is limited right now").contains("Copper tea pot");
+		assertThat(html("/")).as("the home page lists from MongoDB").contains("Copper tea pot");
+		assertThat(html("/sellers/" + seller)).as("the shop page lists from MongoDB").contains("Copper tea pot");
 
 		Map<String, Object> mine = this.http.mutateWith(SignedIn.as(SignedIn.seller(seller)))
 			.get()
@@ -141,6 +144,18 @@ class ElasticsearchOutageTests {
 		assertThat(hits).as("the edit made during the outage is searchable once Elasticsearch is back")
 			.singleElement()
 			.satisfies((hit) -> assertThat(((Map<?, ?>) hit).get("id")).isEqualTo(listing));
+	}
+
+	private String html(String path) {
+		return this.http.get()
+			.uri(path)
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private int searchApi(String words) {

@@ -53,6 +53,16 @@ class FakeCatalogSearch implements CatalogSearch {
 	}
 
 	@Override
+	public Mono<SearchPage> newest(String sellerId, String status, int page, int size) {
+		RuntimeException fault = this.failure.get();
+		if (fault != null) {
+			return Mono.error(fault);
+		}
+		SearchPage answer = this.page.get();
+		return Mono.just((answer != null) ? answer : new SearchPage(0, page, size, null, List.of(), Facets.none()));
+	}
+
+	@Override
 	public Mono<List<Suggestion>> suggest(String prefix, int max) {
 		RuntimeException fault = this.failure.get();
 		return (fault != null) ? Mono.error(fault) : Mono.just(this.suggestions.get());

@@ -10,9 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 
-import ladakh.crafts.marketplace.testsupport.MongoBackedTest;
 import ladakh.crafts.marketplace.testsupport.PhoneBrowser;
-import ladakh.crafts.marketplace.testsupport.Seed;
 import ladakh.crafts.marketplace.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * human eye.
  */
 @WebIntegrationTest
-class HomePageInBrowserTests extends MongoBackedTest {
+class HomePageInBrowserTests extends OwnCatalogueTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -58,8 +56,7 @@ class HomePageInBrowserTests extends MongoBackedTest {
 		// Listings without photos: the /media endpoint is not on this branch, and a
 		// missing
 		// image would be a console error unrelated to what is under test.
-		new Seed(this.mongo).clear()
-			.craft("pashmina-weaving", "Pashmina weaving", "पश्मीना बुनाई", 1)
+		clearEverywhere(this.mongo).craft("pashmina-weaving", "Pashmina weaving", "पश्मीना बुनाई", 1)
 			.craft("thangka-painting", "Thangka painting", "थंका चित्रकला", 2)
 			.craft("papu-shoes", "Papu shoes", "पापू जूते", 3)
 			.seller("art-0001", "ARTISAN", "Tsering Dolma")
@@ -68,6 +65,7 @@ class HomePageInBrowserTests extends MongoBackedTest {
 					null, Instant.parse("2026-01-01T00:00:00Z"))
 			.listing("lst-00002", "shg-0001", "Silver filigree earrings", "चाँदी की फ़िलिग्री बालियाँ", 249_950L, null,
 					Instant.parse("2026-02-01T00:00:00Z"));
+		indexEverything(this.mongo);
 		this.browser = PhoneBrowser.startLoggingConsole("browser-profile");
 	}
 

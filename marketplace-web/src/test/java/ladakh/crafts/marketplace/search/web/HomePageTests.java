@@ -3,7 +3,6 @@ package ladakh.crafts.marketplace.search.web;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import ladakh.crafts.marketplace.testsupport.MongoBackedTest;
 import ladakh.crafts.marketplace.testsupport.Seed;
 import ladakh.crafts.marketplace.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,8 +17,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The home page. Its listings and product count come from the catalog index: what a test
+ * seeds in MongoDB is handed to the sync and indexed before the page is read.
+ */
 @WebIntegrationTest
-class HomePageTests extends MongoBackedTest {
+class HomePageTests extends OwnCatalogueTest {
 
 	@Autowired
 	WebTestClient client;
@@ -31,8 +34,7 @@ class HomePageTests extends MongoBackedTest {
 	void seed() {
 		String nextMonth = LocalDate.now().plusMonths(1).toString();
 		String lastYear = LocalDate.now().minusYears(1).toString();
-		new Seed(this.mongo).clear()
-			.craft("wood-carving", "Wood carving", "काष्ठ नक्काशी", 2)
+		clearEverywhere(this.mongo).craft("wood-carving", "Wood carving", "काष्ठ नक्काशी", 2)
 			.craft("pashmina-weaving", "Pashmina weaving", "पश्मीना बुनाई", 1)
 			.seller("art-0001", "ARTISAN", "Tsering Dolma")
 			.seller("shg-0001", "SHG", "Chuchot Women SHG")
@@ -44,6 +46,7 @@ class HomePageTests extends MongoBackedTest {
 			.draft("lst-00003", "art-0001", "Unfinished thangka")
 			.exhibition("ladakh-festival", "Ladakh Festival", "लद्दाख महोत्सव", nextMonth, nextMonth)
 			.exhibition("old-fair", "Last year's fair", "पिछले वर्ष का मेला", lastYear, lastYear);
+		indexEverything(this.mongo);
 	}
 
 	@Test
@@ -75,8 +78,25 @@ class HomePageTests extends MongoBackedTest {
 						.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is("art-0099")),
 					org.springframework.data.mongodb.core.query.Update.update("status", "SUSPENDED"), "sellers")
 			.block();
+		// As the sellers area does on a suspension: the seller's listings go to the sync.
+		indexEverything(this.mongo);
 
 		assertThat(page("/")).doesNotContain("Newest but hidden shawl").contains("Filigree earrings");
+	}
+
+	@Test
+	void showsNoProductsOfASellerWhoseRegistrationRanOutBeforeTheIndexKnows() {
+		// The listings stay searchable in the index until they are next indexed.
+		this.mongo
+			.updateFirst(
+					org.springframework.data.mongodb.core.query.Query
+						.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is("shg-0001")),
+					org.springframework.data.mongodb.core.query.Update.update("validUntil",
+							LocalDate.now().minusDays(1).toString()),
+					"sellers")
+			.block();
+
+		assertThat(page("/")).doesNotContain("Filigree earrings").contains("Pashmina shawl");
 	}
 
 	@Test
@@ -146,7 +166,7 @@ class HomePageTests extends MongoBackedTest {
 
 	@Test
 	void showsFriendlyEmptyStatesWhenThereIsNothingToShow() {
-		new Seed(this.mongo).clear();
+		clearEverywhere(this.mongo);
 
 		String html = page("/");
 

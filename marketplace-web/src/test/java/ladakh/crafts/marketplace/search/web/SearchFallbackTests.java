@@ -79,6 +79,19 @@ class SearchFallbackTests {
 	}
 
 	@Test
+	void theHomePageAndAShopPageListFromMongoDbWhileTheIndexIsDown() {
+		String artisan = this.catalogue.id("art-fb");
+		this.catalogue.listing(this.catalogue.id("lst-fb-newest"), artisan, this.craft, "Newest fallback thangka", null,
+				300_000L, "PUBLISHED", Instant.now().plusSeconds(3_650L * 24 * 3600));
+
+		assertThat(page("/")).contains("Newest fallback thangka");
+		assertThat(page("/sellers/" + artisan))
+			.contains("Newest fallback thangka", "Green Tara thangka", "Wheel of Life thangka",
+					"Medicine Buddha thangka")
+			.doesNotContain("Unfinished draft thangka");
+	}
+
+	@Test
 	void theApiBrowsesMongoDbByCraftAndSaysItIsLimited() {
 		this.http.get()
 			.uri(URI.create("/api/v1/search?craft=" + this.craft + "&sort=price_asc"))

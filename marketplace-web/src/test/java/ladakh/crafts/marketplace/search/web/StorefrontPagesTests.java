@@ -224,6 +224,7 @@ class StorefrontPagesTests extends MongoBackedTest {
 				Instant.now());
 		this.catalogue.listing(draft, this.artisan, this.craft, "Draft shop thangka", null, 100_000L, "DRAFT",
 				Instant.now());
+		this.catalogue.awaitIndexed(Query.query(Criteria.where("sellerId").is(this.artisan)));
 
 		assertThat(page("/sellers/" + this.artisan, 200))
 			.contains("Green Tara thangka", "Sold-out shop thangka", "href=\"/listings/" + this.listing + "\"",

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import ladakh.crafts.marketplace.search.StorefrontFixtures;
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import org.bson.Document;
@@ -57,6 +58,9 @@ class SellerPageTests {
 				.append("status", "PUBLISHED")
 				.append("createdAt", Instant.now()), "listings")
 			.block();
+		// The shop's listings come from the catalog index: hand the listing to the sync.
+		Query listing = Query.query(Criteria.where("_id").is("lst-page-1"));
+		new StorefrontFixtures(this.mongo).touch(listing).awaitIndexed(listing);
 	}
 
 	@Test
