@@ -584,6 +584,12 @@ class AuthorizationMatrixTests {
 		table.add(get("/orders/{id}", buyer, () -> "/orders/" + freshOrder("PAID").getString("_id")));
 		table.add(get("/orders/{id}/invoice.pdf", buyer,
 				() -> "/orders/" + freshOrder("PAID").getString("_id") + "/invoice.pdf"));
+		table.add(post("/orders/{id}/cancel", buyer,
+				() -> "/orders/" + new FulfilmentFixtures(this.mongo)
+					.order(SignedIn.buyer().id(), null, "AWAITING_PAYMENT", "AWAITING_PAYMENT",
+							new FulfilmentFixtures.Item(SELLER_A, LISTING, 1, 100_000L))
+					.getString("_id") + "/cancel",
+				LinkedMultiValueMap::new));
 		table.add(post("/orders/{id}/parts/{partId}/cancel", buyer, () -> buyerCancelPath(""),
 				() -> form("reason", "Matrix")));
 		table.add(post("/api/v1/orders/{id}/parts/{partId}/cancel", buyer, () -> buyerCancelPath("/api/v1"),

@@ -1,7 +1,6 @@
 package ladakh.crafts.marketplace.orders;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +15,6 @@ import ladakh.crafts.marketplace.catalog.ListingStatus;
 import ladakh.crafts.marketplace.catalog.Listings;
 import ladakh.crafts.marketplace.catalog.StockReservations;
 import ladakh.crafts.marketplace.payments.PaymentGateway;
-import ladakh.crafts.marketplace.payments.PaymentMethod;
 import ladakh.crafts.marketplace.payments.PaymentRequest;
 import ladakh.crafts.marketplace.payments.PaymentStart;
 import ladakh.crafts.marketplace.payments.PaymentUnavailableException;
@@ -244,11 +242,7 @@ public class Checkout {
 	 */
 	private Mono<Orders.PlacedOrder> placed(Order order, List<OrderPart> parts) {
 		Instant now = this.clock.instant();
-		// A card order holds its pieces as long as the card page it is paid on stays
-		// open.
-		Duration hold = (order.paymentMethod() == PaymentMethod.CARD) ? this.properties.cardHold()
-				: this.properties.reservationTtl();
-		Instant until = now.plus(hold);
+		Instant until = HoldPolicy.until(order.paymentMethod(), now, this.properties);
 		List<OrderPart> awaiting = parts.stream().map((part) -> part.follow(PartStatus.AWAITING_PAYMENT, now)).toList();
 		return this.parts.insertParts(awaiting)
 			.then(firstStart(order, until))

@@ -98,13 +98,17 @@ public class Fulfilment {
 
 	/** A buyer's orders, newest first. */
 	public Flux<OrderView> ordersOf(String buyerId) {
-		return this.orders.ofBuyer(buyerId).concatMap(this::withParts);
+		// A checkout that failed is not an order the buyer placed (no status text, no
+		// invoice).
+		return this.orders.ofBuyer(buyerId)
+			.filter((order) -> OrderStatus.VISIBLE.contains(order.status()))
+			.concatMap(this::withParts);
 	}
 
 	/** One of the buyer's orders; NOT_FOUND for anyone else's. */
 	public Mono<OrderView> orderOf(String buyerId, String orderId) {
 		return this.orders.find(orderId)
-			.filter((order) -> buyerId.equals(order.buyerId()))
+			.filter((order) -> buyerId.equals(order.buyerId()) && OrderStatus.VISIBLE.contains(order.status()))
 			.flatMap(this::withParts)
 			.switchIfEmpty(Mono.error(FulfilmentRefused::notFound));
 	}

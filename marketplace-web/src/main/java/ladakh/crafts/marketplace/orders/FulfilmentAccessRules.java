@@ -22,7 +22,8 @@ class FulfilmentAccessRules implements AccessRules {
 			.hasRole("SELLER")
 			.pathMatchers(HttpMethod.GET, "/orders", "/orders/*", "/orders/*/invoice.pdf")
 			.authenticated()
-			.pathMatchers(HttpMethod.POST, "/orders/*/parts/*/cancel", "/api/v1/orders/*/parts/*/cancel")
+			.pathMatchers(HttpMethod.POST, "/orders/*/cancel", "/orders/*/parts/*/cancel",
+					"/api/v1/orders/*/parts/*/cancel")
 			.authenticated();
 	}
 

@@ -188,6 +188,13 @@ public record Order(String id, String number, String buyerId, Contact contact, A
 				this.outOfStock, now);
 	}
 
+	/** The buyer gives up an order before paying: its stock goes back at once. */
+	Order cancelUnpaid(Instant now) {
+		require(this.status == OrderStatus.AWAITING_PAYMENT);
+		return moved(OrderStatus.CANCELLED, this.reservedUntil, false, this.payment, this.flag, this.start,
+				this.outOfStock, now);
+	}
+
 	/** A checkout that stopped half way is undone. */
 	Order cancelPlacing(Instant now) {
 		require(this.status == OrderStatus.PLACING);

@@ -22,10 +22,12 @@ import ladakh.crafts.marketplace.shared.Money;
  * @param total what the order costs
  * @param createdAt when placed
  * @param parts one per seller
+ * @param heldUntil until when an unpaid order holds its pieces, or null
+ * @param payment how to pay, as the payment was started (null before)
  */
 public record OrderView(String id, String number, String buyerId, String contactName, String contactEmail,
 		String contactLanguage, List<String> address, String paymentMethod, String gateway, String status, Money total,
-		Instant createdAt, List<OrderPart> parts) {
+		Instant createdAt, List<OrderPart> parts, Instant heldUntil, Order.Start payment) {
 
 	static OrderView of(Order order, List<OrderPart> parts) {
 		Order.Contact contact = (order.contact() != null) ? order.contact() : new Order.Contact(null, null, null);
@@ -38,7 +40,8 @@ public record OrderView(String id, String number, String buyerId, String contact
 			.toList();
 		return new OrderView(order.id(), order.number(), order.buyerId(), contact.name(), contact.email(),
 				contact.language(), address, (order.paymentMethod() != null) ? order.paymentMethod().name() : null,
-				order.gateway(), order.status().name(), order.total(), order.createdAt(), parts);
+				order.gateway(), order.status().name(), order.total(), order.createdAt(), parts, order.reservedUntil(),
+				order.start());
 	}
 
 	private static String join(String a, String b) {

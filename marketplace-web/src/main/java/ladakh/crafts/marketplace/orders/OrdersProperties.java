@@ -1,6 +1,9 @@
 package ladakh.crafts.marketplace.orders;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -24,13 +27,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxReservedPieces the most pieces one buyer's unpaid orders may reserve at once
  * @param checkoutAttemptsPerHour the most checkout attempts per account, and per client
  * address, in an hour
+ * @param transferHold how long an order paid by bank transfer or UPI holds its stock
+ * @param counterCloses when the department's payment counter closes (India time); an
+ * order paid at the counter holds its stock until then on the next working day
+ * @param counterHolidays days the counter is closed besides Sundays (public holidays)
  */
 @ConfigurationProperties("marketplace.orders")
 public record OrdersProperties(@DefaultValue("15m") Duration reservationTtl,
 		@DefaultValue("1m") Duration placingTimeout, @DefaultValue("20s") Duration sweepInterval,
 		@DefaultValue("5") int madeToOrderCap, @DefaultValue("35m") Duration cardHold,
 		@DefaultValue("3") int maxOpenUnpaidOrders, @DefaultValue("20") int maxReservedPieces,
-		@DefaultValue("20") int checkoutAttemptsPerHour) {
+		@DefaultValue("20") int checkoutAttemptsPerHour, @DefaultValue("48h") Duration transferHold,
+		@DefaultValue("16:00") LocalTime counterCloses, @DefaultValue List<LocalDate> counterHolidays) {
 
 	/** Stripe's shortest Checkout Session (30 minutes) and a margin. */
 	static final Duration SHORTEST_CARD_HOLD = Duration.ofMinutes(32);
@@ -39,6 +47,10 @@ public record OrdersProperties(@DefaultValue("15m") Duration reservationTtl,
 		if (reservationTtl.isNegative() || reservationTtl.isZero()) {
 			throw new IllegalArgumentException("marketplace.orders.reservation-ttl must be positive");
 		}
+		if (transferHold.isNegative() || transferHold.isZero()) {
+			throw new IllegalArgumentException("marketplace.orders.transfer-hold must be positive");
+		}
+		counterHolidays = (counterHolidays != null) ? List.copyOf(counterHolidays) : List.of();
 		if (cardHold.compareTo(SHORTEST_CARD_HOLD) < 0 || cardHold.compareTo(Duration.ofHours(23)) > 0) {
 			throw new IllegalArgumentException("marketplace.orders.card-hold must be between 32 minutes and 23 hours");
 		}

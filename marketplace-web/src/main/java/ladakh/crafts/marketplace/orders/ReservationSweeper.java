@@ -99,6 +99,19 @@ public class ReservationSweeper extends SweepingService {
 			.flatMap((counts) -> Mono.zip(unreleased, unfollowed).thenReturn(counts.getT1() + counts.getT2()));
 	}
 
+	/**
+	 * The buyer cancels an order still awaiting payment: claimed like an expiry (a
+	 * payment arriving meanwhile wins, and then this is refused), its parts cancelled,
+	 * its payment page closed, its pieces back in stock.
+	 * @return whether this call cancelled it
+	 */
+	Mono<Boolean> cancelUnpaid(Order order) {
+		Instant now = this.clock.instant();
+		return claimAll(Flux.just(order), (candidate) -> candidate.cancelUnpaid(now), PartStatus.AWAITING_PAYMENT,
+				PartStatus.CANCELLED, now)
+			.map((cancelled) -> cancelled > 0);
+	}
+
 	private Mono<Long> claimAll(Flux<Order> candidates, UnaryOperator<Order> move, PartStatus partFrom,
 			PartStatus partTo, Instant now) {
 		// The conditional transition: only one sweeper (or payment, or hold extension)

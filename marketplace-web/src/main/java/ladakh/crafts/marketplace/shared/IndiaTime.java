@@ -16,12 +16,24 @@ public final class IndiaTime {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'IST'")
+		.withZone(ZONE);
+
 	private IndiaTime() {
 	}
 
 	/** The day it is in India at this instant. */
 	public static LocalDate dayOf(Instant instant) {
 		return LocalDate.ofInstant(instant, ZONE);
+	}
+
+	/**
+	 * A moment as people read it: "Mon 7 Dec 2026, 16:00 IST" (month and day in Hindi for
+	 * Hindi).
+	 */
+	public static String moment(Instant instant, Locale locale) {
+		return MOMENT.withLocale("hi".equals(locale.getLanguage()) ? Locale.forLanguageTag("hi") : Locale.ENGLISH)
+			.format(instant);
 	}
 
 	/** A day as people read it ("20 Dec 2026"), in English and Hindi. */

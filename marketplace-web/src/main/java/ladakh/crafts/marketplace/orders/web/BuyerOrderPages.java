@@ -1,6 +1,7 @@
 package ladakh.crafts.marketplace.orders.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -10,7 +11,11 @@ import ladakh.crafts.marketplace.orders.FulfilmentRefused;
 import ladakh.crafts.marketplace.orders.OrderPart;
 import ladakh.crafts.marketplace.orders.SellerPolicies;
 import ladakh.crafts.marketplace.orders.SellerPolicy;
+import ladakh.crafts.marketplace.orders.UnpaidOrders;
 import ladakh.crafts.marketplace.sellers.SellerContacts;
+import ladakh.crafts.marketplace.shared.IndiaTime;
+import ladakh.crafts.marketplace.shared.Refusal;
+import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -43,7 +48,7 @@ class BuyerOrderPages {
 	/**
 	 * The notices a redirect after a step may ask for; any other {@code done} is ignored.
 	 */
-	private static final Set<String> DONE_NOTICES = Set.of("cancelled");
+	private static final Set<String> DONE_NOTICES = Set.of("cancelled", "orderCancelled");
 
 	private final Fulfilment fulfilment;
 
@@ -55,8 +60,11 @@ class BuyerOrderPages {
 
 	private final SellerPolicies policies;
 
+	private final UnpaidOrders unpaid;
+
 	BuyerOrderPages(Fulfilment fulfilment, SellerContacts sellers, OrderDocuments documents,
-			FulfilmentMessages messages, SellerPolicies policies) {
+			FulfilmentMessages messages, SellerPolicies policies, UnpaidOrders unpaid) {
+		this.unpaid = unpaid;
 		this.policies = policies;
 		this.fulfilment = fulfilment;
 		this.sellers = sellers;
@@ -73,9 +81,20 @@ class BuyerOrderPages {
 
 	@GetMapping("/orders/{id}")
 	Mono<Rendering> order(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id,
-			@RequestParam(required = false) String done) {
+			@RequestParam(required = false) String done, Locale locale) {
 		return page(buyer, id, HttpStatus.OK, Map.of(), null,
-				(done != null && DONE_NOTICES.contains(done)) ? done : null);
+				(done != null && DONE_NOTICES.contains(done)) ? done : null, locale);
+	}
+
+	/** The buyer gives up an order not paid yet; its pieces go back at once. */
+	@PostMapping("/orders/{id}/cancel")
+	Mono<Rendering> cancelUnpaid(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id,
+			Locale locale) {
+		return this.unpaid.cancelByBuyer(buyer.id(), id)
+			.thenReturn(Rendering.redirectTo("/orders/" + id + "?done=orderCancelled").build())
+			.onErrorResume(Refusal.class,
+					(ex) -> (ex.kind() == Refusal.Kind.CONFLICT) ? page(buyer, id, RefusalStatus.of(ex.kind()),
+							Map.of(), this.messages.text(ex.messageKey(), locale), null, locale) : Mono.error(ex));
 	}
 
 	@PostMapping("/orders/{id}/parts/{partId}/cancel")
@@ -87,9 +106,10 @@ class BuyerOrderPages {
 				case NOT_FOUND -> Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
 				case INVALID -> page(buyer, id, HttpStatus.BAD_REQUEST,
 						Map.of(partId, List.of(this.messages.text(ex.code(), exchange.getLocaleContext().getLocale()))),
-						null, null);
+						null, null, exchange.getLocaleContext().getLocale());
 				case CONFLICT -> page(buyer, id, HttpStatus.CONFLICT, Map.of(),
-						this.messages.text(ex.code(), exchange.getLocaleContext().getLocale()), null);
+						this.messages.text(ex.code(), exchange.getLocaleContext().getLocale()), null,
+						exchange.getLocaleContext().getLocale());
 				default -> Mono.error(ex);
 			});
 	}
@@ -108,7 +128,7 @@ class BuyerOrderPages {
 	}
 
 	private Mono<Rendering> page(MarketplaceUser buyer, String id, HttpStatus status, Map<String, List<String>> errors,
-			String problem, String done) {
+			String problem, String done, Locale locale) {
 		return this.fulfilment.orderOf(buyer.id(), id)
 			.onErrorMap(FulfilmentRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND))
 			.flatMap((order) -> Flux.fromIterable(order.parts())
@@ -124,6 +144,8 @@ class BuyerOrderPages {
 				.modelAttribute("errors", errors)
 				.modelAttribute("problem", problem)
 				.modelAttribute("done", done)
+				.modelAttribute("heldUntil",
+						(both.getT1().heldUntil() != null) ? IndiaTime.moment(both.getT1().heldUntil(), locale) : null)
 				.build());
 	}
 

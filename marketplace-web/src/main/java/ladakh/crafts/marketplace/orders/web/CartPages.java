@@ -19,6 +19,7 @@ import ladakh.crafts.marketplace.orders.PaymentOptions;
 import ladakh.crafts.marketplace.orders.PaymentPending;
 import ladakh.crafts.marketplace.orders.ShippingRules;
 import ladakh.crafts.marketplace.payments.PaymentMethod;
+import ladakh.crafts.marketplace.shared.IndiaTime;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
@@ -241,16 +242,15 @@ class CartPages {
 
 	@GetMapping("/checkout/placed/{id}")
 	Mono<String> placed(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id,
-			@RequestParam(required = false) String unavailable, Model model) {
+			@RequestParam(required = false) String unavailable, Model model, Locale locale) {
 		return this.orders.withParts(this.orders.ofBuyer(buyer.id(), id))
 			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)))
 			.map((placed) -> {
 				model.addAttribute("placed", placed);
 				model.addAttribute("unavailable", unavailable != null);
-				model.addAttribute("holdUntil",
-						(placed.order().reservedUntil() != null) ? java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-							.withZone(java.time.ZoneId.of("Asia/Kolkata"))
-							.format(placed.order().reservedUntil()) : "");
+				// With the day and the zone: a counter order is held until another day.
+				model.addAttribute("holdUntil", (placed.order().reservedUntil() != null)
+						? IndiaTime.moment(placed.order().reservedUntil(), locale) : "");
 				return "orders/placed";
 			});
 	}
