@@ -2,6 +2,10 @@ package ladakh.crafts.marketplace.sellers.cards;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -14,10 +18,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class VerificationLinks {
 
+	static final String DEFAULT = "http://localhost:8080";
+
+	private static final Logger log = LoggerFactory.getLogger(VerificationLinks.class);
+
 	private final String base;
 
-	VerificationLinks(@Value("${marketplace.public-url:http://localhost:8080}") String publicUrl) {
+	/**
+	 * @param mongoUri set when the marketplace runs on a real MongoDB, i.e. not as the
+	 * embedded demo; then a public address left at its default is said once, at start-up
+	 */
+	VerificationLinks(@Value("${marketplace.public-url:" + DEFAULT + "}") String publicUrl,
+			@Value("${spring.mongodb.uri:}") String mongoUri) {
 		this.base = validated(publicUrl);
+		warning(this.base, mongoUri == null || mongoUri.isBlank()).ifPresent(log::warn);
+	}
+
+	/**
+	 * The warning a deployment with the default public address gets: every identity card
+	 * printed would carry a QR code pointing at the printing machine itself.
+	 */
+	static Optional<String> warning(String base, boolean embeddedDemo) {
+		if (embeddedDemo || !DEFAULT.equals(base)) {
+			return Optional.empty();
+		}
+		return Optional.of("marketplace.public-url (MARKETPLACE_PUBLIC_URL) is still " + DEFAULT
+				+ ": the QR codes on identity cards will point there, not at the public site. "
+				+ "Set it to the address people reach the marketplace at.");
 	}
 
 	public String forNumber(String registrationNumber) {
