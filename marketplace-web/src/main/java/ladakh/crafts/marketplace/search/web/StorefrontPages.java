@@ -47,14 +47,17 @@ class StorefrontPages {
 
 	@GetMapping("/search")
 	Mono<Rendering> search(ServerWebExchange exchange, Locale locale) {
-		Map<String, String> parameters;
+		Map<String, String> parameters = Map.of();
 		SearchQuery query;
 		try {
 			parameters = StrictQueryString.parse(exchange.getRequest().getURI().getRawQuery());
 			query = SearchParameters.parse(parameters);
 		}
 		catch (SearchInputException ex) {
-			return Mono.just(refused(ex.messageKey(), ex.arguments(), locale, Map.of()));
+			// A buyer paging far is told how to narrow the search; the API's words about
+			// its cursor are for programs.
+			String key = "search.error.page.window".equals(ex.messageKey()) ? "search.page.window" : ex.messageKey();
+			return Mono.just(refused(key, ex.arguments(), locale, parameters));
 		}
 		Map<String, String> kept = parameters;
 		return Mono.zip(this.storefront.search(query), this.crafts.names(locale))

@@ -104,4 +104,21 @@ class SearchPageTests {
 			.getResponseBody();
 	}
 
+	/**
+	 * Page 999 told the buyer about "the cursor"; now it says how to narrow the search.
+	 */
+	@Test
+	void aPageFarBeyondTheWindowSaysHowToNarrowTheSearch() {
+		String page = this.http.get()
+			.uri("/search?q=shawl&page=999")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).contains("Page numbers go up to", "narrow the search").doesNotContain("cursor");
+		assertThat(page).as("the words searched for are kept").contains("value=\"shawl\"");
+	}
+
 }
