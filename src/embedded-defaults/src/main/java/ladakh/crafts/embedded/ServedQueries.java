@@ -67,7 +67,8 @@ final class ServedQueries {
 			query = match.query();
 			kind = "aggregate";
 		}
-		if (!QueryScans.listening()) {
+		if (!QueryScans.listening() || collection.collectionName().startsWith("system.")) {
+			// (the server's own bookkeeping, such as system.indexes, is not reported)
 			return answer(collection, query, orderBy, skip, limit, batchSize, fieldSelector, null);
 		}
 		Tally counted = new Tally();
