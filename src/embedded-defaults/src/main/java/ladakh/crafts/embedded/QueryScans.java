@@ -32,8 +32,8 @@ public final class QueryScans {
 	 * @param shape the query with its values replaced by {@code ?}, and the sort
 	 * @param examined documents the server read and checked against the query
 	 * @param returned documents it returned (after skip and limit) or acted on
-	 * @param index the declared index that served it, or {@code null} for a scan (or a
-	 * library lookup)
+	 * @param index the index that served it ({@code _id_} for the {@code _id} lookup), or
+	 * {@code null} for the library's own code (a scan, or its exact-key lookup)
 	 */
 	public record Scan(String namespace, String operation, String shape, long examined, long returned, String index) {
 

@@ -94,6 +94,9 @@ final class ServedQueries {
 		IdLookup.Lookup<P> byId = IdLookup.lookup(query, orderBy, collection.idField(), collection.indexes(),
 				collection.naturalOrder());
 		if (byId != null) {
+			if (counted != null) {
+				counted.index = "_id_";
+			}
 			return collection.fromPositions(byId.rest(), byId.positions(), orderBy, skip, limit, batchSize,
 					fieldSelector);
 		}
