@@ -17,10 +17,11 @@ import org.slf4j.LoggerFactory;
  * only through the ordinary MongoDB driver, over a loopback socket, exactly as it would a
  * real server. Its backends serve a query that pins {@code _id} beside other conditions
  * (a conditional update such as {@code {_id, rev}}) from the {@code _id} index, as a real
- * MongoDB does, rather than scanning the collection (see {@link IdLookup}), and remove
- * expired documents of TTL indexes as mongod does (see {@link TtlMonitor}). It listens on
- * the address given (loopback in the application) without authentication: a development
- * engine, not a server to expose.
+ * MongoDB does, rather than scanning the collection (see {@link IdLookup}), serve other
+ * queries from the indexes the application declares (see {@link SecondaryLookup}), report
+ * what each query read ({@link QueryScans}), and remove expired documents of TTL indexes
+ * as mongod does (see {@link TtlMonitor}). It listens on the address given (loopback in
+ * the application) without authentication: a development engine, not a server to expose.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 

@@ -1,5 +1,6 @@
 package ladakh.crafts.embedded;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -7,17 +8,22 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 
 /**
  * The memory backend whose collections serve {@code _id} + other conditions from the
- * {@code _id} index (see {@link IdLookup}), and that tells the {@link TtlMonitor} its
- * databases.
+ * {@code _id} index (see {@link IdLookup}) and other queries from the indexes the
+ * application declared (see {@link SecondaryIndex}, {@link SecondaryLookup}), report what
+ * they read ({@link QueryScans}), and that tells the {@link TtlMonitor} its databases.
  */
 final class IndexedMemoryBackend extends MemoryBackend implements TtlMonitor.Databases {
 
@@ -47,9 +53,82 @@ final class IndexedMemoryBackend extends MemoryBackend implements TtlMonitor.Dat
 			return new Collection(this, collectionName, options, this.cursorRegistry);
 		}
 
+		@Override
+		protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName,
+				List<IndexKey> keys, boolean sparse) {
+			return new SecondaryIndex<>(indexName, keys, sparse, null);
+		}
+
+		@Override
+		protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			Index<Integer> unique = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+			return Backends.isIdIndex(keys) ? unique : new SecondaryIndex<>(indexName, keys, sparse, unique);
+		}
+
+		@Override
+		public Document handleCommand(Channel channel, String command, Document query,
+				DatabaseResolver databaseResolver, Oplog oplog) {
+			return Backends.handleCommand(command, query,
+					() -> super.handleCommand(channel, command, query, databaseResolver, oplog));
+		}
+
 	}
 
 	static final class Collection extends MemoryCollection {
+
+		private final ServedQueries.Access<Integer> access = new ServedQueries.Access<>() {
+
+			@Override
+			public QueryResult library(Document query, Document orderBy, int skip, int limit, int batchSize,
+					Document fieldSelector) {
+				return Collection.super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+			}
+
+			@Override
+			public QueryResult fromPositions(Document query, Iterable<Integer> positions, Document orderBy, int skip,
+					int limit, int batchSize, Document fieldSelector) {
+				return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
+			}
+
+			@Override
+			public List<Index<Integer>> indexes() {
+				return getIndexes();
+			}
+
+			@Override
+			public String idField() {
+				return getIdField();
+			}
+
+			@Override
+			public String namespace() {
+				return getFullName();
+			}
+
+			@Override
+			public String collectionName() {
+				return getCollectionName();
+			}
+
+			@Override
+			public Document document(Integer position) {
+				return getDocument(position);
+			}
+
+			@Override
+			public boolean matches(Document document, Document query) {
+				return documentMatchesQuery(document, query);
+			}
+
+			@Override
+			public Comparator<Integer> naturalOrder() {
+				// Positions are indexes into the document list, which a scan walks
+				// upwards.
+				return Integer::compare;
+			}
+
+		};
 
 		Collection(MongoDatabase database, String collectionName, CollectionOptions options,
 				CursorRegistry cursorRegistry) {
@@ -59,27 +138,63 @@ final class IndexedMemoryBackend extends MemoryBackend implements TtlMonitor.Dat
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
-			// Positions are indexes into the document list, which a scan walks upwards.
-			IdLookup.Lookup<Integer> lookup = IdLookup.lookup(query, orderBy, getIdField(), getIndexes(),
-					Integer::compare);
-			if (lookup == null) {
-				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
-			}
-			return matchDocuments(lookup.rest(), lookup.positions(), orderBy, numberToSkip, limit, batchSize,
-					fieldSelector);
+			return ServedQueries.query(this.access, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+		}
+
+		@Override
+		protected boolean documentMatchesQuery(Document document, Document query) {
+			boolean matches = super.documentMatchesQuery(document, query);
+			ServedQueries.examined(matches);
+			return matches;
+		}
+
+		@Override
+		public synchronized void addIndex(Index<Integer> index) {
+			Backends.prepare(index, Integer::compare);
+			super.addIndex(index);
+			Backends.rebuild(index, getIndexes(), this::streamAllDocumentsWithPosition);
+		}
+
+		@Override
+		protected void removeDocument(Integer position) {
+			Backends.removed(getIndexes(), position);
+			super.removeDocument(position);
+		}
+
+		@Override
+		public synchronized int count(Document query, int skip, int limit) {
+			return ServedQueries.as("count", () -> super.count(query, skip, limit));
+		}
+
+		@Override
+		public synchronized int deleteDocuments(Document selector, int limit, Oplog oplog) {
+			return ServedQueries.as("delete", () -> super.deleteDocuments(selector, limit, oplog));
+		}
+
+		@Override
+		public synchronized Document findAndModify(Document query) {
+			return ServedQueries.as("findAndModify", () -> super.findAndModify(query));
+		}
+
+		@Override
+		public synchronized Document handleDistinct(Document query) {
+			return ServedQueries.as("distinct", () -> super.handleDistinct(query));
 		}
 
 		@Override
 		public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
 				boolean isMulti, boolean isUpsert, Oplog oplog) {
-			IdLookup.Lookup<Integer> lookup = IdLookup.lookup(selector, null, getIdField(), getIndexes(),
-					Integer::compare);
-			Document done = InPlaceUpdate.apply(selector, update, isMulti, isUpsert, oplog, lookup, getIndexes(),
-					getIdField(), getFullName(),
-					new InPlaceUpdate.Store<>(this::getDocument, this::documentMatchesQuery,
-							(position, document) -> handleUpdate(position, document, document), this::updateDataSize));
-			return (done != null) ? done
-					: super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+			return ServedQueries.as("update", () -> {
+				IdLookup.Lookup<Integer> lookup = IdLookup.lookup(selector, null, getIdField(), getIndexes(),
+						Integer::compare);
+				Document done = InPlaceUpdate.apply(selector, update, isMulti, isUpsert, oplog, lookup, getIndexes(),
+						getIdField(), getFullName(),
+						new InPlaceUpdate.Store<>(this::getDocument, this::documentMatchesQuery,
+								(position, document) -> handleUpdate(position, document, document),
+								this::updateDataSize));
+				return (done != null) ? done
+						: super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+			});
 		}
 
 	}

@@ -27,11 +27,10 @@ import org.slf4j.LoggerFactory;
  * before {@code now -
  * expireAfterSeconds}. The server's matcher compares dates only with dates and an array
  * by its elements, so an array of dates expires by its earliest, and a missing field or a
- * non-date never expires, exactly as on mongod. The library ignores secondary indexes, so
- * each pass scans each TTL collection once, as mongod does for a collection without the
- * index; it runs on its own thread, never on a request. The delete checks the condition
- * under the collection's lock, so a document whose expiry moved forward in the meantime
- * stays.
+ * non-date never expires, exactly as on mongod. The delete's range is served by the TTL
+ * index itself (a declared index, see {@link SecondaryLookup}); the pass runs on its own
+ * thread, never on a request. The delete checks the condition under the collection's
+ * lock, so a document whose expiry moved forward in the meantime stays.
  * <p>
  * The thread is never interrupted (an interrupt during H2 file I/O would close the
  * store's channel); {@link #close()} wakes it, and waits for a running pass to finish.

@@ -1,0 +1,413 @@
+package ladakh.crafts.embedded;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+
+/**
+ * A declared index the library would ignore (a non-unique one), or a unique one beside
+ * the library's own, kept in memory as an ordered set of entries (key values in the
+ * declared directions, then the document's position in natural order) so that
+ * {@link SecondaryLookup} can serve equality, {@code $in}, range and sort on its key
+ * prefix. The collection maintains it through the library's index calls on every insert,
+ * update and replace, and removes a position's entries when the document goes (see the
+ * backends' {@code removeDocument}); a collection rebuilds it from its documents when the
+ * index is added, which is also when a store file is opened.
+ * <p>
+ * Only values on whose order and equality this set, the server's sort and its matcher
+ * agree are entries ("plain": strings, numbers that are not NaN, booleans, dates,
+ * ObjectIds, UUIDs; null and missing as the lowest value). A document with an array of
+ * plain values under one key is multikey (one entry per element, answering equality and
+ * {@code $in}); any other value (documents, nested or parallel arrays, regular
+ * expressions, NaN) makes the document irregular: it is a candidate for every query the
+ * index serves, so the server's matcher decides.
+ */
+final class SecondaryIndex<P> extends Index<P> {
+
+	private final Index<P> unique;
+
+	private final List<String> paths;
+
+	private final int[] directions;
+
+	private Comparator<Object> positionOrder;
+
+	private final TreeSet<Entry> entries;
+
+	private final Map<P, List<Entry>> byPosition = new HashMap<>();
+
+	private final Set<P> multikey = new LinkedHashSet<>();
+
+	private final Set<P> irregular = new LinkedHashSet<>();
+
+	private final boolean servable;
+
+	/**
+	 * @param unique the library's unique index this one shadows, or {@code null} for a
+	 * non-unique index
+	 */
+	SecondaryIndex(String name, List<IndexKey> keys, boolean sparse, Index<P> unique) {
+		super(name, keys, sparse);
+		this.unique = unique;
+		this.paths = keys.stream().map(IndexKey::getKey).toList();
+		this.directions = keys.stream().mapToInt((key) -> key.isAscending() ? 1 : -1).toArray();
+		this.entries = new TreeSet<>(this::compare);
+		// Paths with numeric parts (array positions) are matched differently: not served.
+		this.servable = this.paths.stream().allMatch(SecondaryIndex::plainPath);
+	}
+
+	private static boolean plainPath(String path) {
+		for (String part : path.split("\\.", -1)) {
+			if (part.isEmpty() || part.startsWith("$") || part.chars().allMatch(Character::isDigit)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The collection's natural order of positions (list index, or the store's key order),
+	 * set by the collection before it adds this index.
+	 */
+	@SuppressWarnings("unchecked")
+	void useNaturalOrder(Comparator<P> naturalOrder) {
+		this.positionOrder = (Comparator<Object>) (Comparator<?>) naturalOrder;
+	}
+
+	List<String> paths() {
+		return this.paths;
+	}
+
+	int direction(int key) {
+		return this.directions[key];
+	}
+
+	boolean servable() {
+		return this.servable;
+	}
+
+	Set<P> multikeyPositions() {
+		return this.multikey;
+	}
+
+	Set<P> irregularPositions() {
+		return this.irregular;
+	}
+
+	/** Entries in tree order between two probes (both made of {@link #probe}). */
+	NavigableSet<Entry> between(Entry from, Entry to) {
+		if (compare(from, to) > 0) {
+			return new TreeSet<>(this::compare);
+		}
+		return this.entries.subSet(from, true, to, true);
+	}
+
+	Entry probe(Object[] values) {
+		return new Entry(values, Edge.MIN);
+	}
+
+	// --- maintenance (called by the collection through the library's index calls)
+
+	@Override
+	public P getPosition(Document document) {
+		return (this.unique != null) ? this.unique.getPosition(document) : null;
+	}
+
+	@Override
+	public void checkAdd(Document document, MongoCollection<P> collection) {
+		if (this.unique != null) {
+			this.unique.checkAdd(document, collection);
+		}
+	}
+
+	@Override
+	public void add(Document document, P position, MongoCollection<P> collection) {
+		if (this.unique != null) {
+			this.unique.add(document, position, collection);
+		}
+		put(document, position);
+	}
+
+	@Override
+	public P remove(Document document) {
+		// The position's entries go in removePosition, which the collection calls with
+		// it.
+		return (this.unique != null) ? this.unique.remove(document) : null;
+	}
+
+	@Override
+	protected boolean isSparse() {
+		// A non-unique index knows no position by document: the collection's removal
+		// takes the position from the _id index (a sparse index may answer null).
+		return (this.unique == null) || super.isSparse();
+	}
+
+	@Override
+	public boolean isEmpty() {
+		// The collection rebuilds this index after adding it (see rebuild).
+		return (this.unique != null) ? this.unique.isEmpty() : false;
+	}
+
+	@Override
+	public boolean canHandle(Document query) {
+		return this.unique != null && this.unique.canHandle(query);
+	}
+
+	@Override
+	public Iterable<P> getPositions(Document query) {
+		return this.unique.getPositions(query);
+	}
+
+	@Override
+	public long getCount() {
+		return (this.unique != null) ? this.unique.getCount() : this.byPosition.size();
+	}
+
+	@Override
+	public long getDataSize() {
+		return (this.unique != null) ? this.unique.getDataSize() : 0;
+	}
+
+	@Override
+	public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+		if (this.unique != null) {
+			this.unique.checkUpdate(oldDocument, newDocument, collection);
+		}
+	}
+
+	@Override
+	public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
+		if (this.unique != null) {
+			this.unique.updateInPlace(oldDocument, newDocument, position, collection);
+		}
+		removePosition(position);
+		put(newDocument, position);
+	}
+
+	@Override
+	public void drop() {
+		if (this.unique != null) {
+			this.unique.drop();
+		}
+		clear();
+	}
+
+	@Override
+	public boolean isUnique() {
+		return this.unique != null;
+	}
+
+	void removePosition(P position) {
+		List<Entry> old = this.byPosition.remove(position);
+		if (old != null) {
+			old.forEach(this.entries::remove);
+		}
+		this.multikey.remove(position);
+		this.irregular.remove(position);
+	}
+
+	void rebuild(Stream<DocumentWithPosition<P>> documents) {
+		clear();
+		documents.forEach((document) -> put(document.getDocument(), document.getPosition()));
+	}
+
+	private void clear() {
+		this.entries.clear();
+		this.byPosition.clear();
+		this.multikey.clear();
+		this.irregular.clear();
+	}
+
+	private void put(Document document, P position) {
+		removePosition(position);
+		Object[] values = new Object[this.paths.size()];
+		int arrayKey = -1;
+		boolean regular = true;
+		for (int i = 0; i < values.length; i++) {
+			Object value = Utils.getSubdocumentValueCollectionAware(document, this.paths.get(i));
+			if (value == null || value instanceof Missing) {
+				values[i] = null;
+			}
+			else if (isPlain(value)) {
+				values[i] = value;
+			}
+			else if (value instanceof Collection<?> elements && arrayKey < 0
+					&& elements.stream().allMatch(SecondaryIndex::isPlain)) {
+				arrayKey = i;
+				values[i] = elements;
+			}
+			else {
+				regular = false;
+			}
+		}
+		List<Entry> made = new ArrayList<>(1);
+		if (!regular) {
+			this.irregular.add(position);
+		}
+		else if (arrayKey < 0) {
+			made.add(new Entry(values, position));
+		}
+		else {
+			this.multikey.add(position);
+			for (Object element : new LinkedHashSet<>((Collection<?>) values[arrayKey])) {
+				Object[] one = values.clone();
+				one[arrayKey] = element;
+				Entry entry = new Entry(one, position);
+				if (made.stream().noneMatch((other) -> compare(other, entry) == 0)) {
+					made.add(entry);
+				}
+			}
+		}
+		made.forEach(this.entries::add);
+		this.byPosition.put(position, made);
+	}
+
+	/**
+	 * Values whose equality and order this index, the server's sort ({@code
+	 * ValueComparator}) and its matcher agree on. Numbers: longs within 2^53 and doubles
+	 * whose fraction does not meet the server's long comparison (at or beyond 2^31).
+	 */
+	static boolean isPlain(Object value) {
+		if (value instanceof Double number) {
+			return !number.isNaN() && !number.isInfinite()
+					&& (Math.abs(number) < 2_147_483_648d || number == Math.rint(number))
+					&& Math.abs(number) <= 9.007199254740992E15;
+		}
+		if (value instanceof Long number) {
+			return Math.abs(number) <= (1L << 53);
+		}
+		return value instanceof String || value instanceof Integer || value instanceof Boolean
+				|| value instanceof Instant || value instanceof ObjectId || value instanceof UUID;
+	}
+
+	/** The order of plain types in the server's sort (null and missing first). */
+	static int typeOrder(Object value) {
+		if (value == null) {
+			return 0;
+		}
+		if (value instanceof Number) {
+			return 1;
+		}
+		if (value instanceof String) {
+			return 2;
+		}
+		if (value instanceof UUID) {
+			return 3;
+		}
+		if (value instanceof ObjectId) {
+			return 4;
+		}
+		if (value instanceof Boolean) {
+			return 5;
+		}
+		if (value instanceof Instant) {
+			return 6;
+		}
+		throw new IllegalArgumentException("not a plain value: " + value.getClass());
+	}
+
+	// --- order
+
+	int compare(Entry a, Entry b) {
+		for (int i = 0; i < this.directions.length; i++) {
+			int c = compareValues(a.values[i], b.values[i], this.directions[i]);
+			if (c != 0) {
+				return c;
+			}
+		}
+		if (a.position instanceof Edge edge) {
+			return (b.position instanceof Edge other) ? Integer.compare(edge.ordinal(), other.ordinal()) : edge.sign();
+		}
+		if (b.position instanceof Edge edge) {
+			return -edge.sign();
+		}
+		return this.positionOrder.compare(a.position, b.position);
+	}
+
+	/** One key's values in tree order: its declared direction, with edges and bounds. */
+	static int compareValues(Object a, Object b, int direction) {
+		if (a instanceof Edge edge) {
+			return (b instanceof Edge other) ? Integer.compare(edge.ordinal(), other.ordinal()) : edge.sign();
+		}
+		if (b instanceof Edge edge) {
+			return -edge.sign();
+		}
+		return direction * valueOrder(a, b);
+	}
+
+	/** Ascending value order, as the server's sort, with type bounds. */
+	static int valueOrder(Object a, Object b) {
+		if (a instanceof TypeBound bound) {
+			return (b instanceof TypeBound other) ? Integer.compare(bound.rank(), other.rank()) : bound.against(b);
+		}
+		if (b instanceof TypeBound bound) {
+			return -bound.against(a);
+		}
+		return ValueComparator.asc().compare(a, b);
+	}
+
+	/** Before or after every entry, whatever the key's direction. */
+	enum Edge {
+
+		MIN, MAX;
+
+		int sign() {
+			return (this == MIN) ? -1 : 1;
+		}
+
+	}
+
+	/** Just before ({@code side} -1) or just after (+1) every value of one type. */
+	record TypeBound(int type, int side) {
+
+		int rank() {
+			return this.type * 4 + this.side;
+		}
+
+		int against(Object value) {
+			int other = typeOrder(value);
+			return (other == this.type) ? this.side : Integer.compare(this.type, other);
+		}
+
+	}
+
+	/** Key values (or probes' edges and bounds) and a position (or an edge). */
+	static final class Entry {
+
+		final Object[] values;
+
+		final Object position;
+
+		Entry(Object[] values, Object position) {
+			this.values = values;
+			this.position = position;
+		}
+
+		@SuppressWarnings("unchecked")
+		<P> P position() {
+			return (P) this.position;
+		}
+
+	}
+
+}

@@ -1,0 +1,406 @@
+package ladakh.crafts.embedded;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.bson.Document;
+
+import ladakh.crafts.embedded.SecondaryIndex.Edge;
+import ladakh.crafts.embedded.SecondaryIndex.Entry;
+import ladakh.crafts.embedded.SecondaryIndex.TypeBound;
+
+/**
+ * Serves a query from a declared {@link SecondaryIndex} when its conditions constrain the
+ * index's key prefix: equality or {@code $in} of plain values on leading keys, then
+ * optionally a range ({@code $gt}, {@code $gte}, {@code $lt}, {@code $lte}) on the next
+ * key, at the top level or inside a top-level {@code $and}. With a sort on the keys after
+ * an equality prefix (in the index's directions or all reversed) and a limit, the index
+ * is walked in sort order and stops once skip + limit documents matched and the last run
+ * of equal sort values is complete; otherwise every candidate is read in natural order.
+ * <p>
+ * Candidates are a superset of the matches: every one is checked against the whole query
+ * by the server's own matcher, and the matches are handed back in the order a scan gives
+ * them (natural order, or, for a walk, sort order with ties in natural order), so the
+ * server's sort, skip, limit and projection give a scan's answer. Anything else
+ * ({@code $or} alone, {@code null}, documents, arrays or regular expressions as values, a
+ * {@code $natural} sort, a query one of the library's own indexes takes) returns
+ * {@code null}: the server scans as before.
+ */
+final class SecondaryLookup {
+
+	private static final int MAX_COMBINATIONS = 500;
+
+	private SecondaryLookup() {
+	}
+
+	/** What a collection lends: its documents by position and the server's matcher. */
+	record Store<P>(Function<P, Document> document, BiPredicate<Document, Document> matches,
+			Comparator<P> naturalOrder) {
+
+	}
+
+	/**
+	 * The matching positions, in the order to hand to the server, or {@code null} when no
+	 * declared index serves the query.
+	 *
+	 * @param index the name of the index used
+	 * @param examined how many documents were read and matched
+	 */
+	record Served<P>(List<P> matches, String index, int examined) {
+
+	}
+
+	static <P> Served<P> serve(Document query, Document orderBy, int skip, int limit, List<Index<P>> indexes,
+			Store<P> store) {
+		if (query == null || orderBy != null && orderBy.containsKey("$natural")) {
+			return null;
+		}
+		for (Index<P> index : indexes) {
+			if (index.canHandle(query)) {
+				return null; // the library's own lookup
+			}
+		}
+		Map<String, Condition> conditions = new LinkedHashMap<>();
+		collect(query, conditions, 0);
+		List<String> sort = sortKeys(orderBy);
+		Plan<P> best = null;
+		Plan<P> bestWalk = null;
+		for (Index<P> index : indexes) {
+			if (index instanceof SecondaryIndex<P> secondary && secondary.servable()) {
+				Plan<P> plan = plan(secondary, conditions, orderBy, sort, limit);
+				if (plan == null) {
+					continue;
+				}
+				if (best == null || plan.score() > best.score()) {
+					best = plan;
+				}
+				if (plan.walk() != 0 && (bestWalk == null || plan.score() > bestWalk.score())) {
+					bestWalk = plan;
+				}
+			}
+		}
+		if (best == null) {
+			return null;
+		}
+		if (best.walk() == 0 && bestWalk != null && best.candidatesAtLeast(4L * (skip + limit) + 256)) {
+			best = bestWalk; // reading the whole prefix would cost more than walking
+		}
+		return (best.walk() != 0) ? best.walk(query, skip + limit, store) : best.gather(query, store);
+	}
+
+	// --- conditions
+
+	/** A field's condition the index can answer: values, or a range. */
+	private record Condition(List<Object> values, Object low, boolean lowIncluded, Object high, boolean highIncluded) {
+
+		boolean range() {
+			return this.values == null;
+		}
+
+		Condition and(Condition other) {
+			if (!range()) {
+				return this;
+			}
+			if (!other.range()) {
+				return other;
+			}
+			return new Condition(null, (this.low != null) ? this.low : other.low,
+					(this.low != null) ? this.lowIncluded : other.lowIncluded,
+					(this.high != null) ? this.high : other.high,
+					(this.high != null) ? this.highIncluded : other.highIncluded);
+		}
+
+	}
+
+	private static void collect(Document query, Map<String, Condition> conditions, int depth) {
+		for (Map.Entry<String, Object> field : query.entrySet()) {
+			String key = field.getKey();
+			if ("$and".equals(key) && depth < 4 && field.getValue() instanceof List<?> clauses) {
+				for (Object clause : clauses) {
+					if (clause instanceof Document document) {
+						collect(document, conditions, depth + 1);
+					}
+				}
+			}
+			else if (!key.startsWith("$")) {
+				Condition condition = condition(field.getValue());
+				if (condition != null) {
+					conditions.merge(key, condition, Condition::and);
+				}
+			}
+		}
+	}
+
+	private static Condition condition(Object value) {
+		if (SecondaryIndex.isPlain(value)) {
+			return new Condition(List.of(value), null, false, null, false);
+		}
+		if (!(value instanceof Document operators) || operators.isEmpty()
+				|| !operators.keySet().stream().allMatch((key) -> key.startsWith("$"))) {
+			return null;
+		}
+		if (operators.containsKey("$eq")) {
+			Object equal = operators.get("$eq");
+			return SecondaryIndex.isPlain(equal) ? new Condition(List.of(equal), null, false, null, false) : null;
+		}
+		if (operators.containsKey("$in")) {
+			if (operators.get("$in") instanceof Collection<?> values && values.size() <= MAX_COMBINATIONS
+					&& values.stream().allMatch(SecondaryIndex::isPlain)) {
+				return new Condition(new ArrayList<>(values), null, false, null, false);
+			}
+			return null;
+		}
+		Object low = null;
+		Object high = null;
+		boolean lowIncluded = false;
+		boolean highIncluded = false;
+		for (Map.Entry<String, Object> operator : operators.entrySet()) {
+			Object bound = operator.getValue();
+			switch (operator.getKey()) {
+				case "$gt", "$gte" -> {
+					if (!SecondaryIndex.isPlain(bound)) {
+						return null;
+					}
+					low = bound;
+					lowIncluded = "$gte".equals(operator.getKey());
+				}
+				case "$lt", "$lte" -> {
+					if (!SecondaryIndex.isPlain(bound)) {
+						return null;
+					}
+					high = bound;
+					highIncluded = "$lte".equals(operator.getKey());
+				}
+				default -> {
+					// other operators narrow further; the matcher checks them
+				}
+			}
+		}
+		return (low != null || high != null) ? new Condition(null, low, lowIncluded, high, highIncluded) : null;
+	}
+
+	/** The sort's keys, or {@code null} when it is not a plain ±1 sort. */
+	private static List<String> sortKeys(Document orderBy) {
+		if (orderBy == null || orderBy.isEmpty()) {
+			return List.of();
+		}
+		List<String> keys = new ArrayList<>();
+		for (Map.Entry<String, Object> key : orderBy.entrySet()) {
+			if (!(key.getValue() instanceof Number)) {
+				return null;
+			}
+			keys.add(key.getKey());
+		}
+		return keys;
+	}
+
+	// --- plans
+
+	private static <P> Plan<P> plan(SecondaryIndex<P> index, Map<String, Condition> conditions, Document orderBy,
+			List<String> sort, int limit) {
+		List<String> paths = index.paths();
+		List<List<Object>> combinations = new ArrayList<>();
+		combinations.add(List.of());
+		int prefix = 0;
+		while (prefix < paths.size()) {
+			Condition condition = conditions.get(paths.get(prefix));
+			if (condition == null || condition.range()) {
+				break;
+			}
+			List<List<Object>> longer = new ArrayList<>();
+			for (List<Object> combination : combinations) {
+				for (Object value : condition.values()) {
+					List<Object> next = new ArrayList<>(combination);
+					next.add(value);
+					longer.add(next);
+				}
+			}
+			if (longer.size() > MAX_COMBINATIONS) {
+				break;
+			}
+			combinations = longer;
+			prefix++;
+		}
+		Condition range = null;
+		if (prefix < paths.size()) {
+			Condition next = conditions.get(paths.get(prefix));
+			if (next != null && next.range()) {
+				range = next;
+			}
+		}
+		int walk = 0;
+		int groupKeys = 0;
+		if (sort != null && !sort.isEmpty() && limit > 0 && combinations.size() == 1
+				&& index.multikeyPositions().isEmpty() && index.irregularPositions().isEmpty()) {
+			List<String> open = new ArrayList<>();
+			for (String key : sort) {
+				int pinned = paths.indexOf(key);
+				if (pinned < 0 || pinned >= prefix) {
+					open.add(key);
+				}
+			}
+			int sign = 0;
+			for (int i = 0; i < open.size() && prefix + i < paths.size(); i++) {
+				if (!open.get(i).equals(paths.get(prefix + i))) {
+					break;
+				}
+				int direction = (((Number) orderBy.get(open.get(i))).intValue() > 0 ? 1 : -1)
+						* index.direction(prefix + i);
+				if (sign != 0 && direction != sign) {
+					break;
+				}
+				sign = direction;
+				groupKeys++;
+			}
+			walk = (groupKeys > 0) ? sign : 0;
+		}
+		if (prefix == 0 && range == null && walk == 0) {
+			return null;
+		}
+		double score = prefix * 2 + ((range != null) ? 1 : 0) + ((walk != 0) ? 1 : 0);
+		return new Plan<>(index, combinations, prefix, range, walk, groupKeys, score);
+	}
+
+	private record Plan<P>(SecondaryIndex<P> index, List<List<Object>> combinations, int prefix, Condition range,
+			int walk, int groupKeys, double score) {
+
+		/** The runs of entries the conditions allow, in tree order. */
+		List<NavigableSet<Entry>> runs() {
+			List<NavigableSet<Entry>> runs = new ArrayList<>();
+			int keys = this.index.paths().size();
+			for (List<Object> combination : this.combinations) {
+				Object[] from = new Object[keys];
+				Object[] to = new Object[keys];
+				for (int i = 0; i < keys; i++) {
+					from[i] = (i < this.prefix) ? combination.get(i) : Edge.MIN;
+					to[i] = (i < this.prefix) ? combination.get(i) : Edge.MAX;
+				}
+				Edge fromEdge = Edge.MIN;
+				Edge toEdge = Edge.MAX;
+				if (this.range != null) {
+					Condition condition = this.range;
+					int key = this.prefix;
+					Object low = (condition.low() != null) ? condition.low()
+							: new TypeBound(SecondaryIndex.typeOrder(condition.high()), -1);
+					Object high = (condition.high() != null) ? condition.high()
+							: new TypeBound(SecondaryIndex.typeOrder(condition.low()), 1);
+					boolean lowIncluded = condition.low() == null || condition.lowIncluded();
+					boolean highIncluded = condition.high() == null || condition.highIncluded();
+					boolean ascending = this.index.direction(key) > 0;
+					// In tree order: an included first end takes what follows it from
+					// MIN,
+					// an excluded one from MAX (past every entry with that value).
+					from[key] = ascending ? low : high;
+					to[key] = ascending ? high : low;
+					boolean firstIncluded = ascending ? lowIncluded : highIncluded;
+					boolean lastIncluded = ascending ? highIncluded : lowIncluded;
+					fromEdge = firstIncluded ? Edge.MIN : Edge.MAX;
+					toEdge = lastIncluded ? Edge.MAX : Edge.MIN;
+					for (int i = key + 1; i < keys; i++) {
+						from[i] = fromEdge;
+						to[i] = toEdge;
+					}
+				}
+				runs.add(this.index.between(new Entry(from, fromEdge), new Entry(to, toEdge)));
+			}
+			return runs;
+		}
+
+		/** Whether the runs hold at least so many entries (counted no further). */
+		boolean candidatesAtLeast(long enough) {
+			long seen = 0;
+			for (NavigableSet<Entry> run : runs()) {
+				for (Iterator<Entry> it = run.iterator(); it.hasNext(); it.next()) {
+					if (++seen >= enough) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		/** Every candidate, in natural order, kept when it matches. */
+		Served<P> gather(Document query, Store<P> store) {
+			Set<P> positions = new HashSet<>();
+			for (NavigableSet<Entry> run : runs()) {
+				for (Entry entry : run) {
+					positions.add(entry.position());
+				}
+			}
+			if (this.range != null) {
+				// an array's elements may meet a range's ends one each: the matcher
+				// decides
+				positions.addAll(this.index.multikeyPositions());
+			}
+			positions.addAll(this.index.irregularPositions());
+			List<P> ordered = new ArrayList<>(positions);
+			ordered.sort(store.naturalOrder());
+			List<P> matches = new ArrayList<>();
+			for (P position : ordered) {
+				Document document = store.document().apply(position);
+				if (document != null && store.matches().test(document, query)) {
+					matches.add(position);
+				}
+			}
+			return new Served<>(matches, this.index.getName(), ordered.size());
+		}
+
+		/**
+		 * The index in sort order until {@code wanted} documents matched and the run of
+		 * equal sort values is complete; each run's matches in natural order.
+		 */
+		Served<P> walk(Document query, int wanted, Store<P> store) {
+			NavigableSet<Entry> run = runs().get(0);
+			Iterator<Entry> entries = (this.walk > 0) ? run.iterator() : run.descendingIterator();
+			List<List<P>> groups = new ArrayList<>();
+			Entry head = null;
+			int matched = 0;
+			int examined = 0;
+			while (entries.hasNext()) {
+				Entry entry = entries.next();
+				if (head == null || !sameGroup(head, entry)) {
+					if (matched >= wanted) {
+						break;
+					}
+					head = entry;
+					groups.add(new ArrayList<>());
+				}
+				P position = entry.position();
+				Document document = store.document().apply(position);
+				examined++;
+				if (document != null && store.matches().test(document, query)) {
+					groups.get(groups.size() - 1).add(position);
+					matched++;
+				}
+			}
+			List<P> matches = new ArrayList<>(matched);
+			for (List<P> group : groups) {
+				group.sort(store.naturalOrder());
+				matches.addAll(group);
+			}
+			return new Served<>(matches, this.index.getName(), examined);
+		}
+
+		private boolean sameGroup(Entry a, Entry b) {
+			for (int i = this.prefix; i < this.prefix + this.groupKeys; i++) {
+				if (SecondaryIndex.valueOrder(a.values[i], b.values[i]) != 0) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+	}
+
+}

@@ -1,0 +1,188 @@
+package ladakh.crafts.embedded;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the declared indexes save, as the scan report counts it: a page of the newest
+ * listings of a status reads about a page, counts and update selectors read what they
+ * match, an unindexed query is reported as a scan, and an H2 store's indexes are rebuilt
+ * when its file is opened again.
+ */
+class QueryScansTests {
+
+	private static final int LISTINGS = 3000;
+
+	private final List<AutoCloseable> opened = new ArrayList<>();
+
+	private final List<QueryScans.Scan> scans = new CopyOnWriteArrayList<>();
+
+	@TempDir
+	Path dir;
+
+	@AfterEach
+	void close() throws Exception {
+		for (AutoCloseable closeable : this.opened) {
+			closeable.close();
+		}
+	}
+
+	static Stream<String> backends() {
+		return Stream.of("memory", "h2");
+	}
+
+	@ParameterizedTest
+	@MethodSource("backends")
+	void aPageOfTheNewestReadsAboutAPage(String backend) {
+		MongoCollection<Document> listings = listings(backend, "a.mv");
+		this.opened.add(QueryScans.subscribe(-1, this.scans::add));
+
+		List<Document> page = Flux
+			.from(listings.find(Filters.eq("status", "ACTIVE")).sort(Sorts.descending("createdAt")).skip(24).limit(24))
+			.collectList()
+			.block();
+		QueryScans.Scan find = scan("find", "status");
+		assertThat(find.index()).isEqualTo("status_1_createdAt_-1");
+		assertThat(find.examined()).isEqualTo(48);
+		assertThat(find.returned()).isEqualTo(24);
+		assertThat(page).hasSize(24);
+		assertThat(page).isEqualTo(unindexed(listings, Filters.eq("status", "ACTIVE"), 24));
+
+		long active = Mono.from(listings.countDocuments(Filters.eq("status", "ACTIVE"))).block();
+		assertThat(active).isEqualTo(LISTINGS / 4);
+		QueryScans.Scan count = scan("aggregate", "status");
+		assertThat(count.examined()).isEqualTo(LISTINGS / 4);
+
+		Mono.from(listings.updateMany(Filters.eq("sellerId", "s-7"), Updates.set("dirty", true))).block();
+		QueryScans.Scan update = scan("update", "sellerId");
+		assertThat(update.index()).isEqualTo("sellerId_1");
+		assertThat(update.examined()).isEqualTo(update.returned());
+
+		this.scans.clear();
+		Flux.from(listings.find(Filters.eq("title", "Listing 7"))).collectList().block();
+		QueryScans.Scan scan = scan("find", "title");
+		assertThat(scan.index()).isNull();
+		assertThat(scan.examined()).isEqualTo(LISTINGS);
+		assertThat(scan.returned()).isEqualTo(1);
+		assertThat(scan.key()).endsWith("find {\"title\" : \"?\"}");
+	}
+
+	@Test
+	void onlyScansBeyondTheThresholdAreReported() {
+		MongoCollection<Document> listings = listings("memory", null);
+		this.opened.add(QueryScans.subscribe(100, this.scans::add));
+		Flux.from(listings.find(Filters.eq("status", "ACTIVE")).sort(Sorts.descending("createdAt")).limit(24))
+			.collectList()
+			.block();
+		Mono.from(listings.countDocuments(Filters.eq("sellerId", "s-3"))).block();
+		assertThat(this.scans).isEmpty();
+		Flux.from(listings.find(Filters.eq("title", "Listing 2999")).limit(1)).collectList().block();
+		Mono.from(listings.deleteMany(Filters.eq("craft", "none"))).block();
+		assertThat(this.scans).extracting(QueryScans.Scan::operation).containsExactly("find", "delete");
+	}
+
+	@Test
+	void aStoreFileOpenedAgainHasItsIndexesRebuilt() {
+		MongoCollection<Document> listings = listings("h2", "reopened.mv");
+		List<Document> before = Flux
+			.from(listings.find(Filters.eq("status", "PAUSED")).sort(Sorts.descending("createdAt")).limit(24))
+			.collectList()
+			.block();
+		for (AutoCloseable closeable : List.copyOf(this.opened)) {
+			try {
+				closeable.close();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		this.opened.clear();
+		MongoCollection<Document> reopened = client(
+				server(new IndexedH2Backend(this.dir.resolve("reopened.mv").toString())))
+			.getDatabase("shop")
+			.getCollection("listings");
+		this.opened.add(QueryScans.subscribe(-1, this.scans::add));
+		List<Document> after = Flux
+			.from(reopened.find(Filters.eq("status", "PAUSED")).sort(Sorts.descending("createdAt")).limit(24))
+			.collectList()
+			.block();
+		assertThat(after).isEqualTo(before);
+		QueryScans.Scan find = scan("find", "status");
+		assertThat(find.index()).isEqualTo("status_1_createdAt_-1");
+		assertThat(find.examined()).isEqualTo(24);
+	}
+
+	private QueryScans.Scan scan(String operation, String field) {
+		return this.scans.stream()
+			.filter((scan) -> scan.operation().equals(operation) && scan.shape().contains("\"" + field + "\""))
+			.reduce((first, second) -> second)
+			.orElseThrow(() -> new AssertionError("no " + operation + " on " + field + " in " + this.scans));
+	}
+
+	/** The same page, from a query no index takes ($or), sorted and cut by the server. */
+	private static List<Document> unindexed(MongoCollection<Document> listings, org.bson.conversions.Bson filter,
+			int skip) {
+		return Flux.from(listings.find(Filters.or(filter)).sort(Sorts.descending("createdAt")).skip(skip).limit(24))
+			.collectList()
+			.block();
+	}
+
+	private MongoCollection<Document> listings(String backend, String file) {
+		MongoBackend engine = "memory".equals(backend) ? new IndexedMemoryBackend()
+				: new IndexedH2Backend(this.dir.resolve(file).toString());
+		MongoCollection<Document> listings = client(server(engine)).getDatabase("shop").getCollection("listings");
+		Mono.from(listings.createIndex(Document.parse("{status: 1, createdAt: -1}"))).block();
+		Mono.from(listings.createIndex(Document.parse("{sellerId: 1}"))).block();
+		String[] statuses = { "DRAFT", "ACTIVE", "PAUSED", "REMOVED" };
+		List<Document> documents = new ArrayList<>();
+		for (int i = 0; i < LISTINGS; i++) {
+			documents.add(new Document("_id", String.format("l-%05d", (i * 7919) % LISTINGS))
+				.append("status", statuses[i % 4])
+				.append("sellerId", "s-" + (i % 50))
+				.append("title", "Listing " + i)
+				.append("craft", "pashmina")
+				.append("createdAt", new Date(1_780_000_000_000L + i * 60_000L)));
+		}
+		Mono.from(listings.insertMany(documents)).block();
+		return listings;
+	}
+
+	private MongoServer server(MongoBackend backend) {
+		MongoServer server = new MongoServer(backend);
+		server.bind("127.0.0.1", 0);
+		this.opened.add(server::shutdown);
+		return server;
+	}
+
+	private MongoClient client(MongoServer server) {
+		InetSocketAddress address = server.getLocalAddress();
+		MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+		this.opened.add(0, client::close);
+		return client;
+	}
+
+}
