@@ -72,8 +72,8 @@ final class PageReport {
 			.append("(read from its handler mappings), for every demo person who gets a 2xx answer (the visitor ")
 			.append("alone when a visitor gets the page), with the demo's ids; one request at a time, after a ")
 			.append("warm-up; the median of up to 15 requests (fewer when a page is so slow that they would take ")
-			.append("more than 10 s). First at demo size, then, in the same process, with the scale data set ")
-			.append("added beside the demo data and indexed. **Flagged** (⚠): the median grew more than ")
+			.append("more than 10 s). First at demo size, then, in the same process and on the same engines, with ")
+			.append("the scale data set added beside the demo data (while the marketplace is stopped) and indexed. **Flagged** (⚠): the median grew more than ")
 			.append(PageBenchmark.AIM)
 			.append("× (issue 13 asks for at most ")
 			.append(PageBenchmark.AIM)
@@ -91,7 +91,7 @@ final class PageReport {
 				.append(BenchmarkReport.seconds(this.demoIndexed))
 				.append(" after start; the scale listings (loaded dirty) indexed by the catalog sync ")
 				.append(BenchmarkReport.seconds(this.scaleIndexed))
-				.append(" after the load |\n");
+				.append(" after the marketplace restarted on the loaded store |\n");
 		}
 		out.append('\n');
 		long flagged = this.rows.stream().filter(Row::flagged).count();
