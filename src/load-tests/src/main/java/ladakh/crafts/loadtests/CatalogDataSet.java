@@ -38,15 +38,15 @@ public final class CatalogDataSet {
 
 	private final ListingGenerator listings;
 
-	private CatalogDataSet(long seed, int sellerCount, int listingCount, Instant dirtySince) {
+	private CatalogDataSet(long seed, int sellerCount, int listingCount, Instant dirtySince, String idPrefix) {
 		if (listingCount < 0) {
 			throw new IllegalArgumentException("listingCount must not be negative");
 		}
 		this.seed = seed;
 		this.crafts = new DemoDataGenerator().generate().crafts().stream().map(CatalogDataSet::craft).toList();
-		this.sellers = List.copyOf(new SellerGenerator(seed, AS_OF).generate(sellerCount));
+		this.sellers = List.copyOf(new SellerGenerator(seed, AS_OF, idPrefix).generate(sellerCount));
 		this.listingCount = listingCount;
-		this.listings = new ListingGenerator(seed, this.sellers, AS_OF, dirtySince);
+		this.listings = new ListingGenerator(seed, this.sellers, AS_OF, dirtySince, idPrefix);
 	}
 
 	/**
@@ -58,7 +58,22 @@ public final class CatalogDataSet {
 	 * @return the data set
 	 */
 	public static CatalogDataSet of(long seed, int sellerCount, int listingCount, Instant dirtySince) {
-		return new CatalogDataSet(seed, sellerCount, listingCount, dirtySince);
+		return new CatalogDataSet(seed, sellerCount, listingCount, dirtySince, "");
+	}
+
+	/**
+	 * A data set whose ids all start with a prefix ({@code x-art-0001},
+	 * {@code x-lst-00001}), so it can be loaded beside the demo data.
+	 * @param seed the seed
+	 * @param sellerCount sellers, at least 3
+	 * @param listingCount listings
+	 * @param dirtySince the listings' {@code dirtySince}
+	 * @param idPrefix put before every seller and listing id
+	 * @return the data set
+	 */
+	public static CatalogDataSet prefixed(long seed, int sellerCount, int listingCount, Instant dirtySince,
+			String idPrefix) {
+		return new CatalogDataSet(seed, sellerCount, listingCount, dirtySince, idPrefix);
 	}
 
 	/**

@@ -36,7 +36,14 @@ final class ListingGenerator {
 
 	private final Instant dirtySince;
 
+	private final String idPrefix;
+
 	ListingGenerator(long seed, List<SellerPlan> sellers, Instant asOf, Instant dirtySince) {
+		this(seed, sellers, asOf, dirtySince, "");
+	}
+
+	ListingGenerator(long seed, List<SellerPlan> sellers, Instant asOf, Instant dirtySince, String idPrefix) {
+		this.idPrefix = idPrefix;
 		this.seed = seed;
 		this.sellers = sellers;
 		this.asOf = asOf;
@@ -52,7 +59,7 @@ final class ListingGenerator {
 	Document listing(int number) {
 		SplittableRandom random = new SplittableRandom(this.seed * 0x9E3779B97F4A7C15L + number);
 		SellerPlan seller = seller(random);
-		String id = "lst-%05d".formatted(number);
+		String id = this.idPrefix + "lst-%05d".formatted(number);
 		String craft = pick(random, seller.crafts());
 		Products.Kind kind = pick(random, Products.of(craft));
 		Products.Qualifier qualifier = (random.nextInt(10) < 7) ? pick(random, Products.qualifiers(craft)) : null;

@@ -47,9 +47,31 @@ final class SellerGenerator {
 
 	private final Map<String, Integer> sequences = new HashMap<>();
 
+	private final String idPrefix;
+
+	/**
+	 * Registration sequences start after it: a prefixed set never repeats the demo's
+	 * numbers.
+	 */
+	private final int sequenceBase;
+
 	SellerGenerator(long seed, Instant asOf) {
+		this(seed, asOf, "");
+	}
+
+	/**
+	 * @param idPrefix put before every id ({@code x-art-0001}), so the sellers can sit
+	 * beside the demo data's; with a prefix, registration numbers start at 5001
+	 */
+	SellerGenerator(long seed, Instant asOf, String idPrefix) {
 		this.random = new Random(seed);
 		this.asOf = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
+		this.idPrefix = idPrefix;
+		this.sequenceBase = idPrefix.isEmpty() ? 0 : 5000;
+	}
+
+	private int nextSequence(String key) {
+		return this.sequences.merge(key, this.sequenceBase + 1, (old, one) -> old + 1);
 	}
 
 	List<SellerPlan> generate(int count) {
@@ -82,11 +104,11 @@ final class SellerGenerator {
 		String name = (number > Places.VILLAGES.size())
 				? kind + " " + (number / Places.VILLAGES.size() + 1) + ", " + village.name()
 				: kind + ", " + village.name();
-		int sequence = this.sequences.merge(village.districtCode() + "/TC", 1, Integer::sum);
+		int sequence = nextSequence(village.districtCode() + "/TC");
 		Instant created = instant(this.asOf.minusYears(8).plusDays(this.random.nextInt(365)));
 		int intake = carpet ? 15 : 20;
-		Document document = base("tc-%04d".formatted(number), "TRAINING_CENTRE", name, village, village.crafts(),
-				"%s/TC/%02d".formatted(village.districtCode(), sequence), "ACTIVE", created)
+		Document document = base(this.idPrefix + "tc-%04d".formatted(number), "TRAINING_CENTRE", name, village,
+				village.crafts(), "%s/TC/%02d".formatted(village.districtCode(), sequence), "ACTIVE", created)
 			.append("story", localized(
 					"Trains up to %d trainees at a time in %s; everything listed is made by its trainees."
 						.formatted(intake, String.join(" and ", village.crafts())),
@@ -118,7 +140,7 @@ final class SellerGenerator {
 		LocalDate registeredOn = (this.random.nextInt(100) < 92) ? this.asOf.minusDays(1 + this.random.nextInt(1800))
 				: this.asOf.minusDays(1830 + this.random.nextInt(1000));
 		String department = "pashmina-weaving".equals(crafts.get(0)) ? "HL" : "HC";
-		int sequence = this.sequences.merge(village.districtCode() + "/" + registeredOn.getYear(), 1, Integer::sum);
+		int sequence = nextSequence(village.districtCode() + "/" + registeredOn.getYear());
 		String registration = "%s/%s/%d/%04d".formatted(village.districtCode(), department, registeredOn.getYear(),
 				sequence);
 		String status = (this.random.nextInt(100) == 0) ? "SUSPENDED" : "ACTIVE";
@@ -130,8 +152,8 @@ final class SellerGenerator {
 				gi.put(craft, "AU/%s/%05d".formatted(code, this.sequences.merge("GI/" + code, 1, Integer::sum)));
 			}
 		}
-		Document document = base("art-%04d".formatted(number), "ARTISAN", name, village, crafts, registration, status,
-				instant(registeredOn))
+		Document document = base(this.idPrefix + "art-%04d".formatted(number), "ARTISAN", name, village, crafts,
+				registration, status, instant(registeredOn))
 			.append("story",
 					localized(
 							"%s has practised %s in %s for %d years.".formatted(name, crafts.get(0).replace('-', ' '),
@@ -163,8 +185,8 @@ final class SellerGenerator {
 			String[] words = SHG_WORDS.get(craft);
 			String name = "%s %s SHG".formatted(village.name(), words[0]);
 			LocalDate formed = this.asOf.minusDays(30 + this.random.nextInt(3000));
-			int sequence = this.sequences.merge(village.districtCode() + "/SHG/" + formed.getYear(), 1, Integer::sum);
-			String id = "shg-%04d".formatted(number);
+			int sequence = nextSequence(village.districtCode() + "/SHG/" + formed.getYear());
+			String id = this.idPrefix + "shg-%04d".formatted(number);
 			List<String> members = new ArrayList<>();
 			int size = 4 + this.random.nextInt(6);
 			for (int m = 0; m < size && !free.isEmpty(); m++) {
