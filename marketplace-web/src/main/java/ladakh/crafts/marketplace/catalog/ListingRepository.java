@@ -288,7 +288,7 @@ class ListingRepository {
 	 * is what the index serves; only ties on it are filtered by id.
 	 */
 	private static Bson after(Bson filter, After after, boolean ascending) {
-		if (after == null) {
+		if (after == null || after.at() == null) {
 			return filter;
 		}
 		Date at = Date.from(after.at());
