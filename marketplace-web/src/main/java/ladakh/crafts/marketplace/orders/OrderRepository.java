@@ -171,6 +171,7 @@ class OrderRepository {
 				.from(orders.createIndex(Indexes.ascending("checkoutKey"), new IndexOptions().unique(true)))
 				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "reservedUntil"))))
 				.then(Mono.from(orders.createIndex(Indexes.ascending("buyerId", "createdAt"))))
+				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "createdAt"))))
 				.then(Mono.from(orders.createIndex(
 						Indexes.compoundIndex(Indexes.ascending("buyerId"), Indexes.descending("createdAt", "_id"))))))
 			.then();
