@@ -167,12 +167,15 @@ class OrderPartRepository {
 	 * status (docs/decisions/0046-indexes-per-query.md).
 	 */
 	Mono<Void> createIndexes() {
-		return parts().flatMap((parts) -> Mono.from(parts.createIndex(Indexes.ascending("orderId")))
-			.then(Mono.from(parts.createIndex(Indexes.ascending("sellerId", "createdAt"))))
-			.then(Mono.from(parts.createIndex(
-					Indexes.compoundIndex(Indexes.ascending("sellerId"), Indexes.descending("createdAt", "_id")))))
-			.then(Mono.from(parts.createIndex(Indexes.compoundIndex(Indexes.ascending("sellerId", "status"),
-					Indexes.descending("createdAt", "_id"))))))
+		return parts()
+			.flatMap((parts) -> Mono.from(parts.createIndex(Indexes.ascending("orderId")))
+				.then(Mono.from(parts.createIndex(Indexes.ascending("sellerId", "createdAt"))))
+				.then(Mono.from(parts.createIndex(
+						Indexes.compoundIndex(Indexes.ascending("sellerId"), Indexes.descending("createdAt", "_id")))))
+				.then(Mono.from(parts.createIndex(Indexes.compoundIndex(Indexes.ascending("sellerId", "status"),
+						Indexes.descending("createdAt", "_id")))))
+				// the refund sweep: open refunds by status and age
+				.then(Mono.from(parts.createIndex(Indexes.ascending("status", "updatedAt")))))
 			.then();
 	}
 
