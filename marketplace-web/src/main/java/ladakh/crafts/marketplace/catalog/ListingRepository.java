@@ -88,10 +88,7 @@ class ListingRepository {
 		return first(Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId)));
 	}
 
-	/**
-	 * A seller's listings, most recently changed first, from {@code after} on (index
-	 * sellerId_updatedAt).
-	 */
+	/** A seller's listings, last changed first, from {@code after} on. */
 	Flux<Listing> ofSeller(String sellerId, After after, int limit) {
 		return collection()
 			.flatMapMany((listings) -> listings.find(after(Filters.eq("sellerId", sellerId), after, false))
@@ -100,10 +97,7 @@ class ListingRepository {
 			.map(ListingRepository::listing);
 	}
 
-	/**
-	 * Listings in these states, oldest change first or newest first, from {@code after}
-	 * on (index status_updatedAt).
-	 */
+	/** Listings in these states, by last change either way, from {@code after} on. */
 	Flux<Listing> inStatus(List<ListingStatus> statuses, boolean oldestFirst, After after, int limit) {
 		return collection()
 			.flatMapMany((listings) -> listings.find(after(Filters.in("status", names(statuses)), after, oldestFirst))
@@ -112,10 +106,7 @@ class ListingRepository {
 			.map(ListingRepository::listing);
 	}
 
-	/**
-	 * The indexes this repository's queries need (docs/decisions/0046): a seller's
-	 * listings and the officers' queues by status, each sorted by the last change.
-	 */
+	/** The indexes of a seller's listings and the queues by status (decision 0046). */
 	Mono<Void> createIndexes() {
 		return collection()
 			.flatMapMany(
