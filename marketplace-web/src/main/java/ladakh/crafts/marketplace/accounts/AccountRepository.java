@@ -132,7 +132,10 @@ class AccountRepository implements UserLookup {
 		return this.mongo.getCollection(COLLECTION)
 			.flatMapMany((collection) -> collection.createIndexes(List.of(
 					new IndexModel(Indexes.ascending("login"), new IndexOptions().name("login_unique").unique(true)),
-					new IndexModel(Indexes.ascending("sellerId"), new IndexOptions().name("sellerId")))))
+					new IndexModel(Indexes.ascending("sellerId"), new IndexOptions().name("sellerId")),
+					// the instructors' list (sellers.LookupRepository)
+					new IndexModel(Indexes.ascending("roles", "displayName"),
+							new IndexOptions().name("roles_displayName")))))
 			.then();
 	}
 

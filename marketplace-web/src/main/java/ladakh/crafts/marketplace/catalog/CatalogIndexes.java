@@ -9,8 +9,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the indexes the catalog's storefront reads need at start, through the
- * repository that runs those reads. Creating an index that exists is a no-op.
+ * Creates the indexes the catalog's queries need at start, through the repositories that
+ * run them: the storefront's reads and the catalog's own. Creating an index that exists
+ * is a no-op.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -18,13 +19,16 @@ class CatalogIndexes implements ApplicationRunner {
 
 	private final ListingBrowseRepository browse;
 
-	CatalogIndexes(ListingBrowseRepository browse) {
+	private final ListingRepository listings;
+
+	CatalogIndexes(ListingBrowseRepository browse, ListingRepository listings) {
 		this.browse = browse;
+		this.listings = listings;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.browse.createIndexes().block(Duration.ofMinutes(1));
+		this.browse.createIndexes().then(this.listings.createIndexes()).block(Duration.ofMinutes(1));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.LocalizedText;
 import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.Refusal;
@@ -307,6 +308,11 @@ public record Listing(String id, String sellerId, ListingStatus status, String s
 	 */
 	public record Review(String decision, String by, Instant at, String reason) {
 
+	}
+
+	/** Where a list sorted by the last change continues after this listing. */
+	public After position() {
+		return After.of(this.updatedAt, this.id);
 	}
 
 }

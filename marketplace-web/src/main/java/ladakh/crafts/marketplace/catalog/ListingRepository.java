@@ -12,6 +12,9 @@ import java.util.function.Supplier;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -24,6 +27,7 @@ import reactor.core.publisher.Mono;
 
 import ladakh.crafts.catalog.sync.CatalogSyncTrigger;
 import ladakh.crafts.catalog.sync.SearchVisibleChange;
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.LocalizedText;
 import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.Refusal;
@@ -84,22 +88,36 @@ class ListingRepository {
 		return first(Filters.and(Filters.eq("_id", id), Filters.eq("sellerId", sellerId)));
 	}
 
-	/** A seller's listings, most recently changed first. */
-	Flux<Listing> ofSeller(String sellerId, int limit) {
+	/** A seller's listings, last changed first, from {@code after} on. */
+	Flux<Listing> ofSeller(String sellerId, After after, int limit) {
 		return collection()
-			.flatMapMany((listings) -> listings.find(Filters.eq("sellerId", sellerId))
-				.sort(Sorts.descending("updatedAt"))
+			.flatMapMany((listings) -> listings.find(after(Filters.eq("sellerId", sellerId), after, false))
+				.sort(Sorts.descending("updatedAt", "_id"))
 				.limit(limit))
 			.map(ListingRepository::listing);
 	}
 
-	/** Listings in these states, oldest change first or newest first. */
-	Flux<Listing> inStatus(List<ListingStatus> statuses, boolean oldestFirst, int limit) {
+	/** Listings in these states, by last change either way, from {@code after} on. */
+	Flux<Listing> inStatus(List<ListingStatus> statuses, boolean oldestFirst, After after, int limit) {
 		return collection()
-			.flatMapMany((listings) -> listings.find(Filters.in("status", names(statuses)))
-				.sort(oldestFirst ? Sorts.ascending("updatedAt") : Sorts.descending("updatedAt"))
+			.flatMapMany((listings) -> listings.find(after(Filters.in("status", names(statuses)), after, oldestFirst))
+				.sort(oldestFirst ? Sorts.ascending("updatedAt", "_id") : Sorts.descending("updatedAt", "_id"))
 				.limit(limit))
 			.map(ListingRepository::listing);
+	}
+
+	/** The indexes of a seller's listings and the queues by status (decision 0046). */
+	Mono<Void> createIndexes() {
+		return collection()
+			.flatMapMany(
+					(listings) -> listings.createIndexes(List.of(
+							new IndexModel(
+									Indexes.compoundIndex(Indexes.ascending("sellerId"),
+											Indexes.descending("updatedAt"), Indexes.descending("_id")),
+									new IndexOptions().name("sellerId_updatedAt")),
+							new IndexModel(Indexes.ascending("status", "updatedAt", "_id"),
+									new IndexOptions().name("status_updatedAt")))))
+			.then();
 	}
 
 	/**
@@ -254,6 +272,22 @@ class ListingRepository {
 	private static Bson stock(int stock) {
 		return (stock == 0) ? Filters.or(Filters.eq("stock", 0), Filters.exists("stock", false))
 				: Filters.eq("stock", stock);
+	}
+
+	/**
+	 * Past the position {@code after} in (updatedAt, _id) order: the range on updatedAt
+	 * is what the index serves; only ties on it are filtered by id.
+	 */
+	private static Bson after(Bson filter, After after, boolean ascending) {
+		if (after == null || after.at() == null) {
+			return filter;
+		}
+		Date at = Date.from(after.at());
+		return ascending
+				? Filters.and(filter, Filters.gte("updatedAt", at),
+						Filters.or(Filters.gt("updatedAt", at), Filters.gt("_id", after.id())))
+				: Filters.and(filter, Filters.lte("updatedAt", at),
+						Filters.or(Filters.lt("updatedAt", at), Filters.lt("_id", after.id())));
 	}
 
 	private static List<String> names(List<ListingStatus> statuses) {

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import ladakh.crafts.marketplace.shared.After;
+import ladakh.crafts.marketplace.shared.Page;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 
@@ -31,15 +32,29 @@ public class ListingReviews {
 		this.audit = audit;
 	}
 
-	/** Listings waiting for an officer, oldest first. */
-	public Flux<Listing> reviewQueue() {
-		return this.repository.inStatus(List.of(ListingStatus.PENDING_REVIEW), true, 200);
+	/**
+	 * How many waiting listings the officers' queue shows at once: the queue is worked
+	 * oldest first, so a page as long as the queue was before paging (an indexed read).
+	 */
+	public static final int QUEUE_PAGE = 200;
+
+	/** A page of the listings waiting for an officer, oldest first. */
+	public Mono<Page<Listing>> reviewQueue(After after) {
+		return this.repository.inStatus(List.of(ListingStatus.PENDING_REVIEW), true, after, QUEUE_PAGE + 1)
+			.collectList()
+			.map((read) -> Page.of(read, QUEUE_PAGE, Listing::position));
 	}
 
-	/** Published listings, newest first, for an officer looking for one to take down. */
-	public Flux<Listing> live(int limit) {
-		return this.repository.inStatus(List.of(ListingStatus.PUBLISHED, ListingStatus.SOLD_OUT, ListingStatus.PAUSED),
-				false, limit);
+	/**
+	 * A page of the live listings, newest change first, for an officer looking for one to
+	 * take down.
+	 */
+	public Mono<Page<Listing>> live(After after) {
+		return this.repository
+			.inStatus(List.of(ListingStatus.PUBLISHED, ListingStatus.SOLD_OUT, ListingStatus.PAUSED), false, after,
+					Page.SIZE + 1)
+			.collectList()
+			.map((read) -> Page.of(read, Page.SIZE, Listing::position));
 	}
 
 	/** PENDING_REVIEW → PUBLISHED (or SOLD_OUT), recorded in the audit trail. */

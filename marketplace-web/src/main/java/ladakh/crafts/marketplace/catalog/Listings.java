@@ -6,12 +6,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import ladakh.crafts.marketplace.media.PhotoStore;
 import ladakh.crafts.marketplace.sellers.CraftNames;
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.LocalizedText;
+import ladakh.crafts.marketplace.shared.Page;
 import ladakh.crafts.marketplace.shared.Refusal;
 
 import org.springframework.stereotype.Service;
@@ -56,9 +57,14 @@ public class Listings {
 		return this.crafts.all();
 	}
 
-	/** A seller's listings, most recently changed first (removed ones included). */
-	public Flux<Listing> mine(String sellerId) {
-		return this.repository.ofSeller(sellerId, 500);
+	/**
+	 * A page of a seller's listings, most recently changed first (removed ones included),
+	 * from {@code after} on (null: the first page).
+	 */
+	public Mono<Page<Listing>> mine(String sellerId, After after) {
+		return this.repository.ofSeller(sellerId, after, Page.SIZE + 1)
+			.collectList()
+			.map((read) -> Page.of(read, Page.SIZE, Listing::position));
 	}
 
 	/** One of the seller's listings; NOT_FOUND when not theirs. */

@@ -49,6 +49,16 @@ class OutboxRepository {
 			.onErrorResume(OutboxRepository::duplicate, (ex) -> Mono.just(false));
 	}
 
+	/** The sender's claim reads the due messages by (status, nextAttemptAt). */
+	Mono<Void> createIndexes() {
+		return this.mongo.indexOps(COLLECTION)
+			.createIndex(new org.springframework.data.mongodb.core.index.Index()
+				.on("status", org.springframework.data.domain.Sort.Direction.ASC)
+				.on("nextAttemptAt", org.springframework.data.domain.Sort.Direction.ASC)
+				.named("status_nextAttemptAt"))
+			.then();
+	}
+
 	/**
 	 * Claims one message due now: its next attempt moves to after the lease and its
 	 * attempts go up by one, in one conditional update, so no other instance claims it in

@@ -12,6 +12,8 @@ import ladakh.crafts.marketplace.catalog.StockReservations;
 import ladakh.crafts.marketplace.payments.PaymentGateway;
 import ladakh.crafts.marketplace.payments.RefundRequest;
 import ladakh.crafts.marketplace.payments.RefundResult;
+import ladakh.crafts.marketplace.shared.After;
+import ladakh.crafts.marketplace.shared.Page;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.treasury.RevenueLedger;
 import org.slf4j.Logger;
@@ -76,15 +78,20 @@ public class Fulfilment {
 	 * A seller's parts that need or had fulfilment, newest first; {@code status} may be
 	 * null.
 	 */
-	public Flux<OrderPart> partsOf(String sellerId, String status) {
+	public Mono<Page<OrderPart>> partsOf(String sellerId, String status, After after) {
+		Flux<OrderPart> read;
 		if (status == null || status.isBlank()) {
-			return this.parts.partsOfSeller(sellerId, null);
+			read = this.parts.partsOfSeller(sellerId, null, after, Page.SIZE + 1);
 		}
-		return Arrays.stream(PartStatus.values())
-			.filter((candidate) -> candidate.name().equals(status))
-			.findFirst()
-			.map((known) -> this.parts.partsOfSeller(sellerId, known))
-			.orElse(Flux.empty());
+		else {
+			read = Arrays.stream(PartStatus.values())
+				.filter((candidate) -> candidate.name().equals(status))
+				.findFirst()
+				.map((known) -> this.parts.partsOfSeller(sellerId, known, after, Page.SIZE + 1))
+				.orElse(Flux.empty());
+		}
+		return read.collectList()
+			.map((parts) -> Page.of(parts, Page.SIZE, (part) -> After.of(part.createdAt(), part.id())));
 	}
 
 	/**
@@ -96,13 +103,18 @@ public class Fulfilment {
 			.switchIfEmpty(Mono.error(FulfilmentRefused::notFound));
 	}
 
-	/** A buyer's orders, newest first. */
-	public Flux<OrderView> ordersOf(String buyerId) {
-		// A checkout that failed is not an order the buyer placed (no status text, no
-		// invoice).
-		return this.orders.ofBuyer(buyerId)
-			.filter((order) -> OrderStatus.VISIBLE.contains(order.status()))
-			.concatMap(this::withParts);
+	/** A page of a buyer's orders, newest first, from {@code after} on. */
+	public Mono<Page<OrderView>> ordersOf(String buyerId, After after) {
+		return this.orders.ofBuyer(buyerId, after, Page.SIZE + 1)
+			.collectList()
+			.map((read) -> Page.of(read, Page.SIZE, (order) -> After.of(order.createdAt(), order.id())))
+			.flatMap((page) -> Flux.fromIterable(page.items())
+				// A checkout that failed is not an order the buyer placed (no status
+				// text, no invoice): not listed, though it may leave a page short.
+				.filter((order) -> OrderStatus.VISIBLE.contains(order.status()))
+				.concatMap(this::withParts)
+				.collectList()
+				.map((views) -> new Page<>(views, page.next())));
 	}
 
 	/** One of the buyer's orders; NOT_FOUND for anyone else's. */

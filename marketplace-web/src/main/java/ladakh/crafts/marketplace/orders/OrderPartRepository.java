@@ -11,6 +11,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import ladakh.crafts.marketplace.payments.RefundResult;
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Money;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -56,11 +57,27 @@ class OrderPartRepository {
 	 * A seller's parts, newest first: in {@code status}, or (null) all that need or had
 	 * fulfilment.
 	 */
-	Flux<OrderPart> partsOfSeller(String sellerId, PartStatus status) {
-		Bson which = (status != null) ? Filters.eq("status", status.name())
-				: Filters.nin("status", PartStatus.AWAITING_PAYMENT.name(), PartStatus.EXPIRED.name());
-		return many(parts(), Filters.and(Filters.eq("sellerId", sellerId), which), Sorts.descending("createdAt"), 0)
+	Flux<OrderPart> partsOfSeller(String sellerId, PartStatus status, After after, int limit) {
+		Bson which = (status != null)
+				? Filters.and(Filters.eq("sellerId", sellerId), Filters.eq("status", status.name()))
+				: Filters.and(Filters.eq("sellerId", sellerId),
+						Filters.nin("status", PartStatus.AWAITING_PAYMENT.name(), PartStatus.EXPIRED.name()));
+		return many(parts(), newestFirst(which, "createdAt", after), Sorts.descending("createdAt", "_id"), limit)
 			.map(OrderPartRepository::part);
+	}
+
+	/**
+	 * {@code filter} past the position {@code after} in ({@code field}, _id) newest-first
+	 * order: the range on the field is what the index serves; only ties are filtered by
+	 * id.
+	 */
+	static Bson newestFirst(Bson filter, String field, After after) {
+		if (after == null || after.at() == null) {
+			return filter;
+		}
+		java.util.Date at = date(after.at());
+		return Filters.and(filter, Filters.lte(field, at),
+				Filters.or(Filters.lt(field, at), Filters.lt("_id", after.id())));
 	}
 
 	/** Cancelled or returned parts whose refund is still asked and not answered. */
@@ -145,11 +162,20 @@ class OrderPartRepository {
 			.then();
 	}
 
-	/** A part is found by its order, and a seller's parts newest first. */
+	/**
+	 * A part is found by its order, and a seller's parts newest first, all or in one
+	 * status (docs/decisions/0046-indexes-per-query.md).
+	 */
 	Mono<Void> createIndexes() {
 		return parts()
 			.flatMap((parts) -> Mono.from(parts.createIndex(Indexes.ascending("orderId")))
-				.then(Mono.from(parts.createIndex(Indexes.ascending("sellerId", "createdAt")))))
+				.then(Mono.from(parts.createIndex(Indexes.ascending("sellerId", "createdAt"))))
+				.then(Mono.from(parts.createIndex(
+						Indexes.compoundIndex(Indexes.ascending("sellerId"), Indexes.descending("createdAt", "_id")))))
+				.then(Mono.from(parts.createIndex(Indexes.compoundIndex(Indexes.ascending("sellerId", "status"),
+						Indexes.descending("createdAt", "_id")))))
+				// the refund sweep: open refunds by status and age
+				.then(Mono.from(parts.createIndex(Indexes.ascending("status", "updatedAt")))))
 			.then();
 	}
 

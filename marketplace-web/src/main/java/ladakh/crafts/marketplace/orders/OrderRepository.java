@@ -14,6 +14,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import ladakh.crafts.marketplace.payments.PaymentMethod;
 import ladakh.crafts.marketplace.payments.RefundResult;
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Money;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -54,8 +55,10 @@ class OrderRepository {
 	}
 
 	/** Every order of the buyer (any status), newest first. */
-	Flux<Order> ofBuyer(String buyerId) {
-		return many(ORDERS, Filters.eq("buyerId", buyerId), Sorts.descending("createdAt"), 0)
+	/** A buyer's orders, newest first, from {@code after} on. */
+	Flux<Order> ofBuyer(String buyerId, After after, int limit) {
+		return many(ORDERS, OrderPartRepository.newestFirst(Filters.eq("buyerId", buyerId), "createdAt", after),
+				Sorts.descending("createdAt", "_id"), limit)
 			.map(OrderRepository::order);
 	}
 
@@ -167,7 +170,10 @@ class OrderRepository {
 			.flatMap((orders) -> Mono
 				.from(orders.createIndex(Indexes.ascending("checkoutKey"), new IndexOptions().unique(true)))
 				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "reservedUntil"))))
-				.then(Mono.from(orders.createIndex(Indexes.ascending("buyerId", "createdAt")))))
+				.then(Mono.from(orders.createIndex(Indexes.ascending("buyerId", "createdAt"))))
+				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "createdAt"))))
+				.then(Mono.from(orders.createIndex(
+						Indexes.compoundIndex(Indexes.ascending("buyerId"), Indexes.descending("createdAt", "_id"))))))
 			.then();
 	}
 

@@ -2,6 +2,8 @@ package ladakh.crafts.marketplace.orders;
 
 import java.util.List;
 
+import ladakh.crafts.marketplace.shared.After;
+import ladakh.crafts.marketplace.shared.Page;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -34,9 +36,15 @@ public class Orders {
 		return find(orderId).filter((order) -> buyerId.equals(order.buyerId()) && order.visible());
 	}
 
-	/** The buyer's orders, newest first. */
-	public Flux<Order> ofBuyer(String buyerId) {
-		return this.repository.ofBuyer(buyerId).filter(Order::visible);
+	/**
+	 * A page of the buyer's orders, newest first, from {@code after} on (those not placed
+	 * are left out, so a page may show fewer).
+	 */
+	public Mono<Page<Order>> ofBuyer(String buyerId, After after) {
+		return this.repository.ofBuyer(buyerId, after, Page.SIZE + 1)
+			.collectList()
+			.map((read) -> Page.of(read, Page.SIZE, (order) -> After.of(order.createdAt(), order.id())))
+			.map((page) -> new Page<>(page.items().stream().filter(Order::visible).toList(), page.next()));
 	}
 
 	/** Orders in a status, oldest first (staff lists). */

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import ladakh.crafts.catalog.index.SellingRule;
 import ladakh.crafts.marketplace.shared.LocalizedText;
@@ -120,24 +119,6 @@ public class SellerRepository {
 			.findOne(Query.query(Criteria.where("registrationNumber").is(number).and("type").is(kind.name())),
 					Document.class, COLLECTION)
 			.map(SellerRepository::seller);
-	}
-
-	/**
-	 * Sellers whose name, registration number, village or (when asked) mobile contains
-	 * the text, by name.
-	 */
-	public Flux<Seller> search(String text, int limit, boolean byMobile) {
-		Query query = new Query().with(Sort.by("name")).limit(limit);
-		if (text != null && !text.isBlank()) {
-			Pattern contains = Pattern.compile(Pattern.quote(text.strip()), Pattern.CASE_INSENSITIVE);
-			List<Criteria> fields = new ArrayList<>(List.of(Criteria.where("name").regex(contains),
-					Criteria.where("registrationNumber").regex(contains), Criteria.where("village").regex(contains)));
-			if (byMobile) {
-				fields.add(Criteria.where("mobile").regex(contains));
-			}
-			query.addCriteria(new Criteria().orOperator(fields));
-		}
-		return this.mongo.find(query, Document.class, COLLECTION).map(SellerRepository::seller);
 	}
 
 	/** Whether the seller's record carries this portrait. */

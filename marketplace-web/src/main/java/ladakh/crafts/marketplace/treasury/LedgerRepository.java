@@ -57,6 +57,15 @@ class LedgerRepository {
 			.map(LedgerRepository::entry);
 	}
 
+	/** A seller's entries in time order (docs/decisions/0046). */
+	Mono<Void> createIndexes() {
+		return this.mongo.indexOps(COLLECTION)
+			.createIndex(new org.springframework.data.mongodb.core.index.Index().on("sellerId", Sort.Direction.ASC)
+				.on("at", Sort.Direction.ASC)
+				.named("sellerId_at"))
+			.then();
+	}
+
 	private static boolean duplicate(Throwable ex) {
 		return ex instanceof DuplicateKeyException || ex instanceof org.springframework.dao.DuplicateKeyException
 				|| (ex instanceof MongoWriteException write

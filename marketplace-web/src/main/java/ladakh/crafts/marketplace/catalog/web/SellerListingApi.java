@@ -1,17 +1,20 @@
 package ladakh.crafts.marketplace.catalog.web;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import ladakh.crafts.marketplace.catalog.InvalidListing;
 import ladakh.crafts.marketplace.catalog.Listings;
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,9 +47,21 @@ class SellerListingApi {
 		this.listings = listings;
 	}
 
+	/**
+	 * One page (the body stays an array); a {@code Link: <...?after=...>; rel="next"}
+	 * header names the next page when there is one (docs/api.md, Paging).
+	 */
 	@GetMapping
-	Flux<ListingJson.Response> mine(@AuthenticationPrincipal MarketplaceUser seller) {
-		return this.listings.mine(seller.sellerId()).map(ListingJson.Response::of);
+	Mono<ResponseEntity<List<ListingJson.Response>>> mine(@AuthenticationPrincipal MarketplaceUser seller,
+			@RequestParam(required = false) String after) {
+		return this.listings.mine(seller.sellerId(), After.parse(after)).map((page) -> {
+			ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+			if (page.next() != null) {
+				ok.header(HttpHeaders.LINK, "</api/v1/seller/listings?after="
+						+ URLEncoder.encode(page.nextAfter(), StandardCharsets.UTF_8) + ">; rel=\"next\"");
+			}
+			return ok.body(page.items().stream().map(ListingJson.Response::of).toList());
+		});
 	}
 
 	@PostMapping

@@ -10,6 +10,7 @@ import ladakh.crafts.marketplace.catalog.InvalidListing;
 import ladakh.crafts.marketplace.catalog.Listing;
 import ladakh.crafts.marketplace.catalog.Listings;
 import ladakh.crafts.marketplace.sellers.SellerHome;
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 
@@ -49,12 +50,13 @@ class SellerListingPages {
 	}
 
 	@GetMapping("/seller/listings")
-	Mono<Rendering> list(@AuthenticationPrincipal MarketplaceUser seller, @RequestParam(required = false) String done) {
-		return this.listings.mine(seller.sellerId())
-			.collectList()
+	Mono<Rendering> list(@AuthenticationPrincipal MarketplaceUser seller, @RequestParam(required = false) String done,
+			@RequestParam(required = false) String after) {
+		return this.listings.mine(seller.sellerId(), After.parse(after))
 			.zipWith(this.listings.crafts())
 			.map((found) -> Rendering.view("catalog/seller/list")
-				.modelAttribute("listings", found.getT1())
+				.modelAttribute("listings", found.getT1().items())
+				.modelAttribute("next", found.getT1().nextAfter())
 				.modelAttribute("crafts", found.getT2())
 				.modelAttribute("done", (done != null && done.matches("[a-z]{1,20}")) ? done : null)
 				.build());

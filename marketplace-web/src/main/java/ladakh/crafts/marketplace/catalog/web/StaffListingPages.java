@@ -11,6 +11,7 @@ import ladakh.crafts.marketplace.catalog.Listing;
 import ladakh.crafts.marketplace.catalog.ListingReviews;
 import ladakh.crafts.marketplace.catalog.Listings;
 import ladakh.crafts.marketplace.sellers.SellerNames;
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The officers' listing pages: the review queue of sellers' first listings, approval or
@@ -32,8 +34,6 @@ import org.springframework.web.server.ServerWebExchange;
  */
 @Controller
 class StaffListingPages {
-
-	private static final int LIVE_SHOWN = 50;
 
 	private final Listings listings;
 
@@ -51,17 +51,24 @@ class StaffListingPages {
 	}
 
 	@GetMapping("/staff/listings")
-	Mono<Rendering> queue(@RequestParam(required = false) String done) {
-		return this.reviews.reviewQueue()
-			.collectList()
-			.zipWith(this.reviews.live(LIVE_SHOWN).collectList())
+	Mono<Rendering> queue(@RequestParam(required = false) String done, @RequestParam(required = false) String after,
+			@RequestParam(required = false) String liveAfter) {
+		After pendingFrom = After.parse(after);
+		After liveFrom = After.parse(liveAfter);
+		return this.reviews.reviewQueue(pendingFrom)
+			.zipWith(this.reviews.live(liveFrom))
 			.flatMap((found) -> this.sellerNames
-				.of(java.util.stream.Stream.concat(found.getT1().stream(), found.getT2().stream())
+				.of(java.util.stream.Stream.concat(found.getT1().items().stream(), found.getT2().items().stream())
 					.map(Listing::sellerId)
 					.collect(java.util.stream.Collectors.toSet()))
 				.map((names) -> Rendering.view("catalog/staff/queue")
-					.modelAttribute("pending", found.getT1())
-					.modelAttribute("live", found.getT2())
+					.modelAttribute("pending", found.getT1().items())
+					.modelAttribute("live", found.getT2().items())
+					// each list pages on, the other staying where it is
+					.modelAttribute("pendingNext",
+							(found.getT1().next() != null) ? query(found.getT1().nextAfter(), liveFrom) : null)
+					.modelAttribute("liveNext",
+							(found.getT2().next() != null) ? query(pendingFrom, found.getT2().nextAfter()) : null)
 					.modelAttribute("sellerNames", names)
 					.modelAttribute("done", (done != null && done.matches("[a-z]{1,20}")) ? done : null)
 					.build()));
@@ -100,6 +107,15 @@ class StaffListingPages {
 						.just(page(listing, this.messages.texts(ex.errors(), reader), null, HttpStatus.BAD_REQUEST)))
 			.onErrorResume(Refusal.class, (ex) -> Mono
 				.just(page(listing, Map.of(), this.messages.text(ex.messageKey(), reader), HttpStatus.CONFLICT))));
+	}
+
+	private static String query(Object after, Object liveAfter) {
+		return UriComponentsBuilder.fromPath("/staff/listings")
+			.queryParamIfPresent("after", java.util.Optional.ofNullable(after))
+			.queryParamIfPresent("liveAfter", java.util.Optional.ofNullable(liveAfter))
+			.encode()
+			.build()
+			.toUriString();
 	}
 
 	private Mono<Listing> one(String id) {

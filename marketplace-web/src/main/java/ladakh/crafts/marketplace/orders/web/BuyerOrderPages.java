@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.orders.Fulfilment;
 import ladakh.crafts.marketplace.orders.FulfilmentRefused;
 import ladakh.crafts.marketplace.orders.OrderPart;
@@ -73,10 +74,13 @@ class BuyerOrderPages {
 	}
 
 	@GetMapping("/orders")
-	Mono<Rendering> history(@AuthenticationPrincipal MarketplaceUser buyer) {
-		return this.fulfilment.ordersOf(buyer.id())
-			.collectList()
-			.map((orders) -> Rendering.view("orders/history").modelAttribute("orders", orders).build());
+	Mono<Rendering> history(@AuthenticationPrincipal MarketplaceUser buyer,
+			@RequestParam(required = false) String after) {
+		return this.fulfilment.ordersOf(buyer.id(), After.parse(after))
+			.map((page) -> Rendering.view("orders/history")
+				.modelAttribute("orders", page.items())
+				.modelAttribute("next", page.nextAfter())
+				.build());
 	}
 
 	@GetMapping("/orders/{id}")

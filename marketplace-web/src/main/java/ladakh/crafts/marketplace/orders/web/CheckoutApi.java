@@ -1,8 +1,13 @@
 package ladakh.crafts.marketplace.orders.web;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import ladakh.crafts.marketplace.shared.After;
+import ladakh.crafts.marketplace.shared.NextLink;
 import ladakh.crafts.marketplace.accounts.FormLoginFlow;
 import ladakh.crafts.marketplace.orders.Carts;
 import ladakh.crafts.marketplace.orders.CheckoutAttempts;
@@ -100,10 +105,14 @@ class CheckoutApi {
 	}
 
 	@GetMapping("/api/v1/orders")
-	Flux<OrderJson> mine(@AuthenticationPrincipal MarketplaceUser buyer) {
-		return this.orders.ofBuyer(buyer.id())
-			.concatMap((order) -> this.orders.withParts(Mono.just(order)))
-			.map(OrderJson::of);
+	Mono<ResponseEntity<List<OrderJson>>> mine(@AuthenticationPrincipal MarketplaceUser buyer,
+			@RequestParam(required = false) String after) {
+		return this.orders.ofBuyer(buyer.id(), After.parse(after))
+			.flatMap((page) -> Flux.fromIterable(page.items())
+				.concatMap((order) -> this.orders.withParts(Mono.just(order)))
+				.map(OrderJson::of)
+				.collectList()
+				.map((orders) -> NextLink.on(page, UriComponentsBuilder.fromPath("/api/v1/orders")).body(orders)));
 	}
 
 	@GetMapping("/api/v1/orders/{id}")

@@ -1,9 +1,13 @@
 package ladakh.crafts.marketplace.orders.web;
 
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.http.ResponseEntity;
+import java.util.List;
+import ladakh.crafts.marketplace.shared.After;
+import ladakh.crafts.marketplace.shared.NextLink;
 import ladakh.crafts.marketplace.orders.Fulfilment;
 import ladakh.crafts.marketplace.orders.FulfilmentRefused;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,9 +35,14 @@ class SellerOrderApi {
 	}
 
 	@GetMapping
-	Flux<PartJson> mine(@AuthenticationPrincipal MarketplaceUser seller,
-			@RequestParam(required = false) String status) {
-		return this.fulfilment.partsOf(seller.sellerId(), status).map(PartJson::of);
+	Mono<ResponseEntity<List<PartJson>>> mine(@AuthenticationPrincipal MarketplaceUser seller,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String after) {
+		return this.fulfilment.partsOf(seller.sellerId(), status, After.parse(after))
+			.map((page) -> NextLink
+				.on(page,
+						UriComponentsBuilder.fromPath("/api/v1/seller/orders")
+							.queryParamIfPresent("status", java.util.Optional.ofNullable(status)))
+				.body(page.items().stream().map(PartJson::of).toList()));
 	}
 
 	@PostMapping("/{partId}/pack")

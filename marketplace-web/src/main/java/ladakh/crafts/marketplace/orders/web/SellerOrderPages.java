@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.orders.Fulfilment;
 import ladakh.crafts.marketplace.orders.FulfilmentRefused;
 import ladakh.crafts.marketplace.orders.OrderPart;
@@ -55,8 +56,9 @@ class SellerOrderPages {
 
 	@GetMapping("/seller/orders")
 	Mono<Rendering> inbox(@AuthenticationPrincipal MarketplaceUser seller,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String done) {
-		return inbox(seller, status, HttpStatus.OK, Map.of(), null,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String done,
+			@RequestParam(required = false) String after) {
+		return inbox(seller, status, After.parse(after), HttpStatus.OK, Map.of(), null,
 				(done != null && DONE_NOTICES.contains(done)) ? done : null);
 	}
 
@@ -122,12 +124,17 @@ class SellerOrderPages {
 
 	private Mono<Rendering> inbox(MarketplaceUser seller, String status, HttpStatus httpStatus,
 			Map<String, List<String>> errors, String problem, String done) {
+		return inbox(seller, status, null, httpStatus, errors, problem, done);
+	}
+
+	private Mono<Rendering> inbox(MarketplaceUser seller, String status, After after, HttpStatus httpStatus,
+			Map<String, List<String>> errors, String problem, String done) {
 		String filter = (status != null && Fulfilment.inboxStatuses().contains(status)) ? status : null;
-		return this.fulfilment.partsOf(seller.sellerId(), filter)
-			.collectList()
-			.map((parts) -> Rendering.view("orders/seller-inbox")
+		return this.fulfilment.partsOf(seller.sellerId(), filter, after)
+			.map((page) -> Rendering.view("orders/seller-inbox")
 				.status(httpStatus)
-				.modelAttribute("parts", parts)
+				.modelAttribute("parts", page.items())
+				.modelAttribute("next", page.nextAfter())
 				.modelAttribute("statuses", Fulfilment.inboxStatuses())
 				.modelAttribute("filter", filter)
 				.modelAttribute("errors", errors)

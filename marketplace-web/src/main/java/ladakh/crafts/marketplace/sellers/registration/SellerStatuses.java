@@ -7,11 +7,13 @@ import java.util.Map;
 
 import ladakh.crafts.marketplace.sellers.Seller;
 import ladakh.crafts.marketplace.sellers.SellerRepository;
+import ladakh.crafts.marketplace.sellers.SellerSearchRepository;
 import ladakh.crafts.marketplace.sellers.SellerStatusChanged;
+import ladakh.crafts.marketplace.shared.After;
+import ladakh.crafts.marketplace.shared.Page;
 import ladakh.crafts.marketplace.shared.Refusal.Kind;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,9 +28,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class SellerStatuses {
 
-	private static final int SEARCH_LIMIT = 50;
-
 	private final SellerRepository sellers;
+
+	private final SellerSearchRepository search;
 
 	private final AuditTrail audit;
 
@@ -36,20 +38,24 @@ public class SellerStatuses {
 
 	private final Clock clock;
 
-	SellerStatuses(SellerRepository sellers, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	SellerStatuses(SellerRepository sellers, SellerSearchRepository search, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.sellers = sellers;
+		this.search = search;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	public Flux<SellerSummary> search(String text) {
-		return this.sellers.search(text, SEARCH_LIMIT, true).map(SellerSummary::of);
-	}
-
-	/** The search as this member may make it (instructors not by mobile number). */
-	public Flux<SellerSummary> search(String text, StaffMember member) {
-		return this.sellers.search(text, SEARCH_LIMIT, member.searchesByMobile()).map(SellerSummary::of);
+	/**
+	 * A page of the search as this member may make it (instructors not by mobile number),
+	 * by name, from {@code after} on.
+	 */
+	public Mono<Page<SellerSummary>> search(String text, StaffMember member, After after) {
+		return this.search.search(text, member.searchesByMobile(), after, Page.SIZE + 1)
+			.map(SellerSummary::of)
+			.collectList()
+			.map((read) -> Page.of(read, Page.SIZE, (seller) -> After.of(seller.name(), seller.id())));
 	}
 
 	public Mono<SellerSummary> find(String id) {

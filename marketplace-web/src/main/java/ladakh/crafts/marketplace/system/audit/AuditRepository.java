@@ -61,6 +61,9 @@ class AuditRepository {
 		return this.mongo.getCollection(COLLECTION)
 			.flatMapMany((collection) -> collection.createIndexes(
 					List.of(new IndexModel(Indexes.ascending("subjectId"), new IndexOptions().name("subjectId")),
+							// a subject's trail in time order (docs/decisions/0046)
+							new IndexModel(Indexes.ascending("subjectId", "subjectType", "at"),
+									new IndexOptions().name("subject_at")),
 							new IndexModel(Indexes.descending("at"), new IndexOptions().name("at")))))
 			.then();
 	}

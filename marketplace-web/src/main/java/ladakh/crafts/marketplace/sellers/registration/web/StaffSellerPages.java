@@ -8,6 +8,7 @@ import ladakh.crafts.marketplace.sellers.registration.SellerSummary;
 import ladakh.crafts.marketplace.sellers.registration.StaffAudit;
 import ladakh.crafts.marketplace.sellers.registration.StaffMember;
 import ladakh.crafts.marketplace.sellers.registration.StaffQueues;
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
@@ -44,12 +45,15 @@ class StaffSellerPages {
 	}
 
 	@GetMapping("/staff/sellers")
-	Rendering search(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal MarketplaceUser user) {
-		return Rendering.view("staff/sellers")
-			.modelAttribute("q", q)
-			.modelAttribute("sellers", this.sellers.search(q, StaffMember.of(user)).collectList())
-			.modelAttribute("today", this.sellers.today())
-			.build();
+	Mono<Rendering> search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String after,
+			@AuthenticationPrincipal MarketplaceUser user) {
+		return this.sellers.search(q, StaffMember.of(user), After.parse(after))
+			.map((page) -> Rendering.view("staff/sellers")
+				.modelAttribute("q", q)
+				.modelAttribute("sellers", page.items())
+				.modelAttribute("next", page.nextAfter())
+				.modelAttribute("today", this.sellers.today())
+				.build());
 	}
 
 	@GetMapping("/staff/sellers/{id}")
