@@ -105,58 +105,11 @@ final class IndexedH2Backend extends H2Backend implements TtlMonitor.Databases {
 
 		private final DataType<Object> keyType;
 
-		private final ServedQueries.Access<Object> access = new ServedQueries.Access<>() {
-
-			@Override
-			public QueryResult library(Document query, Document orderBy, int skip, int limit, int batchSize,
-					Document fieldSelector) {
-				return Collection.super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
-			}
-
-			@Override
-			public QueryResult fromPositions(Document query, Iterable<Object> positions, Document orderBy, int skip,
-					int limit, int batchSize, Document fieldSelector) {
-				return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
-			}
-
-			@Override
-			public List<Index<Object>> indexes() {
-				return getIndexes();
-			}
-
-			@Override
-			public String idField() {
-				return getIdField();
-			}
-
-			@Override
-			public String namespace() {
-				return getFullName();
-			}
-
-			@Override
-			public String collectionName() {
-				return getCollectionName();
-			}
-
-			@Override
-			public Document document(Object position) {
-				return getDocument(position);
-			}
-
-			@Override
-			public boolean matches(Document document, Document query) {
-				return documentMatchesQuery(document, query);
-			}
-
-			@Override
-			public Comparator<Object> naturalOrder() {
-				// Positions are the keys of the data map, which a scan walks in key
-				// order.
-				return Collection.this.keyType::compare;
-			}
-
-		};
+		// Positions are the keys of the data map, which a scan walks in key order.
+		private final ServedQueries.Access<Object> access = new CollectionAccess<>(super::queryDocuments,
+				this::matchDocuments, this::getIndexes, this::getIdField,
+				new CollectionAccess.Names(this::getFullName, this::getCollectionName), this::getDocument,
+				this::documentMatchesQuery, (left, right) -> Collection.this.keyType.compare(left, right));
 
 		Collection(MongoDatabase database, String collectionName, CollectionOptions options,
 				MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {

@@ -77,58 +77,11 @@ final class IndexedMemoryBackend extends MemoryBackend implements TtlMonitor.Dat
 
 	static final class Collection extends MemoryCollection {
 
-		private final ServedQueries.Access<Integer> access = new ServedQueries.Access<>() {
-
-			@Override
-			public QueryResult library(Document query, Document orderBy, int skip, int limit, int batchSize,
-					Document fieldSelector) {
-				return Collection.super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
-			}
-
-			@Override
-			public QueryResult fromPositions(Document query, Iterable<Integer> positions, Document orderBy, int skip,
-					int limit, int batchSize, Document fieldSelector) {
-				return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
-			}
-
-			@Override
-			public List<Index<Integer>> indexes() {
-				return getIndexes();
-			}
-
-			@Override
-			public String idField() {
-				return getIdField();
-			}
-
-			@Override
-			public String namespace() {
-				return getFullName();
-			}
-
-			@Override
-			public String collectionName() {
-				return getCollectionName();
-			}
-
-			@Override
-			public Document document(Integer position) {
-				return getDocument(position);
-			}
-
-			@Override
-			public boolean matches(Document document, Document query) {
-				return documentMatchesQuery(document, query);
-			}
-
-			@Override
-			public Comparator<Integer> naturalOrder() {
-				// Positions are indexes into the document list, which a scan walks
-				// upwards.
-				return Integer::compare;
-			}
-
-		};
+		// Positions are indexes into the document list, which a scan walks upwards.
+		private final ServedQueries.Access<Integer> access = new CollectionAccess<>(super::queryDocuments,
+				this::matchDocuments, this::getIndexes, this::getIdField,
+				new CollectionAccess.Names(this::getFullName, this::getCollectionName), this::getDocument,
+				this::documentMatchesQuery, Integer::compare);
 
 		Collection(MongoDatabase database, String collectionName, CollectionOptions options,
 				CursorRegistry cursorRegistry) {
