@@ -1,6 +1,5 @@
 package ladakh.crafts.embedded;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -20,9 +18,11 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.Utils;
-import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.bson.ObjectId;
+import ladakh.crafts.embedded.IndexValues.Edge;
+
+import static ladakh.crafts.embedded.IndexValues.compareValues;
+import static ladakh.crafts.embedded.IndexValues.isPlain;
 
 /**
  * A declared index the library would ignore (a non-unique one), or a unique one beside
@@ -252,7 +252,7 @@ final class SecondaryIndex<P> extends Index<P> {
 				values[i] = value;
 			}
 			else if (value instanceof Collection<?> elements && arrayKey < 0
-					&& elements.stream().allMatch(SecondaryIndex::isPlain)) {
+					&& elements.stream().allMatch(IndexValues::isPlain)) {
 				arrayKey = i;
 				values[i] = elements;
 			}
@@ -282,50 +282,6 @@ final class SecondaryIndex<P> extends Index<P> {
 		this.byPosition.put(position, made);
 	}
 
-	/**
-	 * Values whose equality and order this index, the server's sort ({@code
-	 * ValueComparator}) and its matcher agree on. Numbers: longs within 2^53 and doubles
-	 * whose fraction does not meet the server's long comparison (at or beyond 2^31).
-	 */
-	static boolean isPlain(Object value) {
-		if (value instanceof Double number) {
-			return !number.isNaN() && !number.isInfinite()
-					&& (Math.abs(number) < 2_147_483_648d || number == Math.rint(number))
-					&& Math.abs(number) <= 9.007199254740992E15;
-		}
-		if (value instanceof Long number) {
-			return Math.abs(number) <= (1L << 53);
-		}
-		return value instanceof String || value instanceof Integer || value instanceof Boolean
-				|| value instanceof Instant || value instanceof ObjectId || value instanceof UUID;
-	}
-
-	/** The order of plain types in the server's sort (null and missing first). */
-	static int typeOrder(Object value) {
-		if (value == null) {
-			return 0;
-		}
-		if (value instanceof Number) {
-			return 1;
-		}
-		if (value instanceof String) {
-			return 2;
-		}
-		if (value instanceof UUID) {
-			return 3;
-		}
-		if (value instanceof ObjectId) {
-			return 4;
-		}
-		if (value instanceof Boolean) {
-			return 5;
-		}
-		if (value instanceof Instant) {
-			return 6;
-		}
-		throw new IllegalArgumentException("not a plain value: " + value.getClass());
-	}
-
 	// --- order
 
 	int compare(Entry a, Entry b) {
@@ -342,53 +298,6 @@ final class SecondaryIndex<P> extends Index<P> {
 			return -edge.sign();
 		}
 		return this.positionOrder.compare(a.position, b.position);
-	}
-
-	/** One key's values in tree order: its declared direction, with edges and bounds. */
-	static int compareValues(Object a, Object b, int direction) {
-		if (a instanceof Edge edge) {
-			return (b instanceof Edge other) ? Integer.compare(edge.ordinal(), other.ordinal()) : edge.sign();
-		}
-		if (b instanceof Edge edge) {
-			return -edge.sign();
-		}
-		return direction * valueOrder(a, b);
-	}
-
-	/** Ascending value order, as the server's sort, with type bounds. */
-	static int valueOrder(Object a, Object b) {
-		if (a instanceof TypeBound bound) {
-			return (b instanceof TypeBound other) ? Integer.compare(bound.rank(), other.rank()) : bound.against(b);
-		}
-		if (b instanceof TypeBound bound) {
-			return -bound.against(a);
-		}
-		return ValueComparator.asc().compare(a, b);
-	}
-
-	/** Before or after every entry, whatever the key's direction. */
-	enum Edge {
-
-		MIN, MAX;
-
-		int sign() {
-			return (this == MIN) ? -1 : 1;
-		}
-
-	}
-
-	/** Just before ({@code side} -1) or just after (+1) every value of one type. */
-	record TypeBound(int type, int side) {
-
-		int rank() {
-			return this.type * 4 + this.side;
-		}
-
-		int against(Object value) {
-			int other = typeOrder(value);
-			return (other == this.type) ? this.side : Integer.compare(this.type, other);
-		}
-
 	}
 
 	/** Key values (or probes' edges and bounds) and a position (or an edge). */

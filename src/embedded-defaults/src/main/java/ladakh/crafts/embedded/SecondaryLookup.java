@@ -1,7 +1,6 @@
 package ladakh.crafts.embedded;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -16,9 +15,9 @@ import java.util.function.Function;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.bson.Document;
 
-import ladakh.crafts.embedded.SecondaryIndex.Edge;
+import ladakh.crafts.embedded.IndexValues.Edge;
 import ladakh.crafts.embedded.SecondaryIndex.Entry;
-import ladakh.crafts.embedded.SecondaryIndex.TypeBound;
+import ladakh.crafts.embedded.IndexValues.TypeBound;
 
 /**
  * Serves a query from a declared {@link SecondaryIndex} when its conditions constrain the
@@ -39,7 +38,7 @@ import ladakh.crafts.embedded.SecondaryIndex.TypeBound;
  */
 final class SecondaryLookup {
 
-	private static final int MAX_COMBINATIONS = 500;
+	static final int MAX_COMBINATIONS = 500;
 
 	private SecondaryLookup() {
 	}
@@ -71,8 +70,8 @@ final class SecondaryLookup {
 				return null; // the library's own lookup
 			}
 		}
-		Map<String, Condition> conditions = new LinkedHashMap<>();
-		collect(query, conditions, 0);
+		Map<String, IndexCondition> conditions = new LinkedHashMap<>();
+		IndexCondition.collect(query, conditions, 0);
 		List<String> sort = sortKeys(orderBy);
 		Plan<P> best = null;
 		Plan<P> bestWalk = null;
@@ -99,97 +98,6 @@ final class SecondaryLookup {
 		return (best.walk() != 0) ? best.walk(query, skip + limit, store) : best.gather(query, store);
 	}
 
-	// --- conditions
-
-	/** A field's condition the index can answer: values, or a range. */
-	private record Condition(List<Object> values, Object low, boolean lowIncluded, Object high, boolean highIncluded) {
-
-		boolean range() {
-			return this.values == null;
-		}
-
-		Condition and(Condition other) {
-			if (!range()) {
-				return this;
-			}
-			if (!other.range()) {
-				return other;
-			}
-			return new Condition(null, (this.low != null) ? this.low : other.low,
-					(this.low != null) ? this.lowIncluded : other.lowIncluded,
-					(this.high != null) ? this.high : other.high,
-					(this.high != null) ? this.highIncluded : other.highIncluded);
-		}
-
-	}
-
-	private static void collect(Document query, Map<String, Condition> conditions, int depth) {
-		for (Map.Entry<String, Object> field : query.entrySet()) {
-			String key = field.getKey();
-			if ("$and".equals(key) && depth < 4 && field.getValue() instanceof List<?> clauses) {
-				for (Object clause : clauses) {
-					if (clause instanceof Document document) {
-						collect(document, conditions, depth + 1);
-					}
-				}
-			}
-			else if (!key.startsWith("$")) {
-				Condition condition = condition(field.getValue());
-				if (condition != null) {
-					conditions.merge(key, condition, Condition::and);
-				}
-			}
-		}
-	}
-
-	private static Condition condition(Object value) {
-		if (SecondaryIndex.isPlain(value)) {
-			return new Condition(List.of(value), null, false, null, false);
-		}
-		if (!(value instanceof Document operators) || operators.isEmpty()
-				|| !operators.keySet().stream().allMatch((key) -> key.startsWith("$"))) {
-			return null;
-		}
-		if (operators.containsKey("$eq")) {
-			Object equal = operators.get("$eq");
-			return SecondaryIndex.isPlain(equal) ? new Condition(List.of(equal), null, false, null, false) : null;
-		}
-		if (operators.containsKey("$in")) {
-			if (operators.get("$in") instanceof Collection<?> values && values.size() <= MAX_COMBINATIONS
-					&& values.stream().allMatch(SecondaryIndex::isPlain)) {
-				return new Condition(new ArrayList<>(values), null, false, null, false);
-			}
-			return null;
-		}
-		Object low = null;
-		Object high = null;
-		boolean lowIncluded = false;
-		boolean highIncluded = false;
-		for (Map.Entry<String, Object> operator : operators.entrySet()) {
-			Object bound = operator.getValue();
-			switch (operator.getKey()) {
-				case "$gt", "$gte" -> {
-					if (!SecondaryIndex.isPlain(bound)) {
-						return null;
-					}
-					low = bound;
-					lowIncluded = "$gte".equals(operator.getKey());
-				}
-				case "$lt", "$lte" -> {
-					if (!SecondaryIndex.isPlain(bound)) {
-						return null;
-					}
-					high = bound;
-					highIncluded = "$lte".equals(operator.getKey());
-				}
-				default -> {
-					// other operators narrow further; the matcher checks them
-				}
-			}
-		}
-		return (low != null || high != null) ? new Condition(null, low, lowIncluded, high, highIncluded) : null;
-	}
-
 	/** The sort's keys, or {@code null} when it is not a plain ±1 sort. */
 	private static List<String> sortKeys(Document orderBy) {
 		if (orderBy == null || orderBy.isEmpty()) {
@@ -207,14 +115,14 @@ final class SecondaryLookup {
 
 	// --- plans
 
-	private static <P> Plan<P> plan(SecondaryIndex<P> index, Map<String, Condition> conditions, Document orderBy,
+	private static <P> Plan<P> plan(SecondaryIndex<P> index, Map<String, IndexCondition> conditions, Document orderBy,
 			List<String> sort, int limit) {
 		List<String> paths = index.paths();
 		List<List<Object>> combinations = new ArrayList<>();
 		combinations.add(List.of());
 		int prefix = 0;
 		while (prefix < paths.size()) {
-			Condition condition = conditions.get(paths.get(prefix));
+			IndexCondition condition = conditions.get(paths.get(prefix));
 			if (condition == null || condition.range()) {
 				break;
 			}
@@ -232,9 +140,9 @@ final class SecondaryLookup {
 			combinations = longer;
 			prefix++;
 		}
-		Condition range = null;
+		IndexCondition range = null;
 		if (prefix < paths.size()) {
-			Condition next = conditions.get(paths.get(prefix));
+			IndexCondition next = conditions.get(paths.get(prefix));
 			if (next != null && next.range()) {
 				range = next;
 			}
@@ -272,7 +180,7 @@ final class SecondaryLookup {
 		return new Plan<>(index, combinations, prefix, range, walk, groupKeys, score);
 	}
 
-	private record Plan<P>(SecondaryIndex<P> index, List<List<Object>> combinations, int prefix, Condition range,
+	private record Plan<P>(SecondaryIndex<P> index, List<List<Object>> combinations, int prefix, IndexCondition range,
 			int walk, int groupKeys, double score) {
 
 		/** The runs of entries the conditions allow, in tree order. */
@@ -289,12 +197,12 @@ final class SecondaryLookup {
 				Edge fromEdge = Edge.MIN;
 				Edge toEdge = Edge.MAX;
 				if (this.range != null) {
-					Condition condition = this.range;
+					IndexCondition condition = this.range;
 					int key = this.prefix;
 					Object low = (condition.low() != null) ? condition.low()
-							: new TypeBound(SecondaryIndex.typeOrder(condition.high()), -1);
+							: new TypeBound(IndexValues.typeOrder(condition.high()), -1);
 					Object high = (condition.high() != null) ? condition.high()
-							: new TypeBound(SecondaryIndex.typeOrder(condition.low()), 1);
+							: new TypeBound(IndexValues.typeOrder(condition.low()), 1);
 					boolean lowIncluded = condition.low() == null || condition.lowIncluded();
 					boolean highIncluded = condition.high() == null || condition.highIncluded();
 					boolean ascending = this.index.direction(key) > 0;
@@ -394,7 +302,7 @@ final class SecondaryLookup {
 
 		private boolean sameGroup(Entry a, Entry b) {
 			for (int i = this.prefix; i < this.prefix + this.groupKeys; i++) {
-				if (SecondaryIndex.valueOrder(a.values[i], b.values[i]) != 0) {
+				if (IndexValues.valueOrder(a.values[i], b.values[i]) != 0) {
 					return false;
 				}
 			}
