@@ -1,23 +1,17 @@
 package ladakh.crafts.marketplace.orders;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.Stream;
 
 import com.mongodb.RequestContext;
-import com.mongodb.client.SynchronousContextProvider;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
-import com.mongodb.reactivestreams.client.ReactiveContextProvider;
 import ladakh.crafts.marketplace.payments.PaymentMethod;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
+import ladakh.crafts.marketplace.testsupport.ReactorRequestContexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reactivestreams.Subscriber;
-import reactor.core.CoreSubscriber;
-import reactor.util.context.ContextView;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
@@ -131,66 +125,7 @@ class CheckoutRoundTripsTests {
 
 		@Bean
 		MongoClientSettingsBuilderCustomizer countingCommands(Commands commands) {
-			return (settings) -> settings.addCommandListener(commands).contextProvider(new ReactorContexts());
-		}
-
-	}
-
-	/**
-	 * The subscriber's Reactor context for the reactive driver; the application's
-	 * synchronous client (the same customizer builds it) gets an empty one.
-	 */
-	private static final class ReactorContexts implements ReactiveContextProvider, SynchronousContextProvider {
-
-		@Override
-		public RequestContext getContext(Subscriber<?> subscriber) {
-			return new ReactorContext((subscriber instanceof CoreSubscriber<?> core) ? core.currentContext()
-					: reactor.util.context.Context.empty());
-		}
-
-		@Override
-		public RequestContext getContext() {
-			return new ReactorContext(reactor.util.context.Context.empty());
-		}
-
-	}
-
-	/** A Reactor context, read only, as the driver's request context. */
-	private record ReactorContext(ContextView context) implements RequestContext {
-
-		@Override
-		public <T> T get(Object key) {
-			return this.context.get(key);
-		}
-
-		@Override
-		public boolean hasKey(Object key) {
-			return this.context.hasKey(key);
-		}
-
-		@Override
-		public boolean isEmpty() {
-			return this.context.isEmpty();
-		}
-
-		@Override
-		public void put(Object key, Object value) {
-			throw new UnsupportedOperationException("read only");
-		}
-
-		@Override
-		public void delete(Object key) {
-			throw new UnsupportedOperationException("read only");
-		}
-
-		@Override
-		public int size() {
-			return this.context.size();
-		}
-
-		@Override
-		public Stream<Map.Entry<Object, Object>> stream() {
-			return this.context.stream();
+			return (settings) -> settings.addCommandListener(commands).contextProvider(new ReactorRequestContexts());
 		}
 
 	}

@@ -3,27 +3,20 @@ package ladakh.crafts.marketplace.search.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.Stream;
 
 import com.mongodb.RequestContext;
-import com.mongodb.client.SynchronousContextProvider;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
-import com.mongodb.reactivestreams.client.ReactiveContextProvider;
 import ladakh.crafts.catalog.search.CatalogSearch;
 import ladakh.crafts.catalog.search.ElasticsearchCatalogSearch;
 import ladakh.crafts.marketplace.search.StorefrontFixtures;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
+import ladakh.crafts.marketplace.testsupport.ReactorRequestContexts;
 import org.bson.BsonString;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reactivestreams.Subscriber;
-import reactor.core.CoreSubscriber;
-import reactor.util.context.Context;
-import reactor.util.context.ContextView;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
@@ -199,7 +192,7 @@ class StorefrontReadsTheIndexTests {
 
 		@Bean
 		MongoClientSettingsBuilderCustomizer countingCommands(Commands commands) {
-			return (settings) -> settings.addCommandListener(commands).contextProvider(new ReactorContexts());
+			return (settings) -> settings.addCommandListener(commands).contextProvider(new ReactorRequestContexts());
 		}
 
 		/** Puts a request's marker header into its Reactor context. */
@@ -210,62 +203,6 @@ class StorefrontReadsTheIndexTests {
 				return (run != null) ? chain.filter(exchange).contextWrite((context) -> context.put(MARKER, run))
 						: chain.filter(exchange);
 			};
-		}
-
-	}
-
-	/** The subscriber's Reactor context for the reactive driver; none for the other. */
-	private static final class ReactorContexts implements ReactiveContextProvider, SynchronousContextProvider {
-
-		@Override
-		public RequestContext getContext(Subscriber<?> subscriber) {
-			return new ReactorContext(
-					(subscriber instanceof CoreSubscriber<?> core) ? core.currentContext() : Context.empty());
-		}
-
-		@Override
-		public RequestContext getContext() {
-			return new ReactorContext(Context.empty());
-		}
-
-	}
-
-	/** A Reactor context, read only, as the driver's request context. */
-	private record ReactorContext(ContextView context) implements RequestContext {
-
-		@Override
-		public <T> T get(Object key) {
-			return this.context.get(key);
-		}
-
-		@Override
-		public boolean hasKey(Object key) {
-			return this.context.hasKey(key);
-		}
-
-		@Override
-		public boolean isEmpty() {
-			return this.context.isEmpty();
-		}
-
-		@Override
-		public void put(Object key, Object value) {
-			throw new UnsupportedOperationException("read only");
-		}
-
-		@Override
-		public void delete(Object key) {
-			throw new UnsupportedOperationException("read only");
-		}
-
-		@Override
-		public int size() {
-			return this.context.size();
-		}
-
-		@Override
-		public Stream<Map.Entry<Object, Object>> stream() {
-			return this.context.stream();
 		}
 
 	}
