@@ -16,10 +16,11 @@ import org.springframework.web.server.WebFilterChain;
  * ErrorResponses renders error pages after the security chain has finished, where the
  * signed-in person is no longer known; so, on the way out of a failed request and still
  * inside the chain, this notes who it was, and the error page's header greets them as
- * every other page does.
+ * every other page does. It runs just inside the security chain (order -100) and before
+ * the text check (order 0), so a form refused there keeps its header too.
  */
 @Component
-@Order(1)
+@Order(-1)
 class ErrorPageVisitor implements WebFilter {
 
 	static final String ATTRIBUTE = ErrorPageVisitor.class.getName() + ".visitor";

@@ -140,6 +140,7 @@ class InputLimitsAtTheEdgeTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(page).contains("titleEn", "control character");
+		assertThat(page).as("the refusal page keeps the signed-in header").contains("action=\"/logout\"");
 		String hindi = asSeller().post()
 			.uri("/seller/listings?lang=hi")
 			.accept(MediaType.TEXT_HTML)
