@@ -119,7 +119,8 @@ class BuyerOrderPages {
 	}
 
 	@GetMapping("/orders/{id}/invoice.pdf")
-	Mono<ResponseEntity<byte[]>> invoice(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id) {
+	Mono<ResponseEntity<byte[]>> invoice(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id,
+			Locale locale) {
 		return this.fulfilment.orderOf(buyer.id(), id)
 			.onErrorMap(FulfilmentRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND))
 			.flatMap((order) -> Flux.fromIterable(order.parts())
@@ -127,7 +128,7 @@ class BuyerOrderPages {
 				.distinct()
 				.concatMap(this.sellers::of)
 				.collectMap(SellerContacts.Contact::sellerId, Function.identity())
-				.flatMap((contacts) -> this.documents.invoice(order, contacts))
+				.flatMap((contacts) -> this.documents.invoice(order, contacts, locale))
 				.map((pdf) -> pdf("invoice-" + order.number() + ".pdf", pdf)));
 	}
 

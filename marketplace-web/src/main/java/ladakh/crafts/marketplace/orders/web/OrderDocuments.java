@@ -1,127 +1,164 @@
 package ladakh.crafts.marketplace.orders.web;
 
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import ladakh.crafts.marketplace.orders.OrderView;
 import ladakh.crafts.marketplace.orders.OrderPart;
 import ladakh.crafts.marketplace.sellers.SellerContacts;
+import ladakh.crafts.marketplace.shared.IndiaTime;
+import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.shared.PdfFonts;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The buyer's invoice and the seller's packing slip as PDF. Rendering blocks, so it runs
- * on {@code boundedElastic}.
+ * The buyer's invoice and the seller's packing slip as PDF, in the reader's language
+ * (Hindi with a Devanagari font embedded, see {@link PdfFonts}). Rendering blocks, so it
+ * runs on {@code boundedElastic}.
  */
 @Component
 class OrderDocuments {
 
-	static final String TAXES_NOTE = "Prices are inclusive of all taxes.";
+	private static final float TITLE = 16;
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy")
-		.withZone(ZoneId.of("Asia/Kolkata"));
+	private static final float TEXT = 10;
 
-	private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
+	private final PdfFonts fonts;
 
-	private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
+	private final FulfilmentMessages messages;
 
-	private static final Font TEXT = new Font(Font.HELVETICA, 10, Font.NORMAL);
+	OrderDocuments(PdfFonts fonts, FulfilmentMessages messages) {
+		this.fonts = fonts;
+		this.messages = messages;
+	}
 
 	/**
 	 * The invoice of a buyer order: every part with its seller and registration number.
 	 */
-	Mono<byte[]> invoice(OrderView order, Map<String, SellerContacts.Contact> sellers) {
+	Mono<byte[]> invoice(OrderView order, Map<String, SellerContacts.Contact> sellers, Locale locale) {
+		Writer w = new Writer(locale);
 		return Mono.fromCallable(() -> render((document) -> {
-			document.add(new Paragraph("Ladakh Crafts - Invoice", TITLE));
-			document.add(new Paragraph("Order number: " + order.number(), BOLD));
-			document.add(new Paragraph("Order date: " + date(order), TEXT));
-			document.add(new Paragraph("Bill to: " + String.join(", ", order.address()), TEXT));
+			document.add(w.line(w.text("pdf.invoice.title"), TITLE, true));
+			document.add(w.line(w.text("pdf.order.number") + ": " + order.number(), TEXT, true));
+			document.add(w.line(w.text("pdf.order.date") + ": " + date(order, locale), TEXT, false));
+			document.add(w.line(w.text("pdf.billTo") + ": " + String.join(", ", order.address()), TEXT, false));
 			for (OrderPart part : order.parts()) {
 				SellerContacts.Contact seller = sellers.get(part.sellerId());
 				document.add(new Paragraph(" "));
-				document.add(new Paragraph("Seller: " + ((seller != null) ? seller.name() : part.sellerId()), BOLD));
+				document
+					.add(w.line(w.text("pdf.seller") + ": " + ((seller != null) ? seller.name() : "-"), TEXT, true));
 				if (seller != null && seller.registrationNumber() != null) {
-					document.add(new Paragraph("Registration number: " + seller.registrationNumber(), TEXT));
+					document.add(
+							w.line(w.text("pdf.registrationNumber") + ": " + seller.registrationNumber(), TEXT, false));
 				}
-				document.add(new Paragraph("Status: " + part.status(), TEXT));
-				document.add(lines(part.lines(), true));
-				document.add(new Paragraph("Subtotal: " + rupees(part.subtotal().minor()), BOLD));
+				document.add(w.line(w.text("pdf.status") + ": " + w.text("orders.part.status." + part.status()), TEXT,
+						false));
+				document.add(w.lines(part.lines(), true));
+				document.add(w.line(w.text("pdf.subtotal") + ": " + w.money(part.subtotal()), TEXT, true));
 			}
 			document.add(new Paragraph(" "));
-			document.add(new Paragraph("Total: " + rupees(order.total().minor()), TITLE));
-			document.add(new Paragraph(TAXES_NOTE, TEXT));
+			document.add(w.line(w.text("pdf.total") + ": " + w.money(order.total()), TITLE, true));
+			document.add(w.line(w.text("pdf.taxesNote"), TEXT, false));
 		})).subscribeOn(Schedulers.boundedElastic());
 	}
 
-	/** A seller's packing slip: what goes in the parcel and where it goes; no prices. */
-	Mono<byte[]> packingSlip(OrderPart part, OrderView order, SellerContacts.Contact seller) {
+	/**
+	 * A seller's packing slip: what goes in the parcel and where it goes; no prices and
+	 * no internal ids, only the order number the buyer also has.
+	 */
+	Mono<byte[]> packingSlip(OrderPart part, OrderView order, SellerContacts.Contact seller, Locale locale) {
+		Writer w = new Writer(locale);
 		return Mono.fromCallable(() -> render((document) -> {
-			document.add(new Paragraph("Ladakh Crafts - Packing slip", TITLE));
-			document.add(new Paragraph("Order number: " + part.orderNumber() + "  (part " + part.id() + ")", BOLD));
-			document.add(new Paragraph(
-					"From: " + seller.name()
+			document.add(w.line(w.text("pdf.packingSlip.title"), TITLE, true));
+			document.add(w.line(w.text("pdf.order.number") + ": " + part.orderNumber(), TEXT, true));
+			document.add(w.line(w.text("pdf.order.date") + ": " + date(order, locale), TEXT, false));
+			document.add(w.line(
+					w.text("pdf.from") + ": " + seller.name()
 							+ ((seller.registrationNumber() != null) ? " (" + seller.registrationNumber() + ")" : ""),
-					TEXT));
-			document.add(new Paragraph("Ship to:", BOLD));
+					TEXT, false));
+			document.add(w.line(w.text("pdf.shipTo") + ":", TEXT, true));
 			for (String line : order.address()) {
-				document.add(new Paragraph(line, TEXT));
+				document.add(w.line(line, TEXT, false));
 			}
 			document.add(new Paragraph(" "));
-			document.add(lines(part.lines(), false));
+			document.add(w.lines(part.lines(), false));
 		})).subscribeOn(Schedulers.boundedElastic());
 	}
 
-	private static PdfPTable lines(List<OrderPart.Line> lines, boolean prices) {
-		PdfPTable table = new PdfPTable(prices ? 4 : 2);
-		table.setWidthPercentage(100);
-		table.setSpacingBefore(4);
-		header(table, "Item");
-		header(table, "Qty");
-		if (prices) {
-			header(table, "Unit price");
-			header(table, "Amount");
+	/** Labels and amounts in one language, each piece of text in fonts that draw it. */
+	private final class Writer {
+
+		private final Locale locale;
+
+		private final boolean hindi;
+
+		Writer(Locale locale) {
+			this.locale = (locale != null) ? locale : Locale.ENGLISH;
+			this.hindi = "hi".equals(this.locale.getLanguage());
 		}
-		for (OrderPart.Line line : lines) {
-			table.addCell(new PdfPCell(new Phrase(line.title(), TEXT)));
-			table.addCell(right(String.valueOf(line.quantity())));
+
+		String text(String code) {
+			return OrderDocuments.this.messages.text(code, this.locale);
+		}
+
+		/** English keeps "Rs." (Helvetica has no rupee sign); Hindi prints "₹". */
+		String money(Money amount) {
+			return this.hindi ? amount.format() : rupees(amount.minor());
+		}
+
+		Paragraph line(String text, float size, boolean bold) {
+			return new Paragraph(OrderDocuments.this.fonts.phrase(text, size, bold));
+		}
+
+		PdfPTable lines(List<OrderPart.Line> lines, boolean prices) {
+			PdfPTable table = new PdfPTable(prices ? 4 : 2);
+			table.setWidthPercentage(100);
+			table.setSpacingBefore(4);
+			table.addCell(cell(text("pdf.item"), true, false));
+			table.addCell(cell(text("pdf.quantity"), true, false));
 			if (prices) {
-				table.addCell(right(rupees(line.unitPrice().minor())));
-				table.addCell(right(rupees(line.lineTotal().minor())));
+				table.addCell(cell(text("pdf.unitPrice"), true, false));
+				table.addCell(cell(text("pdf.amount"), true, false));
 			}
+			for (OrderPart.Line line : lines) {
+				table.addCell(cell(line.title(), false, false));
+				table.addCell(cell(String.valueOf(line.quantity()), false, true));
+				if (prices) {
+					table.addCell(cell(money(line.unitPrice()), false, true));
+					table.addCell(cell(money(line.lineTotal()), false, true));
+				}
+			}
+			return table;
 		}
-		return table;
-	}
 
-	private static void header(PdfPTable table, String text) {
-		table.addCell(new PdfPCell(new Phrase(text, BOLD)));
-	}
+		private PdfPCell cell(String text, boolean bold, boolean right) {
+			PdfPCell cell = new PdfPCell(OrderDocuments.this.fonts.phrase(text, TEXT, bold));
+			if (right) {
+				cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+			}
+			return cell;
+		}
 
-	private static PdfPCell right(String text) {
-		PdfPCell cell = new PdfPCell(new Phrase(text, TEXT));
-		cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-		return cell;
 	}
 
 	static String rupees(long paise) {
 		return String.format(java.util.Locale.ROOT, "Rs. %,d.%02d", paise / 100, paise % 100);
 	}
 
-	private static String date(OrderView order) {
-		return (order.createdAt() != null) ? DATE.format(order.createdAt()) : "";
+	private static String date(OrderView order, Locale locale) {
+		return (order.createdAt() != null) ? IndiaTime.day(IndiaTime.dayOf(order.createdAt())).in(locale) : "";
 	}
 
 	private static byte[] render(Body body) throws Exception {

@@ -1,6 +1,7 @@
 package ladakh.crafts.marketplace.orders.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -98,12 +99,12 @@ class SellerOrderPages {
 
 	@GetMapping("/seller/orders/{partId}/packing-slip.pdf")
 	Mono<ResponseEntity<byte[]>> packingSlip(@AuthenticationPrincipal MarketplaceUser seller,
-			@PathVariable String partId) {
+			@PathVariable String partId, Locale locale) {
 		return this.fulfilment.partOf(seller.sellerId(), partId)
 			.onErrorMap(FulfilmentRefused.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND))
 			.flatMap((part) -> Mono.zip(this.fulfilment.order(part.orderId()), this.sellers.of(part.sellerId()))
-				.flatMap((both) -> this.documents.packingSlip(part, both.getT1(), both.getT2()))
-				.map((pdf) -> BuyerOrderPages.pdf("packing-slip-" + part.id() + ".pdf", pdf)));
+				.flatMap((both) -> this.documents.packingSlip(part, both.getT1(), both.getT2(), locale))
+				.map((pdf) -> BuyerOrderPages.pdf("packing-slip-" + part.orderNumber() + ".pdf", pdf)));
 	}
 
 	private Mono<Rendering> act(MarketplaceUser seller, String partId, ServerWebExchange exchange, Step step,

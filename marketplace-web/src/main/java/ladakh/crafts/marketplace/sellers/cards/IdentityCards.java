@@ -2,15 +2,14 @@ package ladakh.crafts.marketplace.sellers.cards;
 
 import java.awt.FontFormatException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
 import ladakh.crafts.marketplace.media.PhotoStore;
 import ladakh.crafts.marketplace.sellers.CraftNames;
+import ladakh.crafts.marketplace.shared.PdfFonts;
 import ladakh.crafts.marketplace.sellers.cards.CardUnavailableException.Reason;
 import ladakh.crafts.marketplace.sellers.cards.IdentityCardPdf.HindiFont;
 import org.apache.commons.logging.Log;
@@ -19,7 +18,6 @@ import com.lowagie.text.pdf.BaseFont;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.stereotype.Service;
 
@@ -48,15 +46,12 @@ public class IdentityCards {
 	private final IdentityCardPdf pdf;
 
 	IdentityCards(RegisteredArtisans artisans, CraftNames craftNames, PhotoStore photos, VerificationLinks links,
-			@Value("${marketplace.id-card.hindi-fonts:/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf,"
-					+ "/usr/share/fonts/opentype/noto/NotoSansDevanagari-Regular.ttf,"
-					+ "/usr/share/fonts/truetype/lohit-devanagari/Lohit-Devanagari.ttf,"
-					+ "/usr/share/fonts/truetype/freefont/FreeSans.ttf}") List<String> hindiFonts) {
+			PdfFonts fonts) {
 		this.artisans = artisans;
 		this.craftNames = craftNames;
 		this.photos = photos;
 		this.links = links;
-		this.pdf = new IdentityCardPdf(hindiFont(hindiFonts));
+		this.pdf = new IdentityCardPdf(fonts.devanagariFile().map(IdentityCards::hindiFont).orElse(HindiFont.NONE));
 	}
 
 	/**
@@ -132,25 +127,15 @@ public class IdentityCards {
 		};
 	}
 
-	private static HindiFont hindiFont(List<String> candidates) {
-		for (String candidate : candidates) {
-			Path path = Path.of(candidate.trim());
-			if (!Files.isReadable(path)) {
-				continue;
-			}
-			try {
-				BaseFont pdfFont = BaseFont.createFont(path.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-				java.awt.Font awtFont = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, path.toFile());
-				if (awtFont.canDisplay('\u0939')) {
-					return new HindiFont(pdfFont, awtFont);
-				}
-			}
-			catch (IOException | FontFormatException | RuntimeException ex) {
-				logger.debug("Not a usable Devanagari font: " + path, ex);
-			}
+	private static HindiFont hindiFont(Path path) {
+		try {
+			BaseFont pdfFont = BaseFont.createFont(path.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+			return new HindiFont(pdfFont, java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, path.toFile()));
 		}
-		logger.info("No Devanagari font found; identity cards are printed without the Hindi line");
-		return HindiFont.NONE;
+		catch (IOException | FontFormatException | RuntimeException ex) {
+			logger.warn("Identity cards are printed without the Hindi line: " + path + " is not usable", ex);
+			return HindiFont.NONE;
+		}
 	}
 
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -220,6 +221,48 @@ class OrderPagesAndApiTests {
 	}
 
 	@Test
+	void theInvoiceAndPackingSlipSpeakHindiWithADevanagariFontEmbedded() {
+		byte[] invoice = as(this.buyerA).get()
+			.uri("/orders/" + this.order.getString("_id") + "/invoice.pdf?lang=hi")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		assertThat(fontNames(invoice)).anyMatch((name) -> name.contains("NotoSansDevanagari"));
+		assertThat(pdfText(invoice))
+			.contains(this.order.getString("number"), this.numberA, "Stanzin Thangka", "₹15,000")
+			.doesNotContain("Invoice", "Order date", "Rs.");
+		byte[] slip = as(SignedIn.seller(this.sellerA)).get()
+			.uri("/seller/orders/" + this.partA + "/packing-slip.pdf?lang=hi")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		assertThat(fontNames(slip)).anyMatch((name) -> name.contains("NotoSansDevanagari"));
+		assertThat(pdfText(slip)).contains(this.order.getString("number"), "194101").doesNotContain("Packing slip");
+	}
+
+	@Test
+	void thePackingSlipShowsNoInternalIds() {
+		String slip = pdfText(as(SignedIn.seller(this.sellerA)).get()
+			.uri("/seller/orders/" + this.partA + "/packing-slip.pdf")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value(HttpHeaders.CONTENT_DISPOSITION, (disposition) -> assertThat(disposition).doesNotContain(this.partA))
+			.expectBody()
+			.returnResult()
+			.getResponseBody());
+		assertThat(slip).contains(this.order.getString("number"))
+			.doesNotContain(this.partA, this.order.getString("_id"), this.sellerA);
+	}
+
+	@Test
 	void theSellerInboxShowsOnlyOwnPartsFiltersByStatusAndShowsErrorsBesideTheFields() {
 		WebTestClient seller = as(SignedIn.seller(this.sellerA));
 		assertThat(page(seller, "/seller/orders")).contains(this.partA).doesNotContain(this.partB);
@@ -365,6 +408,21 @@ class OrderPagesAndApiTests {
 			.returnResult()
 			.getResponseBody();
 		return new String(body, StandardCharsets.UTF_8);
+	}
+
+	private static java.util.List<String> fontNames(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			java.util.List<String> names = new java.util.ArrayList<>();
+			for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+				for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+					names.add(page.getResources().getFont(name).getName());
+				}
+			}
+			return names;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static String pdfText(byte[] pdf) {
