@@ -23,6 +23,12 @@ public record LocalizedText(String en, String hi) {
 		return (this.en != null) ? this.en : "";
 	}
 
+	/** True when a Hindi reader gets the English text because there is no Hindi one. */
+	public boolean englishOnlyFor(Locale locale) {
+		return "hi".equals(locale.getLanguage()) && (this.hi == null || this.hi.isBlank()) && this.en != null
+				&& !this.en.isBlank();
+	}
+
 	private static String text(Object value) {
 		return (value instanceof String string) ? string : null;
 	}

@@ -100,6 +100,26 @@ class StorefrontPagesTests extends MongoBackedTest {
 	}
 
 	@Test
+	void aDescriptionWithoutHindiIsShownInEnglishWithANoteAndTheMakersHindiWhenThereIsOne() {
+		describe(new Document("en", "Painted by hand in Leh."));
+		assertThat(page("/listings/" + this.listing + "?lang=hi", 200)).contains("Painted by hand in Leh.",
+				"निर्माता ने यह विवरण केवल अंग्रेज़ी में लिखा है।");
+		assertThat(page("/listings/" + this.listing, 200)).contains("Painted by hand in Leh.")
+			.doesNotContain("in English only");
+
+		describe(new Document("en", "Painted by hand in Leh.").append("hi", "लेह में हाथ से चित्रित।"));
+		assertThat(page("/listings/" + this.listing + "?lang=hi", 200)).contains("लेह में हाथ से चित्रित।")
+			.doesNotContain("Painted by hand in Leh.", "केवल अंग्रेज़ी में");
+	}
+
+	private void describe(Document description) {
+		this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(this.listing)),
+					new Update().set("description", description), "listings")
+			.block();
+	}
+
+	@Test
 	void aCentresProductSaysItWasMadeByItsTraineesAndMadeToOrderShowsTheLeadTime() {
 		String id = this.catalogue.id("lst-sf-tc");
 		this.catalogue.listing(id, this.centre, this.craft, "Trainee thangka", null, 900_000L, "PUBLISHED",
