@@ -51,9 +51,9 @@ class AccountsSetup implements ApplicationRunner {
 
 	static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
 			new DemoAccount("buyer@demo.ladakh", "Demo buyer", Set.of(Role.BUYER), null),
-			new DemoAccount("artisan@demo.ladakh", "Demo artisan (art-0001)", Set.of(Role.SELLER), "art-0001"),
-			new DemoAccount("shg@demo.ladakh", "Demo SHG manager (shg-0001)", Set.of(Role.SELLER), "shg-0001"),
-			new DemoAccount("centre@demo.ladakh", "Demo centre manager (tc-0001)", Set.of(Role.SELLER), "tc-0001"),
+			new DemoAccount("artisan@demo.ladakh", "Demo artisan", Set.of(Role.SELLER), "art-0001"),
+			new DemoAccount("shg@demo.ladakh", "Demo SHG manager", Set.of(Role.SELLER), "shg-0001"),
+			new DemoAccount("centre@demo.ladakh", "Demo centre manager", Set.of(Role.SELLER), "tc-0001"),
 			new DemoAccount("instructor@demo.ladakh", "Demo instructor", Set.of(Role.INSTRUCTOR), null),
 			new DemoAccount("officer@demo.ladakh", "Demo officer", Set.of(Role.OFFICER), null),
 			new DemoAccount("accounts@demo.ladakh", "Demo accounts clerk", Set.of(Role.ACCOUNTS), null),

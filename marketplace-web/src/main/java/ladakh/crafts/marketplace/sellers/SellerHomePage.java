@@ -22,6 +22,11 @@ public record SellerHomePage(String id, String type, String name, String registr
 		return "SHG".equals(this.type);
 	}
 
+	/** Only artisans' registrations have a public verification page (identity cards). */
+	public boolean isVerifiable() {
+		return "ARTISAN".equals(this.type) && this.registrationNumber != null;
+	}
+
 	public boolean isActive() {
 		return "ACTIVE".equals(this.status);
 	}

@@ -1,0 +1,270 @@
+package ladakh.crafts.marketplace;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import ladakh.crafts.marketplace.catalog.ListingFixtures;
+import ladakh.crafts.marketplace.orders.FulfilmentFixtures;
+import ladakh.crafts.marketplace.testsupport.InProcessMongo;
+import ladakh.crafts.marketplace.testsupport.PageInspection;
+import ladakh.crafts.marketplace.testsupport.PhoneBrowser;
+import ladakh.crafts.marketplace.testsupport.WebIntegrationTest;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page each kind of person can reach, walked in a real Chromium at phone width, in
+ * English and then in Hindi, over the demo data: from the person's home page, every link
+ * on every page is followed (one page per kind of address, so one product page stands for
+ * all of them), and each page is inspected ({@link PageInspection}): no error status the
+ * person should not get, no message key, code, internal id or ISO date shown as text, no
+ * sideways scrolling, and no WCAG 2.1 AA violation that axe-core finds.
+ */
+@WebIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EveryPageInBrowserTests {
+
+	private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+	private static final String PASSWORD = "ladakh-demo-2026";
+
+	/** Enough for every kind of page a person reaches; a runaway crawl stops here. */
+	private static final int MOST_PAGES = 90;
+
+	/** A path segment after one of these words is a record's id or slug. */
+	private static final Set<String> COLLECTIONS = Set.of("crafts", "sellers", "listings", "orders", "shgs", "centres",
+			"applications", "batches", "synonyms", "verify", "placed", "parts", "trainees", "users", "tests",
+			"exhibitions", "reviews", "favourites");
+
+	/** Not pages: documents, data, sign-out and the language switch. */
+	private static final List<String> NOT_PAGES = List.of("/api/", "/media/", "/actuator", "/logout", "/webhooks/",
+			"/v3/", "/swagger");
+
+	enum Person {
+
+		ANONYMOUS(null, "/"), BUYER("buyer@demo.ladakh", "/"), ARTISAN("artisan@demo.ladakh", "/seller"),
+		SHG("shg@demo.ladakh", "/seller"), INSTRUCTOR("instructor@demo.ladakh", "/staff"),
+		OFFICER("officer@demo.ladakh", "/staff"), ACCOUNTS("accounts@demo.ladakh", "/staff"),
+		ADMIN("admin@demo.ladakh", "/staff");
+
+		final String login;
+
+		final String home;
+
+		Person(String login, String home) {
+			this.login = login;
+			this.home = home;
+		}
+
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ReactiveMongoTemplate mongo;
+
+	private PageInspection inspection;
+
+	@DynamicPropertySource
+	static void demo(DynamicPropertyRegistry registry) {
+		InProcessMongo.register(registry, "every-page-walk");
+		registry.add("marketplace.catalog.index.alias", () -> "test-every-page-" + RUN);
+		registry.add("marketplace.demo-data.enabled", () -> "true");
+		registry.add("marketplace.embedded.mongo.active", () -> "true");
+	}
+
+	@BeforeAll
+	void demoDataAndAnOrder() {
+		PhoneBrowser.requireChromium();
+		WebClient http = WebClient.create(base());
+		// The demo loads at start and the catalog sync indexes it soon after: wait for
+		// the
+		// home page to show products.
+		new FluentWait<>(http).withTimeout(Duration.ofMinutes(3))
+			.pollingEvery(Duration.ofSeconds(1))
+			.until((client) -> String.valueOf(client.get().uri("/").retrieve().bodyToMono(String.class).block())
+				.contains("product-card"));
+		Set<String> crafts = this.mongo.findAll(Document.class, "crafts")
+			.map((craft) -> craft.getString("_id"))
+			.collect(Collectors.toSet())
+			.block();
+		this.inspection = new PageInspection(crafts);
+		// The demo has no orders: one for the demo buyer, with a part for the demo
+		// artisan
+		// and one for the demo SHG, so the order pages of all three are walked too.
+		ListingFixtures listings = new ListingFixtures(this.mongo);
+		String shawl = titled(listings.listing("art-0001", "PUBLISHED"), "Hand-spun pashmina shawl",
+				"हाथ से कता पश्मीना शॉल");
+		String socks = titled(listings.listing("shg-0001", "PUBLISHED"), "Woollen socks, natural grey",
+				"ऊनी मोज़े, प्राकृतिक स्लेटी");
+		Document order = new FulfilmentFixtures(this.mongo).order("usr-demo-buyer", "buyer@demo.ladakh", "PAID", "PAID",
+				new FulfilmentFixtures.Item("art-0001", shawl, 1, 250_000),
+				new FulfilmentFixtures.Item("shg-0001", socks, 2, 120_000));
+		List<String> titles = List.of("Hand-spun pashmina shawl", "Woollen socks, natural grey");
+		List<String> parts = FulfilmentFixtures.partIds(order);
+		for (int i = 0; i < parts.size(); i++) {
+			this.mongo
+				.updateFirst(Query.query(Criteria.where("_id").is(parts.get(i))),
+						Update.update("lines.0.title", titles.get(i)), "order_parts")
+				.block();
+		}
+		assertThat(crafts).as("the demo's crafts").hasSizeGreaterThan(10);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Person.class)
+	void everyPageThePersonReachesWorksAtPhoneWidthInEnglishAndHindi(Person person) throws IOException {
+		ChromeDriver browser = PhoneBrowser.start("every-page-" + person.name().toLowerCase());
+		try {
+			if (person.login != null) {
+				signIn(browser, person.login);
+			}
+			Map<String, List<String>> problems = new LinkedHashMap<>();
+			browser.get(base() + person.home + "?lang=en");
+			List<String> pages = walk(browser, person, problems);
+			browser.get(base() + person.home + "?lang=hi");
+			for (String page : pages) {
+				browser.get(base() + page);
+				record(problems, "hi " + page, this.inspection.problems(browser));
+			}
+			assertThat(pages).as("pages walked").isNotEmpty();
+			assertThat(problems)
+				.as("problems on %d pages for %s (in English and Hindi): %s", pages.size(), person, report(problems))
+				.isEmpty();
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	/** Follows every link from the person's home page, one page per kind of address. */
+	private List<String> walk(ChromeDriver browser, Person person, Map<String, List<String>> problems) {
+		Deque<String> queue = new ArrayDeque<>(List.of(person.home));
+		Set<String> kinds = new LinkedHashSet<>();
+		List<String> walked = new ArrayList<>();
+		while (!queue.isEmpty() && walked.size() < MOST_PAGES) {
+			String page = queue.poll();
+			if (!kinds.add(kind(page))) {
+				continue;
+			}
+			browser.get(base() + page);
+			walked.add(page);
+			record(problems, "en " + page, this.inspection.problems(browser));
+			for (WebElement link : browser.findElements(By.cssSelector("a[href]"))) {
+				String target = sameSite(link.getDomAttribute("href"));
+				if (target != null && !kinds.contains(kind(target))) {
+					queue.add(target);
+				}
+			}
+		}
+		return walked;
+	}
+
+	/** The path and query of a link to one of our pages, or null for anything else. */
+	private static String sameSite(String href) {
+		if (href == null || href.isBlank() || href.startsWith("#") || href.startsWith("mailto:")
+				|| href.startsWith("tel:")) {
+			return null;
+		}
+		URI uri = URI.create(href.replace(" ", "%20"));
+		if (uri.getHost() != null && !"127.0.0.1".equals(uri.getHost()) && !"localhost".equals(uri.getHost())) {
+			return null;
+		}
+		String path = uri.getRawPath();
+		if (path == null || path.isEmpty() || !path.startsWith("/") || NOT_PAGES.stream().anyMatch(path::startsWith)
+				|| path.matches(".*\\.(pdf|csv|png|jpg|svg|json|css|js|webmanifest)$")) {
+			return null;
+		}
+		String query = uri.getRawQuery();
+		if (query != null && query.contains("lang=")) {
+			return null;
+		}
+		return (query != null) ? path + "?" + query : path;
+	}
+
+	/**
+	 * The kind of address: {@code /listings/lst-00042?x=1} and
+	 * {@code /listings/lst-00007} are one kind.
+	 */
+	static String kind(String page) {
+		String path = page.contains("?") ? page.substring(0, page.indexOf('?')) : page;
+		String[] segments = path.split("/");
+		StringBuilder kind = new StringBuilder();
+		for (int i = 1; i < segments.length; i++) {
+			boolean record = segments[i].matches(".*\\d.*") || COLLECTIONS.contains(segments[i - 1]);
+			kind.append('/').append(record ? "*" : segments[i]);
+		}
+		return (kind.length() == 0) ? "/" : kind.toString();
+	}
+
+	private void signIn(ChromeDriver browser, String login) {
+		browser.get(base() + "/login");
+		browser.findElement(By.id("login-username")).sendKeys(login);
+		browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
+		WebElement form = browser.findElement(By.cssSelector("form[action='/login']"));
+		form.findElement(By.cssSelector("button[type='submit']")).click();
+		PhoneBrowser.waitUntilGone(browser, form, Duration.ofSeconds(15));
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until((driver) -> !URI.create(driver.getCurrentUrl()).getPath().equals("/login"));
+	}
+
+	private String titled(String listing, String english, String hindi) {
+		this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(listing)),
+					Update.update("title", new Document("en", english).append("hi", hindi)), "listings")
+			.block();
+		return listing;
+	}
+
+	private static void record(Map<String, List<String>> problems, String page, List<String> found) {
+		if (!found.isEmpty()) {
+			problems.put(page, found);
+		}
+	}
+
+	private static String report(Map<String, List<String>> problems) {
+		StringBuilder report = new StringBuilder();
+		problems.forEach((page, found) -> {
+			report.append("\n  ").append(page);
+			found.forEach((problem) -> report.append("\n    - ").append(problem));
+		});
+		return report.toString();
+	}
+
+	private String base() {
+		return "http://127.0.0.1:" + this.port;
+	}
+
+}
