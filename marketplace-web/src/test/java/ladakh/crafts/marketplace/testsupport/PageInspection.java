@@ -68,9 +68,9 @@ public final class PageInspection {
 			  .catch((error) => done(['axe failed: ' + error]));
 			""";
 
-	private final String axeSource;
-
 	private final Set<String> craftSlugs;
+
+	private String axeSource;
 
 	/**
 	 * @param craftSlugs the crafts' ids ({@code thangka-painting}), which must never show
@@ -78,16 +78,6 @@ public final class PageInspection {
 	 */
 	public PageInspection(Set<String> craftSlugs) {
 		this.craftSlugs = craftSlugs;
-		if (!Files.isReadable(AXE)) {
-			fail("axe-core is needed at marketplace-web/" + AXE
-					+ ": run `npm ci --prefix marketplace-web/src/test/axe` (.ci/run does)");
-		}
-		try {
-			this.axeSource = Files.readString(AXE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** The problems of the page the browser shows now, each as one line; none is good. */
@@ -107,7 +97,7 @@ public final class PageInspection {
 				&& ((Number) map.get("page")).intValue() > ((Number) map.get("screen")).intValue()) {
 			problems.add("scrolls sideways: " + map.get("page") + " px wide on a " + map.get("screen") + " px screen");
 		}
-		js.executeScript(this.axeSource);
+		js.executeScript(axe());
 		Object violations = browser.executeAsyncScript(AXE_RUN);
 		if (violations instanceof List<?> list) {
 			list.forEach((violation) -> problems.add("axe: " + violation));
@@ -133,7 +123,8 @@ public final class PageInspection {
 		}
 		find(INTERNAL_ID, text, "internal id shown", problems);
 		find(ISO_DATE, text, "ISO date shown", problems);
-		// A one-word id ("pottery") is also the word; only the joined ones give themselves away.
+		// A one-word id ("pottery") is also the word; only the joined ones give
+		// themselves away.
 		for (String slug : this.craftSlugs.stream().filter((slug) -> slug.contains("-")).toList()) {
 			Matcher matcher = Pattern.compile("(?<![/\\w-])" + Pattern.quote(slug) + "(?![/\\w-])").matcher(text);
 			if (matcher.find()) {
@@ -141,6 +132,22 @@ public final class PageInspection {
 			}
 		}
 		return problems;
+	}
+
+	private String axe() {
+		if (this.axeSource == null) {
+			if (!Files.isReadable(AXE)) {
+				fail("axe-core is needed at marketplace-web/" + AXE
+						+ ": run `npm ci --prefix marketplace-web/src/test/axe` (.ci/run does)");
+			}
+			try {
+				this.axeSource = Files.readString(AXE);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return this.axeSource;
 	}
 
 	private static void find(Pattern pattern, String text, String what, List<String> problems) {
