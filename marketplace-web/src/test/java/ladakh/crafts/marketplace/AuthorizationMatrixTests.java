@@ -16,8 +16,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import ladakh.crafts.marketplace.catalog.ListingFixtures;
@@ -28,7 +26,7 @@ import ladakh.crafts.marketplace.sellers.registration.District;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationFixtures;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
-import ladakh.crafts.marketplace.testsupport.RoutePredicates;
+import ladakh.crafts.marketplace.testsupport.MappedRoutes;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 import org.apache.pdfbox.Loader;
@@ -58,12 +56,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
-import org.springframework.web.reactive.function.server.HandlerFunction;
-import org.springframework.web.reactive.function.server.RequestPredicate;
-import org.springframework.web.reactive.function.server.RouterFunction;
-import org.springframework.web.reactive.function.server.RouterFunctions;
-import org.springframework.web.reactive.function.server.support.RouterFunctionMapping;
-import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -1106,34 +1098,7 @@ class AuthorizationMatrixTests {
 
 	/** "METHOD pattern" of every mapped handler method and router function route. */
 	private Set<String> mappedRoutes() {
-		Set<String> routes = new TreeSet<>();
-		this.context.getBeansOfType(RequestMappingHandlerMapping.class)
-			.values()
-			.forEach((mapping) -> mapping.getHandlerMethods().keySet().forEach((info) -> {
-				Set<String> methods = new TreeSet<>();
-				info.getMethodsCondition().getMethods().forEach((method) -> methods.add(method.name()));
-				if (methods.isEmpty()) {
-					methods.add("ANY");
-				}
-				info.getPatternsCondition()
-					.getPatterns()
-					.forEach((pattern) -> methods
-						.forEach((method) -> routes.add(method + " " + pattern.getPatternString())));
-			}));
-		Pattern route = Pattern.compile("\\b(GET|POST|PUT|PATCH|DELETE) && (/[^\\s)]*)");
-		this.context.getBeansOfType(RouterFunctionMapping.class).values().forEach((mapping) -> {
-			RouterFunction<?> functions = mapping.getRouterFunction();
-			if (functions == null) {
-				return;
-			}
-			functions.accept(new RoutePredicates((predicate) -> {
-				Matcher matcher = route.matcher(predicate.toString());
-				while (matcher.find()) {
-					routes.add(matcher.group(1) + " " + matcher.group(2));
-				}
-			}));
-		});
-		return routes;
+		return MappedRoutes.of(this.context);
 	}
 
 	// ------------------------------------------------------------------ fixtures
