@@ -65,8 +65,13 @@ class OrderRepository {
 			.map(OrderRepository::order);
 	}
 
-	Flux<Order> inStatus(OrderStatus status, int limit) {
-		return many(ORDERS, Filters.eq("status", status.name()), Sorts.ascending("createdAt"), limit)
+	/**
+	 * Orders in a status, newest first, from {@code after} on (staff lists): index
+	 * (status, createdAt, _id), walked backwards.
+	 */
+	Flux<Order> inStatus(OrderStatus status, After after, int limit) {
+		return many(ORDERS, OrderPartRepository.newestFirst(Filters.eq("status", status.name()), "createdAt", after),
+				Sorts.descending("createdAt", "_id"), limit)
 			.map(OrderRepository::order);
 	}
 
@@ -74,8 +79,9 @@ class OrderRepository {
 	 * Orders that had a payment given back, latest change first: by the flag
 	 * {@value #RETURNED} stored with the first one, from index (flag, updatedAt).
 	 */
-	Flux<Order> withReturnedPayments(int limit) {
-		return many(ORDERS, Filters.eq(RETURNED, true), Sorts.descending("updatedAt"), limit)
+	Flux<Order> withReturnedPayments(After after, int limit) {
+		return many(ORDERS, OrderPartRepository.newestFirst(Filters.eq(RETURNED, true), "updatedAt", after),
+				Sorts.descending("updatedAt", "_id"), limit)
 			.map(OrderRepository::order);
 	}
 
@@ -191,6 +197,8 @@ class OrderRepository {
 				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "reservedUntil"))))
 				.then(Mono.from(orders.createIndex(Indexes.ascending("buyerId", "createdAt"))))
 				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "createdAt"))))
+				// the staff's lists by status, a page at a time
+				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "createdAt", "_id"))))
 				.then(Mono.from(orders.createIndex(
 						Indexes.compoundIndex(Indexes.ascending("buyerId"), Indexes.descending("createdAt", "_id")))))
 				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "paidFollowUp"))))

@@ -68,7 +68,7 @@ class OrderSweepFlagsTests {
 			.block();
 
 		assertThat(stored(id).getBoolean(OrderRepository.RETURNED)).isTrue();
-		assertThat(this.orders.withReturnedPayments(20).map(Order::id).collectList().block()).contains(id);
+		assertThat(this.orders.withReturnedPayments(null, 20).map(Order::id).collectList().block()).contains(id);
 	}
 
 	@Test
