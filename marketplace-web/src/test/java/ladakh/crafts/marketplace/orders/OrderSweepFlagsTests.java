@@ -32,6 +32,9 @@ class OrderSweepFlagsTests {
 	OrderRepository orders;
 
 	@Autowired
+	OrderPartRepository parts;
+
+	@Autowired
 	ReactiveMongoTemplate mongo;
 
 	@Test
@@ -54,6 +57,30 @@ class OrderSweepFlagsTests {
 		}
 		assertThat(reads).as("the released orders are not read")
 			.noneMatch((scan) -> scan.shape().contains("stockReleased"));
+	}
+
+	@Test
+	void theRefundRetrySweepReadsOnlyTheOpenRefunds() {
+		FulfilmentFixtures fixtures = new FulfilmentFixtures(this.mongo);
+		Document order = fixtures.order("usr-refunds-" + UUID.randomUUID(), null, "PAID", "CANCELLED",
+				new FulfilmentFixtures.Item("art-refunds", "lst-refunds", 1, 10_000L));
+		Document template = fixtures.part(FulfilmentFixtures.partIds(order).get(0));
+		java.util.Date old = java.util.Date.from(Instant.now().minusSeconds(3600));
+		List<Document> settled = new ArrayList<>();
+		for (int i = 0; i < 150; i++) {
+			settled.add(new Document(template).append("_id", "part-refunded-" + UUID.randomUUID())
+				.append("refund", new Document("status", "SUCCEEDED"))
+				.append("updatedAt", old));
+		}
+		this.mongo.insertAll(reactor.core.publisher.Mono.just(settled), OrderPartRepository.PARTS).blockLast();
+
+		List<QueryScans.Scan> reads = new ArrayList<>();
+		try (QueryScans.Subscription subscription = QueryScans.subscribe(0, reads::add)) {
+			assertThat(this.parts.refundsOpenSince(Instant.now(), 100).collectList().block())
+				.hasSizeLessThanOrEqualTo(100);
+		}
+		assertThat(reads).as("the settled refunds are not read")
+			.noneMatch((scan) -> scan.shape().contains("refund.status"));
 	}
 
 	@Test
