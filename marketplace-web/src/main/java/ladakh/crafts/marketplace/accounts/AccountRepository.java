@@ -1,11 +1,12 @@
 package ladakh.crafts.marketplace.accounts;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
@@ -14,6 +15,7 @@ import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
 import ladakh.crafts.marketplace.system.security.UserLookup;
@@ -81,16 +83,69 @@ class AccountRepository implements UserLookup {
 			.onErrorMap(DuplicateKeyException.class, (ex) -> new LoginTakenException(user.login()));
 	}
 
-	/** People whose login or name contains the text (any case), by login. */
-	Flux<MarketplaceUser> search(String text, int limit) {
-		Query query = new Query();
-		if (text != null && !text.isBlank()) {
-			Pattern pattern = Pattern.compile(Pattern.quote(text.strip()), Pattern.CASE_INSENSITIVE);
-			query.addCriteria(new Criteria().orOperator(Criteria.where("login").regex(pattern),
-					Criteria.where("displayName").regex(pattern)));
+	/**
+	 * A page of people from {@code after} on, read from one index (decision 0046): all of
+	 * them by login when the text is blank; when it holds an {@code @} or a digit, those
+	 * whose login starts with it (logins are lower case; a mobile number without spaces
+	 * or +91), by login; otherwise those whose name starts with it, as typed or, typed in
+	 * lower case, with each word capitalised as names are written, by name then id.
+	 */
+	Flux<MarketplaceUser> search(String text, After after, int limit) {
+		String typed = (text != null) ? text.strip() : "";
+		boolean byName = searchesByName(typed);
+		List<Criteria> all = new ArrayList<>();
+		if (byName) {
+			String prefix = typed.equals(typed.toLowerCase(Locale.ROOT)) ? capitalised(typed) : typed;
+			all.add(Criteria.where("displayName").gte(prefix).lt(prefix + Character.MAX_VALUE));
+			if (after != null) {
+				all.add(Criteria.where("displayName").gte(after.key()));
+				all.add(new Criteria().orOperator(Criteria.where("displayName").gt(after.key()),
+						Criteria.where("_id").gt(after.id())));
+			}
 		}
-		return this.mongo.find(query.with(Sort.by("login")).limit(limit), Document.class, COLLECTION)
-			.map(AccountRepository::user);
+		else {
+			if (!typed.isEmpty()) {
+				String prefix = login(typed);
+				all.add(Criteria.where("login").gte(prefix).lt(prefix + Character.MAX_VALUE));
+			}
+			if (after != null) {
+				// logins are unique: the login alone says where the page ends
+				all.add(Criteria.where("login").gt(after.key()));
+			}
+		}
+		Query query = new Query().with(byName ? Sort.by("displayName", "_id") : Sort.by("login")).limit(limit);
+		if (!all.isEmpty()) {
+			query.addCriteria(new Criteria().andOperator(all));
+		}
+		return this.mongo.find(query, Document.class, COLLECTION).map(AccountRepository::user);
+	}
+
+	/** Whether a search for this text is by name (no {@code @}, no digit) or by login. */
+	static boolean searchesByName(String text) {
+		return text != null && !text.isBlank() && text.chars().noneMatch((c) -> c == '@' || Character.isDigit(c));
+	}
+
+	/**
+	 * The start of a login as it is stored: lower case, a mobile without +91 or spaces.
+	 */
+	private static String login(String typed) {
+		String lower = typed.toLowerCase(Locale.ROOT);
+		if (lower.contains("@")) {
+			return lower;
+		}
+		String digits = lower.replaceAll("[\\s()-]", "");
+		return digits.startsWith("+91") ? digits.substring(3) : digits;
+	}
+
+	/** Each word's first letter in upper case. */
+	private static String capitalised(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		boolean start = true;
+		for (char c : text.toCharArray()) {
+			out.append(start ? Character.toUpperCase(c) : c);
+			start = Character.isWhitespace(c);
+		}
+		return out.toString();
 	}
 
 	Mono<Boolean> setRoles(String id, Set<Role> roles) {
@@ -133,6 +188,8 @@ class AccountRepository implements UserLookup {
 			.flatMapMany((collection) -> collection.createIndexes(List.of(
 					new IndexModel(Indexes.ascending("login"), new IndexOptions().name("login_unique").unique(true)),
 					new IndexModel(Indexes.ascending("sellerId"), new IndexOptions().name("sellerId")),
+					// the admin's search by name (by login: login_unique)
+					new IndexModel(Indexes.ascending("displayName", "_id"), new IndexOptions().name("displayName_id")),
 					// the instructors' list (sellers.LookupRepository)
 					new IndexModel(Indexes.ascending("roles", "displayName"),
 							new IndexOptions().name("roles_displayName")))))

@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import ladakh.crafts.marketplace.shared.After;
+import ladakh.crafts.marketplace.shared.Page;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
@@ -107,8 +108,14 @@ public class Accounts {
 			.defaultIfEmpty(false);
 	}
 
-	public Flux<MarketplaceUser> search(String text) {
-		return this.users.search(text, 200).map(MarketplaceUser::withoutPassword);
+	/** A page of people (see the repository's search), from {@code after} on. */
+	public Mono<Page<MarketplaceUser>> search(String text, After after) {
+		boolean byName = AccountRepository.searchesByName(text);
+		return this.users.search(text, after, Page.SIZE + 1)
+			.map(MarketplaceUser::withoutPassword)
+			.collectList()
+			.map((read) -> Page.of(read, Page.SIZE,
+					(user) -> byName ? After.of(user.displayName(), user.id()) : After.of(user.login(), user.id())));
 	}
 
 	public Mono<MarketplaceUser> find(String userId) {

@@ -2,6 +2,8 @@ package ladakh.crafts.marketplace.catalog;
 
 import java.time.Duration;
 
+import ladakh.crafts.marketplace.system.backfill.BackfillRepository;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the indexes the catalog's queries need at start, through the repositories that
  * run them: the storefront's reads and the catalog's own. Creating an index that exists
- * is a no-op.
+ * is a no-op. Then, once per database, gives listings stored live before
+ * {@code publishedAt} was written their first publication (decision 0046).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -21,14 +24,20 @@ class CatalogIndexes implements ApplicationRunner {
 
 	private final ListingRepository listings;
 
-	CatalogIndexes(ListingBrowseRepository browse, ListingRepository listings) {
+	private final BackfillRepository backfills;
+
+	CatalogIndexes(ListingBrowseRepository browse, ListingRepository listings, BackfillRepository backfills) {
 		this.browse = browse;
 		this.listings = listings;
+		this.backfills = backfills;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.browse.createIndexes().then(this.listings.createIndexes()).block(Duration.ofMinutes(1));
+		this.browse.createIndexes()
+			.then(this.listings.createIndexes())
+			.then(this.backfills.once("listings.publishedAt", this.listings::backfillPublishedAt))
+			.block(Duration.ofMinutes(10));
 	}
 
 }

@@ -17,6 +17,8 @@ import org.bson.Document;
  */
 final class DemoDocuments {
 
+	private static final java.util.Set<String> LIVE = java.util.Set.of("PUBLISHED", "PAUSED", "SOLD_OUT");
+
 	private DemoDocuments() {
 	}
 
@@ -64,7 +66,10 @@ final class DemoDocuments {
 		return document;
 	}
 
-	/** A new listing is dirty at rev 1, so the indexer picks it up. */
+	/**
+	 * A new listing is dirty at rev 1, so the indexer picks it up. A live one carries its
+	 * first publication (its creation), as the catalog stores it (decision 0046).
+	 */
 	static Document listing(Listing listing) {
 		return new Document("_id", listing.id()).append("sellerId", listing.sellerId())
 			.append("title", localized(listing.title()))
@@ -89,6 +94,7 @@ final class DemoDocuments {
 			.append("status", listing.status())
 			.append("createdAt", date(listing.createdAt()))
 			.append("updatedAt", date(listing.updatedAt()))
+			.append("publishedAt", LIVE.contains(listing.status()) ? date(listing.createdAt()) : null)
 			.append("rev", 1L)
 			.append("dirty", true);
 	}

@@ -40,6 +40,9 @@ public class Fulfilment {
 
 	private static final Logger log = LoggerFactory.getLogger(Fulfilment.class);
 
+	/** Open refunds a retry pass takes up at most. */
+	static final int REFUND_BATCH = 100;
+
 	private final OrderRepository orders;
 
 	private final OrderPartRepository parts;
@@ -240,11 +243,12 @@ public class Fulfilment {
 	/**
 	 * Finishes cancels and returns whose refund is still REQUESTED (the gateway failed,
 	 * or the process stopped between steps) and that have waited at least {@code after}:
-	 * every step is safe to repeat.
+	 * every step is safe to repeat. At most {@value #REFUND_BATCH} a pass; the next pass
+	 * takes the rest.
 	 * @return how many parts were taken up again
 	 */
 	public Mono<Long> finishRefunds(Duration after) {
-		return this.parts.refundsOpenSince(this.clock.instant().minus(after)).concatMap((part) -> {
+		return this.parts.refundsOpenSince(this.clock.instant().minus(after), REFUND_BATCH).concatMap((part) -> {
 			this.events.publishEvent(new PartStatusChanged(part.id(), part.orderId(), part.sellerId(), part.buyerId(),
 					part.status().name()));
 			return afterCancel(part);

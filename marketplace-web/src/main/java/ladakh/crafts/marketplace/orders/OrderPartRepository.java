@@ -80,11 +80,17 @@ class OrderPartRepository {
 				Filters.or(Filters.lt(field, at), Filters.lt("_id", after.id())));
 	}
 
-	/** Cancelled or returned parts whose refund is still asked and not answered. */
-	Flux<OrderPart> refundsOpenSince(Instant before) {
-		return many(parts(), Filters.and(Filters.in("status", PartStatus.CANCELLED.name(), PartStatus.RETURNED.name()),
-				Filters.eq("refund.status", OrderPart.REFUND_REQUESTED), Filters.lte("updatedAt", date(before))), null,
-				0)
+	/**
+	 * Cancelled or returned parts whose refund is still asked and not answered, at most
+	 * {@code limit} (a sweep takes the rest next pass): index (refund.status, status,
+	 * updatedAt) reads only the open ones, not every old cancelled part.
+	 */
+	Flux<OrderPart> refundsOpenSince(Instant before, int limit) {
+		return many(parts(),
+				Filters.and(Filters.eq("refund.status", OrderPart.REFUND_REQUESTED),
+						Filters.in("status", PartStatus.CANCELLED.name(), PartStatus.RETURNED.name()),
+						Filters.lte("updatedAt", date(before))),
+				null, limit)
 			.map(OrderPartRepository::part);
 	}
 
@@ -174,8 +180,9 @@ class OrderPartRepository {
 						Indexes.compoundIndex(Indexes.ascending("sellerId"), Indexes.descending("createdAt", "_id")))))
 				.then(Mono.from(parts.createIndex(Indexes.compoundIndex(Indexes.ascending("sellerId", "status"),
 						Indexes.descending("createdAt", "_id")))))
-				// the refund sweep: open refunds by status and age
-				.then(Mono.from(parts.createIndex(Indexes.ascending("status", "updatedAt")))))
+				.then(Mono.from(parts.createIndex(Indexes.ascending("status", "updatedAt"))))
+				// the refund sweep: only the open refunds, by status and age
+				.then(Mono.from(parts.createIndex(Indexes.ascending("refund.status", "status", "updatedAt")))))
 			.then();
 	}
 

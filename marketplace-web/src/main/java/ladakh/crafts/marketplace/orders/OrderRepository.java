@@ -38,6 +38,9 @@ class OrderRepository {
 
 	static final String ORDERS = "orders";
 
+	/** Stored true with an order's first returned payment. */
+	static final String RETURNED = "hasReturnedPayments";
+
 	private final ReactiveMongoTemplate mongo;
 
 	OrderRepository(ReactiveMongoTemplate mongo) {
@@ -62,13 +65,23 @@ class OrderRepository {
 			.map(OrderRepository::order);
 	}
 
-	Flux<Order> inStatus(OrderStatus status, int limit) {
-		return many(ORDERS, Filters.eq("status", status.name()), Sorts.ascending("createdAt"), limit)
+	/**
+	 * Orders in a status, newest first, from {@code after} on (staff lists): index
+	 * (status, createdAt, _id), walked backwards.
+	 */
+	Flux<Order> inStatus(OrderStatus status, After after, int limit) {
+		return many(ORDERS, OrderPartRepository.newestFirst(Filters.eq("status", status.name()), "createdAt", after),
+				Sorts.descending("createdAt", "_id"), limit)
 			.map(OrderRepository::order);
 	}
 
-	Flux<Order> withReturnedPayments(int limit) {
-		return many(ORDERS, Filters.exists("returnedPayments.0"), Sorts.descending("updatedAt"), limit)
+	/**
+	 * Orders that had a payment given back, latest change first: by the flag
+	 * {@value #RETURNED} stored with the first one, from index (flag, updatedAt).
+	 */
+	Flux<Order> withReturnedPayments(After after, int limit) {
+		return many(ORDERS, OrderPartRepository.newestFirst(Filters.eq(RETURNED, true), "updatedAt", after),
+				Sorts.descending("updatedAt", "_id"), limit)
 			.map(OrderRepository::order);
 	}
 
@@ -86,12 +99,14 @@ class OrderRepository {
 			.map(OrderRepository::order);
 	}
 
-	/** Closed orders whose stock was not (yet) all given back. */
+	/**
+	 * Closed orders whose stock was not (yet) all given back: by equality on (status,
+	 * stockReleased), which an index serves, so the released ones are not read. The field
+	 * is stored from the start and written with every change of status.
+	 */
 	Flux<Order> stockNotReleased(int limit) {
-		return many(ORDERS,
-				Filters.and(Filters.in("status", OrderStatus.EXPIRED.name(), OrderStatus.CANCELLED.name(),
-						OrderStatus.NOT_PLACED.name()), Filters.ne("stockReleased", true)),
-				null, limit)
+		return many(ORDERS, Filters.and(Filters.in("status", closed()), Filters.eq("stockReleased", false)), null,
+				limit)
 			.map(OrderRepository::order);
 	}
 
@@ -127,7 +142,11 @@ class OrderRepository {
 		List<Bson> sets = new ArrayList<>();
 		set(sets, "status", before.status(), after.status(), after.status().name());
 		set(sets, "reservedUntil", before.reservedUntil(), after.reservedUntil(), date(after.reservedUntil()));
-		set(sets, "stockReleased", before.stockReleased(), after.stockReleased(), after.stockReleased());
+		if (before.stockReleased() != after.stockReleased() || before.status() != after.status()) {
+			// Also on a change of status, so an order stored without the field has it
+			// by the time it closes.
+			sets.add(Updates.set("stockReleased", after.stockReleased()));
+		}
 		set(sets, "paidFollowUp", before.paidFollowUp(), after.paidFollowUp(), after.paidFollowUp());
 		set(sets, "payment", before.payment(), after.payment(), payment(after.payment()));
 		set(sets, "flag", before.flag(), after.flag(), flag(after.flag()));
@@ -149,9 +168,11 @@ class OrderRepository {
 	Mono<Order> addReturnedPayment(String orderId, Order.ReturnedPayment returned) {
 		Bson notYet = Filters.and(Filters.eq("_id", orderId),
 				Filters.ne("returnedPayments.reference", returned.reference()));
-		return orders().flatMap((orders) -> Mono
-			.from(orders.updateOne(notYet, Updates.combine(Updates.push("returnedPayments", returned(returned)),
-					Updates.set("updatedAt", date(returned.at()))))))
+		return orders()
+			.flatMap(
+					(orders) -> Mono.from(orders.updateOne(notYet,
+							Updates.combine(Updates.push("returnedPayments", returned(returned)),
+									Updates.set(RETURNED, true), Updates.set("updatedAt", date(returned.at()))))))
 			.then(find(orderId));
 	}
 
@@ -176,10 +197,37 @@ class OrderRepository {
 				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "reservedUntil"))))
 				.then(Mono.from(orders.createIndex(Indexes.ascending("buyerId", "createdAt"))))
 				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "createdAt"))))
+				// the staff's lists by status, a page at a time
+				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "createdAt", "_id"))))
 				.then(Mono.from(orders.createIndex(
 						Indexes.compoundIndex(Indexes.ascending("buyerId"), Indexes.descending("createdAt", "_id")))))
-				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "paidFollowUp")))))
+				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "paidFollowUp"))))
+				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "stockReleased"))))
+				.then(Mono.from(orders.createIndex(
+						Indexes.compoundIndex(Indexes.ascending(RETURNED), Indexes.descending("updatedAt", "_id"))))))
 			.then();
+	}
+
+	/**
+	 * Writes the fields the sweeps and lists now ask for by equality on orders stored
+	 * before they were written: {@code stockReleased: false} on closed orders without it
+	 * (so the stock-release sweep finds them) and {@value #RETURNED} on orders with a
+	 * returned payment. Reads the closed orders and then every order: run once per
+	 * database (system.backfill). Idempotent.
+	 * @return how many orders were changed
+	 */
+	Mono<Long> backfillFlags() {
+		return orders().flatMap((orders) -> Mono
+			.from(orders.updateMany(Filters.and(Filters.in("status", closed()), Filters.exists("stockReleased", false)),
+					Updates.set("stockReleased", false)))
+			.zipWith(Mono
+				.from(orders.updateMany(Filters.and(Filters.exists("returnedPayments.0"), Filters.ne(RETURNED, true)),
+						Updates.set(RETURNED, true))))
+			.map((results) -> results.getT1().getModifiedCount() + results.getT2().getModifiedCount()));
+	}
+
+	private static List<String> closed() {
+		return List.of(OrderStatus.CANCELLED.name(), OrderStatus.EXPIRED.name(), OrderStatus.NOT_PLACED.name());
 	}
 
 	// ------------------------------------------------------------------ mapping
@@ -228,6 +276,8 @@ class OrderRepository {
 			// Stored false from the start, so the follow-up sweep asks for it by
 			// equality.
 			.append("paidFollowUp", order.paidFollowUp())
+			// The same for the stock-release sweep.
+			.append("stockReleased", order.stockReleased())
 			.append("createdAt", date(order.createdAt()))
 			.append("updatedAt", date(order.updatedAt()));
 	}

@@ -47,17 +47,24 @@ public class Orders {
 			.map((page) -> new Page<>(page.items().stream().filter(Order::visible).toList(), page.next()));
 	}
 
-	/** Orders in a status, oldest first (staff lists). */
-	public Flux<Order> inStatus(OrderStatus status, int limit) {
-		return this.repository.inStatus(status, limit);
+	/**
+	 * A page of the orders in a status, newest first, from {@code after} on (staff lists:
+	 * a transfer usually arrives soon after its order; unpaid ones expire by themselves).
+	 */
+	public Mono<Page<Order>> inStatus(OrderStatus status, After after) {
+		return this.repository.inStatus(status, after, Page.SIZE + 1)
+			.collectList()
+			.map((read) -> Page.of(read, Page.SIZE, (order) -> After.of(order.createdAt(), order.id())));
 	}
 
 	/**
 	 * Orders that had a gateway payment given back, latest change first (the staff list
 	 * of returned payments).
 	 */
-	public Flux<Order> withReturnedPayments(int limit) {
-		return this.repository.withReturnedPayments(limit);
+	public Mono<Page<Order>> withReturnedPayments(After after) {
+		return this.repository.withReturnedPayments(after, Page.SIZE + 1)
+			.collectList()
+			.map((read) -> Page.of(read, Page.SIZE, (order) -> After.of(order.updatedAt(), order.id())));
 	}
 
 	/** The parts of an order, in part order. */

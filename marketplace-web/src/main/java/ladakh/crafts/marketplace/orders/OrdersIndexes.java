@@ -1,5 +1,6 @@
 package ladakh.crafts.marketplace.orders;
 
+import ladakh.crafts.marketplace.system.backfill.BackfillRepository;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.ApplicationArguments;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the orders area's indexes at start, each through the repository that owns the
- * collection.
+ * collection; then, once per database, the fields its sweeps and lists ask for on orders
+ * stored before they were written (decision 0046).
  */
 @Component
 @org.springframework.core.annotation.Order(Ordered.HIGHEST_PRECEDENCE)
@@ -23,8 +25,11 @@ class OrdersIndexes implements ApplicationRunner {
 
 	private final CheckoutAttemptRepository attempts;
 
+	private final BackfillRepository backfills;
+
 	OrdersIndexes(OrderRepository orders, OrderPartRepository parts, CartRepository carts,
-			CheckoutAttemptRepository attempts) {
+			CheckoutAttemptRepository attempts, BackfillRepository backfills) {
+		this.backfills = backfills;
 		this.orders = orders;
 		this.parts = parts;
 		this.carts = carts;
@@ -33,14 +38,16 @@ class OrdersIndexes implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		create().block(java.time.Duration.ofMinutes(1));
+		create().block(java.time.Duration.ofMinutes(10));
 	}
 
 	Mono<Void> create() {
 		return this.orders.createIndexes()
 			.then(this.parts.createIndexes())
 			.then(this.carts.createIndexes())
-			.then(this.attempts.createIndexes());
+			.then(this.attempts.createIndexes())
+			.then(this.backfills.once("orders.stockReleased-hasReturnedPayments", this.orders::backfillFlags))
+			.then();
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import ladakh.crafts.catalog.index.SellingRule;
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.LocalizedText;
 import ladakh.crafts.marketplace.shared.MobileNumber;
 import ladakh.crafts.marketplace.shared.Money;
@@ -102,9 +103,28 @@ public class SellerRepository {
 		return ofKind(kind, Sort.by("name"));
 	}
 
-	/** Every seller of a kind, by id. */
-	public Flux<Seller> ofKindById(SellerKind kind) {
-		return ofKind(kind, Sort.by("_id"));
+	/**
+	 * A page of the sellers of a kind, by name then id, from {@code after} on: index
+	 * {@code type_name_id} serves the range on name, ties only are filtered by id.
+	 */
+	public Flux<Seller> ofKindByName(SellerKind kind, After after, int limit) {
+		Criteria kindIs = Criteria.where("type").is(kind.name());
+		Criteria criteria = (after == null) ? kindIs
+				: new Criteria().andOperator(kindIs, Criteria.where("name").gte(after.key()), new Criteria()
+					.orOperator(Criteria.where("name").gt(after.key()), Criteria.where("_id").gt(after.id())));
+		return this.mongo
+			.find(Query.query(criteria).with(Sort.by("name", "_id")).limit(limit), Document.class, COLLECTION)
+			.map(SellerRepository::seller);
+	}
+
+	/** A page of the sellers of a kind, by id, after {@code afterId} (index type_id). */
+	public Flux<Seller> ofKindById(SellerKind kind, String afterId, int limit) {
+		Criteria criteria = Criteria.where("type").is(kind.name());
+		if (afterId != null) {
+			criteria = criteria.and("_id").gt(afterId);
+		}
+		return this.mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(limit), Document.class, COLLECTION)
+			.map(SellerRepository::seller);
 	}
 
 	private Flux<Seller> ofKind(SellerKind kind, Sort sort) {

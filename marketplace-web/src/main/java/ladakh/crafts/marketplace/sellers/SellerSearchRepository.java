@@ -98,6 +98,11 @@ public class SellerSearchRepository {
 						new Index().on("type", Sort.Direction.ASC).on("name", Sort.Direction.ASC).named("type_name")),
 				indexes.createIndex(
 						new Index().on("type", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).named("type_id")),
+				// the SHG list's pages, by name then id
+				indexes.createIndex(new Index().on("type", Sort.Direction.ASC)
+					.on("name", Sort.Direction.ASC)
+					.on("_id", Sort.Direction.ASC)
+					.named("type_name_id")),
 				indexes.createIndex(new Index().on("status", Sort.Direction.ASC)
 					.on("type", Sort.Direction.ASC)
 					.named("status_type")))

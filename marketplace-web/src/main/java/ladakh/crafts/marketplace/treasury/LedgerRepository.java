@@ -1,6 +1,7 @@
 package ladakh.crafts.marketplace.treasury;
 
 import java.util.Date;
+import java.util.List;
 
 import com.mongodb.DuplicateKeyException;
 import com.mongodb.ErrorCategory;
@@ -9,6 +10,7 @@ import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Money;
 
 import org.springframework.data.domain.Sort;
@@ -50,19 +52,54 @@ class LedgerRepository {
 					(ex) -> this.mongo.findById(entry.id(), Document.class, COLLECTION).map(LedgerRepository::entry));
 	}
 
-	/** A seller's entries, oldest first. */
-	Flux<LedgerEntry> ofSeller(String sellerId) {
+	/** A page of a seller's entries, oldest first, from {@code after} on. */
+	Flux<LedgerEntry> ofSeller(String sellerId, After after, int limit) {
+		Criteria criteria = Criteria.where("sellerId").is(sellerId);
+		if (after != null && after.at() != null) {
+			Date at = Date.from(after.at());
+			criteria = new Criteria().andOperator(criteria, Criteria.where("at").gte(at),
+					new Criteria().orOperator(Criteria.where("at").gt(at), Criteria.where("_id").gt(after.id())));
+		}
 		return this.mongo
-			.find(Query.query(Criteria.where("sellerId").is(sellerId)).with(Sort.by("at")), Document.class, COLLECTION)
+			.find(Query.query(criteria).with(Sort.by("at", "_id")).limit(limit), Document.class, COLLECTION)
 			.map(LedgerRepository::entry);
+	}
+
+	/**
+	 * A seller's totals by kind and currency, summed by the database from the
+	 * {@code sellerId} index, so no entry is carried to the application.
+	 */
+	Flux<Total> totalsOf(String sellerId) {
+		List<Document> pipeline = List.of(new Document("$match", new Document("sellerId", sellerId)),
+				new Document("$group",
+						new Document("_id", new Document("kind", "$kind").append("currency", "$currency"))
+							.append("minor", new Document("$sum", "$amountMinor"))));
+		return this.mongo.getCollection(COLLECTION)
+			.flatMapMany((entries) -> entries.aggregate(pipeline))
+			.map((total) -> {
+				Document key = total.get("_id", Document.class);
+				return new Total(key.getString("kind"),
+						Money.of(((Number) total.get("minor")).longValue(), key.getString("currency")));
+			});
+	}
+
+	/** The sum of one kind of entry. */
+	record Total(String kind, Money amount) {
+
 	}
 
 	/** A seller's entries in time order (docs/decisions/0046). */
 	Mono<Void> createIndexes() {
-		return this.mongo.indexOps(COLLECTION)
+		var indexes = this.mongo.indexOps(COLLECTION);
+		return indexes
 			.createIndex(new org.springframework.data.mongodb.core.index.Index().on("sellerId", Sort.Direction.ASC)
 				.on("at", Sort.Direction.ASC)
 				.named("sellerId_at"))
+			.then(indexes
+				.createIndex(new org.springframework.data.mongodb.core.index.Index().on("sellerId", Sort.Direction.ASC)
+					.on("at", Sort.Direction.ASC)
+					.on("_id", Sort.Direction.ASC)
+					.named("sellerId_at_id")))
 			.then();
 	}
 

@@ -5,7 +5,9 @@ import java.time.Clock;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.shared.Page;
 
 import org.springframework.stereotype.Service;
 
@@ -49,14 +51,23 @@ public class RevenueLedger {
 				sellerId, amount, reference, this.clock.instant()));
 	}
 
-	/** A seller's entries, oldest first. */
+	/** The first page of a seller's entries, oldest first. */
 	public Flux<LedgerEntry> entriesOf(String sellerId) {
-		return this.entries.ofSeller(sellerId);
+		return this.entries.ofSeller(sellerId, null, Page.SIZE);
 	}
 
-	/** A seller's net revenue: sales minus refunds. */
+	/** A page of a seller's entries, oldest first, from {@code after} on. */
+	public Mono<Page<LedgerEntry>> entriesOf(String sellerId, After after) {
+		return this.entries.ofSeller(sellerId, after, Page.SIZE + 1)
+			.collectList()
+			.map((read) -> Page.of(read, Page.SIZE, (entry) -> After.of(entry.at(), entry.id())));
+	}
+
+	/** A seller's net revenue: sales minus refunds, summed by the database. */
 	public Mono<Money> netOf(String sellerId) {
-		return entriesOf(sellerId).map(LedgerEntry::signedAmount).reduce(Money.ZERO, Money::plus);
+		return this.entries.totalsOf(sellerId)
+			.map((total) -> LedgerEntry.SALE.equals(total.kind()) ? total.amount() : total.amount().negated())
+			.reduce(Money.ZERO, Money::plus);
 	}
 
 }

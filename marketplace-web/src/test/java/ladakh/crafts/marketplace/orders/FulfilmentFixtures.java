@@ -110,6 +110,8 @@ public final class FulfilmentFixtures {
 			.append("checkoutKey", buyerId + ":" + orderId)
 			.append("partIds", partIds)
 			.append("reservations", reservations)
+			// As the orders area stores it from the start (decision 0046).
+			.append("stockReleased", false)
 			.append("createdAt", now)
 			.append("updatedAt", now);
 		if ("PAID".equals(status)) {

@@ -17,6 +17,7 @@ import ladakh.crafts.marketplace.accounts.Accounts;
 import ladakh.crafts.marketplace.accounts.LoginName;
 import ladakh.crafts.marketplace.accounts.LoginTakenException;
 import ladakh.crafts.marketplace.accounts.PasswordPolicy;
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.system.FormErrors;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
@@ -55,12 +56,13 @@ class AdminUsersController {
 
 	@GetMapping("/admin/users")
 	Mono<String> list(@RequestParam(required = false) String q, @RequestParam(required = false) String done,
+			@RequestParam(required = false) String after,
 			@AuthenticationPrincipal(errorOnInvalidType = false) MarketplaceUser admin, Model model) {
 		// Service accounts (the metrics scraper has ADMIN for the actuator) do not
 		// administer people.
 		requireAdmin(admin);
 		model.addAttribute("done", "roles".equals(done) || "enabled".equals(done) ? done : null);
-		return render(model, q, new NewStaffForm("", "", List.of(), ""), errors());
+		return render(model, q, After.parse(after), new NewStaffForm("", "", List.of(), ""), errors());
 	}
 
 	@PostMapping("/admin/users")
@@ -85,7 +87,7 @@ class AdminUsersController {
 			}
 			if (errors.values().stream().anyMatch((list) -> !list.isEmpty())) {
 				exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
-				return render(model, null, form, errors);
+				return render(model, null, null, form, errors);
 			}
 			return this.accounts.createStaff(actor, login.get(), form.name().strip(), roles, form.password())
 				.map((issued) -> {
@@ -95,7 +97,7 @@ class AdminUsersController {
 				.onErrorResume(LoginTakenException.class, (ex) -> {
 					errors.get(ex.field()).add(ex.messageKey());
 					exchange.getResponse().setStatusCode(RefusalStatus.of(ex.kind()));
-					return render(model, null, form, errors);
+					return render(model, null, null, form, errors);
 				});
 		});
 	}
@@ -123,14 +125,16 @@ class AdminUsersController {
 			.flatMap((found) -> found ? Mono.just(redirect("enabled")) : notFound());
 	}
 
-	private Mono<String> render(Model model, String q, NewStaffForm form, Map<String, List<String>> errors) {
+	private Mono<String> render(Model model, String q, After after, NewStaffForm form,
+			Map<String, List<String>> errors) {
 		model.addAttribute("q", (q != null) ? q : "");
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("staffRoles", Accounts.STAFF_ROLES.stream().map(Enum::name).toList());
 		model.addAttribute("allRoles", List.of(Role.values()).stream().map(Enum::name).toList());
-		return this.accounts.search(q).collectList().map((users) -> {
-			model.addAttribute("users", users);
+		return this.accounts.search(q, after).map((page) -> {
+			model.addAttribute("users", page.items());
+			model.addAttribute("next", page.nextAfter());
 			return "accounts/admin-users";
 		});
 	}

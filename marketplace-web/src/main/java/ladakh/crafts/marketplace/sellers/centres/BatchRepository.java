@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -30,6 +31,16 @@ class BatchRepository {
 		this.mongo = mongo;
 	}
 
+	/** A centre's batches by start (decision 0046). */
+	Mono<Void> createIndexes() {
+		return this.mongo.indexOps(COLLECTION)
+			.createIndex(new Index().on("centreId", Sort.Direction.ASC)
+				.on("startsOn", Sort.Direction.DESC)
+				.named("centreId_startsOn"))
+			.then();
+	}
+
+	/** A centre's batches, latest start first: a centre runs a few a year. */
 	Mono<List<Batch>> ofCentre(String centreId) {
 		return this.mongo
 			.find(Query.query(Criteria.where("centreId").is(centreId)).with(Sort.by(Sort.Direction.DESC, "startsOn")),

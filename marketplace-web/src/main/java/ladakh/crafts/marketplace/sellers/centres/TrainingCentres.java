@@ -11,6 +11,8 @@ import ladakh.crafts.marketplace.sellers.Seller;
 import ladakh.crafts.marketplace.sellers.SellerKind;
 import ladakh.crafts.marketplace.sellers.SellerRepository;
 import ladakh.crafts.marketplace.sellers.centres.CentreChangeRefusedException.Reason;
+import ladakh.crafts.marketplace.shared.After;
+import ladakh.crafts.marketplace.shared.Page;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
@@ -38,8 +40,12 @@ public class TrainingCentres {
 		this.audit = audit;
 	}
 
-	public Mono<List<TrainingCentre>> all() {
-		return this.sellers.ofKindById(SellerKind.TRAINING_CENTRE).map(TrainingCentres::toCentre).collectList();
+	/** A page of the centres, by id, after {@code after}'s id (decision 0046). */
+	public Mono<Page<TrainingCentre>> page(After after) {
+		return this.sellers.ofKindById(SellerKind.TRAINING_CENTRE, (after != null) ? after.id() : null, Page.SIZE + 1)
+			.map(TrainingCentres::toCentre)
+			.collectList()
+			.map((read) -> Page.of(read, Page.SIZE, (centre) -> After.of(centre.id(), centre.id())));
 	}
 
 	/** The centre, or an error with reason NOT_FOUND. */

@@ -8,6 +8,7 @@ import java.util.List;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.MobileNumber;
 import ladakh.crafts.marketplace.shared.PinCode;
 import org.bson.Document;
@@ -55,7 +56,12 @@ class ApplicationRepository {
 					new IndexModel(Indexes.compoundIndex(Indexes.ascending("applicant.mobile"),
 							Indexes.descending("createdAt")), new IndexOptions().name("mobile_createdAt")),
 					new IndexModel(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.ascending("updatedAt")),
-							new IndexOptions().name("status_updatedAt")))))
+							new IndexOptions().name("status_updatedAt")),
+					// the staff console's queues, a page at a time (decision 0046)
+					new IndexModel(Indexes.ascending("status", "updatedAt", "_id"),
+							new IndexOptions().name("status_updatedAt_id")),
+					new IndexModel(Indexes.ascending("test.instructorId", "status", "test.date", "_id"),
+							new IndexOptions().name("instructor_status_testDate")))))
 			.then();
 	}
 
@@ -80,21 +86,36 @@ class ApplicationRepository {
 		return this.mongo.findOne(query, Document.class, COLLECTION).map(ApplicationRepository::fromDocument);
 	}
 
-	Flux<ArtisanApplication> withStatus(ApplicationStatus status, int limit) {
-		Query query = Query.query(Criteria.where("status").is(status.name()))
-			.with(Sort.by(Sort.Direction.ASC, "updatedAt"))
-			.limit(limit);
+	/**
+	 * A page of the applications in a status, longest unchanged first, from {@code after}
+	 * on: index (status, updatedAt, _id).
+	 */
+	Flux<ArtisanApplication> withStatus(ApplicationStatus status, After after, int limit) {
+		Criteria criteria = Criteria.where("status").is(status.name());
+		if (after != null && after.at() != null) {
+			Date at = Date.from(after.at());
+			criteria = new Criteria().andOperator(criteria, Criteria.where("updatedAt").gte(at), new Criteria()
+				.orOperator(Criteria.where("updatedAt").gt(at), Criteria.where("_id").gt(after.id())));
+		}
+		Query query = Query.query(criteria).with(Sort.by("updatedAt", "_id")).limit(limit);
 		return this.mongo.find(query, Document.class, COLLECTION).map(ApplicationRepository::fromDocument);
 	}
 
-	Flux<ArtisanApplication> scheduledFor(String instructorId, int limit) {
-		Query query = Query
-			.query(Criteria.where("status")
-				.is(ApplicationStatus.TEST_SCHEDULED.name())
-				.and("test.instructorId")
-				.is(instructorId))
-			.with(Sort.by(Sort.Direction.ASC, "test.date"))
-			.limit(limit);
+	/**
+	 * A page of an instructor's scheduled tests, soonest first, from {@code after} on
+	 * (its key the test's date as stored, yyyy-mm-dd): index (test.instructorId, status,
+	 * test.date, _id).
+	 */
+	Flux<ArtisanApplication> scheduledFor(String instructorId, After after, int limit) {
+		Criteria criteria = Criteria.where("test.instructorId")
+			.is(instructorId)
+			.and("status")
+			.is(ApplicationStatus.TEST_SCHEDULED.name());
+		if (after != null) {
+			criteria = new Criteria().andOperator(criteria, Criteria.where("test.date").gte(after.key()), new Criteria()
+				.orOperator(Criteria.where("test.date").gt(after.key()), Criteria.where("_id").gt(after.id())));
+		}
+		Query query = Query.query(criteria).with(Sort.by("test.date", "_id")).limit(limit);
 		return this.mongo.find(query, Document.class, COLLECTION).map(ApplicationRepository::fromDocument);
 	}
 

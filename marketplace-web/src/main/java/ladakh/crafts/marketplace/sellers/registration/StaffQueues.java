@@ -1,8 +1,13 @@
 package ladakh.crafts.marketplace.sellers.registration;
 
+import java.util.List;
+
+import ladakh.crafts.marketplace.shared.After;
+import ladakh.crafts.marketplace.shared.Page;
 import ladakh.crafts.marketplace.system.audit.AuditEvent;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
@@ -12,7 +17,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class StaffQueues {
 
-	private static final int QUEUE_LIMIT = 100;
+	/** A queue's page: the length the queues had before they were paged. */
+	private static final int QUEUE_PAGE = 100;
 
 	private final ApplicationRepository applications;
 
@@ -24,23 +30,37 @@ public class StaffQueues {
 	}
 
 	/** Submitted applications waiting for an officer to schedule the test. */
-	public Flux<ArtisanApplication> awaitingTest(StaffMember viewer) {
-		return viewer.supervises() ? this.applications.withStatus(ApplicationStatus.SUBMITTED, QUEUE_LIMIT)
-				: Flux.empty();
+	public Mono<Page<ArtisanApplication>> awaitingTest(StaffMember viewer, After after) {
+		return viewer.supervises() ? byChange(ApplicationStatus.SUBMITTED, after) : none();
 	}
 
-	/** Scheduled tests: an instructor sees their own, an officer sees all. */
-	public Flux<ArtisanApplication> testsToRecord(StaffMember viewer) {
+	/** Scheduled tests: an instructor sees their own (soonest first), an officer all. */
+	public Mono<Page<ArtisanApplication>> testsToRecord(StaffMember viewer, After after) {
 		if (viewer.supervises()) {
-			return this.applications.withStatus(ApplicationStatus.TEST_SCHEDULED, QUEUE_LIMIT);
+			return byChange(ApplicationStatus.TEST_SCHEDULED, after);
 		}
-		return viewer.isInstructor() ? this.applications.scheduledFor(viewer.id(), QUEUE_LIMIT) : Flux.empty();
+		return viewer.isInstructor()
+				? this.applications.scheduledFor(viewer.id(), after, QUEUE_PAGE + 1)
+					.collectList()
+					.map((read) -> Page.of(read, QUEUE_PAGE,
+							(application) -> After.of(application.test().date().toString(), application.id())))
+				: none();
 	}
 
 	/** Passed tests waiting for an officer's approval. */
-	public Flux<ArtisanApplication> approvalsPending(StaffMember viewer) {
-		return viewer.supervises() ? this.applications.withStatus(ApplicationStatus.TEST_PASSED, QUEUE_LIMIT)
-				: Flux.empty();
+	public Mono<Page<ArtisanApplication>> approvalsPending(StaffMember viewer, After after) {
+		return viewer.supervises() ? byChange(ApplicationStatus.TEST_PASSED, after) : none();
+	}
+
+	private Mono<Page<ArtisanApplication>> byChange(ApplicationStatus status, After after) {
+		return this.applications.withStatus(status, after, QUEUE_PAGE + 1)
+			.collectList()
+			.map((read) -> Page.of(read, QUEUE_PAGE,
+					(application) -> After.of(application.updatedAt(), application.id())));
+	}
+
+	private static Mono<Page<ArtisanApplication>> none() {
+		return Mono.just(new Page<>(List.of(), null));
 	}
 
 	/** Everything staff did to an application or seller, oldest first. */

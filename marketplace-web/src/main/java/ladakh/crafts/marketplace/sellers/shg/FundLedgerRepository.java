@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -39,7 +40,20 @@ class FundLedgerRepository {
 		return this.mongo.insert(document, COLLECTION).then();
 	}
 
-	/** The ledger, oldest first, each line with the running balance after it. */
+	/** An SHG's ledger in time order (decision 0046). */
+	Mono<Void> createIndexes() {
+		return this.mongo.indexOps(COLLECTION)
+			.createIndex(new Index().on("shgId", Sort.Direction.ASC)
+				.on("at", Sort.Direction.ASC)
+				.on("_id", Sort.Direction.ASC)
+				.named("shgId_at_id"))
+			.then();
+	}
+
+	/**
+	 * The ledger, oldest first, each line with the running balance after it: all of one
+	 * SHG's lines (the balance needs every one), read from index shgId_at_id.
+	 */
 	Mono<List<FundEntry>> ledger(String shgId) {
 		Query query = Query.query(Criteria.where("shgId").is(shgId)).with(Sort.by("at", "_id"));
 		return this.mongo.find(query, Document.class, COLLECTION).collectList().map((documents) -> {

@@ -10,7 +10,9 @@ import ladakh.crafts.marketplace.sellers.Seller;
 import ladakh.crafts.marketplace.sellers.SellerKind;
 import ladakh.crafts.marketplace.sellers.SellerRepository;
 import ladakh.crafts.marketplace.sellers.ShgDetails;
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.shared.Page;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
@@ -37,8 +39,12 @@ public class SelfHelpGroups {
 		this.clock = clock;
 	}
 
-	public Mono<List<SelfHelpGroup>> all() {
-		return this.sellers.ofKindByName(SellerKind.SHG).map((shg) -> toGroup(shg, Map.of())).collectList();
+	/** A page of the SHGs, by name then id, from {@code after} on (decision 0046). */
+	public Mono<Page<SelfHelpGroup>> page(After after) {
+		return this.sellers.ofKindByName(SellerKind.SHG, after, Page.SIZE + 1)
+			.map((shg) -> toGroup(shg, Map.of()))
+			.collectList()
+			.map((read) -> Page.of(read, Page.SIZE, (group) -> After.of(group.name(), group.id())));
 	}
 
 	/** The SHG with its members' names; errors with {@link ShgNotFoundException}. */

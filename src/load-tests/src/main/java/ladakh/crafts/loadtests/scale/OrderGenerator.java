@@ -124,7 +124,8 @@ final class OrderGenerator {
 							.append("source", method)
 							.append("recordedBy", "usr-demo-accounts")
 							.append("at", Date.from(created.plus(Duration.ofHours(3)))))
-				.append("paidFollowUp", true);
+				.append("paidFollowUp", true)
+				.append("stockReleased", false);
 		}
 		else {
 			order.append("stockReleased", true);

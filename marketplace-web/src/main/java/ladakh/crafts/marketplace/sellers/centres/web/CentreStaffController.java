@@ -18,6 +18,7 @@ import ladakh.crafts.marketplace.sellers.centres.CentreChangeRefusedException.Re
 import ladakh.crafts.marketplace.sellers.centres.TraineeOutcome;
 import ladakh.crafts.marketplace.sellers.centres.TraineeStatus;
 import ladakh.crafts.marketplace.sellers.centres.TrainingCentres;
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -56,8 +58,12 @@ class CentreStaffController {
 	}
 
 	@GetMapping("/staff/centres")
-	Rendering list() {
-		return Rendering.view("sellers/centres/list").modelAttribute("centres", this.centres.all()).build();
+	Mono<Rendering> list(@RequestParam(required = false) String after) {
+		return this.centres.page(After.parse(after))
+			.map((page) -> Rendering.view("sellers/centres/list")
+				.modelAttribute("centres", page.items())
+				.modelAttribute("next", page.nextAfter())
+				.build());
 	}
 
 	@GetMapping("/staff/centres/{id}")

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import ladakh.crafts.marketplace.sellers.CraftNames;
 import ladakh.crafts.marketplace.sellers.SellerAccountIssuer;
@@ -20,6 +21,7 @@ import ladakh.crafts.marketplace.sellers.registration.RegistrationRefused;
 import ladakh.crafts.marketplace.sellers.registration.StaffAudit;
 import ladakh.crafts.marketplace.sellers.registration.StaffMember;
 import ladakh.crafts.marketplace.sellers.registration.StaffQueues;
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.WebSession;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The staff console: work queues and an application's page with its actions. Every action
@@ -71,15 +74,41 @@ class StaffPages {
 		this.refusals = refusals;
 	}
 
+	/** Each queue pages on by its own parameter, the others staying where they are. */
 	@GetMapping("/staff")
-	Rendering console(@AuthenticationPrincipal MarketplaceUser user) {
+	Mono<Rendering> console(@AuthenticationPrincipal MarketplaceUser user,
+			@RequestParam(required = false) String awaitingAfter, @RequestParam(required = false) String testsAfter,
+			@RequestParam(required = false) String approvalsAfter) {
 		StaffMember member = StaffMember.of(user);
-		return Rendering.view("staff/console")
-			.modelAttribute("officer", member.supervises())
-			.modelAttribute("awaitingTest", this.queues.awaitingTest(member).collectList())
-			.modelAttribute("testsToRecord", this.queues.testsToRecord(member).collectList())
-			.modelAttribute("approvalsPending", this.queues.approvalsPending(member).collectList())
-			.build();
+		return Mono
+			.zip(this.queues.awaitingTest(member, After.parse(awaitingAfter)),
+					this.queues.testsToRecord(member, After.parse(testsAfter)),
+					this.queues.approvalsPending(member, After.parse(approvalsAfter)))
+			.map((queues) -> Rendering.view("staff/console")
+				.modelAttribute("officer", member.supervises())
+				.modelAttribute("awaitingTest", queues.getT1().items())
+				.modelAttribute("testsToRecord", queues.getT2().items())
+				.modelAttribute("approvalsPending", queues.getT3().items())
+				.modelAttribute("awaitingNext",
+						(queues.getT1().next() != null)
+								? console(queues.getT1().nextAfter(), testsAfter, approvalsAfter) : null)
+				.modelAttribute("testsNext",
+						(queues.getT2().next() != null)
+								? console(awaitingAfter, queues.getT2().nextAfter(), approvalsAfter) : null)
+				.modelAttribute("approvalsNext",
+						(queues.getT3().next() != null) ? console(awaitingAfter, testsAfter, queues.getT3().nextAfter())
+								: null)
+				.build());
+	}
+
+	private static String console(String awaitingAfter, String testsAfter, String approvalsAfter) {
+		return UriComponentsBuilder.fromPath("/staff")
+			.queryParamIfPresent("awaitingAfter", Optional.ofNullable(awaitingAfter))
+			.queryParamIfPresent("testsAfter", Optional.ofNullable(testsAfter))
+			.queryParamIfPresent("approvalsAfter", Optional.ofNullable(approvalsAfter))
+			.encode()
+			.build()
+			.toUriString();
 	}
 
 	@GetMapping("/staff/applications/{id}")

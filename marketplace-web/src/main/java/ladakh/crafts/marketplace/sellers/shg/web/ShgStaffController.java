@@ -17,6 +17,7 @@ import ladakh.crafts.marketplace.sellers.shg.RevolvingFund;
 import ladakh.crafts.marketplace.sellers.shg.SelfHelpGroups;
 import ladakh.crafts.marketplace.sellers.shg.ShgMembersInvalidException;
 import ladakh.crafts.marketplace.sellers.shg.ShgNotFoundException;
+import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.system.FormErrors;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -66,8 +68,12 @@ class ShgStaffController {
 	}
 
 	@GetMapping("/staff/shgs")
-	Rendering list() {
-		return Rendering.view("sellers/shg/list").modelAttribute("groups", this.groups.all()).build();
+	Mono<Rendering> list(@RequestParam(required = false) String after) {
+		return this.groups.page(After.parse(after))
+			.map((page) -> Rendering.view("sellers/shg/list")
+				.modelAttribute("groups", page.items())
+				.modelAttribute("next", page.nextAfter())
+				.build());
 	}
 
 	@GetMapping("/staff/shgs/new")
