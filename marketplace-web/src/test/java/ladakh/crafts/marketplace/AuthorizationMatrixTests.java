@@ -412,6 +412,7 @@ class AuthorizationMatrixTests {
 		// The staff console and applications.
 		table.add(get("/staff", STAFF_READERS, () -> "/staff"));
 		table.add(get("/staff/applications/new", OFFICERS, () -> "/staff/applications/new"));
+		table.add(get("/staff/audit", OFFICERS, () -> "/staff/audit?action=SELLER_SUSPENDED"));
 		table.add(multipart("/staff/applications/new", OFFICERS, () -> "/staff/applications/new"));
 		table.add(get("/staff/applications/{id}", STAFF_READERS,
 				() -> "/staff/applications/" + this.instructorApplication));

@@ -42,6 +42,21 @@ public class LookupRepository {
 			.map((user) -> new StaffName(user.getString("_id"), shownAs(user)));
 	}
 
+	/**
+	 * Staff accounts (instructors, officers, accounts, admins), by name, for the audit
+	 * log's "who" choice; served by the accounts' {@code roles_displayName} index, read
+	 * once per person with more than one staff role.
+	 */
+	public Flux<StaffName> staff() {
+		Query query = Query
+			.query(Criteria.where("roles").in("INSTRUCTOR", "OFFICER", "ACCOUNTS", "ADMIN").and("enabled").ne(false))
+			.with(Sort.by("displayName"))
+			.limit(500);
+		return this.mongo.find(query, Document.class, "users")
+			.map((user) -> new StaffName(user.getString("_id"), shownAs(user)))
+			.distinct(StaffName::userId);
+	}
+
 	/** The names the given users are shown by; unknown ids are left out. */
 	public Mono<Map<String, String>> staffNames(Collection<String> userIds) {
 		if (userIds.isEmpty()) {

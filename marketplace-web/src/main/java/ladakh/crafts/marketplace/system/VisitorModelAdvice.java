@@ -1,5 +1,7 @@
 package ladakh.crafts.marketplace.system;
 
+import java.util.List;
+
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
 import reactor.core.publisher.Mono;
@@ -27,8 +29,9 @@ class VisitorModelAdvice {
 	 * @param name how the header greets them
 	 * @param home where their own work starts
 	 * @param buyer whether they buy (the header links their orders)
+	 * @param menu the staff pages they may open (empty for everyone else)
 	 */
-	record Visitor(String name, String home, boolean buyer) {
+	record Visitor(String name, String home, boolean buyer, List<StaffMenu.Entry> menu) {
 
 		static Visitor of(MarketplaceUser user) {
 			String name = (user.displayName() != null && !user.displayName().isBlank()) ? user.displayName()
@@ -36,7 +39,7 @@ class VisitorModelAdvice {
 			// A buyer's own page is their account; everyone else starts where sign-in
 			// sends them.
 			String start = user.startPage();
-			return new Visitor(name, "/".equals(start) ? "/account" : start, user.has(Role.BUYER));
+			return new Visitor(name, "/".equals(start) ? "/account" : start, user.has(Role.BUYER), StaffMenu.of(user));
 		}
 
 	}

@@ -45,6 +45,11 @@ public class RegistrationLookups {
 		return this.lookups.instructors().map((instructor) -> new Option(instructor.userId(), instructor.name()));
 	}
 
+	/** Every enabled staff member, by name (the audit log's "who" choice). */
+	public Flux<Option> staff() {
+		return this.lookups.staff().map((member) -> new Option(member.userId(), member.name()));
+	}
+
 	/**
 	 * The names staff members are shown by, for the given user ids; an id that is not a
 	 * known user is left out, so callers fall back to showing the id.

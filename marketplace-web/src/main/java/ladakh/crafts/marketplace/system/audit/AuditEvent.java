@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One entry of the append-only audit trail (collection {@code audit_events}, see
@@ -36,6 +37,21 @@ public record AuditEvent(String id, Instant at, String actorId, List<String> act
 			});
 		}
 		details = Collections.unmodifiableMap(present);
+	}
+
+	/** The kinds of subject that are sellers themselves. */
+	private static final Set<String> SELLER_SUBJECTS = Set.of("SELLER", "SHG", "TRAINING_CENTRE");
+
+	/**
+	 * The seller this event concerns, for the audit log's seller filter: the subject when
+	 * it is a seller (an artisan, an SHG, a training centre), otherwise a
+	 * {@code sellerId} the area put in the details (a listing's seller), else null.
+	 */
+	public String sellerId() {
+		if (this.subjectType != null && SELLER_SUBJECTS.contains(this.subjectType)) {
+			return this.subjectId;
+		}
+		return (this.details.get("sellerId") instanceof String seller) ? seller : null;
 	}
 
 }

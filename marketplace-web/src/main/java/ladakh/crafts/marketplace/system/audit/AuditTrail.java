@@ -9,6 +9,8 @@ import java.util.UUID;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import ladakh.crafts.marketplace.shared.After;
+import ladakh.crafts.marketplace.shared.Page;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 
 import org.springframework.stereotype.Service;
@@ -69,6 +71,16 @@ public class AuditTrail {
 	/** The latest events, newest first. */
 	public Flux<AuditEvent> latest(int limit) {
 		return this.events.latest(limit);
+	}
+
+	/**
+	 * One page of the department's log (newest first), filtered by who, what, seller and
+	 * time.
+	 */
+	public Mono<Page<AuditEvent>> search(AuditQuery query, After after) {
+		return this.events.search(query, after, Page.SIZE + 1)
+			.collectList()
+			.map((read) -> Page.of(read, Page.SIZE, (event) -> After.of(event.at(), event.id())));
 	}
 
 	/** The index the per-subject history needs; creating it again is a no-op. */

@@ -26,6 +26,9 @@ class RegistrationAccessRules implements AccessRules {
 			.permitAll()
 			.pathMatchers("/staff/applications/new")
 			.hasAnyRole("OFFICER", "ADMIN")
+			// the department's audit log (DepartmentAuditPages)
+			.pathMatchers(HttpMethod.GET, "/staff/audit")
+			.hasAnyRole("OFFICER", "ADMIN")
 			.pathMatchers(HttpMethod.POST, OFFICER_ACTIONS)
 			.hasAnyRole("OFFICER", "ADMIN")
 			// Officers and admins supervise every application and may record any test
