@@ -3,6 +3,7 @@ package ladakh.crafts.marketplace.favourites;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import ladakh.crafts.marketplace.shared.LocalizedText;
 
@@ -18,6 +19,8 @@ import ladakh.crafts.marketplace.shared.LocalizedText;
  * @param savedAt when
  */
 public record Favourite(String id, String buyerId, Kind kind, String targetId, LocalizedText name, Instant savedAt) {
+
+	private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
 	/** What a buyer keeps. */
 	public enum Kind {
@@ -40,7 +43,18 @@ public record Favourite(String id, String buyerId, Kind kind, String targetId, L
 
 	/** Where the favourite is seen: its product page or the maker's shop. */
 	public String url() {
-		return (this.kind == Kind.LISTING) ? "/listings/" + this.targetId : "/sellers/" + this.targetId;
+		return pageOf(this.kind, this.targetId);
+	}
+
+	/**
+	 * The product page or the maker's shop of this id, or the favourites page when the id
+	 * is not one of ours (so a redirect built from it stays on our pages).
+	 */
+	public static String pageOf(Kind kind, String targetId) {
+		if (targetId == null || !SAFE_ID.matcher(targetId).matches()) {
+			return "/favourites";
+		}
+		return ((kind == Kind.LISTING) ? "/listings/" : "/sellers/") + targetId;
 	}
 
 	/** Where its Remove button posts. */

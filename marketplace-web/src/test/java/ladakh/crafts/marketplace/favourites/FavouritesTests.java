@@ -73,6 +73,44 @@ class FavouritesTests {
 	}
 
 	@Test
+	void theProductAndShopPagesSayWhatIsSavedAndRemoveLeadsBack() {
+		MarketplaceUser buyer = buyer();
+		String listing = this.listings.listing(this.seller, "PUBLISHED");
+		assertThat(view(buyer, "/listings/" + listing)).contains("id=\"save-listing\"")
+			.doesNotContain("unsave-listing");
+		post(buyer, "/favourites/listings/" + listing).expectStatus().is3xxRedirection();
+		assertThat(view(buyer, "/listings/" + listing)).contains("Saved in your favourites", "id=\"unsave-listing\"");
+		assertThat(view(buyer(), "/listings/" + listing)).contains("id=\"save-listing\"");
+		this.http.mutateWith(SignedIn.as(buyer))
+			.mutateWith(csrf())
+			.post()
+			.uri("/favourites/listings/" + listing + "/remove")
+			.contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue("back=page")
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.location("/listings/" + listing);
+		assertThat(view(buyer, "/listings/" + listing)).contains("id=\"save-listing\"");
+
+		post(buyer, "/favourites/makers/" + this.seller).expectStatus().is3xxRedirection();
+		assertThat(view(buyer, "/sellers/" + this.seller)).contains("id=\"unsave-maker\"");
+	}
+
+	private String view(MarketplaceUser user, String path) {
+		return this.http.mutateWith(SignedIn.as(user))
+			.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	@Test
 	void nobodySeesAnotherPersonsFavourites() {
 		MarketplaceUser first = buyer();
 		MarketplaceUser second = buyer();

@@ -9,6 +9,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,13 +45,22 @@ class FavouritePages {
 	}
 
 	@PostMapping("/favourites/listings/{id}/remove")
-	Mono<Rendering> removeListing(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id) {
-		return remove(buyer, Favourite.Kind.LISTING, id);
+	Mono<Rendering> removeListing(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id,
+			@ModelAttribute RemoveForm form) {
+		return remove(buyer, Favourite.Kind.LISTING, id, form);
 	}
 
 	@PostMapping("/favourites/makers/{id}/remove")
-	Mono<Rendering> removeMaker(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id) {
-		return remove(buyer, Favourite.Kind.MAKER, id);
+	Mono<Rendering> removeMaker(@AuthenticationPrincipal MarketplaceUser buyer, @PathVariable String id,
+			@ModelAttribute RemoveForm form) {
+		return remove(buyer, Favourite.Kind.MAKER, id, form);
+	}
+
+	/**
+	 * Where to go after removing: {@code page} back to the product or the maker (the
+	 * button on their page), anything else to the favourites.
+	 */
+	record RemoveForm(String back) {
 	}
 
 	private Mono<Rendering> add(MarketplaceUser buyer, Favourite.Kind kind, String id) {
@@ -58,8 +68,11 @@ class FavouritePages {
 			.map((favourite) -> Rendering.redirectTo(favourite.url() + "?saved").build());
 	}
 
-	private Mono<Rendering> remove(MarketplaceUser buyer, Favourite.Kind kind, String id) {
-		return this.favourites.remove(buyer, kind, id).thenReturn(Rendering.redirectTo("/favourites?removed").build());
+	private Mono<Rendering> remove(MarketplaceUser buyer, Favourite.Kind kind, String id, RemoveForm form) {
+		// Back to the page built from the kind and the id, never to an address sent.
+		String page = Favourite.pageOf(kind, id);
+		return this.favourites.remove(buyer, kind, id)
+			.thenReturn(Rendering.redirectTo("page".equals(form.back()) ? page : "/favourites?removed").build());
 	}
 
 }
