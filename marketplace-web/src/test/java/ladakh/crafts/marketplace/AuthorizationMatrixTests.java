@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import ladakh.crafts.marketplace.catalog.ListingFixtures;
 import ladakh.crafts.marketplace.orders.FulfilmentFixtures;
+import ladakh.crafts.marketplace.reviews.Reviews;
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import ladakh.crafts.marketplace.sellers.registration.ApplicationStatus;
 import ladakh.crafts.marketplace.sellers.registration.District;
@@ -217,6 +218,9 @@ class AuthorizationMatrixTests {
 	private String buyerOrder;
 
 	private String codOrder;
+
+	/** The delivered part the current review case writes about. */
+	private String reviewPart;
 
 	@BeforeAll
 	void seed() {
@@ -657,7 +661,44 @@ class AuthorizationMatrixTests {
 		// Seller A's own cash-on-delivery order; seller B gets 404.
 		table.add(post("/api/v1/seller/orders/{partId}/payment", EnumSet.of(Who.SELLER_A),
 				() -> "/api/v1/seller/orders/" + this.codOrder + "-1/payment", LinkedMultiValueMap::new));
+		// Reviews (issue 14): anyone reads them; only the buyer of a delivered part
+		// writes one (anyone else: 403); the listing's seller answers (seller B: 404);
+		// officers hide. Each case gets a fresh delivered part or review.
+		table.add(get("/listings/{id}/reviews", EVERYONE, () -> "/listings/" + LISTING + "/reviews"));
+		table.add(get("/listings/{id}/review", BUYER_A,
+				() -> "/listings/" + LISTING + "/review?part=" + freshPart("DELIVERED")));
+		table.add(post("/listings/{id}/review", BUYER_A, () -> {
+			this.reviewPart = freshPart("DELIVERED");
+			return "/listings/" + LISTING + "/review";
+		}, () -> form("part", this.reviewPart, "stars", "5", "text", "Matrix review, warm and well made.")));
+		table.add(get("/api/v1/listings/{id}/reviews", EVERYONE, () -> "/api/v1/listings/" + LISTING + "/reviews"));
+		// JSON: a form body answers 415 to anyone the rules let through.
+		table.add(post("/api/v1/listings/{id}/reviews", SIGNED_IN, () -> "/api/v1/listings/" + LISTING + "/reviews",
+				LinkedMultiValueMap::new));
+		table.add(post("/seller/reviews/{id}/answer", EnumSet.of(Who.SELLER_A),
+				() -> "/seller/reviews/" + freshReview() + "/answer", () -> form("answer", "Thank you.")));
+		table.add(post("/staff/reviews/{id}/hide", OFFICERS, () -> "/staff/reviews/" + freshReview() + "/hide",
+				() -> form("reason", "Matrix")));
+		// Favourites (issue 14): anyone signed in keeps their own.
+		table.add(get("/favourites", SIGNED_IN, () -> "/favourites"));
+		table.add(post("/favourites/listings/{id}", SIGNED_IN,
+				() -> "/favourites/listings/" + this.listings.listing(SELLER_A, "PUBLISHED"),
+				LinkedMultiValueMap::new));
+		table.add(post("/favourites/listings/{id}/remove", SIGNED_IN,
+				() -> "/favourites/listings/" + LISTING + "/remove", LinkedMultiValueMap::new));
+		table.add(post("/favourites/makers/{id}", SIGNED_IN, () -> "/favourites/makers/" + SELLER_A,
+				LinkedMultiValueMap::new));
+		table.add(post("/favourites/makers/{id}/remove", SIGNED_IN, () -> "/favourites/makers/" + SELLER_A + "/remove",
+				LinkedMultiValueMap::new));
 		return table;
+	}
+
+	/** A review of the shared listing by the test buyer, from a fresh delivered part. */
+	private String freshReview() {
+		return this.context.getBean(Reviews.class)
+			.write(SignedIn.buyer(), LISTING, freshPart("DELIVERED"), "4", "Matrix review, fine work.", null)
+			.block()
+			.id();
 	}
 
 	private Document freshOrder(String partStatus) {

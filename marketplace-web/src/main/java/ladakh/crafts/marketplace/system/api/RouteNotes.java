@@ -24,7 +24,7 @@ final class RouteNotes {
 	/** Routes anyone may call, signed in or not (the areas' access rules say so). */
 	static final Set<String> PUBLIC = Set.of("GET /api/v1/csrf", "GET /api/v1/search", "GET /api/v1/suggest",
 			"GET /api/v1/listings/{id}", "GET /api/v1/cart", "POST /api/v1/cart/items",
-			"DELETE /api/v1/cart/items/{listingId}");
+			"DELETE /api/v1/cart/items/{listingId}", "GET /api/v1/listings/{id}/reviews");
 
 	record Note(int status, String description, Schema<?> content) {
 
@@ -62,6 +62,9 @@ final class RouteNotes {
 			Map.entry("POST /api/v1/seller/orders/{partId}/cancel", List.of(new Note(409, WRONG_STEP))),
 			Map.entry("POST /api/v1/seller/orders/{partId}/return", List.of(new Note(409, WRONG_STEP))),
 			Map.entry("POST /api/v1/orders/{id}/parts/{partId}/cancel", List.of(new Note(409, WRONG_STEP))),
+			Map.entry("POST /api/v1/listings/{id}/reviews",
+					List.of(new Note(403, "Not the buyer of a delivered part that holds this listing."),
+							new Note(409, "This part's buyer reviewed this listing already."))),
 			Map.entry("POST /api/v1/checkout", List.of(
 					new Note(409,
 							"A line ran out (`listingId`, `title`; nothing was reserved), or the buyer "
