@@ -86,6 +86,12 @@ class ExhibitionPagesTests {
 	}
 
 	@Test
+	void everyPageLinksToTheCalendarFromItsFooter() {
+		String html = page("/", 200);
+		assertThat(html.substring(html.indexOf("<footer"))).contains("href=\"/exhibitions\"", ">Exhibitions</a>");
+	}
+
+	@Test
 	void anExhibitionShowsItsDatesVenueStallMapAndParticipantsByCraft() {
 		String html = page("/exhibitions/" + this.festival, 200);
 		assertThat(html).contains("Ladakh Festival", "20–26 Sep 2099", "Polo Ground, Leh", "<svg");
