@@ -125,6 +125,8 @@ class AuthorizationMatrixTests {
 
 	private static final String LISTING = "lst-mx-" + RUN;
 
+	private static final String EXHIBITION = "fair-mx-" + RUN;
+
 	private static final String ORDER = "ord-mx-pay-" + RUN;
 
 	private static final String LOGIN_PASSWORD = "Matrix-Peak-7421";
@@ -234,6 +236,12 @@ class AuthorizationMatrixTests {
 		this.sellers.artisan(SELLER_B, "Padma Dolkar " + RUN, NUMBER_B, "ACTIVE", valid);
 		this.sellers.insert(shg(SHG, "Matrix Weavers SHG " + RUN, "ACTIVE"));
 		this.sellers.insert(shg(OTHER_SHG, "Other Weavers SHG " + RUN, "ACTIVE"));
+		this.mongo
+			.insert(new Document("_id", EXHIBITION).append("name", new Document("en", "Matrix Fair " + RUN))
+				.append("place", "Leh")
+				.append("startsOn", "2099-09-20")
+				.append("endsOn", "2099-09-26"), "exhibitions")
+			.block();
 		this.mongo
 			.insert(new Document("_id", "fund-mx-" + RUN).append("shgId", OTHER_SHG)
 				.append("kind", "GRANT")
@@ -500,6 +508,9 @@ class AuthorizationMatrixTests {
 		table.add(get("/api/v1/search", EVERYONE, () -> "/api/v1/search?craft=thangka-painting&sort=newest"));
 		table.add(get("/api/v1/suggest", EVERYONE, () -> "/api/v1/suggest?q=th"));
 		table.add(get("/api/v1/listings/{id}", EVERYONE, () -> "/api/v1/listings/" + LISTING));
+		// Exhibitions: the public calendar and each exhibition's page.
+		table.add(get("/exhibitions", EVERYONE, () -> "/exhibitions"));
+		table.add(get("/exhibitions/{id}", EVERYONE, () -> "/exhibitions/" + EXHIBITION));
 		// Catalog: the seller's own listings (seller A owns them; seller B gets 404) and
 		// the officers' review. Each state-changing case gets a fresh listing in the
 		// state the action needs.
