@@ -68,11 +68,14 @@ class ShgStaffController {
 	}
 
 	@GetMapping("/staff/shgs")
-	Mono<Rendering> list(@RequestParam(required = false) String after) {
+	Mono<Rendering> list(@RequestParam(required = false) String after, @AuthenticationPrincipal MarketplaceUser user) {
+		// Accounts staff read the funds; only officers register a new group.
+		boolean mayRegister = user.has(Role.OFFICER) || user.has(Role.ADMIN);
 		return this.groups.page(After.parse(after))
 			.map((page) -> Rendering.view("sellers/shg/list")
 				.modelAttribute("groups", page.items())
 				.modelAttribute("next", page.nextAfter())
+				.modelAttribute("mayRegister", mayRegister)
 				.build());
 	}
 
