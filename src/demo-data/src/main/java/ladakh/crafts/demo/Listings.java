@@ -25,6 +25,8 @@ final class Listings {
 
 	private final Random random;
 
+	private final Variants variants = new Variants(new Random(DemoDataGenerator.SEED ^ 0x7A_11_E5L));
+
 	private final List<Seller> artisans;
 
 	private final List<Seller> shgs;
@@ -73,6 +75,7 @@ final class Listings {
 	private Listing listing(String id, Seller seller) {
 		String craft = Names.pick(this.random, seller.crafts());
 		Products.Product product = Names.pick(this.random, Products.of(craft));
+		Variants.Variant variant = this.variants.next(craft, product);
 		boolean madeToOrder = this.random.nextInt(100) < product.madeToOrderPercent();
 		int stock = madeToOrder ? 0
 				: (this.random.nextInt(5) == 0) ? 4 + this.random.nextInt(5) : 1 + this.random.nextInt(3);
@@ -89,21 +92,22 @@ final class Listings {
 				NOW.minus(Duration.ofMinutes(this.random.nextInt(60 * 24 * 300))));
 		Instant updatedAt = (this.random.nextInt(4) == 0)
 				? createdAt.plus(Duration.ofHours(1 + this.random.nextInt(500))) : createdAt;
-		return new Listing(id, seller.id(), new Localized(product.titleEn(), product.titleHi()),
-				description(product, seller, madeToOrder, leadTimeDays), craft, product.materialList(),
-				price(product) * 100L, "INR", stock, madeToOrder, leadTimeDays, photos, giTag, "PUBLISHED", createdAt,
-				later(createdAt, updatedAt));
+		Localized title = Variants.title(product, variant);
+		return new Listing(id, seller.id(), title, description(title, product, seller, madeToOrder, leadTimeDays),
+				craft, product.materialList(), price(product) * 100L, "INR", stock, madeToOrder, leadTimeDays, photos,
+				giTag, "PUBLISHED", createdAt, later(createdAt, updatedAt), Variants.colours(product, variant));
 	}
 
-	private Localized description(Products.Product product, Seller seller, boolean madeToOrder, int leadTimeDays) {
+	private Localized description(Localized title, Products.Product product, Seller seller, boolean madeToOrder,
+			int leadTimeDays) {
 		String district = seller.district() == District.LEH ? "Leh" : "Kargil";
 		String maker = switch (seller.type()) {
 			case ARTISAN -> seller.name();
 			case SHG -> "the members of " + seller.name();
 			case TRAINING_CENTRE -> "trainees of the " + seller.name().replace(", " + seller.village(), "");
 		};
-		String en = "%s, made by hand by %s in %s, %s district, of %s.".formatted(product.titleEn(), maker,
-				seller.village(), district, String.join(", ", product.materialList()));
+		String en = "%s, made by hand by %s in %s, %s district, of %s.".formatted(title.en(), maker, seller.village(),
+				district, String.join(", ", product.materialList()));
 		String hi = "%s, लद्दाख में हाथ से बना।".formatted(Places.hindi(seller.village()));
 		if (madeToOrder) {
 			en += " Made to order in about %d days.".formatted(leadTimeDays);
