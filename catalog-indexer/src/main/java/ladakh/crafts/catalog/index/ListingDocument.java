@@ -41,12 +41,30 @@ import java.util.List;
  * @param createdAt epoch milliseconds
  * @param publishedAt epoch milliseconds of first publication, or {@code null}
  * @param updatedAt epoch milliseconds
+ * @param colours the seller's choice of {@link Colour} codes, empty when none
  */
 public record ListingDocument(String id, long rev, String status, boolean searchable, Localized title,
 		Localized description, String craft, Localized craftName, List<String> materials, long priceMinor,
 		String currency, boolean inStock, int stock, boolean madeToOrder, Integer leadTimeDays, boolean gi,
 		String giName, String thumbnailId, String sellerId, String sellerName, String sellerType, String district,
 		String registrationNumber, String sellerStatus, boolean verified, List<StallRef> stalls, long createdAt,
-		Long publishedAt, long updatedAt) {
+		Long publishedAt, long updatedAt, List<String> colours) {
+
+	public ListingDocument {
+		colours = (colours != null) ? List.copyOf(colours) : List.of();
+	}
+
+	/** A document without colours. */
+	public ListingDocument(String id, long rev, String status, boolean searchable, Localized title,
+			Localized description, String craft, Localized craftName, List<String> materials, long priceMinor,
+			String currency, boolean inStock, int stock, boolean madeToOrder, Integer leadTimeDays, boolean gi,
+			String giName, String thumbnailId, String sellerId, String sellerName, String sellerType, String district,
+			String registrationNumber, String sellerStatus, boolean verified, List<StallRef> stalls, long createdAt,
+			Long publishedAt, long updatedAt) {
+		this(id, rev, status, searchable, title, description, craft, craftName, materials, priceMinor, currency,
+				inStock, stock, madeToOrder, leadTimeDays, gi, giName, thumbnailId, sellerId, sellerName, sellerType,
+				district, registrationNumber, sellerStatus, verified, stalls, createdAt, publishedAt, updatedAt,
+				List.of());
+	}
 
 }

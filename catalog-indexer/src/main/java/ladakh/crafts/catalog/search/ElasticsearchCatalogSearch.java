@@ -15,6 +15,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.transport.TransportException;
 import ladakh.crafts.catalog.index.ListingDocument;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -60,20 +61,42 @@ public class ElasticsearchCatalogSearch implements CatalogSearch {
 		catch (InvalidCursorException ex) {
 			return Mono.error(ex);
 		}
-		return this.synonyms.groups().flatMap((groups) -> {
-			int window = query.size() * WINDOW_PAGES;
-			if (position != null && position.inWindow()) {
-				return windowPage(query, groups, position.offset(), position.window());
-			}
-			if (position != null) {
-				return afterPage(query, groups, position.after());
-			}
-			int from = (query.page() - 1) * query.size();
-			if (query.sort() == SearchSort.RELEVANCE && from < window) {
-				return windowPage(query, groups, from, window);
-			}
-			return fromPage(query, groups, from);
-		});
+		return this.synonyms.groups()
+			.flatMap((groups) -> answer(query, groups, position, ListingQueries.MINIMUM_SHOULD_MATCH).flatMap(
+					(strict) -> (strict.total() > 0) ? Mono.just(strict) : relaxed(query, groups, position, strict)));
+	}
+
+	/**
+	 * When no listing matches all the words, the listings matching most of them: one word
+	 * fewer each time, down to one (decision 48). Each page asks again, so pages and
+	 * cursors of a relaxed search stay relaxed the same way.
+	 */
+	private Mono<SearchPage> relaxed(SearchQuery query, List<SynonymGroup> groups, SearchCursor.Position position,
+			SearchPage strict) {
+		int required = ListingQueries.required(ListingQueries.clauses(query.text(), groups));
+		return Flux.range(1, Math.max(0, required - 1))
+			.map((fewer) -> required - fewer)
+			.concatMap((words) -> answer(query, groups, position, String.valueOf(words)))
+			.filter((page) -> page.total() > 0)
+			.next()
+			.map(SearchPage::asRelaxed)
+			.defaultIfEmpty(strict);
+	}
+
+	private Mono<SearchPage> answer(SearchQuery query, List<SynonymGroup> groups, SearchCursor.Position position,
+			String words) {
+		int window = query.size() * WINDOW_PAGES;
+		if (position != null && position.inWindow()) {
+			return windowPage(query, groups, words, position.offset(), position.window());
+		}
+		if (position != null) {
+			return afterPage(query, groups, words, position.after());
+		}
+		int from = (query.page() - 1) * query.size();
+		if (query.sort() == SearchSort.RELEVANCE && from < window) {
+			return windowPage(query, groups, words, from, window);
+		}
+		return fromPage(query, groups, words, from);
 	}
 
 	@Override
@@ -103,11 +126,12 @@ public class ElasticsearchCatalogSearch implements CatalogSearch {
 		});
 	}
 
-	private Mono<SearchPage> windowPage(SearchQuery query, List<SynonymGroup> groups, int offset, int window) {
+	private Mono<SearchPage> windowPage(SearchQuery query, List<SynonymGroup> groups, String words, int offset,
+			int window) {
 		if (offset < 0 || window < query.size() || window > 3 * SearchQuery.MAX_SIZE || offset >= window) {
 			return Mono.error(new InvalidCursorException("This cursor is out of range; start from page 1."));
 		}
-		return execute(request(query, groups, 0, window + 1, null)).map((response) -> {
+		return execute(request(query, groups, words, 0, window + 1, null)).map((response) -> {
 			List<Hit<ListingDocument>> hits = response.hits().hits();
 			List<Hit<ListingDocument>> inWindow = hits.subList(0, Math.min(window, hits.size()));
 			List<Hit<ListingDocument>> ordered = SellerDiversity.reorder(inWindow, query.size());
@@ -129,9 +153,9 @@ public class ElasticsearchCatalogSearch implements CatalogSearch {
 	 * page follows, except at the very end of the window Elasticsearch allows for
 	 * {@code from + size}, where the total tells.
 	 */
-	private Mono<SearchPage> fromPage(SearchQuery query, List<SynonymGroup> groups, int from) {
+	private Mono<SearchPage> fromPage(SearchQuery query, List<SynonymGroup> groups, String words, int from) {
 		int size = Math.min(query.size() + 1, SearchQuery.MAX_WINDOW - from);
-		return execute(request(query, groups, from, size, null)).map((response) -> {
+		return execute(request(query, groups, words, from, size, null)).map((response) -> {
 			List<Hit<ListingDocument>> hits = response.hits().hits();
 			List<Hit<ListingDocument>> page = hits.subList(0, Math.min(query.size(), hits.size()));
 			boolean more = hits.size() > query.size()
@@ -141,8 +165,9 @@ public class ElasticsearchCatalogSearch implements CatalogSearch {
 		});
 	}
 
-	private Mono<SearchPage> afterPage(SearchQuery query, List<SynonymGroup> groups, List<FieldValue> after) {
-		return execute(request(query, groups, 0, query.size() + 1, after))
+	private Mono<SearchPage> afterPage(SearchQuery query, List<SynonymGroup> groups, String words,
+			List<FieldValue> after) {
+		return execute(request(query, groups, words, 0, query.size() + 1, after))
 			.map((response) -> limited(query, response, 1));
 	}
 
@@ -163,11 +188,11 @@ public class ElasticsearchCatalogSearch implements CatalogSearch {
 				hits.stream().map(Hit::source).map(SearchResults::hit).toList(), SearchResults.facets(response));
 	}
 
-	private SearchRequest request(SearchQuery query, List<SynonymGroup> groups, int from, int size,
+	private SearchRequest request(SearchQuery query, List<SynonymGroup> groups, String words, int from, int size,
 			List<FieldValue> after) {
 		return SearchRequest.of((s) -> {
 			s.index(this.alias)
-				.query(ListingQueries.query(query, groups))
+				.query(ListingQueries.query(query, groups, words))
 				.postFilter(ListingQueries.postFilter(query))
 				.aggregations(ListingQueries.facets(query))
 				.sort(ListingQueries.sort(query.sort()))

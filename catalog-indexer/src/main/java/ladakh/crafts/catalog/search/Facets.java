@@ -10,12 +10,23 @@ import java.util.List;
  * @param sellerType per seller type
  * @param district per district
  * @param price per price range
+ * @param colour per colour code
  */
 public record Facets(List<FacetCount> craft, List<FacetCount> sellerType, List<FacetCount> district,
-		List<PriceBucket> price) {
+		List<PriceBucket> price, List<FacetCount> colour) {
+
+	public Facets {
+		colour = (colour != null) ? colour : List.of();
+	}
+
+	/** Counts without colours. */
+	public Facets(List<FacetCount> craft, List<FacetCount> sellerType, List<FacetCount> district,
+			List<PriceBucket> price) {
+		this(craft, sellerType, district, price, List.of());
+	}
 
 	public static Facets none() {
-		return new Facets(List.of(), List.of(), List.of(), List.of());
+		return new Facets(List.of(), List.of(), List.of(), List.of(), List.of());
 	}
 
 }

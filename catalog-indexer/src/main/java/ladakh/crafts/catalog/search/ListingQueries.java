@@ -51,11 +51,26 @@ final class ListingQueries {
 
 	static final String VALUES = "values";
 
+	/** The colour facet and filter (parameter {@code colour}). */
+	static final String COLOUR = "colour";
+
+	/** The index field holding a listing's colour codes. */
+	static final String COLOUR_FIELD = "colours";
+
 	private ListingQueries() {
 	}
 
 	/** The scored query: words, searchable, GI and stock filters, ranking preferences. */
 	static Query query(SearchQuery search, List<SynonymGroup> groups) {
+		return query(search, groups, MINIMUM_SHOULD_MATCH);
+	}
+
+	/**
+	 * The scored query with how many of the words must match:
+	 * {@link #MINIMUM_SHOULD_MATCH} normally, fewer for the fallback when nothing matches
+	 * them all (decision 48).
+	 */
+	static Query query(SearchQuery search, List<SynonymGroup> groups, String minimumShouldMatch) {
 		List<Query> filters = new ArrayList<>();
 		filters.add(term("searchable", true));
 		if (search.gi() != null) {
@@ -64,7 +79,7 @@ final class ListingQueries {
 		if (Boolean.TRUE.equals(search.inStock())) {
 			filters.add(term("inStock", true));
 		}
-		Query words = words(search.text(), groups);
+		Query words = words(search.text(), groups, minimumShouldMatch);
 		Query filtered = Query.of((q) -> q.bool((b) -> b.must(words).filter(filters)));
 		return Query.of((q) -> q.functionScore((fs) -> fs.query(filtered)
 			.functions((f) -> f.filter(term("inStock", true)).weight(IN_STOCK_WEIGHT))
@@ -78,6 +93,10 @@ final class ListingQueries {
 	 * matches any spelling of its group, exactly.
 	 */
 	static Query words(String text, List<SynonymGroup> groups) {
+		return words(text, groups, MINIMUM_SHOULD_MATCH);
+	}
+
+	static Query words(String text, List<SynonymGroup> groups, String minimumShouldMatch) {
 		if (text == null || text.isBlank()) {
 			return Query.of((q) -> q.matchAll((m) -> m));
 		}
@@ -85,14 +104,38 @@ final class ListingQueries {
 		if (segments.isEmpty()) {
 			return plainWord(text);
 		}
-		List<Query> clauses = segments.stream()
-			.map((segment) -> (segment.group() != null) ? anySpelling(segment.group()) : plainWord(segment.text()))
-			.toList();
+		List<Query> clauses = segments.stream().map(ListingQueries::segment).toList();
 		Query phraseBonus = Query.of((q) -> q.multiMatch(
 				(m) -> m.query(text).fields("title.en^2", "title.hi^2").type(TextQueryType.Phrase).boost(2.0f)));
-		return Query.of((q) -> q.bool((b) -> b
-			.must((must) -> must.bool((all) -> all.should(clauses).minimumShouldMatch(MINIMUM_SHOULD_MATCH)))
-			.should(phraseBonus)));
+		return Query.of((q) -> q.bool(
+				(b) -> b.must((must) -> must.bool((all) -> all.should(clauses).minimumShouldMatch(minimumShouldMatch)))
+					.should(phraseBonus)));
+	}
+
+	/**
+	 * How many words a query needs to match, when every word (group) must: the normal
+	 * rule applied to {@code words} clauses.
+	 */
+	static int required(int words) {
+		return (words <= 3) ? words : words - 1;
+	}
+
+	/**
+	 * How many clauses a query's text makes (a synonym group counts once), for the
+	 * fallback to step down from.
+	 */
+	static int clauses(String text, List<SynonymGroup> groups) {
+		return (text == null || text.isBlank()) ? 0 : Math.max(1, QueryText.segments(text, groups).size());
+	}
+
+	/** A word or a group; a colour word also matches the colour attribute. */
+	private static Query segment(QueryText.Segment segment) {
+		Query text = (segment.group() != null) ? anySpelling(segment.group()) : plainWord(segment.text());
+		if (segment.colour() == null) {
+			return text;
+		}
+		Query colour = term(COLOUR_FIELD, segment.colour().code());
+		return Query.of((q) -> q.bool((b) -> b.should(text, colour).minimumShouldMatch("1")));
 	}
 
 	private static Query plainWord(String word) {
@@ -105,7 +148,7 @@ final class ListingQueries {
 	}
 
 	private static Query anySpelling(SynonymGroup group) {
-		List<Query> spellings = group.terms()
+		List<Query> spellings = group.finds()
 			.stream()
 			.map((term) -> Query
 				.of((q) -> q.multiMatch((m) -> m.query(term).fields(TEXT_FIELDS).type(TextQueryType.Phrase))))
@@ -126,6 +169,9 @@ final class ListingQueries {
 		}
 		if (search.district() != null && !DISTRICT.equals(except)) {
 			filters.add(term(DISTRICT, search.district()));
+		}
+		if (search.colour() != null && !COLOUR.equals(except)) {
+			filters.add(term(COLOUR_FIELD, search.colour()));
 		}
 		if ((search.priceMinMinor() != null || search.priceMaxMinor() != null) && !PRICE.equals(except)) {
 			filters.add(Query.of((q) -> q.range((r) -> r.number((n) -> {
@@ -153,6 +199,7 @@ final class ListingQueries {
 		facets.put(CRAFT, terms(search, CRAFT, 50));
 		facets.put(SELLER_TYPE, terms(search, SELLER_TYPE, 10));
 		facets.put(DISTRICT, terms(search, DISTRICT, 10));
+		facets.put(COLOUR, terms(search, COLOUR, COLOUR_FIELD, 30));
 		List<AggregationRange> ranges = new ArrayList<>();
 		Long from = null;
 		for (Long bound : PRICE_BOUNDS) {
@@ -169,7 +216,11 @@ final class ListingQueries {
 	}
 
 	private static Aggregation terms(SearchQuery search, String field, int size) {
-		return Aggregation.of((a) -> a.filter(others(search, field))
+		return terms(search, field, field, size);
+	}
+
+	private static Aggregation terms(SearchQuery search, String facet, String field, int size) {
+		return Aggregation.of((a) -> a.filter(others(search, facet))
 			.aggregations(VALUES, (v) -> v.terms((t) -> t.field(field).size(size))));
 	}
 

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import ladakh.crafts.catalog.index.Colour;
+
 /**
  * What a buyer typed, split into the pieces a query is built from: plain words and
  * phrases that belong to a synonym group. Matching a group term is done on a normalised
@@ -27,9 +29,27 @@ final class QueryText {
 	private QueryText() {
 	}
 
-	/** A piece of a query: a word, or a group whose terms all count as one. */
-	record Segment(String text, SynonymGroup group) {
+	/**
+	 * A piece of a query: a word, or a group whose terms all count as one; either may
+	 * name a colour of the fixed list, which then also matches the colour attribute.
+	 */
+	record Segment(String text, SynonymGroup group, Colour colour) {
 
+		Segment(String text, SynonymGroup group) {
+			this(text, group, colourOf(text, group));
+		}
+
+	}
+
+	private static Colour colourOf(String text, SynonymGroup group) {
+		List<String> names = (group != null) ? group.terms() : List.of(text);
+		for (String name : names) {
+			Colour colour = Colour.named(normalize(name), QueryText::normalize).orElse(null);
+			if (colour != null) {
+				return colour;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -161,7 +161,8 @@ final class SearchCursor {
 		String key = String.join("\u0000", String.valueOf(query.text()), String.valueOf(query.craft()),
 				String.valueOf(query.sellerType()), String.valueOf(query.district()),
 				String.valueOf(query.priceMinMinor()), String.valueOf(query.priceMaxMinor()),
-				String.valueOf(query.gi()), String.valueOf(query.inStock()), String.valueOf(query.size()));
+				String.valueOf(query.gi()), String.valueOf(query.inStock()), String.valueOf(query.size()),
+				String.valueOf(query.colour()));
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
 			return ENCODER.encodeToString(Arrays.copyOf(digest, 9));

@@ -17,9 +17,18 @@ package ladakh.crafts.catalog.search;
  * @param page the page number from 1 (ignored when {@code cursor} is given)
  * @param size hits per page, 1 to {@link #MAX_SIZE}
  * @param cursor an opaque {@code nextCursor} from a previous page, or {@code null}
+ * @param colour a colour code of {@link ladakh.crafts.catalog.index.Colour}
  */
 public record SearchQuery(String text, String craft, String sellerType, String district, Long priceMinMinor,
-		Long priceMaxMinor, Boolean gi, Boolean inStock, SearchSort sort, int page, int size, String cursor) {
+		Long priceMaxMinor, Boolean gi, Boolean inStock, SearchSort sort, int page, int size, String cursor,
+		String colour) {
+
+	/** A search without a colour filter. */
+	public SearchQuery(String text, String craft, String sellerType, String district, Long priceMinMinor,
+			Long priceMaxMinor, Boolean gi, Boolean inStock, SearchSort sort, int page, int size, String cursor) {
+		this(text, craft, sellerType, district, priceMinMinor, priceMaxMinor, gi, inStock, sort, page, size, cursor,
+				null);
+	}
 
 	public static final int DEFAULT_SIZE = 20;
 
@@ -49,6 +58,9 @@ public record SearchQuery(String text, String craft, String sellerType, String d
 		if (priceMinMinor != null && priceMaxMinor != null && priceMinMinor > priceMaxMinor) {
 			throw new IllegalArgumentException("the lowest price is above the highest");
 		}
+		if (colour != null && ladakh.crafts.catalog.index.Colour.ofCode(colour).isEmpty()) {
+			throw new IllegalArgumentException("no such colour: " + colour);
+		}
 		sort = (sort != null) ? sort : SearchSort.RELEVANCE;
 	}
 
@@ -61,13 +73,13 @@ public record SearchQuery(String text, String craft, String sellerType, String d
 	/** The same search with other words. */
 	public SearchQuery withText(String newText) {
 		return new SearchQuery(newText, this.craft, this.sellerType, this.district, this.priceMinMinor,
-				this.priceMaxMinor, this.gi, this.inStock, this.sort, this.page, this.size, this.cursor);
+				this.priceMaxMinor, this.gi, this.inStock, this.sort, this.page, this.size, this.cursor, this.colour);
 	}
 
 	/** The same search continuing after a cursor. */
 	public SearchQuery after(String nextCursor) {
 		return new SearchQuery(this.text, this.craft, this.sellerType, this.district, this.priceMinMinor,
-				this.priceMaxMinor, this.gi, this.inStock, this.sort, this.page, this.size, nextCursor);
+				this.priceMaxMinor, this.gi, this.inStock, this.sort, this.page, this.size, nextCursor, this.colour);
 	}
 
 }

@@ -25,7 +25,7 @@ final class SearchResults {
 			return Facets.none();
 		}
 		return new Facets(terms(response, ListingQueries.CRAFT), terms(response, ListingQueries.SELLER_TYPE),
-				terms(response, ListingQueries.DISTRICT), prices(response));
+				terms(response, ListingQueries.DISTRICT), prices(response), terms(response, ListingQueries.COLOUR));
 	}
 
 	private static List<FacetCount> terms(SearchResponse<ListingDocument> response, String name) {

@@ -27,6 +27,9 @@ public class SynonymStore {
 
 	public static final String COLLECTION = "search_synonyms";
 
+	/** Which editions of the default groups have been written. */
+	public static final String EDITIONS = "search_synonym_editions";
+
 	private final ReactiveMongoTemplate mongo;
 
 	private final Clock clock;
@@ -63,7 +66,16 @@ public class SynonymStore {
 	 * @throws InvalidSynonymGroupException (as the error) when that id is taken
 	 */
 	public Mono<SynonymGroup> add(List<String> terms, String by) {
-		SynonymGroup group = new SynonymGroup(null, terms, by, this.clock.instant());
+		return add(terms, List.of(), by);
+	}
+
+	/**
+	 * Adds a group whose terms also find {@code means}, one way.
+	 * @return the stored group
+	 * @throws InvalidSynonymGroupException (as the error) when that id is taken
+	 */
+	public Mono<SynonymGroup> add(List<String> terms, List<String> means, String by) {
+		SynonymGroup group = new SynonymGroup(null, terms, by, this.clock.instant(), means);
 		return this.mongo.insert(document(group), COLLECTION)
 			.thenReturn(group)
 			.onErrorMap(SynonymStore::isDuplicate,
@@ -76,7 +88,15 @@ public class SynonymStore {
 	 * @return the stored group, or empty when there is no such group
 	 */
 	public Mono<SynonymGroup> update(String id, List<String> terms, String by) {
-		SynonymGroup group = new SynonymGroup(id, terms, by, this.clock.instant());
+		return update(id, terms, List.of(), by);
+	}
+
+	/**
+	 * Replaces a group's terms and one-way meanings.
+	 * @return the stored group, or empty when there is no such group
+	 */
+	public Mono<SynonymGroup> update(String id, List<String> terms, List<String> means, String by) {
+		SynonymGroup group = new SynonymGroup(id, terms, by, this.clock.instant(), means);
 		return this.mongo.getCollection(COLLECTION)
 			.flatMap((collection) -> Mono.from(collection.replaceOne(new Document("_id", id), document(group))))
 			.filter((result) -> result.getMatchedCount() == 1)
@@ -95,20 +115,34 @@ public class SynonymStore {
 	}
 
 	/**
-	 * Writes the default groups when the collection is empty; running it again, or on
-	 * several instances at once, changes nothing (ids are the slugs, duplicates are
-	 * ignored).
+	 * Writes the default groups, one edition at a time (see {@link DefaultSynonyms}): the
+	 * first edition into an empty collection, each later one group by group where its id
+	 * is free. Each edition is noted in {@value #EDITIONS} once written, so a group staff
+	 * deleted is not written again, and running it again, or on several instances at
+	 * once, changes nothing (ids are the slugs, duplicates are ignored).
 	 * @return how many groups were written
 	 */
 	public Mono<Long> seedDefaults() {
-		return this.mongo.count(new Query(), COLLECTION)
-			.filter((count) -> count == 0)
-			.flatMapMany((empty) -> Flux.fromIterable(DefaultSynonyms.groups(this.clock.instant())))
+		return Flux.fromIterable(DefaultSynonyms.editions(this.clock.instant()))
+			.concatMap(this::seed)
+			.reduce(0L, Long::sum)
+			.doOnSuccess((written) -> forget());
+	}
+
+	private Mono<Long> seed(DefaultSynonyms.Edition edition) {
+		Mono<Boolean> due = this.mongo.findById(edition.name(), Document.class, EDITIONS)
+			.map((noted) -> false)
+			.switchIfEmpty(edition.first() ? this.mongo.count(new Query(), COLLECTION).map((count) -> count == 0)
+					: Mono.just(true));
+		return due.flatMap((write) -> (write ? Flux.fromIterable(edition.groups())
 			.concatMap((group) -> this.mongo.insert(document(group), COLLECTION)
 				.thenReturn(1L)
 				.onErrorResume(SynonymStore::isDuplicate, (ex) -> Mono.just(0L)))
-			.reduce(0L, Long::sum)
-			.doOnSuccess((written) -> forget());
+			.reduce(0L, Long::sum) : Mono.just(0L))
+			.flatMap((written) -> this.mongo
+				.insert(new Document("_id", edition.name()).append("at", Date.from(this.clock.instant())), EDITIONS)
+				.onErrorResume(SynonymStore::isDuplicate, (ex) -> Mono.empty())
+				.thenReturn(written)));
 	}
 
 	/** Drops the cache so the next search reads the groups again. */
@@ -141,13 +175,15 @@ public class SynonymStore {
 	private static Document document(SynonymGroup group) {
 		return new Document("_id", group.id()).append("terms", group.terms())
 			.append("updatedBy", group.updatedBy())
-			.append("updatedAt", Date.from(group.updatedAt()));
+			.append("updatedAt", Date.from(group.updatedAt()))
+			.append("means", group.means());
 	}
 
 	private static SynonymGroup group(Document document) {
 		Date updatedAt = document.getDate("updatedAt");
 		return new SynonymGroup(document.getString("_id"), document.getList("terms", String.class, List.of()),
-				document.getString("updatedBy"), (updatedAt != null) ? updatedAt.toInstant() : java.time.Instant.EPOCH);
+				document.getString("updatedBy"), (updatedAt != null) ? updatedAt.toInstant() : java.time.Instant.EPOCH,
+				document.getList("means", String.class, List.of()));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import ladakh.crafts.catalog.index.Colour;
 import ladakh.crafts.catalog.index.ListingDocument;
 import ladakh.crafts.catalog.index.Localized;
 import ladakh.crafts.catalog.index.SellingRule;
@@ -31,7 +32,7 @@ public final class ListingDocuments {
 	 */
 	public static final List<String> LISTING_FIELDS = List.of("_id", "rev", "status", "title", "description", "craft",
 			"materials", "priceMinor", "currency", "madeToOrder", "stock", "leadTimeDays", "giTag", "photos.thumbId",
-			"sellerId", "createdAt", "publishedAt", "updatedAt");
+			"sellerId", "createdAt", "publishedAt", "updatedAt", "colours");
 
 	/** The fields of a {@code sellers} document that {@link #build} reads. */
 	public static final List<String> SELLER_FIELDS = List.of("_id", "name", "type", "district", "registrationNumber",
@@ -77,7 +78,8 @@ public final class ListingDocuments {
 				registrationNumber, sellerDoc.getString("status"), registrationNumber != null && sellerSelling,
 				(stalls != null) ? List.copyOf(stalls) : List.of(), millis(listing.get("createdAt"), 0L),
 				millisOrNull(listing.get("publishedAt")),
-				millis(listing.get("updatedAt"), millis(listing.get("createdAt"), 0L)));
+				millis(listing.get("updatedAt"), millis(listing.get("createdAt"), 0L)),
+				colours(listing.get("colours")));
 	}
 
 	private static String thumbnail(Document listing) {
@@ -99,6 +101,13 @@ public final class ListingDocuments {
 			return new Localized(text, null);
 		}
 		return null;
+	}
+
+	/**
+	 * Only codes of the fixed list: anything else written outside the form is left out.
+	 */
+	private static List<String> colours(Object value) {
+		return strings(value).stream().filter((code) -> Colour.ofCode(code).isPresent()).distinct().toList();
 	}
 
 	private static List<String> strings(Object value) {

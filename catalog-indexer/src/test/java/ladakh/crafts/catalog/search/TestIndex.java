@@ -114,6 +114,8 @@ final class TestIndex {
 
 		private long createdAt = 1_700_000_000_000L;
 
+		private List<String> colours = List.of();
+
 		Builder(String id) {
 			this.id = id;
 		}
@@ -167,6 +169,11 @@ final class TestIndex {
 			return this;
 		}
 
+		Builder colours(String... codes) {
+			this.colours = List.of(codes);
+			return this;
+		}
+
 		Builder createdAt(long millis) {
 			this.createdAt = millis;
 			return this;
@@ -178,7 +185,7 @@ final class TestIndex {
 					new Localized(this.craftEn, this.craftHi), List.of("wool"), this.price, "INR", this.inStock,
 					this.inStock ? 3 : 0, false, null, false, null, null, this.sellerId, "Seller " + this.sellerId,
 					this.sellerType, this.district, "LEH/HC/2024/0001", "ACTIVE", this.verified, List.of(),
-					this.createdAt, this.createdAt, this.createdAt);
+					this.createdAt, this.createdAt, this.createdAt, this.colours);
 		}
 
 		String craft() {

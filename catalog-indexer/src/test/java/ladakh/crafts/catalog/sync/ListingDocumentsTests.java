@@ -45,6 +45,16 @@ class ListingDocumentsTests {
 	}
 
 	@Test
+	void theSellersColoursAreIndexedAndCodesOutsideTheListAreLeftOut() {
+		ListingDocument document = this.documents.build(
+				listing("PUBLISHED").append("colours", List.of("grey", "sparkly", "cream", "grey")),
+				seller("ACTIVE", "2028-01-01"), craft(), List.of());
+		assertThat(document.colours()).containsExactly("grey", "cream");
+		assertThat(this.documents.build(listing("PUBLISHED"), seller("ACTIVE", "2028-01-01"), craft(), List.of())
+			.colours()).isEmpty();
+	}
+
+	@Test
 	void aSoldOutListingStaysSearchableButNotInStock() {
 		ListingDocument document = this.documents.build(listing("SOLD_OUT").append("stock", 0),
 				seller("ACTIVE", "2028-01-01"), craft(), List.of());

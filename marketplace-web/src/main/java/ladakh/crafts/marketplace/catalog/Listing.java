@@ -41,12 +41,13 @@ import ladakh.crafts.marketplace.shared.Refusal;
  * @param createdAt when it was created
  * @param updatedAt when it last changed
  * @param publishedAt when it was first published, or null
+ * @param colours the colour codes the seller picked (decision 48)
  */
 public record Listing(String id, String sellerId, ListingStatus status, String statusReason, LocalizedText title,
 		LocalizedText description, String craft, List<String> materials, String dimensions, Integer weightGrams,
 		Money price, int stock, boolean madeToOrder, Integer leadTimeDays, List<Photo> photos, String giName,
 		String giNumber, LocalizedText careNotes, Review review, long version, long rev, boolean dirty,
-		Instant createdAt, Instant updatedAt, Instant publishedAt) {
+		Instant createdAt, Instant updatedAt, Instant publishedAt, List<String> colours) {
 
 	/** The most photos one listing may have. */
 	public static final int MAX_PHOTOS = 8;
@@ -54,6 +55,18 @@ public record Listing(String id, String sellerId, ListingStatus status, String s
 	public Listing {
 		materials = List.copyOf(materials);
 		photos = List.copyOf(photos);
+		colours = (colours != null) ? List.copyOf(colours) : List.of();
+	}
+
+	/** A listing without colours. */
+	public Listing(String id, String sellerId, ListingStatus status, String statusReason, LocalizedText title,
+			LocalizedText description, String craft, List<String> materials, String dimensions, Integer weightGrams,
+			Money price, int stock, boolean madeToOrder, Integer leadTimeDays, List<Photo> photos, String giName,
+			String giNumber, LocalizedText careNotes, Review review, long version, long rev, boolean dirty,
+			Instant createdAt, Instant updatedAt, Instant publishedAt) {
+		this(id, sellerId, status, statusReason, title, description, craft, materials, dimensions, weightGrams, price,
+				stock, madeToOrder, leadTimeDays, photos, giName, giNumber, careNotes, review, version, rev, dirty,
+				createdAt, updatedAt, publishedAt, List.of());
 	}
 
 	/** A new draft with the seller's checked details. */
@@ -246,7 +259,7 @@ public record Listing(String id, String sellerId, ListingStatus status, String s
 		return new Listing(this.id, this.sellerId, this.status, this.statusReason, this.title, this.description,
 				this.craft, this.materials, this.dimensions, this.weightGrams, this.price, this.stock, this.madeToOrder,
 				this.leadTimeDays, this.photos, this.giName, this.giNumber, this.careNotes, this.review, this.version,
-				this.rev, this.dirty, this.createdAt, this.updatedAt, first);
+				this.rev, this.dirty, this.createdAt, this.updatedAt, first, this.colours);
 	}
 
 	/**
@@ -256,14 +269,14 @@ public record Listing(String id, String sellerId, ListingStatus status, String s
 		return new Listing(this.id, this.sellerId, to, this.statusReason, this.title, this.description, this.craft,
 				this.materials, this.dimensions, this.weightGrams, this.price, this.stock, this.madeToOrder,
 				this.leadTimeDays, this.photos, this.giName, this.giNumber, this.careNotes, this.review,
-				this.version + 1, this.rev, this.dirty, this.createdAt, now, this.publishedAt);
+				this.version + 1, this.rev, this.dirty, this.createdAt, now, this.publishedAt, this.colours);
 	}
 
 	private Listing decided(ListingStatus to, String reason, Review decision) {
 		return new Listing(this.id, this.sellerId, to, reason, this.title, this.description, this.craft, this.materials,
 				this.dimensions, this.weightGrams, this.price, this.stock, this.madeToOrder, this.leadTimeDays,
 				this.photos, this.giName, this.giNumber, this.careNotes, decision, this.version, this.rev, this.dirty,
-				this.createdAt, this.updatedAt, this.publishedAt);
+				this.createdAt, this.updatedAt, this.publishedAt, this.colours);
 	}
 
 	private Listing with(ListingDetails details, int newStock, ListingStatus to, long newVersion, Instant now) {
@@ -275,14 +288,14 @@ public record Listing(String id, String sellerId, ListingStatus status, String s
 				details.materials(), details.dimensions(), details.weightGrams(), details.price(), newStock,
 				details.madeToOrder(), details.leadTimeDays(), this.photos, details.giName(),
 				(details.giName() != null) ? details.giNumber() : null, care, this.review, newVersion, this.rev,
-				this.dirty, this.createdAt, now, this.publishedAt);
+				this.dirty, this.createdAt, now, this.publishedAt, details.colours());
 	}
 
 	private Listing withPhotos(List<Photo> newPhotos, Instant now) {
 		return new Listing(this.id, this.sellerId, this.status, this.statusReason, this.title, this.description,
 				this.craft, this.materials, this.dimensions, this.weightGrams, this.price, this.stock, this.madeToOrder,
 				this.leadTimeDays, newPhotos, this.giName, this.giNumber, this.careNotes, this.review, this.version,
-				this.rev, this.dirty, this.createdAt, now, this.publishedAt);
+				this.rev, this.dirty, this.createdAt, now, this.publishedAt, this.colours);
 	}
 
 	/**

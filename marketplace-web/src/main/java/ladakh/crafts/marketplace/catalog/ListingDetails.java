@@ -23,13 +23,24 @@ import ladakh.crafts.marketplace.shared.Money;
  * @param giNumber the authorised-user number, or null
  * @param careNotesEn care notes in English, or null
  * @param careNotesHi care notes in Hindi, or null
+ * @param colours the colour codes the seller picked, in the list's order
  */
 public record ListingDetails(String titleEn, String titleHi, String descriptionEn, String descriptionHi, String craft,
 		List<String> materials, String dimensions, Integer weightGrams, Money price, int stock, boolean madeToOrder,
-		Integer leadTimeDays, String giName, String giNumber, String careNotesEn, String careNotesHi) {
+		Integer leadTimeDays, String giName, String giNumber, String careNotesEn, String careNotesHi,
+		List<String> colours) {
 
 	public ListingDetails {
 		materials = List.copyOf(materials);
+		colours = (colours != null) ? List.copyOf(colours) : List.of();
+	}
+
+	/** Details without colours. */
+	public ListingDetails(String titleEn, String titleHi, String descriptionEn, String descriptionHi, String craft,
+			List<String> materials, String dimensions, Integer weightGrams, Money price, int stock, boolean madeToOrder,
+			Integer leadTimeDays, String giName, String giNumber, String careNotesEn, String careNotesHi) {
+		this(titleEn, titleHi, descriptionEn, descriptionHi, craft, materials, dimensions, weightGrams, price, stock,
+				madeToOrder, leadTimeDays, giName, giNumber, careNotesEn, careNotesHi, List.of());
 	}
 
 	/** Whether a buyer can order it now: made to order, or at least one in stock. */

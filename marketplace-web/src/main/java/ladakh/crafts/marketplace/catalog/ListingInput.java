@@ -25,10 +25,21 @@ import java.util.List;
  * @param giNumber GI authorised-user number
  * @param careNotesEn care notes (English)
  * @param careNotesHi care notes (Hindi)
+ * @param colours colour codes ({@link ladakh.crafts.catalog.index.Colour}), or null
  */
 public record ListingInput(String titleEn, String titleHi, String descriptionEn, String descriptionHi, String craft,
 		List<String> materials, String dimensions, String weightGrams, String priceRupees, Long priceMinor,
 		String currency, String stock, boolean madeToOrder, String leadTimeDays, String giName, String giNumber,
-		String careNotesEn, String careNotesHi) {
+		String careNotesEn, String careNotesHi, List<String> colours) {
+
+	/** An input without colours. */
+	public ListingInput(String titleEn, String titleHi, String descriptionEn, String descriptionHi, String craft,
+			List<String> materials, String dimensions, String weightGrams, String priceRupees, Long priceMinor,
+			String currency, String stock, boolean madeToOrder, String leadTimeDays, String giName, String giNumber,
+			String careNotesEn, String careNotesHi) {
+		this(titleEn, titleHi, descriptionEn, descriptionHi, craft, materials, dimensions, weightGrams, priceRupees,
+				priceMinor, currency, stock, madeToOrder, leadTimeDays, giName, giNumber, careNotesEn, careNotesHi,
+				null);
+	}
 
 }

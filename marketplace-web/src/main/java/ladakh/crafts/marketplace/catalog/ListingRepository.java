@@ -368,7 +368,8 @@ class ListingRepository {
 						instant(review.get("at")), review.getString("reason")) : null,
 				longOf(document.get("version")), longOf(document.get("rev")),
 				Boolean.TRUE.equals(document.getBoolean("dirty")), instant(document.get("createdAt")),
-				instant(document.get("updatedAt")), instant(document.get("publishedAt")));
+				instant(document.get("updatedAt")), instant(document.get("publishedAt")),
+				document.getList("colours", String.class, List.of()));
 	}
 
 	/** The stored shape of everything the listing holds (not the sync's fields). */
@@ -395,7 +396,8 @@ class ListingRepository {
 			.append("version", listing.version())
 			.append("createdAt", date(listing.createdAt()))
 			.append("updatedAt", date(listing.updatedAt()))
-			.append("publishedAt", date(listing.publishedAt()));
+			.append("publishedAt", date(listing.publishedAt()))
+			.append("colours", listing.colours());
 	}
 
 	static Document photo(Listing.Photo photo) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ladakh.crafts.catalog.index.Colour;
 import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.Refusal;
 
@@ -91,12 +92,35 @@ public final class ListingRules {
 		}
 		String careEn = text(input.careNotesEn(), "careNotes.en", false, MAX_NOTES, errors);
 		String careHi = text(input.careNotesHi(), "careNotes.hi", false, MAX_NOTES, errors);
+		List<String> colours = colours(input.colours(), errors);
 		if (!errors.isEmpty()) {
 			return new Checked(null, errors);
 		}
-		return new Checked(new ListingDetails(titleEn, titleHi, descriptionEn, descriptionHi, craft, materials,
-				dimensions, weight, price, stock, input.madeToOrder(), leadTime, giName, giNumber, careEn, careHi),
+		return new Checked(
+				new ListingDetails(titleEn, titleHi, descriptionEn, descriptionHi, craft, materials, dimensions, weight,
+						price, stock, input.madeToOrder(), leadTime, giName, giNumber, careEn, careHi, colours),
 				Map.of());
+	}
+
+	/**
+	 * Colour codes of the fixed list, at most {@link Colour#MAX_PER_LISTING}, in the
+	 * list's order whatever order they came in.
+	 */
+	private static List<String> colours(List<String> typed, Map<String, List<String>> errors) {
+		List<String> given = (typed != null) ? typed.stream().filter((c) -> c != null && !c.isBlank()).toList()
+				: List.of();
+		if (given.stream().anyMatch((code) -> Colour.ofCode(code.strip()).isEmpty())) {
+			add(errors, "colours", "listing.error.colours");
+			return List.of();
+		}
+		List<String> colours = java.util.Arrays.stream(Colour.values())
+			.map(Colour::code)
+			.filter((code) -> given.stream().anyMatch((c) -> c.strip().equals(code)))
+			.toList();
+		if (colours.size() > Colour.MAX_PER_LISTING) {
+			add(errors, "colours", "listing.error.colours.tooMany");
+		}
+		return colours;
 	}
 
 	/**

@@ -156,8 +156,8 @@ public class DemoDataLoader implements ApplicationRunner {
 			return Flux.fromIterable(missing)
 				.parallel(this.properties.photoParallelism())
 				.runOn(Schedulers.boundedElastic())
-				.flatMap((item) -> Flux
-					.fromIterable(item.files(this.painter.paint(item.listing().craft(), item.photo().imageId()))))
+				.flatMap((item) -> Flux.fromIterable(item.files(
+						this.painter.paint(item.listing().craft(), item.photo().imageId(), item.listing().colours()))))
 				.sequential()
 				.flatMap((photo) -> this.photos.store(photo).thenReturn(1), UPLOAD_CONCURRENCY)
 				.reduce(0, Integer::sum);

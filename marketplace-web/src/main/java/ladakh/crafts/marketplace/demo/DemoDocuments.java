@@ -92,6 +92,7 @@ final class DemoDocuments {
 					(listing.giTag() != null) ? new Document("name", listing.giTag().name())
 						.append("authorisedUserNumber", listing.giTag().authorisedUserNumber()) : null)
 			.append("status", listing.status())
+			.append("colours", listing.colours())
 			.append("createdAt", date(listing.createdAt()))
 			.append("updatedAt", date(listing.updatedAt()))
 			.append("publishedAt", LIVE.contains(listing.status()) ? date(listing.createdAt()) : null)

@@ -42,20 +42,36 @@ public class SynonymAdministration {
 	 * @throws ladakh.crafts.catalog.search.InvalidSynonymGroupException as the error
 	 */
 	public Mono<SynonymGroup> add(List<String> terms, MarketplaceUser by) {
-		return this.store.add(terms, by.id())
+		return add(terms, List.of(), by);
+	}
+
+	/**
+	 * A group whose terms also find {@code means}, one way (a category word).
+	 * @throws ladakh.crafts.catalog.search.InvalidSynonymGroupException as the error
+	 */
+	public Mono<SynonymGroup> add(List<String> terms, List<String> means, MarketplaceUser by) {
+		return this.store.add(terms, means, by.id())
 			.flatMap((group) -> this.audit
-				.record(by, "SEARCH_SYNONYMS_ADDED", SUBJECT, group.id(), null, Map.of("terms", group.terms()))
+				.record(by, "SEARCH_SYNONYMS_ADDED", SUBJECT, group.id(), null,
+						Map.of("terms", group.terms(), "means", group.means()))
 				.thenReturn(group));
 	}
 
 	/** Empty when there is no such group. */
 	public Mono<SynonymGroup> change(String id, List<String> terms, MarketplaceUser by) {
+		return change(id, terms, List.of(), by);
+	}
+
+	/** Empty when there is no such group. */
+	public Mono<SynonymGroup> change(String id, List<String> terms, List<String> means, MarketplaceUser by) {
 		return this.store.find(id)
-			.flatMap((before) -> this.store.update(id, terms, by.id())
-				.flatMap((after) -> this.audit
-					.record(by, "SEARCH_SYNONYMS_CHANGED", SUBJECT, id, null,
-							Map.of("before", before.terms(), "terms", after.terms()))
-					.thenReturn(after)));
+			.flatMap(
+					(before) -> this.store.update(id, terms, means, by.id())
+						.flatMap((after) -> this.audit
+							.record(by, "SEARCH_SYNONYMS_CHANGED", SUBJECT, id, null,
+									Map.of("before", before.terms(), "terms", after.terms(), "beforeMeans",
+											before.means(), "means", after.means()))
+							.thenReturn(after)));
 	}
 
 	/** Empty when there is no such group. */

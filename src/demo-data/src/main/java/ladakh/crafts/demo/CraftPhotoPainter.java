@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Random;
 
 import javax.imageio.IIOImage;
@@ -43,6 +44,17 @@ public final class CraftPhotoPainter {
 	 * @return the JPEG image and thumbnail
 	 */
 	public PaintedPhoto paint(String craft, String photoId) {
+		return paint(craft, photoId, List.of());
+	}
+
+	/**
+	 * Paints the photo in the listing's colours (see {@link PhotoColours}).
+	 * @param craft the craft slug, which picks the motif
+	 * @param photoId the photo's id, which seeds the variation
+	 * @param colours the listing's colour codes, first the main one
+	 * @return the JPEG image and thumbnail
+	 */
+	public PaintedPhoto paint(String craft, String photoId, List<String> colours) {
 		BufferedImage image = new BufferedImage(IMAGE_SIZE, IMAGE_SIZE, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		try {
@@ -53,6 +65,7 @@ public final class CraftPhotoPainter {
 		finally {
 			g.dispose();
 		}
+		PhotoColours.apply(image, colours);
 		BufferedImage thumbnail = scale(image, THUMBNAIL_SIZE);
 		return new PaintedPhoto(jpeg(image), IMAGE_SIZE, IMAGE_SIZE, jpeg(thumbnail), THUMBNAIL_SIZE, THUMBNAIL_SIZE);
 	}

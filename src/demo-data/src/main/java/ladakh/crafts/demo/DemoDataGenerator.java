@@ -10,7 +10,7 @@ import java.util.Random;
 public final class DemoDataGenerator {
 
 	/** Bumped whenever the generated data changes shape or content. */
-	public static final int VERSION = 1;
+	public static final int VERSION = 2;
 
 	static final long SEED = 0x1ADA_C4AF_75L;
 

@@ -22,14 +22,16 @@ import java.util.List;
  * @param status {@code PUBLISHED}
  * @param createdAt when it was listed
  * @param updatedAt when it last changed
+ * @param colours colour codes of the listing form's list, agreeing with the title
  */
 public record Listing(String id, String sellerId, Localized title, Localized description, String craft,
 		List<String> materials, long priceMinor, String currency, int stock, boolean madeToOrder, int leadTimeDays,
-		List<PhotoRef> photos, GiTag giTag, String status, Instant createdAt, Instant updatedAt) {
+		List<PhotoRef> photos, GiTag giTag, String status, Instant createdAt, Instant updatedAt, List<String> colours) {
 
 	public Listing {
 		materials = List.copyOf(materials);
 		photos = List.copyOf(photos);
+		colours = List.copyOf(colours);
 	}
 
 }

@@ -18,9 +18,16 @@ final class Products {
 	 * @param minRupees the lowest price asked
 	 * @param maxRupees the highest price asked
 	 * @param madeToOrderPercent how often it is made to order rather than kept in stock
+	 * @param colours the colours its title names, whatever the variant (see
+	 * {@link Variants})
 	 */
 	record Product(String titleEn, String titleHi, String materials, int minRupees, int maxRupees,
-			int madeToOrderPercent) {
+			int madeToOrderPercent, List<String> colours) {
+
+		Product(String titleEn, String titleHi, String materials, int minRupees, int maxRupees,
+				int madeToOrderPercent) {
+			this(titleEn, titleHi, materials, minRupees, maxRupees, madeToOrderPercent, List.of());
+		}
 
 		List<String> materialList() {
 			return Arrays.stream(this.materials.split(",")).map(String::trim).toList();
@@ -52,8 +59,8 @@ final class Products {
 							"sheep wool, cotton warp, vegetable dyes", 45000, 95000, 80),
 					new Product("Saddle rug with swastika border", null, "sheep wool, cotton warp", 6000, 14000, 10))),
 			Map.entry(Crafts.GARMENT_MAKING, List.of(
-					new Product("Goncha robe, maroon wool", "मैरून ऊन का गोंचा चोगा", "handspun wool, silk sash", 6000,
-							14000, 40),
+					new Product("Goncha robe, handspun wool", "हाथ से कते ऊन का गोंचा चोगा", "handspun wool, silk sash",
+							6000, 14000, 40),
 					new Product("Women's goncha with brocade trim", "ब्रोकेड किनारी वाला महिलाओं का गोंचा",
 							"wool, silk brocade", 7000, 16000, 50),
 					new Product("Bok cape with brocade border", "ब्रोकेड किनारी वाली बोक",
@@ -81,23 +88,23 @@ final class Products {
 							new Product("Filigree prayer wheel", "तारकशी प्रार्थना चक्र", "silver, walnut handle", 6000,
 									18000, 30),
 							new Product("Filigree earrings with turquoise", "फ़िरोज़ा जड़े तारकशी कर्णफूल",
-									"silver, turquoise", 2500, 7000, 0),
+									"silver, turquoise", 2500, 7000, 0, List.of("turquoise")),
 							new Product("Filigree butter lamp", "तारकशी मक्खन दीप", "silver", 8000, 20000, 40),
-							new Product("Filigree pendant with coral", null, "silver, coral", 3000, 8000, 0))),
-			Map.entry(Crafts.THANGKA,
-					List.of(new Product("Thangka of Green Tara, mineral pigments on cotton",
-							"हरित तारा का थंका, सूती कपड़े पर खनिज रंग",
-							"cotton canvas, mineral pigments, 24k gold, silk brocade", 25000, 90000, 40),
-							new Product("Thangka of Buddha Shakyamuni", "बुद्ध शाक्यमुनि का थंका",
-									"cotton canvas, mineral pigments, 24k gold, silk brocade", 30000, 120000, 60),
-							new Product("Wheel of Life thangka", "भवचक्र थंका",
-									"cotton canvas, mineral pigments, silk brocade", 40000, 120000, 70),
-							new Product("Medicine Buddha thangka", "भैषज्य गुरु थंका",
-									"cotton canvas, mineral pigments, 24k gold", 20000, 70000, 50),
-							new Product("Small thangka of White Tara", "श्वेत तारा का छोटा थंका",
-									"cotton canvas, mineral pigments", 8000, 20000, 10),
-							new Product("Mandala of Avalokiteshvara", null, "cotton canvas, mineral pigments", 15000,
-									60000, 40))),
+							new Product("Filigree pendant with coral", null, "silver, coral", 3000, 8000, 0,
+									List.of("red")))),
+			Map.entry(Crafts.THANGKA, List.of(new Product("Thangka of Green Tara, mineral pigments on cotton",
+					"हरित तारा का थंका, सूती कपड़े पर खनिज रंग",
+					"cotton canvas, mineral pigments, 24k gold, silk brocade", 25000, 90000, 40, List.of("green")),
+					new Product("Thangka of Buddha Shakyamuni", "बुद्ध शाक्यमुनि का थंका",
+							"cotton canvas, mineral pigments, 24k gold, silk brocade", 30000, 120000, 60),
+					new Product("Wheel of Life thangka", "भवचक्र थंका", "cotton canvas, mineral pigments, silk brocade",
+							40000, 120000, 70),
+					new Product("Medicine Buddha thangka", "भैषज्य गुरु थंका",
+							"cotton canvas, mineral pigments, 24k gold", 20000, 70000, 50),
+					new Product("Small thangka of White Tara", "श्वेत तारा का छोटा थंका",
+							"cotton canvas, mineral pigments", 8000, 20000, 10, List.of("white")),
+					new Product("Mandala of Avalokiteshvara", null, "cotton canvas, mineral pigments", 15000, 60000,
+							40))),
 			Map.entry(Crafts.CLAY,
 					List.of(new Product("Clay mask of Mahakala, painted", "चित्रित महाकाल मुखौटा",
 							"local clay, mineral colours", 2500, 6000, 20),
@@ -151,18 +158,17 @@ final class Products {
 							new Product("Sheep-wool gloves", "भेड़ की ऊन के दस्ताने", "sheep wool", 450, 1000, 0),
 							new Product("Hand-knitted cap with ear flaps", "कान ढकने वाली हाथ से बुनी टोपी",
 									"sheep wool", 500, 1200, 0),
-							new Product("Hand-knitted sweater, natural grey", "हाथ से बुना स्वेटर, प्राकृतिक स्लेटी",
-									"sheep wool", 2200, 5000, 30),
+							new Product("Hand-knitted sweater", "हाथ से बुना स्वेटर", "sheep wool", 2200, 5000, 30),
 							new Product("Children's woollen set", null, "sheep wool", 1200, 2500, 10))),
 			Map.entry(Crafts.PASHMINA,
-					List.of(new Product("Ladakh Pashmina shawl, natural undyed",
-							"लद्दाख पश्मीना शॉल, प्राकृतिक बिना रंगी", "Changthangi pashmina", 18000, 45000, 30),
-							new Product("Pashmina stole, indigo", "पश्मीना स्टोल, नील", "Changthangi pashmina, indigo",
-									12000, 22000, 10),
+					List.of(new Product("Ladakh Pashmina shawl", "लद्दाख पश्मीना शॉल", "Changthangi pashmina", 18000,
+							45000, 30),
+							new Product("Pashmina stole", "पश्मीना स्टोल", "Changthangi pashmina, natural dyes", 12000,
+									22000, 10),
 							new Product("Pashmina shawl, herringbone weave", "पश्मीना शॉल, हेरिंगबोन बुनाई",
 									"Changthangi pashmina", 22000, 60000, 40),
-							new Product("Pashmina shawl, walnut-dyed", "पश्मीना शॉल, अखरोट से रंगी",
-									"Changthangi pashmina, walnut husk dye", 20000, 50000, 30),
+							new Product("Pashmina shawl with embroidered border", "कढ़ाईदार किनारी वाला पश्मीना शॉल",
+									"Changthangi pashmina, silk thread", 20000, 50000, 30),
 							new Product("Pashmina muffler", null, "Changthangi pashmina", 8000, 14000, 0))));
 
 	private Products() {

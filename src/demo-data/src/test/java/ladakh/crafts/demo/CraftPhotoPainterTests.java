@@ -40,6 +40,40 @@ class CraftPhotoPainterTests {
 		assertThat(this.painter.paint(craft, "photo-lst-00008-1").image()).isNotEqualTo(first);
 	}
 
+	@ParameterizedTest
+	@MethodSource("crafts")
+	void anIndigoListingIsIndigoAndARedOneRed(String craft) throws IOException {
+		int[] indigo = mean(
+				decode(this.painter.paint(craft, "photo-lst-00009-1", java.util.List.of("indigo")).image()));
+		assertThat(indigo[2]).as("blue over red").isGreaterThan(indigo[0]);
+		assertThat(indigo[2]).as("blue over green").isGreaterThan(indigo[1]);
+		int[] red = mean(decode(this.painter.paint(craft, "photo-lst-00009-1", java.util.List.of("red")).image()));
+		assertThat(red[0]).as("red over green").isGreaterThan(red[1] + 30);
+		assertThat(red[0]).as("red over blue").isGreaterThan(red[2] + 30);
+	}
+
+	@ParameterizedTest
+	@MethodSource("crafts")
+	void manyColoursKeepTheCraftsOwnPalette(String craft) {
+		assertThat(this.painter.paint(craft, "photo-lst-00009-1", java.util.List.of("multicoloured")).image())
+			.isEqualTo(this.painter.paint(craft, "photo-lst-00009-1").image());
+	}
+
+	/** The mean red, green and blue of an image. */
+	private static int[] mean(BufferedImage image) {
+		long[] sum = new long[3];
+		for (int y = 0; y < image.getHeight(); y += 4) {
+			for (int x = 0; x < image.getWidth(); x += 4) {
+				int rgb = image.getRGB(x, y);
+				sum[0] += (rgb >> 16) & 0xFF;
+				sum[1] += (rgb >> 8) & 0xFF;
+				sum[2] += rgb & 0xFF;
+			}
+		}
+		long n = (long) (image.getHeight() / 4) * (image.getWidth() / 4);
+		return new int[] { (int) (sum[0] / n), (int) (sum[1] / n), (int) (sum[2] / n) };
+	}
+
 	private static BufferedImage decode(byte[] jpeg) throws IOException {
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(jpeg));
 		assertThat(image).as("decodable JPEG").isNotNull();

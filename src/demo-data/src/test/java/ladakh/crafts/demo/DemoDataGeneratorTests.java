@@ -171,4 +171,34 @@ class DemoDataGeneratorTests {
 		return items.stream().collect(Collectors.toMap(id, Function.identity()));
 	}
 
+	/** The colour words a title may use, by the code the listing form stores. */
+	private static final Map<String, String> COLOUR_WORDS = Map.ofEntries(Map.entry("red", "red"),
+			Map.entry("maroon", "maroon"), Map.entry("orange", "orange"), Map.entry("saffron", "orange"),
+			Map.entry("yellow", "yellow"), Map.entry("gold", "gold"), Map.entry("green", "green"),
+			Map.entry("turquoise", "turquoise"), Map.entry("blue", "blue"), Map.entry("indigo", "indigo"),
+			Map.entry("pink", "pink"), Map.entry("brown", "brown"), Map.entry("black", "black"),
+			Map.entry("white", "white"), Map.entry("cream", "cream"), Map.entry("grey", "grey"),
+			Map.entry("silver", "silver"), Map.entry("multicoloured", "multicoloured"));
+
+	@Test
+	void everyListingHasColoursAndEveryColourItsTitleNamesIsAmongThem() {
+		assertThat(this.data.listings()).allSatisfy((listing) -> {
+			assertThat(listing.colours()).as(listing.title().en()).isNotEmpty();
+			for (String word : listing.title().en().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+				if (COLOUR_WORDS.containsKey(word)) {
+					assertThat(listing.colours()).as(listing.title().en()).contains(COLOUR_WORDS.get(word));
+				}
+			}
+		});
+	}
+
+	@Test
+	void noTitleIsRepeatedMoreThanTwiceWithinACraft() {
+		Map<String, Long> perTitle = this.data.listings()
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy((listing) -> listing.craft() + "/" + listing.title().en(),
+					java.util.stream.Collectors.counting()));
+		assertThat(perTitle.values()).allSatisfy((count) -> assertThat(count).isLessThanOrEqualTo(2));
+	}
+
 }

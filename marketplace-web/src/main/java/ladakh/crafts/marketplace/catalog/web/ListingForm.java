@@ -3,6 +3,7 @@ package ladakh.crafts.marketplace.catalog.web;
 import java.util.Arrays;
 import java.util.List;
 
+import ladakh.crafts.catalog.index.Colour;
 import ladakh.crafts.marketplace.catalog.Listing;
 import ladakh.crafts.marketplace.catalog.ListingInput;
 
@@ -13,10 +14,27 @@ import ladakh.crafts.marketplace.catalog.ListingInput;
 record ListingForm(String titleEn, String titleHi, String descriptionEn, String descriptionHi, String craft,
 		String materials, String dimensions, String weightGrams, String price, String stock, String madeToOrder,
 		String leadTimeDays, String giName, String giNumber, String careNotesEn, String careNotesHi, String version,
-		String stockShown) {
+		String stockShown, List<String> colours) {
+
+	/** Bound by name from the posted form; no colour ticked is none. */
+	ListingForm {
+		colours = (colours != null) ? List.copyOf(colours) : List.of();
+	}
 
 	static ListingForm empty() {
-		return new ListingForm("", "", "", "", "", "", "", "", "", "1", null, "", "", "", "", "", "", "");
+		return new ListingForm("", "", "", "", "", "", "", "", "", "1", null, "", "", "", "", "", "", "", List.of());
+	}
+
+	/** The colours to offer, each with whether it is ticked (decision 48). */
+	public List<ColourChoice> colourChoices() {
+		return java.util.Arrays.stream(Colour.values())
+			.map((colour) -> new ColourChoice(colour.code(), this.colours.contains(colour.code())))
+			.toList();
+	}
+
+	/** One box of the colour list; its label is the message {@code colour.<code>}. */
+	record ColourChoice(String code, boolean chosen) {
+
 	}
 
 	static ListingForm of(Listing listing) {
@@ -27,7 +45,7 @@ record ListingForm(String titleEn, String titleHi, String descriptionEn, String 
 				(listing.leadTimeDays() != null) ? listing.leadTimeDays().toString() : "", blank(listing.giName()),
 				blank(listing.giNumber()), (listing.careNotes() != null) ? blank(listing.careNotes().en()) : "",
 				(listing.careNotes() != null) ? blank(listing.careNotes().hi()) : "", Long.toString(listing.version()),
-				Integer.toString(listing.stock()));
+				Integer.toString(listing.stock()), listing.colours());
 	}
 
 	/**
@@ -53,7 +71,7 @@ record ListingForm(String titleEn, String titleHi, String descriptionEn, String 
 		List<String> list = (this.materials != null) ? Arrays.stream(this.materials.split(",")).toList() : List.of();
 		return new ListingInput(this.titleEn, this.titleHi, this.descriptionEn, this.descriptionHi, this.craft, list,
 				this.dimensions, this.weightGrams, this.price, null, null, this.stock, isMadeToOrder(),
-				this.leadTimeDays, this.giName, this.giNumber, this.careNotesEn, this.careNotesHi);
+				this.leadTimeDays, this.giName, this.giNumber, this.careNotesEn, this.careNotesHi, this.colours);
 	}
 
 	private static String blank(String text) {

@@ -36,7 +36,7 @@ final class ListingJson {
 	 */
 	record Request(Text title, Text description, String craft, List<String> materials, String dimensions,
 			Integer weightGrams, Price price, Integer stock, Boolean madeToOrder, Integer leadTimeDays, GiTag giTag,
-			Text careNotes, Long version, Integer stockShown) {
+			Text careNotes, Long version, Integer stockShown, List<String> colours) {
 
 		ListingInput input() {
 			return new ListingInput(en(this.title), hi(this.title), en(this.description), hi(this.description),
@@ -46,7 +46,7 @@ final class ListingJson {
 					Boolean.TRUE.equals(this.madeToOrder), string(this.leadTimeDays),
 					(this.giTag != null) ? this.giTag.name() : null,
 					(this.giTag != null) ? this.giTag.authorisedUserNumber() : null, en(this.careNotes),
-					hi(this.careNotes));
+					hi(this.careNotes), this.colours);
 		}
 
 		private static String en(Text text) {
@@ -75,7 +75,7 @@ final class ListingJson {
 	record Response(String id, String sellerId, String status, String statusReason, Text title, Text description,
 			String craft, List<String> materials, String dimensions, Integer weightGrams, Price price, int stock,
 			boolean madeToOrder, Integer leadTimeDays, List<Photo> photos, GiTag giTag, Text careNotes, Review review,
-			long version, long rev, Instant createdAt, Instant updatedAt, Instant publishedAt) {
+			long version, long rev, Instant createdAt, Instant updatedAt, Instant publishedAt, List<String> colours) {
 
 		static Response of(Listing listing) {
 			return new Response(listing.id(), listing.sellerId(), listing.status().name(), listing.statusReason(),
@@ -93,7 +93,8 @@ final class ListingJson {
 					(listing.review() != null)
 							? new Review(listing.review().decision(), listing.review().at(), listing.review().reason())
 							: null,
-					listing.version(), listing.rev(), listing.createdAt(), listing.updatedAt(), listing.publishedAt());
+					listing.version(), listing.rev(), listing.createdAt(), listing.updatedAt(), listing.publishedAt(),
+					listing.colours());
 		}
 
 	}

@@ -26,11 +26,11 @@ final class SearchJson {
 		SearchPage page = results.page();
 		List<Hit> hits = page.hits().stream().map((hit) -> hit(hit, locale)).toList();
 		Facets facets = (page.facets() != null) ? page.facets() : Facets.none();
-		return new Response(
-				page.total(), page.page(), page.size(), page.nextCursor(), hits, new FacetsJson(values(facets.craft()),
-						values(facets.sellerType()), values(facets.district()), (facets.price() != null)
-								? facets.price().stream().map(SearchJson::bucket).toList() : List.of()),
-				results.limited());
+		return new Response(page.total(), page.page(), page.size(), page.nextCursor(), hits,
+				new FacetsJson(values(facets.craft()), values(facets.sellerType()), values(facets.district()),
+						(facets.price() != null) ? facets.price().stream().map(SearchJson::bucket).toList() : List.of(),
+						values(facets.colour())),
+				results.limited(), page.relaxed());
 	}
 
 	private static Hit hit(SearchHit hit, Locale locale) {
@@ -68,9 +68,11 @@ final class SearchJson {
 	/**
 	 * @param limited true when Elasticsearch is unavailable and the answer comes from
 	 * MongoDB (no full text, no cursor, facets count with every filter applied)
+	 * @param relaxed true when no listing matched every word and these hits match most of
+	 * them (decision 48)
 	 */
 	record Response(long total, int page, int size, String nextCursor, List<Hit> hits, FacetsJson facets,
-			boolean limited) {
+			boolean limited, boolean relaxed) {
 
 	}
 
@@ -84,7 +86,8 @@ final class SearchJson {
 
 	}
 
-	record FacetsJson(List<Value> craft, List<Value> sellerType, List<Value> district, List<Range> price) {
+	record FacetsJson(List<Value> craft, List<Value> sellerType, List<Value> district, List<Range> price,
+			List<Value> colour) {
 
 	}
 

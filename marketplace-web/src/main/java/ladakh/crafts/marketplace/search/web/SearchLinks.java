@@ -13,8 +13,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 final class SearchLinks {
 
 	/** The parameters a search page carries, in the order links show them. */
-	static final List<String> KEPT = List.of("q", "craft", "sellerType", "district", "priceMin", "priceMax", "gi",
-			"inStock", "sort", "size");
+	static final List<String> KEPT = List.of("q", "craft", "sellerType", "district", "colour", "priceMin", "priceMax",
+			"gi", "inStock", "sort", "size");
 
 	private final Map<String, String> current;
 

@@ -38,16 +38,17 @@ import org.springframework.context.MessageSource;
  * @param limited whether search is unavailable and MongoDB answered
  * @param textIgnored whether the words could not be searched
  * @param clearUrl a link without any filter
- * @param activeFilters how many filters are active (craft, seller type, district, prices,
- * GI, in stock)
+ * @param activeFilters how many filters are active (craft, seller type, district, colour,
+ * prices, GI, in stock)
+ * @param relaxed whether no listing matched all the words and these match most of them
  */
 record SearchPageView(String q, Map<String, String> kept, long total, List<ProductCard> cards, List<FacetGroup> facets,
 		List<Choice> sorts, List<PageLink> pages, String previousUrl, String nextUrl, String moreUrl, boolean limited,
-		boolean textIgnored, String clearUrl, int activeFilters) {
+		boolean textIgnored, String clearUrl, int activeFilters, boolean relaxed) {
 
 	/** The parameters that narrow the results (the facets and the filter form). */
-	static final List<String> FILTERS = List.of("craft", "sellerType", "district", "priceMin", "priceMax", "gi",
-			"inStock");
+	static final List<String> FILTERS = List.of("craft", "sellerType", "district", "colour", "priceMin", "priceMax",
+			"gi", "inStock");
 
 	/** Page numbers shown either side of the current one. */
 	static final int PAGE_SPREAD = 3;
@@ -66,6 +67,8 @@ record SearchPageView(String q, Map<String, String> kept, long total, List<Produ
 					links, (value) -> messages.getMessage("seller.type." + value, null, value, locale)));
 		groups.add(group("district", messages.getMessage("search.facet.district", null, locale), facets.district(),
 				links, (value) -> messages.getMessage("district." + value, null, value, locale)));
+		groups.add(group("colour", messages.getMessage("search.facet.colour", null, locale), facets.colour(), links,
+				(value) -> messages.getMessage("colour." + value, null, value, locale)));
 		groups.add(priceGroup(messages.getMessage("search.facet.price", null, locale), facets.price(), links, messages,
 				locale));
 		List<Choice> sorts = new ArrayList<>();
@@ -98,7 +101,7 @@ record SearchPageView(String q, Map<String, String> kept, long total, List<Produ
 		int activeFilters = (int) links.kept().keySet().stream().filter(FILTERS::contains).count();
 		return new SearchPageView(query.text(), links.kept(), page.total(), cards, groups, sorts, pages, previous, next,
 				more, results.limited(), results.textIgnored(), links.without(FILTERS.toArray(String[]::new)),
-				activeFilters);
+				activeFilters, page.relaxed());
 	}
 
 	/** Whether any filter is active. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import ladakh.crafts.catalog.index.Colour;
 import ladakh.crafts.catalog.search.SearchQuery;
 import ladakh.crafts.catalog.search.SearchSort;
 import ladakh.crafts.marketplace.shared.Money;
@@ -43,6 +44,13 @@ final class SearchParameters {
 		}
 		String sellerType = oneOf(parameters.get("sellerType"), SELLER_TYPES, "sellerType");
 		String district = oneOf(parameters.get("district"), DISTRICTS, "district");
+		String colour = blankToNull(parameters.get("colour"));
+		if (colour != null) {
+			colour = colour.toLowerCase(Locale.ROOT);
+			if (Colour.ofCode(colour).isEmpty()) {
+				throw SearchInputException.of("colour");
+			}
+		}
 		Long priceMin = paise(parameters.get("priceMin"), "priceMin");
 		Long priceMax = paise(parameters.get("priceMax"), "priceMax");
 		if (priceMin != null && priceMax != null && priceMin > priceMax) {
@@ -67,7 +75,7 @@ final class SearchParameters {
 			throw SearchInputException.of("cursor");
 		}
 		return new SearchQuery(text, craft, sellerType, district, priceMin, priceMax, gi, inStock, sort, page, size,
-				cursor);
+				cursor, colour);
 	}
 
 	private static String blankToNull(String value) {

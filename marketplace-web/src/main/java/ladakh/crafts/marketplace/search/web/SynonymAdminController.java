@@ -56,7 +56,7 @@ class SynonymAdminController {
 			if (!problems.isEmpty()) {
 				return Mono.just(listPage(form, resolve(problems, locale), HttpStatus.BAD_REQUEST, null));
 			}
-			return this.synonyms.add(form.parsed(), user)
+			return this.synonyms.add(form.parsed(), form.parsedMeans(), user)
 				.map((group) -> Rendering.redirectTo(BASE + "?done=added").build())
 				.onErrorResume(InvalidSynonymGroupException.class, (ex) -> Mono.just(listPage(form,
 						resolve(List.of("synonyms.form.terms.exists"), locale), HttpStatus.CONFLICT, null)));
@@ -80,7 +80,7 @@ class SynonymAdminController {
 					.switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)))
 					.map((group) -> editPage(id, form, resolve(problems, locale), HttpStatus.BAD_REQUEST));
 			}
-			return this.synonyms.change(id, form.parsed(), user)
+			return this.synonyms.change(id, form.parsed(), form.parsedMeans(), user)
 				.switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)))
 				.map((group) -> Rendering.redirectTo(BASE + "?done=saved").build());
 		});
@@ -113,14 +113,14 @@ class SynonymAdminController {
 	}
 
 	/** A group as the list shows it, its date in India's time zone. */
-	record GroupRow(String id, String terms, String updatedBy, String updatedAt) {
+	record GroupRow(String id, String terms, String updatedBy, String updatedAt, String means) {
 
 		private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
 			.withZone(ZoneId.of("Asia/Kolkata"));
 
 		static GroupRow of(SynonymGroup group) {
 			return new GroupRow(group.id(), String.join(", ", group.terms()), group.updatedBy(),
-					WHEN.format(group.updatedAt()));
+					WHEN.format(group.updatedAt()), String.join(", ", group.means()));
 		}
 
 	}
