@@ -47,6 +47,20 @@ public class Orders {
 			.map((page) -> new Page<>(page.items().stream().filter(Order::visible).toList(), page.next()));
 	}
 
+	/**
+	 * The buyer's newest placed order that has an address, to fill their next checkout;
+	 * empty before their first. Reads a few of their newest orders at most (by the
+	 * buyer's index), skipping checkouts that were never placed.
+	 */
+	public Mono<Order> lastShippedTo(String buyerId) {
+		return this.repository.ofBuyer(buyerId, null, LAST_ADDRESS_LOOK_BACK)
+			.filter((order) -> order.visible() && order.shippingAddress() != null)
+			.next();
+	}
+
+	/** How many of a buyer's newest orders are looked at for their last address. */
+	private static final int LAST_ADDRESS_LOOK_BACK = 5;
+
 	/** Orders in a status, oldest first (staff lists). */
 	public Flux<Order> inStatus(OrderStatus status, int limit) {
 		return this.repository.inStatus(status, limit);
