@@ -603,6 +603,7 @@ class AuthorizationMatrixTests {
 		table.add(post("/api/v1/orders/{id}/parts/{partId}/cancel", buyer, () -> buyerCancelPath("/api/v1"),
 				() -> form("reason", "Matrix")));
 		table.add(get("/seller/orders", SELLERS, () -> "/seller/orders"));
+		table.add(get("/seller/orders/{partId}", owner, () -> "/seller/orders/" + freshPart("PAID")));
 		table.add(get("/seller/orders/{partId}/packing-slip.pdf", owner,
 				() -> "/seller/orders/" + freshPart("PAID") + "/packing-slip.pdf"));
 		table.add(post("/seller/orders/{partId}/pack", owner, () -> "/seller/orders/" + freshPart("PAID") + "/pack",
@@ -618,6 +619,10 @@ class AuthorizationMatrixTests {
 		table.add(get("/seller/orders/policy", SELLERS, () -> "/seller/orders/policy"));
 		table.add(post("/seller/orders/policy", SELLERS, () -> "/seller/orders/policy",
 				() -> form("returnWindowDays", "many")));
+		// The shipping rule: each seller their own; an invalid day count answers 400.
+		table.add(get("/seller/orders/shipping", SELLERS, () -> "/seller/orders/shipping"));
+		table.add(post("/seller/orders/shipping", SELLERS, () -> "/seller/orders/shipping",
+				() -> form("dispatchDays", "many")));
 		table.add(post("/seller/orders/{partId}/return", owner,
 				() -> "/seller/orders/" + freshPart("DELIVERED") + "/return", () -> form("reason", "Matrix")));
 		table.add(get("/api/v1/seller/orders", SELLERS, () -> "/api/v1/seller/orders"));

@@ -98,12 +98,33 @@ class ListingBrowseRepository {
 									Indexes.descending("createdAt")),
 							index("craft_status_createdAt", Indexes.ascending("craft", "status"),
 									Indexes.descending("createdAt")),
-							index("status_priceMinor", Indexes.ascending("status", "priceMinor")))))
+							index("status_priceMinor", Indexes.ascending("status", "priceMinor")),
+							// The seller home's low stock.
+							index("sellerId_stock", Indexes.ascending("sellerId", "stock")))))
 			.then();
 	}
 
 	private static IndexModel index(String name, Bson... keys) {
 		return new IndexModel(Indexes.compoundIndex(keys), new IndexOptions().name(name));
+	}
+
+	/**
+	 * The seller's pieces on sale (or sold out) with at most {@code most} left, fewest
+	 * first; made-to-order pieces have no stock to run out of.
+	 */
+	Flux<Listing> lowStockOf(String sellerId, int most, int limit) {
+		Query query = Query
+			.query(Criteria.where("sellerId")
+				.is(sellerId)
+				.and("stock")
+				.lte(most)
+				.and("madeToOrder")
+				.is(false)
+				.and("status")
+				.in(VISIBLE))
+			.with(Sort.by("stock", "_id"))
+			.limit(limit);
+		return find(query);
 	}
 
 	private Flux<Listing> find(Query query) {

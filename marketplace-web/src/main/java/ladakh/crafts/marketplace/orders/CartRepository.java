@@ -38,6 +38,17 @@ class CartRepository {
 			.map(CartRepository::itemsOf);
 	}
 
+	/**
+	 * How many pieces the stored cart holds: one document read by its key, never the
+	 * listings (the header shows it on every page).
+	 */
+	Mono<Integer> pieces(String userId) {
+		return this.mongo.getCollection(COLLECTION)
+			.flatMap((carts) -> Mono.from(carts.find(Filters.eq("_id", userId)).first()))
+			.map((cart) -> itemsOf(cart).values().stream().mapToInt(Integer::intValue).sum())
+			.defaultIfEmpty(0);
+	}
+
 	Mono<Void> save(String userId, Map<String, Integer> items, Instant now) {
 		List<Document> lines = new ArrayList<>();
 		items.forEach(

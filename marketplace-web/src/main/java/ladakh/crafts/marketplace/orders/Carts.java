@@ -10,6 +10,7 @@ import java.util.Map;
 import ladakh.crafts.marketplace.catalog.Listing;
 import ladakh.crafts.marketplace.catalog.ListingStatus;
 import ladakh.crafts.marketplace.catalog.Listings;
+import ladakh.crafts.marketplace.sellers.SellerDirectory;
 import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.Refusal;
 import reactor.core.publisher.Flux;
@@ -38,9 +39,12 @@ public class Carts {
 
 	private final Clock clock;
 
-	Carts(CartRepository carts, Listings listings, OrdersProperties properties, Clock clock) {
+	private final SellerDirectory sellers;
+
+	Carts(CartRepository carts, Listings listings, OrdersProperties properties, Clock clock, SellerDirectory sellers) {
 		this.carts = carts;
 		this.listings = listings;
+		this.sellers = sellers;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -64,12 +68,29 @@ public class Carts {
 			.doOnNext((saved) -> owner.session().getAttributes().remove(SESSION_CART));
 	}
 
+	/**
+	 * How many pieces the cart holds, for the header: the session's and the stored cart's
+	 * (before they are merged), without reading a listing.
+	 */
+	public Mono<Integer> pieces(CartOwner owner) {
+		int anonymous = sessionCart(owner.session()).values().stream().mapToInt(Integer::intValue).sum();
+		if (owner.userId() == null) {
+			return Mono.just(anonymous);
+		}
+		return this.carts.pieces(owner.userId()).map((stored) -> stored + anonymous);
+	}
+
 	/** The cart with each line's listing, for pages and the API. */
 	public Mono<View> view(CartOwner owner, Locale locale) {
 		return items(owner).flatMap((items) -> Flux.fromIterable(items.entrySet())
-			.concatMap((entry) -> listing(entry.getKey()).map((listing) -> line(listing, entry.getValue(), locale)))
+			.concatMap((entry) -> listing(entry.getKey()).map((listing) -> Map.entry(listing, entry.getValue())))
 			.collectList()
-			.map(View::new));
+			.flatMap((found) -> this.sellers
+				.names(found.stream().map((entry) -> entry.getKey().sellerId()).distinct().toList())
+				.map((names) -> new View(found.stream()
+					.map((entry) -> line(entry.getKey(), entry.getValue(),
+							names.getOrDefault(entry.getKey().sellerId(), ""), locale))
+					.toList()))));
 	}
 
 	/**
@@ -159,11 +180,13 @@ public class Carts {
 				: new LinkedHashMap<>();
 	}
 
-	private Line line(Listing listing, int quantity, Locale locale) {
+	private Line line(Listing listing, int quantity, String sellerName, Locale locale) {
 		boolean onSale = listing.status() == ListingStatus.PUBLISHED;
+		String thumb = listing.photos().isEmpty() ? null : listing.photos().get(0).thumbId();
 		return new Line(listing.id(), listing.sellerId(), listing.title().in(locale), listing.craft(), quantity,
 				listing.price(), listing.price().times(quantity), listing.madeToOrder(), listing.leadTimeDays(),
-				onSale ? most(listing) : 0, onSale && quantity <= most(listing));
+				onSale ? most(listing) : 0, onSale && quantity <= most(listing), sellerName,
+				(thumb != null) ? "/media/" + thumb : null);
 	}
 
 	/**
@@ -180,9 +203,12 @@ public class Carts {
 	 *
 	 * @param most the most the buyer may have (stock, or the made-to-order cap)
 	 * @param available false when the listing is no longer on sale or has too few pieces
+	 * @param sellerName the maker's name
+	 * @param thumbUrl the first photo's thumbnail, or null
 	 */
 	public record Line(String listingId, String sellerId, String title, String craft, int quantity, Money unitPrice,
-			Money lineTotal, boolean madeToOrder, Integer leadTimeDays, int most, boolean available) {
+			Money lineTotal, boolean madeToOrder, Integer leadTimeDays, int most, boolean available, String sellerName,
+			String thumbUrl) {
 	}
 
 	/** The cart as shown. */

@@ -98,6 +98,14 @@ public class Fulfilment {
 	}
 
 	/**
+	 * A seller's newest few parts, in a status or (null) any that needed fulfilment, for
+	 * their home page.
+	 */
+	public Flux<OrderPart> latestPartsOf(String sellerId, PartStatus status, int limit) {
+		return this.parts.partsOfSeller(sellerId, status, null, limit);
+	}
+
+	/**
 	 * One of the seller's parts; {@link FulfilmentRefused} NOT_FOUND for anyone else's.
 	 */
 	public Mono<OrderPart> partOf(String sellerId, String partId) {

@@ -58,6 +58,20 @@ public class Orders {
 	}
 
 	/**
+	 * The buyer's newest placed order that has an address, to fill their next checkout;
+	 * empty before their first. Reads a few of their newest orders at most (by the
+	 * buyer's index), skipping checkouts that were never placed.
+	 */
+	public Mono<Order> lastShippedTo(String buyerId) {
+		return this.repository.ofBuyer(buyerId, null, LAST_ADDRESS_LOOK_BACK)
+			.filter((order) -> order.visible() && order.shippingAddress() != null)
+			.next();
+	}
+
+	/** How many of a buyer's newest orders are looked at for their last address. */
+	private static final int LAST_ADDRESS_LOOK_BACK = 5;
+
+	/**
 	 * Orders that had a gateway payment given back, latest change first (the staff list
 	 * of returned payments).
 	 */

@@ -3,6 +3,7 @@ package ladakh.crafts.marketplace.orders;
 import java.time.Instant;
 import java.util.Date;
 
+import ladakh.crafts.marketplace.shared.Money;
 import org.bson.Document;
 import reactor.core.publisher.Mono;
 
@@ -13,8 +14,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * Each seller's returns policy ({@code seller_policies}, one document per seller, keyed
- * by the seller id).
+ * Each seller's returns policy and shipping rule ({@code seller_policies}, one document
+ * per seller, keyed by the seller id).
  */
 @Repository
 class SellerPolicyRepository {
@@ -33,6 +34,31 @@ class SellerPolicyRepository {
 			.map((stored) -> new SellerPolicy(sellerId,
 					stored.get("returnWindowDays", SellerPolicy.DEFAULT_RETURN_WINDOW_DAYS), stored.getString("text"),
 					true));
+	}
+
+	/** The seller's stored shipping rule, or empty when they never set one. */
+	Mono<ShippingRule> shipping(String sellerId) {
+		return this.mongo.findById(sellerId, Document.class, COLLECTION)
+			.filter((stored) -> stored.get("shipping") instanceof Document)
+			.map((stored) -> {
+				Document rule = stored.get("shipping", Document.class);
+				Number freeFrom = rule.get("freeFromMinor", Number.class);
+				return new ShippingRule(sellerId, Money.paise(rule.get("feeMinor", Number.class).longValue()),
+						(freeFrom != null) ? Money.paise(freeFrom.longValue()) : null, rule.getInteger("dispatchDays"),
+						rule.getInteger("ladakhDays"), rule.getInteger("indiaDays"), true);
+			});
+	}
+
+	Mono<Void> saveShipping(ShippingRule rule, Instant now) {
+		Document stored = new Document("feeMinor", rule.fee().minor())
+			.append("freeFromMinor", (rule.freeFrom() != null) ? rule.freeFrom().minor() : null)
+			.append("dispatchDays", rule.dispatchDays())
+			.append("ladakhDays", rule.ladakhDays())
+			.append("indiaDays", rule.indiaDays());
+		return this.mongo
+			.upsert(Query.query(Criteria.where("_id").is(rule.sellerId())),
+					new Update().set("shipping", stored).set("updatedAt", Date.from(now)), COLLECTION)
+			.then();
 	}
 
 	Mono<Void> save(String sellerId, int returnWindowDays, String text, Instant now) {

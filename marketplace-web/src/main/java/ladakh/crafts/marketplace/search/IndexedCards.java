@@ -23,7 +23,7 @@ final class IndexedCards {
 		String title = (hit.title() != null) ? new LocalizedText(hit.title().en(), hit.title().hi()).in(locale) : "";
 		return new ProductCard("/listings/" + hit.id(), title,
 				(hit.thumbnailId() != null) ? "/media/" + hit.thumbnailId() : null,
-				Money.of(hit.priceMinor(), hit.currency()), sellerName, sellerType, verified);
+				Money.of(hit.priceMinor(), hit.currency()), sellerName, sellerType, verified, !hit.inStock());
 	}
 
 }

@@ -53,7 +53,7 @@ public class SellerShelf implements ShopShelf {
 		return this.listings.visibleOf(seller.id(), (long) (page - 1) * SIZE, SIZE + 1)
 			.map((listing) -> new ProductCard("/listings/" + listing.id(), listing.title().in(locale),
 					ListingPhotos.firstThumbnailUrl(listing), listing.price(), seller.name(), seller.type(),
-					seller.verified()))
+					seller.verified(), !listing.available()))
 			.collectList()
 			.map((cards) -> new Shelf((cards.size() > SIZE) ? cards.subList(0, SIZE) : cards, page,
 					cards.size() > SIZE));

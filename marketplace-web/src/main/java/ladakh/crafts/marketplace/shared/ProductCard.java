@@ -11,8 +11,15 @@ package ladakh.crafts.marketplace.shared;
  * @param sellerName the seller's name
  * @param sellerType {@code ARTISAN}, {@code SHG} or {@code TRAINING_CENTRE}
  * @param verified whether the seller is a registered, active seller
+ * @param soldOut whether it cannot be bought now (the card says so)
  */
 public record ProductCard(String href, String title, String thumbUrl, Money price, String sellerName, String sellerType,
-		boolean verified) {
+		boolean verified, boolean soldOut) {
+
+	/** A card for something on sale. */
+	public ProductCard(String href, String title, String thumbUrl, Money price, String sellerName, String sellerType,
+			boolean verified) {
+		this(href, title, thumbUrl, price, sellerName, sellerType, verified, false);
+	}
 
 }

@@ -63,8 +63,11 @@ class BuyerOrderPages {
 
 	private final UnpaidOrders unpaid;
 
+	private final OrderLineLooks looks;
+
 	BuyerOrderPages(Fulfilment fulfilment, SellerContacts sellers, OrderDocuments documents,
-			FulfilmentMessages messages, SellerPolicies policies, UnpaidOrders unpaid) {
+			FulfilmentMessages messages, SellerPolicies policies, UnpaidOrders unpaid, OrderLineLooks looks) {
+		this.looks = looks;
 		this.unpaid = unpaid;
 		this.policies = policies;
 		this.fulfilment = fulfilment;
@@ -141,11 +144,12 @@ class BuyerOrderPages {
 				.distinct()
 				.concatMap(this.policies::of)
 				.collectMap(SellerPolicy::sellerId, Function.identity())
-				.map((policies) -> Tuples.of(order, policies)))
+				.zipWith(this.looks.of(order.parts()), (policies, looks) -> Tuples.of(order, policies, looks)))
 			.map((both) -> Rendering.view("orders/order")
 				.status(status)
 				.modelAttribute("order", both.getT1())
 				.modelAttribute("policies", both.getT2())
+				.modelAttribute("looks", both.getT3())
 				.modelAttribute("errors", errors)
 				.modelAttribute("problem", problem)
 				.modelAttribute("done", done)

@@ -158,16 +158,19 @@ class CartPages {
 	@GetMapping("/checkout")
 	Mono<String> checkoutPage(@AuthenticationPrincipal MarketplaceUser buyer, WebSession session, Locale locale,
 			Model model) {
-		return this.carts.view(CartApi.owner(buyer, session), locale).map((view) -> {
+		return this.carts.view(CartApi.owner(buyer, session), locale).flatMap((view) -> {
 			if (view.empty()) {
-				return "redirect:/cart";
+				return Mono.just("redirect:/cart");
 			}
 			Map<String, String> form = new LinkedHashMap<>();
 			form.put("name", buyer.displayName());
 			form.put("email", buyer.login().contains("@") ? buyer.login() : "");
 			form.put("phone", buyer.login().contains("@") ? "" : buyer.login());
 			form.put("key", UUID.randomUUID().toString());
-			return checkoutView(model, view, form, Map.of(), null, null);
+			// The address (and phone) of the buyer's last order, to change or keep.
+			return this.orders.lastShippedTo(buyer.id())
+				.doOnNext((last) -> LastAddress.fill(form, last))
+				.then(Mono.fromSupplier(() -> checkoutView(model, view, form, Map.of(), null, null)));
 		});
 	}
 

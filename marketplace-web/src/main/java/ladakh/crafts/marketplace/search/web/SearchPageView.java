@@ -112,7 +112,7 @@ record SearchPageView(String q, Map<String, String> kept, long total, List<Produ
 	private static ProductCard card(SearchHit hit, Locale locale) {
 		return new ProductCard("/listings/" + hit.id(), SearchJson.text(hit.title(), locale),
 				(hit.thumbnailId() != null) ? "/media/" + hit.thumbnailId() : null, Money.paise(hit.priceMinor()),
-				hit.sellerName(), hit.sellerType(), hit.verified());
+				hit.sellerName(), hit.sellerType(), hit.verified(), !hit.inStock());
 	}
 
 	private static FacetGroup group(String name, String title, List<FacetCount> counts, SearchLinks links,

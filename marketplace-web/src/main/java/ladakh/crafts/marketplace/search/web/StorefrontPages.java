@@ -38,7 +38,11 @@ class StorefrontPages {
 
 	private final MessageSource messages;
 
-	StorefrontPages(Storefront storefront, PublicListings listings, CraftGuide crafts, MessageSource messages) {
+	private final ProductExtras extras;
+
+	StorefrontPages(Storefront storefront, PublicListings listings, CraftGuide crafts, MessageSource messages,
+			ProductExtras extras) {
+		this.extras = extras;
 		this.storefront = storefront;
 		this.listings = listings;
 		this.crafts = crafts;
@@ -79,9 +83,13 @@ class StorefrontPages {
 	}
 
 	@GetMapping("/listings/{id}")
-	Mono<Rendering> listing(@PathVariable String id) {
+	Mono<Rendering> listing(@PathVariable String id, Locale locale) {
 		return this.listings.find(id)
-			.map((listing) -> Rendering.view("search/listing").modelAttribute("listing", listing).build())
+			.flatMap((listing) -> this.extras.of(listing, locale)
+				.map((extras) -> Rendering.view("search/listing")
+					.modelAttribute("listing", listing)
+					.modelAttribute("extras", extras)
+					.build()))
 			.switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 	}
 
