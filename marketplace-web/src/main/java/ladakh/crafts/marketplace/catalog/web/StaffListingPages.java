@@ -10,6 +10,7 @@ import ladakh.crafts.marketplace.catalog.InvalidListing;
 import ladakh.crafts.marketplace.catalog.Listing;
 import ladakh.crafts.marketplace.catalog.ListingReviews;
 import ladakh.crafts.marketplace.catalog.Listings;
+import ladakh.crafts.marketplace.sellers.CraftNames;
 import ladakh.crafts.marketplace.sellers.SellerNames;
 import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Refusal;
@@ -43,7 +44,11 @@ class StaffListingPages {
 
 	private final SellerNames sellerNames;
 
-	StaffListingPages(Listings listings, ListingReviews reviews, ListingMessages messages, SellerNames sellerNames) {
+	private final CraftNames craftNames;
+
+	StaffListingPages(Listings listings, ListingReviews reviews, ListingMessages messages, SellerNames sellerNames,
+			CraftNames craftNames) {
+		this.craftNames = craftNames;
 		this.listings = listings;
 		this.reviews = reviews;
 		this.messages = messages;
@@ -123,11 +128,15 @@ class StaffListingPages {
 			.onErrorMap(Refusal.class, (ex) -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private static Rendering page(Listing listing, Map<String, List<String>> errors, String problem,
-			HttpStatus status) {
+	private Rendering page(Listing listing, Map<String, List<String>> errors, String problem, HttpStatus status) {
 		return Rendering.view("catalog/staff/listing")
 			.status(status)
 			.modelAttribute("listing", listing)
+			// the seller and the craft by name, not by id (issue 14)
+			.modelAttribute("sellerName",
+					this.sellerNames.of(java.util.Set.of(listing.sellerId()))
+						.mapNotNull((names) -> names.get(listing.sellerId())))
+			.modelAttribute("craftNames", this.craftNames.all())
 			.modelAttribute("errors", errors)
 			.modelAttribute("problem", problem)
 			.build();

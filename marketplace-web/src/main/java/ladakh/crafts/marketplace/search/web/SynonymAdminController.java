@@ -115,7 +115,8 @@ class SynonymAdminController {
 	/** A group as the list shows it, its date in India's time zone. */
 	record GroupRow(String id, String terms, String updatedBy, String updatedAt, String means) {
 
-		private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+		private static final DateTimeFormatter WHEN = DateTimeFormatter
+			.ofPattern("d MMM yyyy, HH:mm 'IST'", Locale.ENGLISH)
 			.withZone(ZoneId.of("Asia/Kolkata"));
 
 		static GroupRow of(SynonymGroup group) {

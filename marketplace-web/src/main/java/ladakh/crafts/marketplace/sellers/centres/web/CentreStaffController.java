@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import ladakh.crafts.marketplace.sellers.CraftNames;
 import ladakh.crafts.marketplace.sellers.ManagerSignIns;
 import ladakh.crafts.marketplace.sellers.SellerAccountIssuer.IssuedSignIn;
 import ladakh.crafts.marketplace.sellers.SellerLoginRefusedException;
@@ -49,9 +50,13 @@ class CentreStaffController {
 
 	private final ManagerSignIns signIns;
 
+	private final CraftNames craftNames;
+
 	private final MessageSource messages;
 
-	CentreStaffController(TrainingCentres centres, ManagerSignIns signIns, MessageSource messages) {
+	CentreStaffController(TrainingCentres centres, ManagerSignIns signIns, MessageSource messages,
+			CraftNames craftNames) {
+		this.craftNames = craftNames;
 		this.centres = centres;
 		this.signIns = signIns;
 		this.messages = messages;
@@ -180,6 +185,8 @@ class CentreStaffController {
 				.status(status)
 				.modelAttribute("centre", found.getT1())
 				.modelAttribute("batches", found.getT2())
+				// crafts by name, not by slug (issue 14)
+				.modelAttribute("craftNames", this.craftNames.all())
 				.modelAttribute("problem", (problem != null) ? problem : "")
 				.modelAttribute("canManage", manager)
 				.modelAttribute("canMoveTrainees", manager || found.getT1().instructedBy(user.id()))

@@ -14,6 +14,7 @@ import ladakh.crafts.marketplace.sellers.SellerAccountIssuer;
 import ladakh.crafts.marketplace.sellers.registration.ArtisanApplication;
 import ladakh.crafts.marketplace.sellers.registration.FieldProblem;
 import ladakh.crafts.marketplace.sellers.registration.Marks;
+import ladakh.crafts.marketplace.sellers.registration.Option;
 import ladakh.crafts.marketplace.sellers.registration.PassingPolicy;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationDecisions;
 import ladakh.crafts.marketplace.sellers.registration.RegistrationLookups;
@@ -213,6 +214,7 @@ class StaffPages {
 			.modelAttribute("app", application)
 			.modelAttribute("craftNames", this.craftNames.names(application.applicant().crafts(), locale))
 			.modelAttribute("instructorName", instructorName(application))
+			.modelAttribute("centreName", centreName(application.applicant().trainingCentreId()))
 			.modelAttribute("officer", member.supervises())
 			.modelAttribute("mobile", member.mobileAsSeen(application.applicant().mobile().digits()))
 			.modelAttribute("mayRecord",
@@ -223,6 +225,20 @@ class StaffPages {
 					this.auditTrail.lines(this.queues.auditTrail(StaffAudit.APPLICATION, application.id()), locale))
 			.modelAttribute("passMark", PassingPolicy.MINIMUM_PER_CRITERION)
 			.modelAttribute("passTotal", PassingPolicy.MINIMUM_TOTAL);
+	}
+
+	/**
+	 * The training centre the applicant names, by its name (issue 14: no ids as text).
+	 */
+	private Mono<String> centreName(String centreId) {
+		if (centreId == null) {
+			return Mono.just("");
+		}
+		return this.lookups.trainingCentres()
+			.filter((centre) -> centre.id().equals(centreId))
+			.map(Option::label)
+			.next()
+			.defaultIfEmpty("");
 	}
 
 	/** The test's instructor by name; their id when they are not a known user. */

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import ladakh.crafts.marketplace.sellers.CraftNames;
 import ladakh.crafts.marketplace.sellers.ManagerSignIns;
 import ladakh.crafts.marketplace.sellers.SellerAccountIssuer.IssuedSignIn;
 import ladakh.crafts.marketplace.sellers.SellerLoginRefusedException;
@@ -18,6 +19,7 @@ import ladakh.crafts.marketplace.sellers.shg.SelfHelpGroups;
 import ladakh.crafts.marketplace.sellers.shg.ShgMembersInvalidException;
 import ladakh.crafts.marketplace.sellers.shg.ShgNotFoundException;
 import ladakh.crafts.marketplace.shared.After;
+import ladakh.crafts.marketplace.shared.LocalizedText;
 import ladakh.crafts.marketplace.system.FormErrors;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
@@ -57,8 +59,11 @@ class ShgStaffController {
 
 	private final FormErrors formErrors;
 
+	private final CraftNames craftNames;
+
 	ShgStaffController(SelfHelpGroups groups, RevolvingFund fund, MessageSource messages, Clock clock,
-			ManagerSignIns signIns, FormErrors formErrors) {
+			ManagerSignIns signIns, FormErrors formErrors, CraftNames craftNames) {
+		this.craftNames = craftNames;
 		this.formErrors = formErrors;
 		this.groups = groups;
 		this.signIns = signIns;
@@ -186,6 +191,7 @@ class ShgStaffController {
 				.status(status)
 				.modelAttribute("group", found.getT1())
 				.modelAttribute("ledger", found.getT2())
+				.modelAttribute("craftNames", this.craftNames.all())
 				.modelAttribute("entry", form)
 				.modelAttribute("errors", errors)
 				.modelAttribute("done", (done != null) ? done : "")
@@ -201,8 +207,25 @@ class ShgStaffController {
 		return Rendering.view("sellers/shg/new")
 			.status(status)
 			.modelAttribute("form", form)
+			.modelAttribute("tickedCrafts", ShgForm.list(form.crafts()))
+			.modelAttribute("craftOptions",
+					this.craftNames.all()
+						.map((names) -> names.entrySet()
+							.stream()
+							.map((craft) -> new CraftOption(craft.getKey(), craft.getValue()))
+							.sorted(java.util.Comparator.comparing(CraftOption::id))
+							.toList()))
 			.modelAttribute("errors", errors)
 			.build();
+	}
+
+	/**
+	 * A craft the form offers.
+	 *
+	 * @param id its slug, sent when ticked
+	 * @param name in English and Hindi
+	 */
+	record CraftOption(String id, LocalizedText name) {
 	}
 
 	/** The manager's sign-in name, as typed by the officer. */

@@ -66,14 +66,15 @@ class StaffPagesReadingTests extends MongoBackedTest {
 			.contains("Leh, Test Instructor<")
 			.doesNotContain("wood-carving")
 			.doesNotContain(RegistrationFixtures.INSTRUCTOR_ID);
-		assertThat(page).as("actions as labels, people by name, details as key: value lines")
+		assertThat(page)
+			.as("actions as labels, people by name, details as label: value lines (issue 14: no field names)")
 			.contains(">Practical test scheduled<")
 			.contains(">Practical test passed<")
 			.doesNotContain(">TEST_SCHEDULED<")
 			.contains(">" + OFFICER_NAME + "<")
 			.doesNotContain(SignedIn.officer().id())
-			.contains(">instructorId: Test Instructor<")
-			.contains(">total: 26<")
+			.contains(">Instructor: Test Instructor<")
+			.contains(">Total: 26<")
 			.containsPattern(">\\d{1,2} [A-Z][a-z]{2,3} \\d{4}, \\d{2}:\\d{2}</time>")
 			.contains("class=\"table-scroll\"");
 	}

@@ -94,6 +94,47 @@ class ShgStaffPagesTests {
 			.block()).isEqualTo(1);
 	}
 
+	/** Issue 14: the form offers crafts by name as boxes to tick, not codes to type. */
+	@Test
+	void theFormOffersCraftsByNameAndTakesEveryTickedOne() {
+		new SellerFixtures(this.mongo).craft("carpet-weaving", "Carpet weaving", "कालीन बुनाई");
+		String form = this.http.mutateWith(SignedIn.as(SignedIn.officer()))
+			.get()
+			.uri("/staff/shgs/new?lang=hi")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(form).contains("type=\"checkbox\" name=\"crafts\" value=\"carpet-weaving\"", "कालीन बुनाई");
+		this.mongo.remove(Query.query(Criteria.where("name").is("Ticked Crafts SHG")), "sellers").block();
+		String location = this.http.mutateWith(SignedIn.as(SignedIn.officer()))
+			.mutateWith(csrf())
+			.post()
+			.uri("/staff/shgs")
+			.body(BodyInserters.fromFormData("name", "Ticked Crafts SHG")
+				.with("district", "LEH")
+				.with("block", "Leh")
+				.with("village", "Saboo")
+				.with("crafts", "pashmina-weaving")
+				.with("crafts", "carpet-weaving")
+				.with("dateFormed", "2025-06-01")
+				.with("memberIds", "art-shg-m1, art-shg-m2, art-shg-m3")
+				.with("presidentId", "art-shg-m1")
+				.with("secretaryId", "art-shg-m2")
+				.with("treasurerId", "art-shg-m3")
+				.with("accountNumber", FULL_ACCOUNT)
+				.with("ifsc", "sbin0001234"))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getFirst(HttpHeaders.LOCATION);
+		String id = location.replaceAll("^/staff/shgs/([^?]+).*$", "$1");
+		assertThat(this.mongo.findById(id, Document.class, "sellers").block().getList("crafts", String.class))
+			.containsExactly("pashmina-weaving", "carpet-weaving");
+	}
+
 	@Test
 	void badInputGetsMessagesBesideTheFieldsAndSavesNothing() {
 		String html = this.http.mutateWith(SignedIn.as(SignedIn.officer()))
