@@ -80,8 +80,9 @@ class EveryPageInBrowserTests {
 	 * Pages no link leads to, by design, each with the reason; every other GET page of
 	 * the route table must be reached by someone's walk.
 	 */
-	private static final Map<String, String> UNLINKED = Map.of("/checkout/return",
-			"where the card payment page sends the buyer back", "/register/artisan/submitted",
+	private static final Map<String, String> UNLINKED = Map.of("/listings/{id}/reviews",
+			"linked from a product page once it has more than five reviews; the demo has no reviews",
+			"/checkout/return", "where the card payment page sends the buyer back", "/register/artisan/submitted",
 			"shown after the registration form is sent", "/checkout/placed/{id}", "shown after checkout", "/style",
 			"the living style guide, for the team, not linked from public pages");
 
@@ -155,13 +156,22 @@ class EveryPageInBrowserTests {
 		Document order = new FulfilmentFixtures(this.mongo).order("usr-demo-buyer", "buyer@demo.ladakh", "PAID", "PAID",
 				new FulfilmentFixtures.Item("art-0001", shawl, 1, 250_000),
 				new FulfilmentFixtures.Item("shg-0001", socks, 2, 120_000));
-		List<String> titles = List.of("Hand-spun pashmina shawl", "Woollen socks, natural grey");
-		List<String> parts = FulfilmentFixtures.partIds(order);
-		for (int i = 0; i < parts.size(); i++) {
-			this.mongo
-				.updateFirst(Query.query(Criteria.where("_id").is(parts.get(i))),
-						Update.update("lines.0.title", titles.get(i)), "order_parts")
-				.block();
+		// A delivered part, so the buyer's order page offers to review it.
+		Document delivered = new FulfilmentFixtures(this.mongo).order("usr-demo-buyer", "buyer@demo.ladakh", "PAID",
+				"DELIVERED", new FulfilmentFixtures.Item("art-0001", shawl, 1, 250_000));
+		Map<String, String> titles = Map.of(shawl, "Hand-spun pashmina shawl", socks, "Woollen socks, natural grey");
+		for (Document placed : List.of(order, delivered)) {
+			for (String part : FulfilmentFixtures.partIds(placed)) {
+				String listing = this.mongo.findById(part, Document.class, "order_parts")
+					.block()
+					.getList("lines", Document.class)
+					.get(0)
+					.getString("listingId");
+				this.mongo
+					.updateFirst(Query.query(Criteria.where("_id").is(part)),
+							Update.update("lines.0.title", titles.get(listing)), "order_parts")
+					.block();
+			}
 		}
 		assertThat(crafts).as("the demo's crafts").hasSizeGreaterThan(10);
 	}
@@ -174,6 +184,9 @@ class EveryPageInBrowserTests {
 		try {
 			// The walk starts where signing in lands the person: their own start page.
 			String home = (person.login != null) ? signIn(browser, person.login) : "/";
+			if (person == Person.BUYER) {
+				putSomethingInTheCart(browser);
+			}
 			Map<String, List<String>> problems = new LinkedHashMap<>();
 			browser.get(base() + home + "?lang=en");
 			List<String> pages = walk(browser, home, person, problems);
@@ -213,12 +226,12 @@ class EveryPageInBrowserTests {
 
 	/** Follows every link from the person's home page, one page per kind of address. */
 	private List<String> walk(ChromeDriver browser, String home, Person person, Map<String, List<String>> problems) {
-		Deque<String> queue = new ArrayDeque<>(List.of(home, "/"));
+		List<String> starts = (person == Person.BUYER) ? List.of(home, "/", "/cart") : List.of(home, "/");
+		Deque<String> queue = new ArrayDeque<>(starts);
 		// The public pages the visitor walked differ for a signed-in person only in the
 		// header, which their home page and their own pages show: not walked again.
 		Set<String> kinds = new LinkedHashSet<>((person == Person.ANONYMOUS) ? Set.of() : this.publicKinds);
-		kinds.remove(kind(home));
-		kinds.remove("/");
+		starts.forEach((start) -> kinds.remove(kind(start)));
 		List<String> walked = new ArrayList<>();
 		while (!queue.isEmpty() && walked.size() < MOST_PAGES) {
 			String page = queue.poll();
@@ -273,10 +286,32 @@ class EveryPageInBrowserTests {
 		String[] segments = path.split("/");
 		StringBuilder kind = new StringBuilder();
 		for (int i = 1; i < segments.length; i++) {
-			boolean record = segments[i].matches(".*\\d.*") || COLLECTIONS.contains(segments[i - 1]);
+			// An id has a digit; a craft's slug a hyphen; "new" or "policy" after
+			// "listings" or "orders" are pages of their own.
+			boolean record = segments[i].matches(".*\\d.*")
+					|| (COLLECTIONS.contains(segments[i - 1]) && segments[i].contains("-"));
 			kind.append('/').append(record ? "*" : segments[i]);
 		}
 		return (kind.length() == 0) ? "/" : kind.toString();
+	}
+
+	/** From the first product on the home page, so the cart offers the checkout. */
+	private void putSomethingInTheCart(ChromeDriver browser) {
+		browser.get(base() + "/");
+		List<String> products = browser.findElements(By.cssSelector("a.product-card__link"))
+			.stream()
+			.map((link) -> link.getDomAttribute("href"))
+			.toList();
+		for (String product : products) {
+			browser.get(base() + product);
+			List<WebElement> forms = browser.findElements(By.id("add-to-cart"));
+			if (!forms.isEmpty()) {
+				forms.get(0).findElement(By.cssSelector("button[type='submit']")).click();
+				PhoneBrowser.waitUntilGone(browser, forms.get(0), Duration.ofSeconds(15));
+				return;
+			}
+		}
+		throw new AssertionError("no product on the home page can be put in the cart");
 	}
 
 	/** Signs in through the form; answers the path it lands on. */

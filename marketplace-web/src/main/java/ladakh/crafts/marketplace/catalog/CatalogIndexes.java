@@ -22,11 +22,11 @@ class CatalogIndexes implements ApplicationRunner {
 
 	private final ListingBrowseRepository browse;
 
-	private final ListingRepository listings;
+	private final ListingIndexRepository listings;
 
 	private final BackfillRepository backfills;
 
-	CatalogIndexes(ListingBrowseRepository browse, ListingRepository listings, BackfillRepository backfills) {
+	CatalogIndexes(ListingBrowseRepository browse, ListingIndexRepository listings, BackfillRepository backfills) {
 		this.browse = browse;
 		this.listings = listings;
 		this.backfills = backfills;

@@ -10,18 +10,12 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -58,13 +52,13 @@ class ListingRepository {
 	 */
 	static final int ATTEMPTS = 5;
 
+	/** The states a buyer can find a listing in: each was published at some time. */
+	static final List<ListingStatus> LIVE = List.of(ListingStatus.PUBLISHED, ListingStatus.PAUSED,
+			ListingStatus.SOLD_OUT);
+
 	/**
 	 * Fields a move or an edit never writes: identity, photos, the version and the mark.
 	 */
-	/** The states a buyer can find a listing in: each was published at some time. */
-	private static final List<ListingStatus> LIVE = List.of(ListingStatus.PUBLISHED, ListingStatus.PAUSED,
-			ListingStatus.SOLD_OUT);
-
 	private static final Set<String> UNTOUCHED = Set.of("_id", "sellerId", "photos", "createdAt", "version", "rev",
 			"dirty");
 
@@ -114,29 +108,11 @@ class ListingRepository {
 	}
 
 	/**
-	 * The indexes of a seller's listings, the queues by status and a seller's first
-	 * publication (decision 0046).
-	 */
-	Mono<Void> createIndexes() {
-		return collection()
-			.flatMapMany(
-					(listings) -> listings.createIndexes(List.of(
-							new IndexModel(
-									Indexes.compoundIndex(Indexes.ascending("sellerId"),
-											Indexes.descending("updatedAt"), Indexes.descending("_id")),
-									new IndexOptions().name("sellerId_updatedAt")),
-							new IndexModel(Indexes.ascending("status", "updatedAt", "_id"),
-									new IndexOptions().name("status_updatedAt")),
-							new IndexModel(Indexes.ascending("sellerId", "publishedAt"),
-									new IndexOptions().name("sellerId_publishedAt")))))
-			.then();
-	}
-
-	/**
 	 * Whether any of the seller's listings was ever published: its first publication,
 	 * read from index {@code sellerId_publishedAt} (one document, not all of the
 	 * seller's). Every listing published is stored with {@code publishedAt}; listings
-	 * stored live without it are given it by {@link #backfillPublishedAt()}.
+	 * stored live without it are given it by
+	 * {@link ListingIndexRepository#backfillPublishedAt()}.
 	 */
 	Mono<Boolean> hasBeenPublished(String sellerId) {
 		return collection().flatMap((listings) -> Mono
@@ -146,37 +122,6 @@ class ListingRepository {
 				.limit(1)
 				.first()))
 			.hasElement();
-	}
-
-	/**
-	 * Gives listings stored live without {@code publishedAt} (demo and scale data loaded
-	 * before it was written) their creation time as first publication, so that
-	 * {@link #hasBeenPublished} finds them. Reads every live listing: run once per
-	 * database (system.backfill). Idempotent: a listing that has the field keeps it.
-	 * @return how many listings were given it
-	 */
-	Mono<Long> backfillPublishedAt() {
-		Bson missing = Filters.and(Filters.in("status", names(LIVE)), Filters.eq("publishedAt", null));
-		return collection()
-			.flatMapMany((listings) -> Flux
-				.from(listings.find(missing).projection(new Document("_id", 1).append("createdAt", 1)))
-				.buffer(500)
-				.concatMap((batch) -> Mono.from(listings.bulkWrite(batch.stream().map(this::firstPublication).toList(),
-						new BulkWriteOptions().ordered(false)))))
-			.map((result) -> (long) result.getModifiedCount())
-			.reduce(0L, Long::sum)
-			.doOnNext((count) -> {
-				if (count > 0) {
-					this.sync.listingsChanged();
-				}
-			});
-	}
-
-	/** Its creation as first publication, unless it was given one meanwhile. */
-	private WriteModel<Document> firstPublication(Document listing) {
-		Object created = (listing.get("createdAt") != null) ? listing.get("createdAt") : Date.from(now());
-		return new UpdateOneModel<>(Filters.and(Filters.eq("_id", listing.get("_id")), Filters.eq("publishedAt", null)),
-				SearchVisibleChange.update(now(), Updates.set("publishedAt", created)));
 	}
 
 	// ------------------------------------------------------------------ writing
@@ -337,7 +282,7 @@ class ListingRepository {
 						Filters.or(Filters.lt("updatedAt", at), Filters.lt("_id", after.id())));
 	}
 
-	private static List<String> names(List<ListingStatus> statuses) {
+	static List<String> names(List<ListingStatus> statuses) {
 		return statuses.stream().map(Enum::name).sorted().toList();
 	}
 

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Objects;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
@@ -57,7 +55,6 @@ class OrderRepository {
 		return one(ORDERS, Filters.eq("checkoutKey", checkoutKey)).map(OrderRepository::order);
 	}
 
-	/** Every order of the buyer (any status), newest first. */
 	/** A buyer's orders, newest first, from {@code after} on. */
 	Flux<Order> ofBuyer(String buyerId, After after, int limit) {
 		return many(ORDERS, OrderPartRepository.newestFirst(Filters.eq("buyerId", buyerId), "createdAt", after),
@@ -187,46 +184,7 @@ class OrderRepository {
 			.then(find(orderId));
 	}
 
-	// ------------------------------------------------------------------ indexes
-
-	/** The unique checkout key is what makes a retried checkout answer the same order. */
-	Mono<Void> createIndexes() {
-		return orders()
-			.flatMap((orders) -> Mono
-				.from(orders.createIndex(Indexes.ascending("checkoutKey"), new IndexOptions().unique(true)))
-				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "reservedUntil"))))
-				.then(Mono.from(orders.createIndex(Indexes.ascending("buyerId", "createdAt"))))
-				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "createdAt"))))
-				// the staff's lists by status, a page at a time
-				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "createdAt", "_id"))))
-				.then(Mono.from(orders.createIndex(
-						Indexes.compoundIndex(Indexes.ascending("buyerId"), Indexes.descending("createdAt", "_id")))))
-				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "paidFollowUp"))))
-				.then(Mono.from(orders.createIndex(Indexes.ascending("status", "stockReleased"))))
-				.then(Mono.from(orders.createIndex(
-						Indexes.compoundIndex(Indexes.ascending(RETURNED), Indexes.descending("updatedAt", "_id"))))))
-			.then();
-	}
-
-	/**
-	 * Writes the fields the sweeps and lists now ask for by equality on orders stored
-	 * before they were written: {@code stockReleased: false} on closed orders without it
-	 * (so the stock-release sweep finds them) and {@value #RETURNED} on orders with a
-	 * returned payment. Reads the closed orders and then every order: run once per
-	 * database (system.backfill). Idempotent.
-	 * @return how many orders were changed
-	 */
-	Mono<Long> backfillFlags() {
-		return orders().flatMap((orders) -> Mono
-			.from(orders.updateMany(Filters.and(Filters.in("status", closed()), Filters.exists("stockReleased", false)),
-					Updates.set("stockReleased", false)))
-			.zipWith(Mono
-				.from(orders.updateMany(Filters.and(Filters.exists("returnedPayments.0"), Filters.ne(RETURNED, true)),
-						Updates.set(RETURNED, true))))
-			.map((results) -> results.getT1().getModifiedCount() + results.getT2().getModifiedCount()));
-	}
-
-	private static List<String> closed() {
+	static List<String> closed() {
 		return List.of(OrderStatus.CANCELLED.name(), OrderStatus.EXPIRED.name(), OrderStatus.NOT_PLACED.name());
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @org.springframework.core.annotation.Order(Ordered.HIGHEST_PRECEDENCE)
 class OrdersIndexes implements ApplicationRunner {
 
-	private final OrderRepository orders;
+	private final OrderIndexRepository orders;
 
 	private final OrderPartRepository parts;
 
@@ -27,7 +27,7 @@ class OrdersIndexes implements ApplicationRunner {
 
 	private final BackfillRepository backfills;
 
-	OrdersIndexes(OrderRepository orders, OrderPartRepository parts, CartRepository carts,
+	OrdersIndexes(OrderIndexRepository orders, OrderPartRepository parts, CartRepository carts,
 			CheckoutAttemptRepository attempts, BackfillRepository backfills) {
 		this.backfills = backfills;
 		this.orders = orders;

@@ -54,6 +54,9 @@ class ListingLifecycleTests {
 	ListingRepository repository;
 
 	@Autowired
+	ListingIndexRepository indexes;
+
+	@Autowired
 	AuditTrail audit;
 
 	@Autowired
@@ -231,7 +234,7 @@ class ListingLifecycleTests {
 		// What a start does once for listings stored before publishedAt was written.
 		// (It reads every live listing, as it does once per database: excused here.)
 		assertThat(QueryScanCheck.excusing((scan) -> scan.startsWith("listings find") && scan.contains("publishedAt"),
-				() -> this.repository.backfillPublishedAt().block()))
+				() -> this.indexes.backfillPublishedAt().block()))
 			.isGreaterThanOrEqualTo(1L);
 		assertThat(this.fixtures.stored(demo).get("publishedAt")).isNotNull();
 		assertThat(this.listings.update(this.seller, demo, 0, input("Demo shawl", "1")).block().version())

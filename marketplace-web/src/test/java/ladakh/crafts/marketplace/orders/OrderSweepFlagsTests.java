@@ -32,6 +32,9 @@ class OrderSweepFlagsTests {
 	OrderRepository orders;
 
 	@Autowired
+	OrderIndexRepository indexes;
+
+	@Autowired
 	OrderPartRepository parts;
 
 	@Autowired
@@ -128,7 +131,7 @@ class OrderSweepFlagsTests {
 		return QueryScanCheck.excusing(
 				(scan) -> scan.startsWith("orders update") && scan.contains("stockReleased")
 						|| scan.startsWith("orders update") && scan.contains("returnedPayments"),
-				() -> this.orders.backfillFlags().block());
+				() -> this.indexes.backfillFlags().block());
 	}
 
 	private Document stored(String id) {

@@ -16,6 +16,7 @@ import ladakh.crafts.marketplace.shared.Page;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -52,8 +53,30 @@ public class SelfHelpGroups {
 		return load(id).flatMap((shg) -> names(shg.shg().memberIds()).map((names) -> toGroup(shg, names)));
 	}
 
-	/** Saves a new, PENDING SHG; errors with {@link ShgMembersInvalidException}. */
-	public Mono<String> create(NewSelfHelpGroup group, MarketplaceUser by) {
+	/**
+	 * Saves a new, PENDING SHG; errors with {@link ShgMembersInvalidException}. Members
+	 * and office bearers may be given by their registration numbers, as officers know
+	 * them ({@code LEH/HC/2024/0042}), or by seller id.
+	 */
+	public Mono<String> create(NewSelfHelpGroup typed, MarketplaceUser by) {
+		return byRegistrationNumbers(typed).flatMap((group) -> save(group, by));
+	}
+
+	private Mono<NewSelfHelpGroup> byRegistrationNumbers(NewSelfHelpGroup typed) {
+		return Flux.fromIterable(typed.memberIds())
+			.filter((member) -> member.contains("/"))
+			.concatMap((number) -> this.sellers.byRegistrationNumber(number, SellerKind.ARTISAN)
+				.map((artisan) -> Map.entry(number, artisan.id())))
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue)
+			.map((ids) -> new NewSelfHelpGroup(typed.name(), typed.district(), typed.block(), typed.village(),
+					typed.crafts(), typed.dateFormed(),
+					typed.memberIds().stream().map((member) -> ids.getOrDefault(member, member)).toList(),
+					ids.getOrDefault(typed.presidentId(), typed.presidentId()),
+					ids.getOrDefault(typed.secretaryId(), typed.secretaryId()),
+					ids.getOrDefault(typed.treasurerId(), typed.treasurerId()), typed.bankAccount()));
+	}
+
+	private Mono<String> save(NewSelfHelpGroup group, MarketplaceUser by) {
 		return names(group.memberIds()).flatMap((names) -> {
 			List<String> unknown = group.memberIds().stream().filter((id) -> !names.containsKey(id)).toList();
 			if (!unknown.isEmpty()) {

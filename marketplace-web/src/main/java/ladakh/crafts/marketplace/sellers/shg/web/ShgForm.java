@@ -78,8 +78,8 @@ record ShgForm(@NotBlank(message = "shg.form.name.error") @Size(max = 120, messa
 
 	NewSelfHelpGroup toNewGroup() {
 		return new NewSelfHelpGroup(this.name.strip(), this.district, this.block.strip(), this.village.strip(),
-				list(this.crafts), parseDate(this.dateFormed), list(this.memberIds), this.presidentId.strip(),
-				this.secretaryId.strip(), this.treasurerId.strip(), BankAccount.masking(this.accountNumber, this.ifsc));
+				list(this.crafts), parseDate(this.dateFormed), list(this.memberIds), member(this.presidentId),
+				member(this.secretaryId), member(this.treasurerId), BankAccount.masking(this.accountNumber, this.ifsc));
 	}
 
 	/** What the page may show again after a failed submit: never the account number. */
@@ -89,18 +89,26 @@ record ShgForm(@NotBlank(message = "shg.form.name.error") @Size(max = 120, messa
 	}
 
 	private static void bearer(Map<String, List<String>> problems, String field, String value, List<String> members) {
-		if (value.isBlank() || !members.contains(value.strip())) {
+		if (value.isBlank() || !members.contains(member(value))) {
 			problems.put(field, List.of("shg.form.bearer.error"));
 		}
 	}
 
 	static List<String> list(String text) {
 		return Arrays.stream(text.split("[,\\s]+"))
-			.map(String::strip)
+			.map(ShgForm::member)
 			.filter((item) -> !item.isEmpty())
-			.map((item) -> item.toLowerCase(Locale.ROOT))
 			.distinct()
 			.toList();
+	}
+
+	/**
+	 * A registration number in capitals ({@code LEH/HC/2024/0042}), an id in small
+	 * letters.
+	 */
+	private static String member(String typed) {
+		String item = typed.strip();
+		return item.contains("/") ? item.toUpperCase(Locale.ROOT) : item.toLowerCase(Locale.ROOT);
 	}
 
 	private static LocalDate parseDate(String text) {

@@ -94,6 +94,65 @@ class ShgStaffPagesTests {
 			.block()).isEqualTo(1);
 	}
 
+	/** Issue 14: officers name members by registration number, as they know them. */
+	@Test
+	void membersAndOfficeBearersAreNamedByTheirRegistrationNumbers() {
+		this.mongo.remove(Query.query(Criteria.where("name").is("Numbered Weavers SHG")), "sellers").block();
+		String location = this.http.mutateWith(SignedIn.as(SignedIn.officer()))
+			.mutateWith(csrf())
+			.post()
+			.uri("/staff/shgs")
+			.body(BodyInserters.fromFormData("name", "Numbered Weavers SHG")
+				.with("district", "LEH")
+				.with("block", "Leh")
+				.with("village", "Saboo")
+				.with("crafts", "pashmina-weaving")
+				.with("dateFormed", "2025-06-01")
+				.with("memberIds", "leh/hc/2024/0911, LEH/HC/2024/0912")
+				.with("presidentId", "LEH/HC/2024/0911")
+				.with("secretaryId", "leh/hc/2024/0912")
+				.with("treasurerId", "LEH/HC/2024/0911")
+				.with("accountNumber", FULL_ACCOUNT)
+				.with("ifsc", "sbin0001234"))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getFirst(HttpHeaders.LOCATION);
+		Document stored = this.mongo
+			.findById(location.replaceAll("^/staff/shgs/([^?]+).*$", "$1"), Document.class, "sellers")
+			.block();
+		Document shg = stored.get("shg", Document.class);
+		assertThat(shg.getList("memberIds", String.class)).containsExactly("art-shg-m1", "art-shg-m2");
+		Document bearers = shg.get("officeBearers", Document.class);
+		assertThat(bearers.getString("presidentId")).isEqualTo("art-shg-m1");
+		assertThat(bearers.getString("secretaryId")).isEqualTo("art-shg-m2");
+
+		String refused = this.http.mutateWith(SignedIn.as(SignedIn.officer()))
+			.mutateWith(csrf())
+			.post()
+			.uri("/staff/shgs")
+			.body(BodyInserters.fromFormData("name", "Numbered Weavers SHG")
+				.with("district", "LEH")
+				.with("village", "Saboo")
+				.with("crafts", "pashmina-weaving")
+				.with("dateFormed", "2025-06-01")
+				.with("memberIds", "LEH/HC/2024/0911, LEH/HC/1999/9999")
+				.with("presidentId", "LEH/HC/2024/0911")
+				.with("secretaryId", "LEH/HC/2024/0911")
+				.with("treasurerId", "LEH/HC/2024/0911")
+				.with("accountNumber", FULL_ACCOUNT)
+				.with("ifsc", "sbin0001234"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(refused).contains("Check each registration number");
+	}
+
 	/** Issue 14: the form offers crafts by name as boxes to tick, not codes to type. */
 	@Test
 	void theFormOffersCraftsByNameAndTakesEveryTickedOne() {
