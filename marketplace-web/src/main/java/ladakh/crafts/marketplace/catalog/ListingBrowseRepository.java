@@ -99,6 +99,14 @@ class ListingBrowseRepository {
 							index("craft_status_createdAt", Indexes.ascending("craft", "status"),
 									Indexes.descending("createdAt")),
 							index("status_priceMinor", Indexes.ascending("status", "priceMinor")),
+							// The search page while the index is down: verified sellers'
+							// listings
+							// of a craft, or in a price range (the embedded engine takes
+							// the index
+							// with the longest prefix, decision 43).
+							index("craft_sellerId_status_createdAt", Indexes.ascending("craft", "sellerId", "status"),
+									Indexes.descending("createdAt")),
+							index("sellerId_status_priceMinor", Indexes.ascending("sellerId", "status", "priceMinor")),
 							// The seller home's low stock.
 							index("sellerId_stock", Indexes.ascending("sellerId", "stock")))))
 			.then();

@@ -108,7 +108,8 @@ class ArtisanApplicationTests {
 		// or remove an entry.
 		assertThat(Arrays.stream(AuditTrail.class.getDeclaredMethods())
 			.filter((method) -> Modifier.isPublic(method.getModifiers()))
-			.map(Method::getName)).containsExactlyInAnyOrder("record", "append", "about", "latest", "createIndexes");
+			.map(Method::getName))
+			.containsExactlyInAnyOrder("record", "append", "about", "latest", "search", "createIndexes");
 		assertThat(Arrays.stream(AuditTrail.class.getDeclaredMethods()).map(Method::getName))
 			.noneMatch((name) -> name.contains("update") || name.contains("remove") || name.contains("delete"));
 	}
