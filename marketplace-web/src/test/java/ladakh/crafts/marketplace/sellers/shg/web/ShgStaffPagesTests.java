@@ -98,23 +98,7 @@ class ShgStaffPagesTests {
 	@Test
 	void membersAndOfficeBearersAreNamedByTheirRegistrationNumbers() {
 		this.mongo.remove(Query.query(Criteria.where("name").is("Numbered Weavers SHG")), "sellers").block();
-		String location = this.http.mutateWith(SignedIn.as(SignedIn.officer()))
-			.mutateWith(csrf())
-			.post()
-			.uri("/staff/shgs")
-			.body(BodyInserters.fromFormData("name", "Numbered Weavers SHG")
-				.with("district", "LEH")
-				.with("block", "Leh")
-				.with("village", "Saboo")
-				.with("crafts", "pashmina-weaving")
-				.with("dateFormed", "2025-06-01")
-				.with("memberIds", "leh/hc/2024/0911, LEH/HC/2024/0912")
-				.with("presidentId", "LEH/HC/2024/0911")
-				.with("secretaryId", "leh/hc/2024/0912")
-				.with("treasurerId", "LEH/HC/2024/0911")
-				.with("accountNumber", FULL_ACCOUNT)
-				.with("ifsc", "sbin0001234"))
-			.exchange()
+		String location = numbered("leh/hc/2024/0911, LEH/HC/2024/0912", "LEH/HC/2024/0911", "leh/hc/2024/0912")
 			.expectStatus()
 			.is3xxRedirection()
 			.returnResult(Void.class)
@@ -129,28 +113,34 @@ class ShgStaffPagesTests {
 		assertThat(bearers.getString("presidentId")).isEqualTo("art-shg-m1");
 		assertThat(bearers.getString("secretaryId")).isEqualTo("art-shg-m2");
 
-		String refused = this.http.mutateWith(SignedIn.as(SignedIn.officer()))
-			.mutateWith(csrf())
-			.post()
-			.uri("/staff/shgs")
-			.body(BodyInserters.fromFormData("name", "Numbered Weavers SHG")
-				.with("district", "LEH")
-				.with("village", "Saboo")
-				.with("crafts", "pashmina-weaving")
-				.with("dateFormed", "2025-06-01")
-				.with("memberIds", "LEH/HC/2024/0911, LEH/HC/1999/9999")
-				.with("presidentId", "LEH/HC/2024/0911")
-				.with("secretaryId", "LEH/HC/2024/0911")
-				.with("treasurerId", "LEH/HC/2024/0911")
-				.with("accountNumber", FULL_ACCOUNT)
-				.with("ifsc", "sbin0001234"))
-			.exchange()
+		String refused = numbered("LEH/HC/2024/0911, LEH/HC/1999/9999", "LEH/HC/2024/0911", "LEH/HC/2024/0911")
 			.expectStatus()
 			.isBadRequest()
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
 		assertThat(refused).contains("Check each registration number");
+	}
+
+	/** A new SHG whose members and office bearers are typed as registration numbers. */
+	private WebTestClient.ResponseSpec numbered(String members, String president, String secretary) {
+		return this.http.mutateWith(SignedIn.as(SignedIn.officer()))
+			.mutateWith(csrf())
+			.post()
+			.uri("/staff/shgs")
+			.body(BodyInserters.fromFormData("name", "Numbered Weavers SHG")
+				.with("district", "LEH")
+				.with("block", "Leh")
+				.with("village", "Saboo")
+				.with("crafts", "pashmina-weaving")
+				.with("dateFormed", "2025-06-01")
+				.with("memberIds", members)
+				.with("presidentId", president)
+				.with("secretaryId", secretary)
+				.with("treasurerId", president)
+				.with("accountNumber", FULL_ACCOUNT)
+				.with("ifsc", "sbin0001234"))
+			.exchange();
 	}
 
 	/** Issue 14: the form offers crafts by name as boxes to tick, not codes to type. */
