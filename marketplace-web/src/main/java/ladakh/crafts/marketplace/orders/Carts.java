@@ -41,8 +41,12 @@ public class Carts {
 
 	private final SellerDirectory sellers;
 
-	Carts(CartRepository carts, Listings listings, OrdersProperties properties, Clock clock, SellerDirectory sellers) {
+	private final SellerPolicies policies;
+
+	Carts(CartRepository carts, Listings listings, OrdersProperties properties, Clock clock, SellerDirectory sellers,
+			SellerPolicies policies) {
 		this.carts = carts;
+		this.policies = policies;
 		this.listings = listings;
 		this.sellers = sellers;
 		this.properties = properties;
@@ -80,17 +84,23 @@ public class Carts {
 		return this.carts.pieces(owner.userId()).map((stored) -> stored + anonymous);
 	}
 
-	/** The cart with each line's listing, for pages and the API. */
+	/**
+	 * The cart with each line's listing and each seller's shipping fee as their rule has
+	 * it now, for pages and the API.
+	 */
 	public Mono<View> view(CartOwner owner, Locale locale) {
 		return items(owner).flatMap((items) -> Flux.fromIterable(items.entrySet())
 			.concatMap((entry) -> listing(entry.getKey()).map((listing) -> Map.entry(listing, entry.getValue())))
 			.collectList()
-			.flatMap((found) -> this.sellers
-				.names(found.stream().map((entry) -> entry.getKey().sellerId()).distinct().toList())
-				.map((names) -> new View(found.stream()
-					.map((entry) -> line(entry.getKey(), entry.getValue(),
-							names.getOrDefault(entry.getKey().sellerId(), ""), locale))
-					.toList()))));
+			.flatMap((found) -> {
+				List<String> sellerIds = found.stream().map((entry) -> entry.getKey().sellerId()).distinct().toList();
+				return this.sellers.names(sellerIds)
+					.zipWith(this.policies.shipping(sellerIds))
+					.map((both) -> View.of(found.stream()
+						.map((entry) -> line(entry.getKey(), entry.getValue(),
+								both.getT1().getOrDefault(entry.getKey().sellerId(), ""), locale))
+						.toList(), both.getT2()));
+			}));
 	}
 
 	/**
@@ -211,11 +221,58 @@ public class Carts {
 			String thumbUrl) {
 	}
 
-	/** The cart as shown. */
-	public record View(List<Line> lines) {
+	/**
+	 * One seller's share of the cart: their pieces and the shipping fee their rule
+	 * charges for them, as checkout will charge it (on the part's subtotal).
+	 *
+	 * @param subtotal the seller's lines
+	 * @param fee the shipping fee (zero: free)
+	 * @param freeFrom from what subtotal their shipping is free, or null
+	 */
+	public record SellerShipping(String sellerId, String sellerName, Money subtotal, Money fee, Money freeFrom) {
 
-		public Money total() {
+		public boolean free() {
+			return this.fee.isZero();
+		}
+
+	}
+
+	/**
+	 * The cart as shown, with each seller's shipping (in the order the lines name them).
+	 */
+	public record View(List<Line> lines, List<SellerShipping> shipping) {
+
+		public View {
+			lines = List.copyOf(lines);
+			shipping = List.copyOf(shipping);
+		}
+
+		static View of(List<Line> lines, Map<String, ShippingRule> rules) {
+			Map<String, List<Line>> bySeller = new LinkedHashMap<>();
+			lines.forEach((line) -> bySeller.computeIfAbsent(line.sellerId(), (seller) -> new ArrayList<>()).add(line));
+			List<SellerShipping> shipping = new ArrayList<>();
+			bySeller.forEach((sellerId, own) -> {
+				Money subtotal = own.stream().map(Line::lineTotal).reduce(Money.ZERO, Money::plus);
+				ShippingRule rule = rules.getOrDefault(sellerId, ShippingRule.defaults(sellerId));
+				shipping.add(new SellerShipping(sellerId, own.get(0).sellerName(), subtotal, rule.feeFor(subtotal),
+						rule.freeFrom()));
+			});
+			return new View(lines, shipping);
+		}
+
+		/** The pieces alone. */
+		public Money itemsTotal() {
 			return this.lines.stream().map(Line::lineTotal).reduce(Money.ZERO, Money::plus);
+		}
+
+		/** Every seller's shipping. */
+		public Money shippingTotal() {
+			return this.shipping.stream().map(SellerShipping::fee).reduce(Money.ZERO, Money::plus);
+		}
+
+		/** What the buyer would pay: the pieces and the shipping. */
+		public Money total() {
+			return itemsTotal().plus(shippingTotal());
 		}
 
 		public boolean empty() {

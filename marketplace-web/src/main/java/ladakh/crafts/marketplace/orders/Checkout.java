@@ -68,10 +68,14 @@ public class Checkout {
 	/** The buyer's caps on unpaid orders and reserved pieces. */
 	private final UnpaidHolds unpaidHolds;
 
+	/** Each seller's shipping rule, read as the order is placed. */
+	private final SellerPolicies policies;
+
 	Checkout(OrderRepository repository, OrderPartRepository parts, OrderNumberRepository numbers, Orders orders,
 			Listings listings, SellingNow sellingNow, StockReservations stock, OrderReservations reservations,
 			PaymentOptions payments, PaymentHolds holds, OrdersProperties properties, ApplicationEventPublisher events,
-			Clock clock, UnpaidHolds unpaidHolds) {
+			Clock clock, UnpaidHolds unpaidHolds, SellerPolicies policies) {
+		this.policies = policies;
 		this.repository = repository;
 		this.parts = parts;
 		this.numbers = numbers;
@@ -129,7 +133,11 @@ public class Checkout {
 
 	// ------------------------------------------------------------------ pricing
 
-	private record Priced(String sellerId, List<OrderPart.Line> lines) {
+	/**
+	 * One seller's lines and the shipping fee their rule charges for them now, which the
+	 * part keeps (docs/decisions/0053).
+	 */
+	private record Priced(String sellerId, List<OrderPart.Line> lines, Money shipping) {
 	}
 
 	private Mono<List<Priced>> priced(CheckoutRequest request) {
@@ -164,10 +172,14 @@ public class Checkout {
 				if (!this.payments.offered(bySeller.keySet()).contains(request.method())) {
 					return Mono.error(new CheckoutRefused("paymentMethod", "checkout.refused.paymentMethod"));
 				}
-				return Mono.just(bySeller.entrySet()
-					.stream()
-					.map((entry) -> new Priced(entry.getKey(), entry.getValue()))
-					.toList());
+				// The fee as the seller's rule has it at placing, judged on the part's
+				// subtotal; one read for every seller of the cart.
+				return this.policies.shipping(bySeller.keySet())
+					.map((rules) -> bySeller.entrySet()
+						.stream()
+						.map((entry) -> new Priced(entry.getKey(), entry.getValue(),
+								rules.get(entry.getKey()).feeFor(OrderPart.subtotalOf(entry.getValue()))))
+						.toList());
 			});
 	}
 
@@ -183,7 +195,7 @@ public class Checkout {
 			for (Priced part : priced) {
 				String partId = orderId + "-" + (parts.size() + 1);
 				parts.add(OrderPart.placing(partId, orderId, number, request.buyerId(), part.sellerId(), part.lines(),
-						now));
+						part.shipping(), now));
 				for (OrderPart.Line line : part.lines()) {
 					n++;
 					if (!line.madeToOrder()) {
@@ -192,7 +204,8 @@ public class Checkout {
 					}
 				}
 			}
-			Money total = parts.stream().map(OrderPart::subtotal).reduce(Money.ZERO, Money::plus);
+			// What the buyer pays: every part's pieces and shipping.
+			Money total = parts.stream().map(OrderPart::total).reduce(Money.ZERO, Money::plus);
 			String gateway = this.payments.gatewayFor(request.method()).map(PaymentGateway::name).orElse(null);
 			Order order = Order.placing(orderId, number, request, gateway, total,
 					parts.stream().map(OrderPart::id).toList(), reservations, checkoutKey, now);

@@ -307,13 +307,15 @@ public class Fulfilment {
 				Order.Payment payment = (order != null) ? order.payment() : null;
 				String externalPayment = (payment != null && gatewayName.equals(payment.source())) ? payment.reference()
 						: null;
-				RefundRequest request = new RefundRequest(part.orderId(), part.id(), part.subtotal(), refundKey,
+				// Cancelled before shipping: the pieces and the shipping; returned: the
+				// pieces (decision 0053).
+				RefundRequest request = new RefundRequest(part.orderId(), part.id(), part.refundDue(), refundKey,
 						externalPayment);
 				PaymentGateway gateway = this.gateways.orderedStream()
 					.filter((candidate) -> candidate.name().equals(gatewayName))
 					.findFirst()
 					.orElse(null);
-				if (gateway == null || !part.subtotal().isPositive()) {
+				if (gateway == null || !part.refundDue().isPositive()) {
 					// No adapter for it here (the offline adapter only records what staff
 					// must pay back): staff pay it back and record the reference later.
 					return Mono.just(new RefundResult(refundKey, "TO_PAY_OFFLINE", null));
@@ -327,16 +329,16 @@ public class Fulfilment {
 	}
 
 	private Mono<Void> recordRefund(OrderPart part, RefundResult result) {
-		Mono<Void> stored = this.parts.recordRefund(part, result, part.subtotal(), this.clock.instant());
-		if (OrderPart.REFUND_REQUESTED.equals(result.status()) || !part.subtotal().isPositive()) {
+		Mono<Void> stored = this.parts.recordRefund(part, result, part.refundDue(), this.clock.instant());
+		if (OrderPart.REFUND_REQUESTED.equals(result.status()) || !part.refundDue().isPositive()) {
 			return Mono.empty();
 		}
 		String reference = (result.externalId() != null) ? result.externalId() : result.status();
 		return stored
 			.then(this.ledger.recordRefund(result.refundKey(), part.orderId(), part.id(), part.sellerId(),
-					part.subtotal(), reference))
+					part.refundDue(), reference))
 			.doOnNext((entry) -> this.events.publishEvent(
-					new PartRefunded(part.id(), part.orderId(), part.sellerId(), part.subtotal(), result.refundKey())))
+					new PartRefunded(part.id(), part.orderId(), part.sellerId(), part.refundDue(), result.refundKey())))
 			.then();
 	}
 

@@ -37,7 +37,7 @@ class OrderDesks {
 			return this.fulfilment.latestPartsOf(sellerId, this.status, ROWS)
 				.map((part) -> new Row(part.orderNumber(), this.messages.getMessage("sellerDesk.part",
 						new Object[] { part.lines().stream().mapToInt(OrderPart.Line::quantity).sum(),
-								part.subtotal().format(locale),
+								part.total().format(locale),
 								(part.createdAt() != null) ? IndiaTime.day(IndiaTime.dayOf(part.createdAt())).in(locale)
 										: "",
 								this.messages.getMessage("orders.part.status." + part.status().name(), null, locale) },

@@ -19,15 +19,18 @@ import ladakh.crafts.marketplace.shared.Refusal;
  * @param id {@code <orderId>-<n>}
  * @param orderNumber e.g. {@code LC-2026-000123}
  * @param lines the items, prices frozen at checkout
+ * @param subtotal the lines' total
+ * @param shipping the seller's shipping fee for this part, frozen at checkout from their
+ * rule (zero for parts placed before shipping was charged)
  * @param carrier the courier, once shipped
  * @param trackingNumber the courier's number, once shipped
  * @param cancelBy {@code BUYER} or {@code SELLER}, once cancelled or returned
  * @param refundStatus REQUESTED, SUCCEEDED, PENDING or TO_PAY_OFFLINE, once cancelled
  */
 public record OrderPart(String id, String orderId, String orderNumber, String buyerId, String sellerId,
-		PartStatus status, List<Line> lines, Money subtotal, String carrier, String trackingNumber, Instant shippedAt,
-		Instant deliveredAt, String cancelBy, String cancelReason, Instant cancelledAt, String refundStatus,
-		Instant createdAt, Instant updatedAt) {
+		PartStatus status, List<Line> lines, Money subtotal, Money shipping, String carrier, String trackingNumber,
+		Instant shippedAt, Instant deliveredAt, String cancelBy, String cancelReason, Instant cancelledAt,
+		String refundStatus, Instant createdAt, Instant updatedAt) {
 
 	/** Statuses from which a part can still be cancelled (before shipping). */
 	public static final Set<PartStatus> CANCELLABLE = Set.of(PartStatus.PAID, PartStatus.PACKED);
@@ -37,6 +40,20 @@ public record OrderPart(String id, String orderId, String orderNumber, String bu
 
 	public OrderPart {
 		lines = List.copyOf(lines);
+		shipping = (shipping != null) ? shipping : Money.ZERO;
+	}
+
+	/** What the buyer pays for this part: its lines and its shipping. */
+	public Money total() {
+		return this.subtotal.plus(this.shipping);
+	}
+
+	/**
+	 * What a closed part gives back (docs/decisions/0053): all of it when cancelled
+	 * before it shipped; the pieces only when returned, as the parcel did travel.
+	 */
+	public Money refundDue() {
+		return (this.status == PartStatus.RETURNED) ? this.subtotal : total();
 	}
 
 	/**
@@ -54,12 +71,18 @@ public record OrderPart(String id, String orderId, String orderNumber, String bu
 
 	}
 
-	/** A new part, PLACING, of an order being placed. */
+	/** The lines' total. */
+	static Money subtotalOf(List<Line> lines) {
+		return lines.stream().map(Line::lineTotal).reduce(Money.ZERO, Money::plus);
+	}
+
+	/**
+	 * A new part, PLACING, of an order being placed, with the shipping fee it charges.
+	 */
 	static OrderPart placing(String id, String orderId, String orderNumber, String buyerId, String sellerId,
-			List<Line> lines, Instant now) {
-		Money subtotal = lines.stream().map(Line::lineTotal).reduce(Money.ZERO, Money::plus);
-		return new OrderPart(id, orderId, orderNumber, buyerId, sellerId, PartStatus.PLACING, lines, subtotal, null,
-				null, null, null, null, null, null, null, now, now);
+			List<Line> lines, Money shipping, Instant now) {
+		return new OrderPart(id, orderId, orderNumber, buyerId, sellerId, PartStatus.PLACING, lines, subtotalOf(lines),
+				shipping, null, null, null, null, null, null, null, null, now, now);
 	}
 
 	public boolean cancellable() {
@@ -108,15 +131,15 @@ public record OrderPart(String id, String orderId, String orderNumber, String bu
 	OrderPart ship(String carrier, String trackingNumber, Instant now) {
 		require(shippable(), "fulfilment.error.transition");
 		return new OrderPart(this.id, this.orderId, this.orderNumber, this.buyerId, this.sellerId, PartStatus.SHIPPED,
-				this.lines, this.subtotal, carrier, trackingNumber, now, this.deliveredAt, this.cancelBy,
+				this.lines, this.subtotal, this.shipping, carrier, trackingNumber, now, this.deliveredAt, this.cancelBy,
 				this.cancelReason, this.cancelledAt, this.refundStatus, this.createdAt, now);
 	}
 
 	OrderPart deliver(Instant now) {
 		require(deliverable(), "fulfilment.error.transition");
 		return new OrderPart(this.id, this.orderId, this.orderNumber, this.buyerId, this.sellerId, PartStatus.DELIVERED,
-				this.lines, this.subtotal, this.carrier, this.trackingNumber, this.shippedAt, now, this.cancelBy,
-				this.cancelReason, this.cancelledAt, this.refundStatus, this.createdAt, now);
+				this.lines, this.subtotal, this.shipping, this.carrier, this.trackingNumber, this.shippedAt, now,
+				this.cancelBy, this.cancelReason, this.cancelledAt, this.refundStatus, this.createdAt, now);
 	}
 
 	/** Cancelled before it ships, by {@code BUYER} or {@code SELLER}: to be refunded. */
@@ -139,14 +162,14 @@ public record OrderPart(String id, String orderId, String orderNumber, String bu
 
 	private OrderPart closed(PartStatus to, String by, String reason, Instant now) {
 		return new OrderPart(this.id, this.orderId, this.orderNumber, this.buyerId, this.sellerId, to, this.lines,
-				this.subtotal, this.carrier, this.trackingNumber, this.shippedAt, this.deliveredAt, by, reason, now,
-				REFUND_REQUESTED, this.createdAt, now);
+				this.subtotal, this.shipping, this.carrier, this.trackingNumber, this.shippedAt, this.deliveredAt, by,
+				reason, now, REFUND_REQUESTED, this.createdAt, now);
 	}
 
 	private OrderPart moved(PartStatus to, Instant now) {
 		return new OrderPart(this.id, this.orderId, this.orderNumber, this.buyerId, this.sellerId, to, this.lines,
-				this.subtotal, this.carrier, this.trackingNumber, this.shippedAt, this.deliveredAt, this.cancelBy,
-				this.cancelReason, this.cancelledAt, this.refundStatus, this.createdAt, now);
+				this.subtotal, this.shipping, this.carrier, this.trackingNumber, this.shippedAt, this.deliveredAt,
+				this.cancelBy, this.cancelReason, this.cancelledAt, this.refundStatus, this.createdAt, now);
 	}
 
 	private static void require(boolean allowed, String key) {

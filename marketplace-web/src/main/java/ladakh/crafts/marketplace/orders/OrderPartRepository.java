@@ -201,6 +201,8 @@ class OrderPartRepository {
 					.map((line) -> line(line, currency))
 					.toList(),
 				money(document.get("subtotalMinor"), currency),
+				// Parts placed before shipping was charged have none: zero.
+				money(document.get("shippingMinor"), currency),
 				(shipment != null) ? shipment.getString("carrier") : null,
 				(shipment != null) ? shipment.getString("trackingNumber") : null,
 				(shipment != null) ? instant(shipment.get("shippedAt")) : null, instant(document.get("deliveredAt")),
@@ -218,6 +220,7 @@ class OrderPartRepository {
 			.append("status", part.status().name())
 			.append("lines", part.lines().stream().map(OrderPartRepository::line).toList())
 			.append("subtotalMinor", part.subtotal().minor())
+			.append("shippingMinor", part.shipping().minor())
 			.append("currency", part.subtotal().currency().getCurrencyCode())
 			.append("createdAt", date(part.createdAt()))
 			.append("updatedAt", date(part.updatedAt()));

@@ -10,11 +10,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * What follows an order becoming PAID: its parts PAID, a ledger sale per part, the "paid"
- * emails in the outbox, then the order's follow-up mark ({@link Order#followedUp}), then
- * the events. Each step is idempotent (the ledger and the outbox are keyed), and the mark
- * comes after everything that must not be lost, so the sweeper re-drives an order whose
- * follow-up was interrupted and nothing is done twice.
+ * What follows an order becoming PAID: its parts PAID, a ledger sale per part (its pieces
+ * and its shipping, so the sales add up to what the buyer paid), the "paid" emails in the
+ * outbox, then the order's follow-up mark ({@link Order#followedUp}), then the events.
+ * Each step is idempotent (the ledger and the outbox are keyed), and the mark comes after
+ * everything that must not be lost, so the sweeper re-drives an order whose follow-up was
+ * interrupted and nothing is done twice.
  */
 @Component
 class PaidOrders {
@@ -46,9 +47,8 @@ class PaidOrders {
 		String reference = (order.payment() != null) ? order.payment().reference() : order.number();
 		return this.parts.follow(order.id(), PartStatus.AWAITING_PAYMENT, PartStatus.PAID, now)
 			.thenMany(this.parts.parts(order.id()))
-			.concatMap(
-					(part) -> this.ledger.recordSale(order.id(), part.id(), part.sellerId(), part.subtotal(), reference)
-						.thenReturn(part))
+			.concatMap((part) -> this.ledger.recordSale(order.id(), part.id(), part.sellerId(), part.total(), reference)
+				.thenReturn(part))
 			.collectList()
 			// Queued before the mark: a crash after it must not lose them.
 			.flatMap((all) -> this.notices.paid(order.id()).thenReturn(all))

@@ -2,7 +2,10 @@ package ladakh.crafts.marketplace.orders;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import ladakh.crafts.marketplace.shared.IndiaTime;
 import ladakh.crafts.marketplace.shared.Money;
@@ -36,6 +39,20 @@ public class SellerPolicies {
 	/** The seller's shipping rule, or the defaults. */
 	public Mono<ShippingRule> shipping(String sellerId) {
 		return this.policies.shipping(sellerId).defaultIfEmpty(ShippingRule.defaults(sellerId));
+	}
+
+	/**
+	 * The shipping rules of these sellers (the defaults for those who set none), by
+	 * seller id, in one read.
+	 */
+	public Mono<Map<String, ShippingRule>> shipping(Collection<String> sellerIds) {
+		return this.policies.shipping(sellerIds).collectMap(ShippingRule::sellerId).map((stored) -> {
+			Map<String, ShippingRule> rules = new LinkedHashMap<>();
+			for (String sellerId : sellerIds) {
+				rules.put(sellerId, stored.getOrDefault(sellerId, ShippingRule.defaults(sellerId)));
+			}
+			return rules;
+		});
 	}
 
 	/**

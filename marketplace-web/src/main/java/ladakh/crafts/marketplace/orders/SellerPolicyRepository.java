@@ -1,10 +1,12 @@
 package ladakh.crafts.marketplace.orders;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 
 import ladakh.crafts.marketplace.shared.Money;
 import org.bson.Document;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -40,13 +42,27 @@ class SellerPolicyRepository {
 	Mono<ShippingRule> shipping(String sellerId) {
 		return this.mongo.findById(sellerId, Document.class, COLLECTION)
 			.filter((stored) -> stored.get("shipping") instanceof Document)
-			.map((stored) -> {
-				Document rule = stored.get("shipping", Document.class);
-				Number freeFrom = rule.get("freeFromMinor", Number.class);
-				return new ShippingRule(sellerId, Money.paise(rule.get("feeMinor", Number.class).longValue()),
-						(freeFrom != null) ? Money.paise(freeFrom.longValue()) : null, rule.getInteger("dispatchDays"),
-						rule.getInteger("ladakhDays"), rule.getInteger("indiaDays"), true);
-			});
+			.map((stored) -> rule(sellerId, stored.get("shipping", Document.class)));
+	}
+
+	/**
+	 * The stored shipping rules of these sellers, in one read by {@code _id} (a checkout
+	 * or a cart names a few sellers); those who never set one are left out.
+	 */
+	Flux<ShippingRule> shipping(Collection<String> sellerIds) {
+		if (sellerIds.isEmpty()) {
+			return Flux.empty();
+		}
+		return this.mongo.find(Query.query(Criteria.where("_id").in(sellerIds)), Document.class, COLLECTION)
+			.filter((stored) -> stored.get("shipping") instanceof Document)
+			.map((stored) -> rule(stored.getString("_id"), stored.get("shipping", Document.class)));
+	}
+
+	private static ShippingRule rule(String sellerId, Document rule) {
+		Number freeFrom = rule.get("freeFromMinor", Number.class);
+		return new ShippingRule(sellerId, Money.paise(rule.get("feeMinor", Number.class).longValue()),
+				(freeFrom != null) ? Money.paise(freeFrom.longValue()) : null, rule.getInteger("dispatchDays"),
+				rule.getInteger("ladakhDays"), rule.getInteger("indiaDays"), true);
 	}
 
 	Mono<Void> saveShipping(ShippingRule rule, Instant now) {

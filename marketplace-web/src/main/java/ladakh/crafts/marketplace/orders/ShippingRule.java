@@ -34,7 +34,10 @@ public record ShippingRule(String sellerId, Money fee, Money freeFrom, int dispa
 		return new ShippingRule(sellerId, Money.ZERO, null, 2, 3, 8, false);
 	}
 
-	/** The fee for a piece at this price. */
+	/**
+	 * The fee for an order part of this subtotal (checkout charges it per part, decision
+	 * 53); the product page asks it for one piece at its price.
+	 */
 	public Money feeFor(Money price) {
 		return (this.freeFrom != null && price.compareTo(this.freeFrom) >= 0) ? Money.ZERO : this.fee;
 	}

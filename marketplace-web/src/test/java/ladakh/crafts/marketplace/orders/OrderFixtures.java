@@ -38,6 +38,16 @@ final class OrderFixtures {
 		return id;
 	}
 
+	/** A PUBLISHED listing of the seller with this stock and price (paise). */
+	String listing(String sellerId, int stock, long priceMinor) {
+		String id = listing(sellerId, stock);
+		this.mongo.getCollection(ListingFixtures.COLLECTION)
+			.flatMap((listings) -> Mono
+				.from(listings.updateOne(Filters.eq("_id", id), Updates.set("priceMinor", priceMinor))))
+			.block();
+		return id;
+	}
+
 	/** A made-to-order listing. */
 	String madeToOrder(String sellerId) {
 		String id = listing(sellerId, 0);

@@ -110,9 +110,31 @@ class OrderMovesTests {
 		assertThat(paid.cancel("SELLER", "cannot make it", NOW).status()).isEqualTo(PartStatus.CANCELLED);
 	}
 
+	@Test
+	void aPartCancelledBeforeShippingRefundsItsShippingTooAndAReturnedOneItsPiecesOnly() {
+		OrderPart paid = part(Money.rupees(80)).follow(PartStatus.AWAITING_PAYMENT, NOW).follow(PartStatus.PAID, NOW);
+		assertThat(paid.total()).isEqualTo(Money.rupees(1_080));
+		assertThat(paid.cancel("BUYER", "changed my mind", NOW).refundDue()).isEqualTo(Money.rupees(1_080));
+		OrderPart delivered = paid.pack(NOW).ship("India Post", "EE1", NOW).deliver(NOW);
+		assertThat(delivered.shipping()).as("kept through every move").isEqualTo(Money.rupees(80));
+		assertThat(delivered.markReturned("torn", Duration.ofDays(7), NOW).refundDue()).isEqualTo(TOTAL);
+	}
+
+	@Test
+	void aSellersFeeIsWaivedFromTheirFreeFromPriceOn() {
+		ShippingRule rule = new ShippingRule("art-1", Money.rupees(80), Money.rupees(2_000), 2, 3, 8, true);
+		assertThat(rule.feeFor(Money.rupees(1_999))).isEqualTo(Money.rupees(80));
+		assertThat(rule.feeFor(Money.rupees(2_000))).isEqualTo(Money.ZERO);
+	}
+
 	private static OrderPart part() {
+		return part(Money.ZERO);
+	}
+
+	private static OrderPart part(Money shipping) {
 		return OrderPart.placing("ord-1-1", "ord-1", "LC-2026-000001", "usr-b", "art-1",
-				List.of(new OrderPart.Line("lst-1", "Pashmina shawl", "PASHMINA", 1, TOTAL, TOTAL, false, null)), NOW);
+				List.of(new OrderPart.Line("lst-1", "Pashmina shawl", "PASHMINA", 1, TOTAL, TOTAL, false, null)),
+				shipping, NOW);
 	}
 
 }

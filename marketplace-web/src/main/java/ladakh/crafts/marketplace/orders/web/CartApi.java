@@ -32,11 +32,26 @@ class CartApi {
 	record AddItem(String listingId, Integer quantity) {
 	}
 
-	record CartJson(java.util.List<LineJson> lines, long totalMinor, String currency) {
+	/**
+	 * The cart: {@code itemsMinor} the pieces, {@code shippingMinor} every seller's
+	 * shipping as their rules have it now, {@code totalMinor} both (decision 0053).
+	 */
+	record CartJson(java.util.List<LineJson> lines, java.util.List<ShippingJson> shipping, long itemsMinor,
+			long shippingMinor, long totalMinor, String currency) {
 
 		static CartJson of(Carts.View view) {
-			return new CartJson(view.lines().stream().map(LineJson::of).toList(), view.total().minor(),
-					view.total().currencyCode());
+			return new CartJson(view.lines().stream().map(LineJson::of).toList(),
+					view.shipping().stream().map(ShippingJson::of).toList(), view.itemsTotal().minor(),
+					view.shippingTotal().minor(), view.total().minor(), view.total().currencyCode());
+		}
+
+	}
+
+	/** One seller's shipping fee for their lines (paise). */
+	record ShippingJson(String sellerId, long subtotalMinor, long feeMinor) {
+
+		static ShippingJson of(Carts.SellerShipping shipping) {
+			return new ShippingJson(shipping.sellerId(), shipping.subtotal().minor(), shipping.fee().minor());
 		}
 
 	}

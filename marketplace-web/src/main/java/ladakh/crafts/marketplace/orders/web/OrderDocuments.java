@@ -45,7 +45,8 @@ class OrderDocuments {
 	}
 
 	/**
-	 * The invoice of a buyer order: every part with its seller and registration number.
+	 * The invoice of a buyer order: every part with its seller and registration number,
+	 * its pieces, its shipping and its total; the order's total is what the buyer paid.
 	 */
 	Mono<byte[]> invoice(OrderView order, Map<String, SellerContacts.Contact> sellers, Locale locale) {
 		Writer w = new Writer(locale);
@@ -66,7 +67,14 @@ class OrderDocuments {
 				document.add(w.line(w.text("pdf.status") + ": " + w.text("orders.part.status." + part.status()), TEXT,
 						false));
 				document.add(w.lines(part.lines(), true));
-				document.add(w.line(w.text("pdf.subtotal") + ": " + w.money(part.subtotal()), TEXT, true));
+				document.add(w.line(w.text("pdf.subtotal") + ": " + w.money(part.subtotal()), TEXT, false));
+				// The fee frozen at checkout (decision 0053); parts from before it read
+				// zero.
+				document.add(w.line(
+						w.text("pdf.shipping") + ": "
+								+ (part.shipping().isZero() ? w.text("pdf.shipping.free") : w.money(part.shipping())),
+						TEXT, false));
+				document.add(w.line(w.text("pdf.partTotal") + ": " + w.money(part.total()), TEXT, true));
 			}
 			document.add(new Paragraph(" "));
 			document.add(w.line(w.text("pdf.total") + ": " + w.money(order.total()), TITLE, true));

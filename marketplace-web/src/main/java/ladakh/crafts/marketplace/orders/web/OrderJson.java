@@ -7,7 +7,10 @@ import ladakh.crafts.marketplace.orders.Order;
 import ladakh.crafts.marketplace.orders.OrderPart;
 import ladakh.crafts.marketplace.orders.Orders;
 
-/** The order as the API answers it (docs/api.md): amounts in paise with a currency. */
+/**
+ * The order as the API answers it (docs/api.md): amounts in paise with a currency; the
+ * total is what the buyer pays, every part's pieces and shipping.
+ */
 record OrderJson(String id, String number, String status, long totalMinor, String currency, String paymentMethod,
 		String gateway, Instant reservedUntil, Order.Contact contact, Order.Address shippingAddress, Payment payment,
 		List<Part> parts, Instant createdAt) {
@@ -15,7 +18,12 @@ record OrderJson(String id, String number, String status, long totalMinor, Strin
 	record Payment(String redirectUrl, String method, String payee, String account, String reference, String note) {
 	}
 
-	record Part(String id, String sellerId, String status, long subtotalMinor, List<Line> lines) {
+	/**
+	 * A seller's part: {@code subtotalMinor} its pieces, {@code shippingMinor} the fee
+	 * frozen at checkout, {@code totalMinor} both.
+	 */
+	record Part(String id, String sellerId, String status, long subtotalMinor, long shippingMinor, long totalMinor,
+			List<Line> lines) {
 	}
 
 	record Line(String listingId, String title, String craft, int quantity, long unitPriceMinor, long lineTotalMinor,
@@ -40,6 +48,7 @@ record OrderJson(String id, String number, String status, long totalMinor, Strin
 				placed.parts()
 					.stream()
 					.map((part) -> new Part(part.id(), part.sellerId(), part.status().name(), part.subtotal().minor(),
+							part.shipping().minor(), part.total().minor(),
 							part.lines().stream().map(Line::of).toList()))
 					.toList(),
 				order.createdAt());

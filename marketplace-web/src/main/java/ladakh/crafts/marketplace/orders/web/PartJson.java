@@ -18,11 +18,12 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * A seller part as the API answers it.
+ * A seller part as the API answers it: {@code subtotalMinor} the pieces,
+ * {@code shippingMinor} the fee the buyer paid for the parcel, {@code totalMinor} both.
  */
 record PartJson(String id, String orderId, String orderNumber, String status, List<Line> lines, long subtotalMinor,
-		String currency, String carrier, String trackingNumber, Instant shippedAt, Instant deliveredAt, String cancelBy,
-		String cancelReason, String refundStatus, Instant createdAt) {
+		long shippingMinor, long totalMinor, String currency, String carrier, String trackingNumber, Instant shippedAt,
+		Instant deliveredAt, String cancelBy, String cancelReason, String refundStatus, Instant createdAt) {
 
 	/**
 	 * A step's body holds a few short strings; nesting beyond this is refused before it
@@ -48,9 +49,9 @@ record PartJson(String id, String orderId, String orderNumber, String status, Li
 					.map((line) -> new Line(line.listingId(), line.title(), line.quantity(), line.unitPrice().minor(),
 							line.lineTotal().minor(), line.madeToOrder()))
 					.toList(),
-				part.subtotal().minor(), part.subtotal().currency().getCurrencyCode(), part.carrier(),
-				part.trackingNumber(), part.shippedAt(), part.deliveredAt(), part.cancelBy(), part.cancelReason(),
-				part.refundStatus(), part.createdAt());
+				part.subtotal().minor(), part.shipping().minor(), part.total().minor(),
+				part.subtotal().currency().getCurrencyCode(), part.carrier(), part.trackingNumber(), part.shippedAt(),
+				part.deliveredAt(), part.cancelBy(), part.cancelReason(), part.refundStatus(), part.createdAt());
 	}
 
 	/**

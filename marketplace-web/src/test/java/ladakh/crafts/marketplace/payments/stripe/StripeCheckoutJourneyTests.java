@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import ladakh.crafts.marketplace.catalog.ListingFixtures;
+import ladakh.crafts.marketplace.orders.SellerPolicies;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
@@ -57,6 +58,9 @@ class StripeCheckoutJourneyTests {
 
 	@Autowired
 	ReactiveMongoTemplate mongo;
+
+	@Autowired
+	SellerPolicies policies;
 
 	@Test
 	void aCardCheckoutRedirectsToStripeAndTheSignedWebhookPaysTheOrderAndItsParts() {
@@ -139,6 +143,36 @@ class StripeCheckoutJourneyTests {
 			.toList();
 		assertThat(calls).extracting(FakeStripe.Received::idempotencyKey).containsExactly(key, key);
 		assertThat(stored(orderId).getString("status")).isEqualTo("AWAITING_PAYMENT");
+	}
+
+	@Test
+	void theStripeSessionChargesTheOrderTotalWithTheSellersShipping() {
+		MarketplaceUser buyer = buyer();
+		String seller = "art-stripe-" + UUID.randomUUID();
+		new ListingFixtures(this.mongo).sellingSeller(seller);
+		String listing = new ListingFixtures(this.mongo).listing(seller, "PUBLISHED");
+		this.policies.saveShipping(seller, new SellerPolicies.ShippingForm("80", null, "2", "3", "8")).block();
+		long price = new ListingFixtures(this.mongo).stored(listing).get("priceMinor", Number.class).longValue();
+		addToCart(buyer, listing);
+
+		Map<?, ?> order = checkout(buyer).expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		String orderId = (String) order.get("id");
+		long total = ((Number) order.get("totalMinor")).longValue();
+		Map<?, ?> part = (Map<?, ?>) ((List<?>) order.get("parts")).get(0);
+
+		assertThat(total).isEqualTo(price + 8_000);
+		assertThat(((Number) part.get("shippingMinor")).longValue()).isEqualTo(8_000);
+		assertThat(((Number) part.get("totalMinor")).longValue()).isEqualTo(total);
+		assertThat(stripe.requests("/v1/checkout/sessions")
+			.stream()
+			.filter((call) -> orderId.equals(call.form().get("client_reference_id")))
+			.toList()).singleElement()
+			.satisfies((call) -> assertThat(call.form()).containsEntry("line_items[0][price_data][unit_amount]",
+					String.valueOf(total)));
 	}
 
 	private static MarketplaceUser buyer() {
