@@ -129,7 +129,7 @@ class OrderNotifications implements OrderNotices {
 		return this.sellers.of(part.sellerId())
 			.filter((seller) -> seller.email() != null)
 			.flatMap((seller) -> queue("order-paid:" + order.id() + ":seller:" + part.sellerId(), seller.email(),
-					SELLERS, "mail.sellerPaid", order.number(), titles(part), part.subtotal().format(),
+					SELLERS, "mail.sellerPaid", order.number(), titles(part), part.total().format(),
 					"/seller/orders"));
 	}
 
