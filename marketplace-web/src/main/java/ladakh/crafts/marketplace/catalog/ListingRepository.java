@@ -3,6 +3,7 @@ package ladakh.crafts.marketplace.catalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -98,10 +99,26 @@ class ListingRepository {
 			.map(ListingRepository::listing);
 	}
 
-	/** Listings in these states, by last change either way, from {@code after} on. */
+	/**
+	 * Listings in these states, by last change either way, from {@code after} on: one
+	 * read per state on index {@code status_updatedAt}, merged. A single {@code $in} over
+	 * the states sorted by time makes the embedded engine gather every listing in them
+	 * before sorting (100,000 live listings: 10 s for the officers' queue).
+	 */
 	Flux<Listing> inStatus(List<ListingStatus> statuses, boolean oldestFirst, After after, int limit) {
+		Comparator<Listing> byChange = Comparator
+			.comparing(Listing::updatedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+			.thenComparing(Listing::id);
+		Comparator<Listing> order = oldestFirst ? byChange : byChange.reversed();
+		return Flux.fromIterable(names(statuses))
+			.concatMap((status) -> inOneStatus(status, oldestFirst, after, limit))
+			.collectSortedList(order)
+			.flatMapIterable((merged) -> merged.subList(0, Math.min(limit, merged.size())));
+	}
+
+	private Flux<Listing> inOneStatus(String status, boolean oldestFirst, After after, int limit) {
 		return collection()
-			.flatMapMany((listings) -> listings.find(after(Filters.in("status", names(statuses)), after, oldestFirst))
+			.flatMapMany((listings) -> listings.find(after(Filters.eq("status", status), after, oldestFirst))
 				.sort(oldestFirst ? Sorts.ascending("updatedAt", "_id") : Sorts.descending("updatedAt", "_id"))
 				.limit(limit))
 			.map(ListingRepository::listing);

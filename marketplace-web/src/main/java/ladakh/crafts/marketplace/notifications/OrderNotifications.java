@@ -129,8 +129,7 @@ class OrderNotifications implements OrderNotices {
 		return this.sellers.of(part.sellerId())
 			.filter((seller) -> seller.email() != null)
 			.flatMap((seller) -> queue("order-paid:" + order.id() + ":seller:" + part.sellerId(), seller.email(),
-					SELLERS, "mail.sellerPaid", order.number(), titles(part), part.total().format(),
-					"/seller/orders"));
+					SELLERS, "mail.sellerPaid", order.number(), titles(part), part.total().format(), "/seller/orders"));
 	}
 
 	private Mono<Void> queue(String key, String to, Locale locale, String code, Object... args) {

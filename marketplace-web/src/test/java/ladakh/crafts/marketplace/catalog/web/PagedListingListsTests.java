@@ -101,6 +101,30 @@ class PagedListingListsTests {
 			.containsExactlyInAnyOrderElementsOf(made);
 	}
 
+	/**
+	 * The live list reads each live state by its index and merges the pages: every live
+	 * listing is shown once, whatever its state, across the pages.
+	 */
+	@Test
+	void theOfficersLiveListPagesThroughEveryLiveStateOnceEach() {
+		Set<String> made = new HashSet<>();
+		for (String status : List.of("PUBLISHED", "SOLD_OUT", "PAUSED")) {
+			for (int i = 0; i < 45; i++) {
+				made.add(this.fixtures.listing(this.seller, status));
+			}
+		}
+		String path = "/staff/listings";
+		List<String> seen = new ArrayList<>();
+		for (int pages = 0; path != null && pages < 20 && !seen.containsAll(made); pages++) {
+			String html = page(SignedIn.officer(), path);
+			String live = html.substring(html.indexOf("id=\"live-heading\""));
+			seen.addAll(matches(STAFF_LINK, live));
+			path = nextIn(live);
+		}
+		assertThat(seen.stream().filter(made::contains).toList()).doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(made);
+	}
+
 	@Test
 	void theSellersListingsApiNamesTheNextPageInALinkHeader() {
 		for (int i = 0; i < 51; i++) {
