@@ -102,7 +102,7 @@ class ListingRepository {
 	/**
 	 * Listings in these states, by last change either way, from {@code after} on: one
 	 * read per state on index {@code status_updatedAt}, merged. A single {@code $in} over
-	 * the states sorted by time makes the embedded engine gather every listing in them
+	 * the states sorted by time makes the embedded engine read every listing in them
 	 * before sorting (100,000 live listings: 10 s for the officers' queue).
 	 */
 	Flux<Listing> inStatus(List<ListingStatus> statuses, boolean oldestFirst, After after, int limit) {
