@@ -691,6 +691,7 @@ class AuthorizationMatrixTests {
 		// JSON: a form body answers 415 to anyone the rules let through.
 		table.add(post("/api/v1/listings/{id}/reviews", SIGNED_IN, () -> "/api/v1/listings/" + LISTING + "/reviews",
 				LinkedMultiValueMap::new));
+		table.add(get("/seller/reviews", SELLERS, () -> "/seller/reviews"));
 		table.add(post("/seller/reviews/{id}/answer", EnumSet.of(Who.SELLER_A),
 				() -> "/seller/reviews/" + freshReview() + "/answer", () -> form("answer", "Thank you.")));
 		table.add(post("/staff/reviews/{id}/hide", OFFICERS, () -> "/staff/reviews/" + freshReview() + "/hide",

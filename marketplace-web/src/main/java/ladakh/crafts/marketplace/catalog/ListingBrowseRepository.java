@@ -1,6 +1,8 @@
 package ladakh.crafts.marketplace.catalog;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import com.mongodb.client.model.IndexModel;
@@ -43,6 +45,17 @@ class ListingBrowseRepository {
 			.map(ListingRepository::listing);
 	}
 
+	/**
+	 * Those of the given listings buyers can see, in one read by key (unknown ids left
+	 * out).
+	 */
+	Flux<Listing> visibleAmong(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Flux.empty();
+		}
+		return find(Query.query(Criteria.where("_id").in(new LinkedHashSet<>(ids)).and("status").in(VISIBLE)));
+	}
+
 	Flux<Listing> newestPublished(int limit) {
 		Query query = Query.query(Criteria.where("status").is(ListingStatus.PUBLISHED.name()))
 			.with(Sort.by(Sort.Direction.DESC, "createdAt"))
@@ -81,34 +94,52 @@ class ListingBrowseRepository {
 		});
 	}
 
+	Flux<ListingQueries.ColourSellerCount> countByColourAndSeller(ListingQueries.Browse browse) {
+		Aggregation counts = Aggregation.newAggregation(Aggregation.match(criteria(browse)),
+				Aggregation.unwind("colours"), Aggregation.group("colours", "sellerId").count().as("count"));
+		return this.mongo.aggregate(counts, ListingRepository.COLLECTION, Document.class).map((group) -> {
+			Document key = (group.get("_id") instanceof Document id) ? id : group;
+			return new ListingQueries.ColourSellerCount(key.getString("colours"), key.getString("sellerId"),
+					((Number) group.get("count")).longValue());
+		});
+	}
+
 	// ------------------------------------------------------------------ indexes
 
 	/**
 	 * The indexes this class's queries need: the newest published ({@code status}, newest
 	 * first), a seller's shop ({@code sellerId}, {@code status}, newest first), a craft
-	 * page while the index is down ({@code craft}, {@code status}, newest first), and the
-	 * storefront's price orders. Names are fixed so a start that finds an index declared
-	 * elsewhere with the same keys (the demo's) finds the same name.
+	 * page while the index is down ({@code craft}, {@code status}, newest first), the
+	 * storefront's price orders, and its colour filter while the index is down. Names are
+	 * fixed so a start that finds an index declared elsewhere with the same keys (the
+	 * demo's) finds the same name.
 	 */
 	Mono<Void> createIndexes() {
 		return this.mongo.getCollection(ListingRepository.COLLECTION)
-			.flatMapMany((listings) -> listings.createIndexes(
-					List.of(index("status_createdAt", Indexes.ascending("status"), Indexes.descending("createdAt")),
-							index("sellerId_status_createdAt", Indexes.ascending("sellerId", "status"),
-									Indexes.descending("createdAt")),
-							index("craft_status_createdAt", Indexes.ascending("craft", "status"),
-									Indexes.descending("createdAt")),
-							index("status_priceMinor", Indexes.ascending("status", "priceMinor")),
-							// The search page while the index is down: verified sellers'
-							// listings
-							// of a craft, or in a price range (the embedded engine takes
-							// the index
-							// with the longest prefix, decision 43).
-							index("craft_sellerId_status_createdAt", Indexes.ascending("craft", "sellerId", "status"),
-									Indexes.descending("createdAt")),
-							index("sellerId_status_priceMinor", Indexes.ascending("sellerId", "status", "priceMinor")),
-							// The seller home's low stock.
-							index("sellerId_stock", Indexes.ascending("sellerId", "stock")))))
+			.flatMapMany((listings) -> listings.createIndexes(List.of(
+					index("status_createdAt", Indexes.ascending("status"), Indexes.descending("createdAt")),
+					index("sellerId_status_createdAt", Indexes.ascending("sellerId", "status"),
+							Indexes.descending("createdAt")),
+					index("craft_status_createdAt", Indexes.ascending("craft", "status"),
+							Indexes.descending("createdAt")),
+					index("status_priceMinor", Indexes.ascending("status", "priceMinor")),
+					// The search page while the index is down: verified sellers'
+					// listings
+					// of a craft, or in a price range (the embedded engine takes
+					// the index
+					// with the longest prefix, decision 43).
+					index("craft_sellerId_status_createdAt", Indexes.ascending("craft", "sellerId", "status"),
+							Indexes.descending("createdAt")),
+					index("sellerId_status_priceMinor", Indexes.ascending("sellerId", "status", "priceMinor")),
+					// ... of a colour, or of a craft in a colour (multikey on the
+					// listing's colour codes).
+					index("colours_sellerId_status_createdAt", Indexes.ascending("colours", "sellerId", "status"),
+							Indexes.descending("createdAt")),
+					index("craft_colours_sellerId_status_createdAt",
+							Indexes.ascending("craft", "colours", "sellerId", "status"),
+							Indexes.descending("createdAt")),
+					// The seller home's low stock.
+					index("sellerId_stock", Indexes.ascending("sellerId", "stock")))))
 			.then();
 	}
 
@@ -145,6 +176,9 @@ class ListingBrowseRepository {
 		all.add(Criteria.where("status").in(VISIBLE));
 		if (browse.craft() != null) {
 			all.add(Criteria.where("craft").is(browse.craft()));
+		}
+		if (browse.colour() != null) {
+			all.add(Criteria.where("colours").is(browse.colour()));
 		}
 		if (browse.lowest() != null) {
 			all.add(Criteria.where("priceMinor").gte(browse.lowest().minor()));

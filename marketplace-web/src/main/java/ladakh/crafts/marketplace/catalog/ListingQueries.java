@@ -1,5 +1,6 @@
 package ladakh.crafts.marketplace.catalog;
 
+import java.util.Collection;
 import java.util.Set;
 
 import reactor.core.publisher.Flux;
@@ -26,6 +27,14 @@ public class ListingQueries {
 	/** A listing buyers can see, or empty. */
 	public Mono<Listing> visible(String id) {
 		return this.listings.visible(id);
+	}
+
+	/**
+	 * Those of the given listings buyers can see, read together by key; unknown ids are
+	 * left out.
+	 */
+	public Flux<Listing> visibleAmong(Collection<String> ids) {
+		return this.listings.visibleAmong(ids);
 	}
 
 	/** The newest published listings (of any seller), newest first. */
@@ -67,17 +76,28 @@ public class ListingQueries {
 	 * @param highest the highest price, inclusive, or null
 	 * @param gi with a GI tag (true), without (false), or either (null)
 	 * @param inStock only listings a buyer can order now (true), or any (null/false)
+	 * @param colour only listings of this colour code (decision 48), or null
 	 */
-	public record Browse(Set<String> sellerIds, String craft, Money lowest, Money highest, Boolean gi,
-			Boolean inStock) {
+	public record Browse(Set<String> sellerIds, String craft, Money lowest, Money highest, Boolean gi, Boolean inStock,
+			String colour) {
 
 		public Browse {
 			sellerIds = Set.copyOf(sellerIds);
 		}
 
+		/** A selection of any colour. */
+		public Browse(Set<String> sellerIds, String craft, Money lowest, Money highest, Boolean gi, Boolean inStock) {
+			this(sellerIds, craft, lowest, highest, gi, inStock, null);
+		}
+
 		/** The same selection for every craft (facets count each craft apart). */
 		public Browse anyCraft() {
-			return new Browse(this.sellerIds, null, this.lowest, this.highest, this.gi, this.inStock);
+			return new Browse(this.sellerIds, null, this.lowest, this.highest, this.gi, this.inStock, this.colour);
+		}
+
+		/** The same selection in every colour (the colour facet counts each apart). */
+		public Browse anyColour() {
+			return new Browse(this.sellerIds, this.craft, this.lowest, this.highest, this.gi, this.inStock, null);
 		}
 
 	}
@@ -86,6 +106,16 @@ public class ListingQueries {
 	public enum Order {
 
 		NEWEST, PRICE_ASCENDING, PRICE_DESCENDING
+
+	}
+
+	/** How many visible listings a browse selects, per colour and seller. */
+	public Flux<ColourSellerCount> countByColourAndSeller(Browse browse) {
+		return this.listings.countByColourAndSeller(browse);
+	}
+
+	/** How many listings of one colour one seller has in a selection. */
+	public record ColourSellerCount(String colour, String sellerId, long count) {
 
 	}
 

@@ -106,6 +106,14 @@ public class Fulfilment {
 	}
 
 	/**
+	 * A seller's oldest few parts in a status, for their home page's parts to pack: those
+	 * that have waited longest are the late ones.
+	 */
+	public Flux<OrderPart> oldestPartsOf(String sellerId, PartStatus status, int limit) {
+		return this.parts.oldestPartsOfSeller(sellerId, status, limit);
+	}
+
+	/**
 	 * One of the seller's parts; {@link FulfilmentRefused} NOT_FOUND for anyone else's.
 	 */
 	public Mono<OrderPart> partOf(String sellerId, String partId) {

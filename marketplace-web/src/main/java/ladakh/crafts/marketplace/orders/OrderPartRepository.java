@@ -67,6 +67,16 @@ class OrderPartRepository {
 	}
 
 	/**
+	 * A seller's parts in one status, oldest first: index (sellerId, status, createdAt
+	 * desc, _id desc) walked backwards.
+	 */
+	Flux<OrderPart> oldestPartsOfSeller(String sellerId, PartStatus status, int limit) {
+		return many(parts(), Filters.and(Filters.eq("sellerId", sellerId), Filters.eq("status", status.name())),
+				Sorts.ascending("createdAt", "_id"), limit)
+			.map(OrderPartRepository::part);
+	}
+
+	/**
 	 * {@code filter} past the position {@code after} in ({@code field}, _id) newest-first
 	 * order: the range on the field is what the index serves; only ties are filtered by
 	 * id.
@@ -170,7 +180,8 @@ class OrderPartRepository {
 
 	/**
 	 * A part is found by its order, and a seller's parts newest first, all or in one
-	 * status (docs/decisions/0046-indexes-per-query.md).
+	 * status (and oldest first in one status, the same index walked backwards)
+	 * (docs/decisions/0046-indexes-per-query.md).
 	 */
 	Mono<Void> createIndexes() {
 		return parts()

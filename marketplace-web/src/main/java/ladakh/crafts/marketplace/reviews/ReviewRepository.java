@@ -73,7 +73,16 @@ class ReviewRepository {
 
 	/** One page of a listing's shown reviews, newest first (keyset on createdAt, _id). */
 	Flux<Review> shownOf(String listingId, After after, int limit) {
-		Bson filter = Filters.and(Filters.eq("listingId", listingId), Filters.eq("visible", true));
+		return newest(Filters.and(Filters.eq("listingId", listingId), Filters.eq("visible", true)), after, limit);
+	}
+
+	/** One page of the shown reviews of a seller's pieces, newest first (keyset). */
+	Flux<Review> shownOfSeller(String sellerId, After after, int limit) {
+		return newest(Filters.and(Filters.eq("sellerId", sellerId), Filters.eq("visible", true)), after, limit);
+	}
+
+	private Flux<Review> newest(Bson shown, After after, int limit) {
+		Bson filter = shown;
 		if (after != null && after.at() != null) {
 			Date at = Date.from(after.at());
 			filter = Filters.and(filter, Filters.lte("createdAt", at),
@@ -93,7 +102,11 @@ class ReviewRepository {
 			.then(Mono.from(reviews.createIndex(
 					Indexes.compoundIndex(Indexes.ascending("listingId", "visible"),
 							Indexes.descending("createdAt", "_id")),
-					new IndexOptions().name("listing_visible_createdAt")))))
+					new IndexOptions().name("listing_visible_createdAt"))))
+			.then(Mono.from(reviews.createIndex(
+					Indexes.compoundIndex(Indexes.ascending("sellerId", "visible"),
+							Indexes.descending("createdAt", "_id")),
+					new IndexOptions().name("seller_visible_createdAt")))))
 			.then();
 	}
 

@@ -138,6 +138,16 @@ public class Reviews {
 			.map((both) -> new ListingRating(listingId, both.getT1(), both.getT2()));
 	}
 
+	/**
+	 * One page of the shown reviews of the signed-in seller's pieces, newest first, for
+	 * their reviews page (answered or not).
+	 */
+	public Mono<Page<Review>> ofSeller(MarketplaceUser seller, After after) {
+		return this.reviews.shownOfSeller(seller.sellerId(), after, PAGE_SIZE + 1)
+			.collectList()
+			.map((read) -> Page.of(read, PAGE_SIZE, (review) -> After.of(review.createdAt(), review.id())));
+	}
+
 	public Mono<Review> find(String reviewId) {
 		return this.reviews.find(reviewId);
 	}

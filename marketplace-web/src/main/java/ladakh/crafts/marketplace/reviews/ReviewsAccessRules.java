@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may reach the reviews: anyone reads a listing's reviews; a signed-in person writes
- * one (only the buyer of a delivered part gets past {@link Reviews}); sellers answer
- * (their own listings' reviews, checked by {@link Reviews}); officers hide.
+ * one (only the buyer of a delivered part gets past {@link Reviews}); sellers list the
+ * reviews of their own pieces and answer them (checked by {@link Reviews}); officers
+ * hide.
  */
 @Component
 class ReviewsAccessRules implements AccessRules {
@@ -24,6 +25,8 @@ class ReviewsAccessRules implements AccessRules {
 			.authenticated()
 			.pathMatchers(HttpMethod.POST, "/listings/*/review")
 			.authenticated()
+			.pathMatchers(HttpMethod.GET, "/seller/reviews")
+			.hasRole("SELLER")
 			.pathMatchers(HttpMethod.POST, "/seller/reviews/*/answer")
 			.hasRole("SELLER")
 			.pathMatchers(HttpMethod.POST, "/staff/reviews/*/hide")

@@ -24,10 +24,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 /**
- * Browsing straight from the catalog while Elasticsearch cannot answer: the same filters,
- * sorts and page numbers, no full text, no cursor. Facets count as the index's do, each
- * under every active filter but its own (so a buyer who picked a craft still sees the
- * other crafts' counts); there are no price buckets.
+ * Browsing straight from the catalog while Elasticsearch cannot answer: the same filters
+ * (colour too), sorts and page numbers, no full text, no cursor. Facets count as the
+ * index's do, each under every active filter but its own (so a buyer who picked a craft
+ * still sees the other crafts' counts); there are no price buckets.
  */
 @Component
 class CatalogBrowse {
@@ -62,11 +62,13 @@ class CatalogBrowse {
 				.browse(browse, order(query), (long) (query.page() - 1) * query.size(), query.size())
 				.map((listing) -> hit(listing, selling.get(listing.sellerId()), found.getT2()))
 				.collectList();
+			ListingQueries.Browse everySeller = browse(query, selling.keySet());
 			return Mono
-				.zip(this.listings.count(browse), hits,
-						facets(query, browse(query, selling.keySet()).anyCraft(), selling))
+				.zip(this.listings.count(browse), hits, facets(query, everySeller.anyCraft(), selling),
+						colours(query, everySeller.anyColour(), selling))
 				.map((parts) -> new SearchPage(parts.getT1(), query.page(), query.size(), null, parts.getT2(),
-						parts.getT3()));
+						new Facets(parts.getT3().craft(), parts.getT3().sellerType(), parts.getT3().district(),
+								parts.getT3().price(), parts.getT4())));
 		});
 	}
 
@@ -74,7 +76,7 @@ class CatalogBrowse {
 		return new ListingQueries.Browse(sellerIds, query.craft(),
 				(query.priceMinMinor() != null) ? Money.paise(query.priceMinMinor()) : null,
 				(query.priceMaxMinor() != null) ? Money.paise(query.priceMaxMinor()) : null, query.gi(),
-				query.inStock());
+				query.inStock(), query.colour());
 	}
 
 	private static ListingQueries.Order order(SearchQuery query) {
@@ -126,6 +128,24 @@ class CatalogBrowse {
 				}
 			}
 			return new Facets(counts(craft), counts(type), counts(district), List.of());
+		});
+	}
+
+	/**
+	 * The colour facet: counts per colour over the listings that match every filter but
+	 * colour, seller type and district; then the seller type and district chosen.
+	 */
+	private Mono<List<FacetCount>> colours(SearchQuery query, ListingQueries.Browse anyColour,
+			Map<String, StorefrontSellers.ShownSeller> sellers) {
+		return this.listings.countByColourAndSeller(anyColour).collectList().map((groups) -> {
+			Map<String, Long> colour = new HashMap<>();
+			for (ListingQueries.ColourSellerCount group : groups) {
+				StorefrontSellers.ShownSeller seller = sellers.get(group.sellerId());
+				if (seller != null && group.colour() != null && ofType(seller, query) && inDistrict(seller, query)) {
+					colour.merge(group.colour(), group.count(), Long::sum);
+				}
+			}
+			return counts(colour);
 		});
 	}
 

@@ -80,10 +80,12 @@ class BuyerOrderPages {
 	Mono<Rendering> history(@AuthenticationPrincipal MarketplaceUser buyer,
 			@RequestParam(required = false) String after) {
 		return this.fulfilment.ordersOf(buyer.id(), After.parse(after))
-			.map((page) -> Rendering.view("orders/history")
-				.modelAttribute("orders", page.items())
-				.modelAttribute("next", page.nextAfter())
-				.build());
+			.flatMap((page) -> this.looks.ofOrders(page.items())
+				.map((firsts) -> Rendering.view("orders/history")
+					.modelAttribute("orders", page.items())
+					.modelAttribute("firsts", firsts)
+					.modelAttribute("next", page.nextAfter())
+					.build()));
 	}
 
 	@GetMapping("/orders/{id}")

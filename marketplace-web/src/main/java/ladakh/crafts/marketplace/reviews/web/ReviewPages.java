@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import ladakh.crafts.marketplace.catalog.Listing;
+import ladakh.crafts.marketplace.catalog.ListingQueries;
 import ladakh.crafts.marketplace.reviews.Review;
 import ladakh.crafts.marketplace.reviews.Reviews;
 import ladakh.crafts.marketplace.shared.After;
@@ -30,18 +32,25 @@ import org.springframework.web.reactive.result.view.Rendering;
 
 /**
  * A listing's reviews (all of them, paged), the verified buyer's review form, the
- * seller's answer and the officer's hiding. Refusals other than a form's own mistakes go
- * to the error page (403 not a verified buyer, 409 a second review or answer).
+ * seller's reviews of their pieces and their answer, and the officer's hiding. Refusals
+ * other than a form's own mistakes go to the error page (403 not a verified buyer, 409 a
+ * second review or answer).
  */
 @Controller
 class ReviewPages {
 
+	/** An answer form's {@code back} when it was sent from the seller's reviews page. */
+	static final String BACK_TO_LIST = "list";
+
 	private final Reviews reviews;
+
+	private final ListingQueries listings;
 
 	private final MessageSource messages;
 
-	ReviewPages(Reviews reviews, MessageSource messages) {
+	ReviewPages(Reviews reviews, ListingQueries listings, MessageSource messages) {
 		this.reviews = reviews;
+		this.listings = listings;
 		this.messages = messages;
 	}
 
@@ -68,11 +77,32 @@ class ReviewPages {
 				.just(page(RefusalStatus.of(Refusal.Kind.INVALID), id, form, errors((Refusal) ex, locale))));
 	}
 
+	/**
+	 * The reviews of the seller's own pieces, newest first, each with the piece it is
+	 * about (the page's pieces read together by key) and the answer, or a form to give
+	 * it.
+	 */
+	@GetMapping("/seller/reviews")
+	Mono<Rendering> ofSeller(@AuthenticationPrincipal MarketplaceUser seller,
+			@RequestParam(required = false) String after) {
+		return this.reviews.ofSeller(seller, After.parse(after))
+			.flatMap((page) -> this.listings
+				.visibleAmong(page.items().stream().map(Review::listingId).collect(Collectors.toSet()))
+				.collectMap(Listing::id, Listing::title)
+				.map((titles) -> Rendering.view("reviews/seller")
+					.modelAttribute("reviews", page.items())
+					.modelAttribute("titles", titles)
+					.modelAttribute("next", page.nextAfter())
+					.build()));
+	}
+
 	@PostMapping("/seller/reviews/{id}/answer")
 	Mono<Rendering> answer(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String id,
 			@ModelAttribute AnswerForm form) {
 		return this.reviews.answer(seller, id, form.answer())
-			.map((review) -> Rendering.redirectTo("/listings/" + review.listingId() + "#review-" + review.id())
+			.map((review) -> Rendering
+				.redirectTo(BACK_TO_LIST.equals(form.back()) ? "/seller/reviews?answered#review-" + review.id()
+						: "/listings/" + review.listingId() + "#review-" + review.id())
 				.build());
 	}
 
@@ -106,8 +136,8 @@ class ReviewPages {
 
 	}
 
-	/** The seller's answer. */
-	record AnswerForm(String answer) {
+	/** The seller's answer, and where it was given ({@code list}: their reviews page). */
+	record AnswerForm(String answer, String back) {
 	}
 
 	/** Why an officer hides a review. */

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A buyer sees what they are buying and from whom: the header's cart link counts the
  * pieces in the cart (read from the buyer's one cart document), and the cart, the
- * checkout and the order page show each piece's thumbnail and its maker.
+ * checkout and the order page show each piece's thumbnail and its maker, and the list of
+ * orders each order's first piece and its makers.
  */
 @MockServerTest
 class WhatAndFromWhomTests {
@@ -90,6 +91,31 @@ class WhatAndFromWhomTests {
 				new FulfilmentFixtures.Item(this.sellerId, this.listingId, 1, 2_450_000));
 		assertThat(page(this.http.mutateWith(SignedIn.as(this.buyer)), "/orders/" + order.getString("_id")))
 			.contains("src=\"/media/thumb-" + this.listingId + "-1\"", "By " + this.sellerName);
+	}
+
+	@Test
+	void theOrdersListShowsEachOrdersFirstPieceAndItsMakers() {
+		String otherSeller = this.sellerId + "-b";
+		String otherName = "Stok Carvers " + this.sellerId;
+		new SellerFixtures(this.mongo).artisan(otherSeller, otherName,
+				"LEH/HC/2024/" + (1000 + (int) (Math.random() * 8000)), "ACTIVE", LocalDate.now().plusYears(2));
+		String carving = new ListingFixtures(this.mongo).listing(otherSeller, "PUBLISHED");
+		FulfilmentFixtures orders = new FulfilmentFixtures(this.mongo);
+		orders.order(this.buyer.id(), this.buyer.login(), "PAID", "PAID",
+				new FulfilmentFixtures.Item(this.sellerId, this.listingId, 1, 2_450_000),
+				new FulfilmentFixtures.Item(otherSeller, carving, 1, 300_000));
+		orders.order(this.buyer.id(), this.buyer.login(), "PAID", "PAID",
+				new FulfilmentFixtures.Item(otherSeller, carving, 1, 300_000));
+
+		String list = page(this.http.mutateWith(SignedIn.as(this.buyer)), "/orders");
+		assertThat(list).contains("src=\"/media/thumb-" + this.listingId + "-1\"")
+			.contains("By " + this.sellerName + ", " + otherName)
+			// The carving has no photo: its order shows the drawn placeholder and its
+			// maker.
+			.contains("line-item__thumb product-card__placeholder")
+			.contains("By " + otherName + "<");
+		assertThat(page(this.http.mutateWith(SignedIn.as(this.buyer)), "/orders?lang=hi"))
+			.contains(this.sellerName + ", " + otherName + " द्वारा");
 	}
 
 	private static String page(WebTestClient client, String path) {

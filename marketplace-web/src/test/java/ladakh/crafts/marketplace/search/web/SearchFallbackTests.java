@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -22,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Elasticsearch down ({@code SearchUnavailableException} from the query API, simulated by
  * {@link FakeCatalogSearch}): the storefront browses MongoDB by craft, seller type,
- * district and price, says search is limited, and refuses only what needs full text.
+ * district, colour and price, says search is limited, and refuses only what needs full
+ * text.
  */
 @MockServerTest
 @Import(FakeCatalogSearch.Config.class)
@@ -179,6 +183,55 @@ class SearchFallbackTests {
 			.isEqualTo(List.of(1))
 			.jsonPath("$.facets.district[?(@.value == 'LEH')].count")
 			.isEqualTo(List.of(1));
+	}
+
+	@Test
+	void theColourFilterAndItsFacetWorkInMongoDbToo() {
+		colours("lst-fb-1", "red", "gold");
+		colours("lst-fb-2", "red");
+		colours("lst-fb-4", "blue");
+		this.http.get()
+			.uri(URI.create("/api/v1/search?craft=" + this.craft + "&colour=red&sort=price_asc"))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.limited")
+			.isEqualTo(true)
+			.jsonPath("$.total")
+			.isEqualTo(2)
+			.jsonPath("$.hits[*].title")
+			.isEqualTo(List.of("Wheel of Life thangka", "Green Tara thangka"))
+			// the colours of this craft, under every filter but colour
+			.jsonPath("$.facets.colour[?(@.value == 'red')].count")
+			.isEqualTo(List.of(2))
+			.jsonPath("$.facets.colour[?(@.value == 'gold')].count")
+			.isEqualTo(List.of(1))
+			.jsonPath("$.facets.colour[?(@.value == 'blue')].count")
+			.isEqualTo(List.of(1));
+		this.http.get()
+			.uri(URI.create("/api/v1/search?craft=" + this.craft + "&colour=blue&sellerType=ARTISAN"))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.total")
+			.isEqualTo(0)
+			// the SHG's blue piece is left out of the colours of artisans' pieces
+			.jsonPath("$.facets.colour[?(@.value == 'blue')]")
+			.isEmpty();
+		// Any craft: the verified sellers' red pieces, these two among them.
+		this.http.get()
+			.uri(URI.create("/api/v1/search?colour=red&size=100"))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.hits[*].title")
+			.value((titles) -> assertThat(String.valueOf(titles))
+				.contains("Wheel of Life thangka", "Green Tara thangka")
+				.doesNotContain("Small White Tara thangka"));
+	}
+
+	private void colours(String listing, String... codes) {
+		this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(this.catalogue.id(listing))),
+					Update.update("colours", List.of(codes)), "listings")
+			.block();
 	}
 
 	@Test

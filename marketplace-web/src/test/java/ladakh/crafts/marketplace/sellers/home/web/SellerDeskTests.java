@@ -1,6 +1,11 @@
 package ladakh.crafts.marketplace.sellers.home.web;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,9 +31,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seller's home shows the orders to pack, the pieces running low and the recent sales
- * (each a few rows, by an index), and the listings page shows each piece's stock. Another
- * seller's orders and listings appear on neither.
+ * The seller's home shows the orders to pack (the longest waiting first: those are late),
+ * the pieces running low and the recent sales (each a few rows, by an index), and the
+ * listings page shows each piece's stock. Another seller's orders and listings appear on
+ * neither.
  */
 @MockServerTest
 class SellerDeskTests {
@@ -91,6 +97,31 @@ class SellerDeskTests {
 		assertThat(section(html, "recent-sales")).contains("Recent sales", this.number, "Paid");
 		assertThat(html).doesNotContain(this.otherNumber, this.otherLow);
 		assertThat(page("/seller?lang=hi")).contains("पैक करने वाले ऑर्डर", "कम स्टॉक", "हाल की बिक्री");
+	}
+
+	@Test
+	void ordersToPackShowTheLongestWaitingFirstAndRecentSalesTheNewest() {
+		MarketplaceUser buyer = SignedIn.user("usr-desk-late-" + this.seller, "late-" + this.seller + "@example.in",
+				Set.of(Role.BUYER), null);
+		FulfilmentFixtures orders = new FulfilmentFixtures(this.mongo);
+		List<String> waiting = new ArrayList<>();
+		// Six more paid parts, placed 6, 5, ... 1 days ago (the seed's one was placed
+		// now).
+		for (int daysAgo = 6; daysAgo >= 1; daysAgo--) {
+			Document order = orders.order(buyer.id(), buyer.login(), "PAID", "PAID",
+					new FulfilmentFixtures.Item(this.seller, this.plenty, 1, 100_000));
+			this.mongo.updateMulti(Query.query(Criteria.where("orderId").is(order.getString("_id"))),
+					Update.update("createdAt", Date.from(Instant.now().minus(Duration.ofDays(daysAgo)))), "order_parts")
+				.block();
+			waiting.add(order.getString("number"));
+		}
+		String toPack = section(page("/seller"), "to-pack");
+		// The five that waited longest, oldest first; the newest (the seed's) waits for
+		// the list.
+		List<Integer> places = waiting.subList(0, 5).stream().map(toPack::indexOf).toList();
+		assertThat(places).allMatch((place) -> place >= 0).isSorted();
+		assertThat(toPack).doesNotContain(waiting.get(5), this.number);
+		assertThat(section(page("/seller"), "recent-sales")).contains(this.number).doesNotContain(waiting.get(0));
 	}
 
 	@Test
