@@ -2,13 +2,8 @@ package ladakh.crafts.catalog.sync;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import ladakh.crafts.catalog.index.CatalogIndexAdmin;
 import org.bson.Document;
@@ -26,13 +21,11 @@ public class CatalogIndexStatus {
 
 	private final ElasticsearchClient elasticsearch;
 
-	private final MongoCollection<Document> listings;
+	private final CatalogListingRepository listings;
 
-	private final MongoCollection<Document> syncCollection;
+	private final SyncStateRepository state;
 
-	private final SyncState state;
-
-	private final String leaseId;
+	private final SyncLeaseRepository lease;
 
 	private final CatalogSyncTrigger trigger;
 
@@ -44,10 +37,9 @@ public class CatalogIndexStatus {
 		// request at its next poll.
 		this.admin = admin;
 		this.elasticsearch = elasticsearch;
-		this.listings = database.getCollection(ListingSource.LISTINGS);
-		this.syncCollection = database.getCollection(SyncNames.COLLECTION);
-		this.state = new SyncState(this.syncCollection, names.stateId());
-		this.leaseId = names.leaseId();
+		this.listings = new CatalogListingRepository(database);
+		this.state = new SyncStateRepository(database, names.stateId());
+		this.lease = SyncLeaseRepository.reader(database, names.leaseId(), clock);
 		this.trigger = trigger;
 		this.clock = clock;
 	}
@@ -58,29 +50,21 @@ public class CatalogIndexStatus {
 	public Mono<IndexStatus> current() {
 		Instant now = this.clock.instant();
 		Mono<Document> stored = this.state.readLater().defaultIfEmpty(new Document());
-		Mono<Document> lease = Mono.from(this.syncCollection.find(Filters.eq("_id", this.leaseId)).first())
-			.defaultIfEmpty(new Document());
-		Mono<Long> dirty = Mono.from(this.listings.countDocuments(Filters.eq(SearchVisibleChange.DIRTY, true)));
-		Mono<Long> lag = Mono
-			.from(this.listings
-				.find(Filters.and(Filters.eq(SearchVisibleChange.DIRTY, true),
-						Filters.exists(SearchVisibleChange.DIRTY_SINCE)))
-				.sort(Sorts.ascending(SearchVisibleChange.DIRTY_SINCE))
-				.projection(Projections.include(SearchVisibleChange.DIRTY_SINCE))
-				.first())
-			.map((oldest) -> (oldest.get(SearchVisibleChange.DIRTY_SINCE) instanceof Date since)
-					? Math.max(0, (now.toEpochMilli() - since.getTime()) / 1000) : 0L)
+		Mono<String> holder = this.lease.holderAt(now).defaultIfEmpty("");
+		// (the index the dirty reads need is declared once, before the first of them)
+		Mono<Long> dirty = this.listings.createIndexes().then(this.listings.dirtyCount());
+		Mono<Long> lag = this.listings.createIndexes()
+			.then(this.listings.oldestMark())
+			.map((since) -> Math.max(0, (now.toEpochMilli() - since.toEpochMilli()) / 1000))
 			.defaultIfEmpty(0L);
 		Mono<EngineView> engine = Mono.fromCallable(this::engineView).subscribeOn(Schedulers.boundedElastic());
-		return Mono.zip(stored, lease, dirty, lag, engine).map((t) -> {
-			Document leaseDoc = t.getT2();
-			String holder = (leaseDoc.get("expiresAt") instanceof Date expires && expires.toInstant().isAfter(now))
-					? leaseDoc.getString("holder") : null;
+		return Mono.zip(stored, holder, dirty, lag, engine).map((t) -> {
+			String holding = t.getT2().isEmpty() ? null : t.getT2();
 			RebuildProgress rebuild = RebuildProgress.of(t.getT1().get("rebuild"));
 			RebuildProgress last = RebuildProgress.of(t.getT1().get("lastCompletedRebuild"));
 			return new IndexStatus(this.admin.alias(), t.getT5().physical(), t.getT5().version(),
 					this.admin.definition().version(), t.getT5().count(), t.getT5().health(), t.getT4(), t.getT3(),
-					holder, last, (rebuild != null && rebuild.inProgress()) ? rebuild : null);
+					holding, last, (rebuild != null && rebuild.inProgress()) ? rebuild : null);
 		});
 	}
 

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import ladakh.crafts.catalog.index.CatalogIndexAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,9 +47,11 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 
 	private final CatalogIndexAdmin admin;
 
-	private final SyncLease lease;
+	private final CatalogListingRepository listings;
 
-	private final SyncState state;
+	private final SyncLeaseRepository lease;
+
+	private final SyncStateRepository state;
 
 	private final SyncMetrics metrics;
 
@@ -81,18 +82,19 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 
 	private boolean outage;
 
-	CatalogSync(MongoDatabase database, ListingSource source, IndexWriter writer, CatalogIndexAdmin admin,
-			SyncLease lease, SyncState state, SyncMetrics metrics, CatalogSyncProperties properties, Clock clock) {
+	CatalogSync(CatalogListingRepository listings, ListingSource source, IndexWriter writer, CatalogIndexAdmin admin,
+			SyncLeaseRepository lease, SyncStateRepository state, SyncMetrics metrics, CatalogSyncProperties properties,
+			Clock clock) {
 		this.admin = admin;
 		this.lease = lease;
 		this.state = state;
 		this.metrics = metrics;
 		this.properties = properties;
 		this.clock = clock;
-		this.scanner = new DirtyScanner(database.getCollection(ListingSource.LISTINGS), metrics,
-				properties.pollInterval(), properties.metricsInterval(), properties.batchSize() * MAX_SCANNED_BATCHES,
-				properties.batchSize(), clock, this.wake::release);
-		this.batches = new SyncBatches(database.getCollection(ListingSource.LISTINGS), source, writer, metrics,
+		this.listings = listings;
+		this.scanner = new DirtyScanner(listings, metrics, properties.pollInterval(), properties.metricsInterval(),
+				properties.batchSize() * MAX_SCANNED_BATCHES, properties.batchSize(), clock, this.wake::release);
+		this.batches = new SyncBatches(listings, source, writer, metrics,
 				new RetrySchedule(FIRST_BACKOFF, properties.maxBackoff()), properties.batchSize(), clock);
 		this.rebuild = new FullRebuild(source, writer, admin, state, properties, clock);
 	}
@@ -256,6 +258,8 @@ public class CatalogSync implements CatalogSyncTrigger, SmartLifecycle {
 			}
 			return false;
 		}
+		// (once: a no-op after it succeeded)
+		this.listings.createIndexes().block();
 		if (!wasHeld) {
 			this.scanner.request();
 		}

@@ -64,11 +64,13 @@ public class CatalogSyncAutoConfiguration {
 	static CatalogSync create(MongoDatabase database, IndexWriter writer, CatalogIndexAdmin admin,
 			CatalogSyncProperties properties, StallAllocations stalls, MeterRegistry registry, Clock clock) {
 		SyncNames names = SyncNames.forAlias(admin.alias());
-		ListingSource source = new ListingSource(database, new ListingDocuments(clock), stalls);
-		SyncLease lease = new SyncLease(database.getCollection(SyncNames.COLLECTION), names.leaseId(),
-				properties.holder(), properties.leaseDuration(), clock);
-		SyncState state = new SyncState(database.getCollection(SyncNames.COLLECTION), names.stateId());
-		return new CatalogSync(database, source, writer, admin, lease, state, new SyncMetrics(registry, clock),
+		CatalogListingRepository listings = new CatalogListingRepository(database);
+		ListingSource source = new ListingSource(listings, new ListingContextRepository(database),
+				new ListingDocuments(clock), stalls);
+		SyncLeaseRepository lease = new SyncLeaseRepository(database, names.leaseId(), properties.holder(),
+				properties.leaseDuration(), clock);
+		SyncStateRepository state = new SyncStateRepository(database, names.stateId());
+		return new CatalogSync(listings, source, writer, admin, lease, state, new SyncMetrics(registry, clock),
 				properties, clock);
 	}
 

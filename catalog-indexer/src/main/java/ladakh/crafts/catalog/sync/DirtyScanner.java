@@ -13,21 +13,17 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
-import com.mongodb.reactivestreams.client.FindPublisher;
-import com.mongodb.reactivestreams.client.MongoCollection;
 import io.micrometer.core.instrument.Timer;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 
 /**
  * Finds the dirty listings nobody named, on its own thread, so that a pass over the
- * listings never delays the listings writers name (the sync looks those up by id). On the
- * in-process MongoDB server, which ignores the index on {@code dirty}, a pass reads every
- * listing; on a real MongoDB it reads the index.
+ * listings never delays the listings writers name (the sync looks those up by id). A pass
+ * reads the dirty listings through the index on {@code dirty} (declared by
+ * {@link CatalogListingRepository}), on a real MongoDB and on the in-process server
+ * alike.
  * <p>
  * One pass reads the id and {@code dirtySince} of every dirty listing: it publishes the
  * lag (oldest {@code dirtySince}) and the dirty count, and, while this process holds the
@@ -35,9 +31,8 @@ import reactor.core.publisher.Flux;
  * has taken every queued id and a poll interval has passed since then and since the last
  * pass (at once when asked). Unasked, it never starts sooner than {@value #SPACING} times
  * the last pass's duration after it, or {@value #IDLE_SPACING} times after a pass that
- * found nothing, which keeps passes to a small share of a core however large the
- * collection (on the in-process server a pass over 100,000 listings takes about 150 ms;
- * on a real MongoDB, with the index, almost nothing, and the poll interval rules).
+ * found nothing, which keeps passes to a small share of a core however many listings are
+ * dirty (a pass reads the dirty ones only; with few, the poll interval rules).
  */
 final class DirtyScanner {
 
@@ -52,7 +47,7 @@ final class DirtyScanner {
 	/** The same after a pass that found no dirty listing. */
 	static final int IDLE_SPACING = 10;
 
-	private final MongoCollection<Document> listings;
+	private final CatalogListingRepository listings;
 
 	private final SyncMetrics metrics;
 
@@ -101,7 +96,7 @@ final class DirtyScanner {
 	 * @param clock the clock
 	 * @param found called when a pass queued ids (wakes the sync)
 	 */
-	DirtyScanner(MongoCollection<Document> listings, SyncMetrics metrics, Duration pollInterval,
+	DirtyScanner(CatalogListingRepository listings, SyncMetrics metrics, Duration pollInterval,
 			Duration metricsInterval, int limit, int chunkSize, Clock clock, Runnable found) {
 		this.listings = listings;
 		this.metrics = metrics;
@@ -230,8 +225,8 @@ final class DirtyScanner {
 	/**
 	 * One pass. While feeding, a probe first hands over the first few batches of dirty
 	 * listings it meets, so the sync starts at once (the in-process server matches every
-	 * listing before it answers a query without a limit, about 150 ms on 100,000); when
-	 * the probe meets fewer than its limit, it found every dirty listing and is the whole
+	 * candidate before it answers a query without a limit: every dirty listing); when the
+	 * probe meets fewer than its limit, it found every dirty listing and is the whole
 	 * pass. Otherwise a full pass follows, which hands over the rest, a batch at a time
 	 * as they arrive, and gives the lag and count.
 	 */
@@ -242,12 +237,12 @@ final class DirtyScanner {
 		Set<String> probed = Set.of();
 		int probeLimit = PROBE_BATCHES * this.chunkSize;
 		if (feed) {
-			scan(dirty().limit(probeLimit), tally, Set.of());
+			scan(this.listings.dirty(probeLimit, 0), tally, Set.of());
 			probed = tally.queued;
 		}
 		if (!feed || tally.count >= probeLimit) {
 			Tally full = new Tally(feed ? this.limit - probed.size() : 0, false);
-			scan(dirty().batchSize(Math.min(this.limit, 10_000)), full, probed);
+			scan(this.listings.dirty(0, Math.min(this.limit, 10_000)), full, probed);
 			tally = full;
 		}
 		timing.stop(this.metrics.scan());
@@ -255,25 +250,19 @@ final class DirtyScanner {
 		this.lastFound = tally.count;
 	}
 
-	/** The id and mark time of every dirty listing. */
-	private FindPublisher<Document> dirty() {
-		return this.listings.find(Filters.eq(SearchVisibleChange.DIRTY, true))
-			.projection(Projections.include(SearchVisibleChange.DIRTY_SINCE));
-	}
-
 	/**
 	 * Counts the dirty listings a query returns and queues those not already handed over,
 	 * a batch at a time.
 	 */
-	private void scan(FindPublisher<Document> query, Tally tally, Set<String> handedOver) {
+	private void scan(Flux<CatalogListingRepository.DirtyMark> marks, Tally tally, Set<String> handedOver) {
 		List<String> chunk = new ArrayList<>();
-		Flux.from(query).doOnNext((listing) -> {
+		marks.doOnNext((listing) -> {
 			tally.count++;
-			if (listing.get(SearchVisibleChange.DIRTY_SINCE) instanceof Date since
-					&& (tally.oldest == null || since.before(tally.oldest))) {
+			Date since = listing.since();
+			if (since != null && (tally.oldest == null || since.before(tally.oldest))) {
 				tally.oldest = since;
 			}
-			String id = String.valueOf(listing.get("_id"));
+			String id = listing.id();
 			if (tally.queuedCount < tally.room && !handedOver.contains(id)) {
 				tally.queued(id);
 				chunk.add(id);

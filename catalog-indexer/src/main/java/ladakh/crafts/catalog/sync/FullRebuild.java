@@ -31,7 +31,7 @@ class FullRebuild {
 
 	private final CatalogIndexAdmin admin;
 
-	private final SyncState state;
+	private final SyncStateRepository state;
 
 	private final CatalogSyncProperties properties;
 
@@ -53,7 +53,7 @@ class FullRebuild {
 
 	private Instant nextProgressWrite = Instant.EPOCH;
 
-	FullRebuild(ListingSource source, IndexWriter writer, CatalogIndexAdmin admin, SyncState state,
+	FullRebuild(ListingSource source, IndexWriter writer, CatalogIndexAdmin admin, SyncStateRepository state,
 			CatalogSyncProperties properties, Clock clock) {
 		this.source = source;
 		this.writer = writer;
@@ -83,11 +83,11 @@ class FullRebuild {
 			return;
 		}
 		String status = rebuild.getString("status");
-		if (!SyncState.REQUESTED.equals(status) && !SyncState.RUNNING.equals(status)) {
+		if (!SyncStateRepository.REQUESTED.equals(status) && !SyncStateRepository.RUNNING.equals(status)) {
 			return;
 		}
 		String abandoned = rebuild.getString("target");
-		if (SyncState.RUNNING.equals(status) && abandoned != null && !abandoned.equals(current)) {
+		if (SyncStateRepository.RUNNING.equals(status) && abandoned != null && !abandoned.equals(current)) {
 			log.info("Catalog rebuild: {} was left unfinished by a previous lease holder; starting again", abandoned);
 			this.admin.deleteQuietly(abandoned);
 		}
@@ -96,7 +96,8 @@ class FullRebuild {
 		this.lastId = null;
 		this.done = 0;
 		this.attempts = 0;
-		this.total = this.source.count();
+		// The collection's own count, not a count of its documents: progress only.
+		this.total = this.source.estimatedCount();
 		this.startedAt = this.clock.instant();
 		this.state.rebuildStarted(this.target, this.total, this.startedAt);
 		log.info("Catalog rebuild started: {} listings from MongoDB into {} (alias {} stays on {} until the swap)",
@@ -149,7 +150,7 @@ class FullRebuild {
 		Instant now = this.clock.instant();
 		this.state.rebuildProgress(this.done, this.done);
 		this.state.recordIndex(this.admin.alias(), swapped, this.admin.definition().version());
-		this.state.rebuildFinished(SyncState.DONE, null, swapped, now);
+		this.state.rebuildFinished(SyncStateRepository.DONE, null, swapped, now);
 		log.info("Catalog rebuild done: {} listings into {} in {} s; alias {} swapped, {} deleted", this.done, swapped,
 				Duration.between(this.startedAt, now).toSeconds(), this.admin.alias(), this.from);
 		clear();
@@ -159,7 +160,7 @@ class FullRebuild {
 	private void fail(String error) {
 		log.warn("Catalog rebuild into {} failed: {}", this.target, error);
 		this.admin.deleteQuietly(this.target);
-		this.state.rebuildFinished(SyncState.FAILED, error, null, this.clock.instant());
+		this.state.rebuildFinished(SyncStateRepository.FAILED, error, null, this.clock.instant());
 		clear();
 	}
 

@@ -7,45 +7,34 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import ladakh.crafts.catalog.index.ListingDocument;
 import ladakh.crafts.catalog.index.StallRef;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
- * Reads listings from MongoDB with what they denormalise (sellers, crafts, stalls) and
- * turns them into search documents. Blocking: called from the sync's own thread.
+ * Reads listings with what they denormalise (sellers, crafts, stalls), through the
+ * repositories, and turns them into search documents. Blocking: called from the sync's
+ * own thread.
  */
 class ListingSource {
 
 	private static final Logger log = LoggerFactory.getLogger(ListingSource.class);
 
-	static final String LISTINGS = "listings";
+	private final CatalogListingRepository listings;
 
-	private static final Bson LISTING_PROJECTION = Projections.include(ListingDocuments.LISTING_FIELDS);
-
-	private static final Bson SELLER_PROJECTION = Projections.include(ListingDocuments.SELLER_FIELDS);
-
-	private static final Bson CRAFT_PROJECTION = Projections.include(ListingDocuments.CRAFT_FIELDS);
-
-	private final MongoDatabase database;
+	private final ListingContextRepository context;
 
 	private final ListingDocuments documents;
 
 	private final StallAllocations stalls;
 
-	ListingSource(MongoDatabase database, ListingDocuments documents, StallAllocations stalls) {
-		this.database = database;
+	ListingSource(CatalogListingRepository listings, ListingContextRepository context, ListingDocuments documents,
+			StallAllocations stalls) {
+		this.listings = listings;
+		this.context = context;
 		this.documents = documents;
 		this.stalls = stalls;
 	}
@@ -55,33 +44,17 @@ class ListingSource {
 	 * the {@code _id} index), leaving out those waiting for a retry.
 	 */
 	List<Document> dirtyAmong(Collection<String> ids, Set<String> excluded) {
-		List<String> wanted = ids.stream().filter((id) -> !excluded.contains(id)).distinct().toList();
-		if (wanted.isEmpty()) {
-			return List.of();
-		}
-		return Flux
-			.from(this.database.getCollection(LISTINGS)
-				.find(Filters.and(Filters.in("_id", wanted), Filters.eq(SearchVisibleChange.DIRTY, true)))
-				.projection(LISTING_PROJECTION))
-			.collectList()
-			.block();
+		return this.listings.dirtyAmong(ids, excluded, ListingDocuments.LISTING_FIELDS);
 	}
 
 	/** The next page of every listing in id order, for a rebuild. */
 	List<Document> page(String afterId, int limit) {
-		Bson filter = (afterId != null) ? Filters.gt("_id", afterId) : new Document();
-		return Flux
-			.from(this.database.getCollection(LISTINGS)
-				.find(filter)
-				.projection(LISTING_PROJECTION)
-				.sort(Sorts.ascending("_id"))
-				.limit(limit))
-			.collectList()
-			.block();
+		return this.listings.page(afterId, limit, ListingDocuments.LISTING_FIELDS);
 	}
 
-	long count() {
-		return Mono.from(this.database.getCollection(LISTINGS).countDocuments()).block();
+	/** About how many listings there are (a rebuild's progress is shown against it). */
+	long estimatedCount() {
+		return this.listings.estimatedCount();
 	}
 
 	List<ListingDocument> documents(List<Document> listings) {
@@ -95,8 +68,8 @@ class ListingSource {
 				craftIds.add(listing.getString("craft"));
 			}
 		}
-		Map<String, Document> sellers = byId("sellers", sellerIds, SELLER_PROJECTION);
-		Map<String, Document> crafts = byId("crafts", craftIds, CRAFT_PROJECTION);
+		Map<String, Document> sellers = this.context.sellers(sellerIds);
+		Map<String, Document> crafts = this.context.crafts(craftIds);
 		Map<String, List<StallRef>> stallsBySeller = new HashMap<>(
 				sellerIds.isEmpty() ? Map.of() : this.stalls.forSellers(sellerIds));
 		List<ListingDocument> built = new ArrayList<>(listings.size());
@@ -115,15 +88,6 @@ class ListingSource {
 			}
 		}
 		return built;
-	}
-
-	private Map<String, Document> byId(String collection, Collection<String> ids, Bson projection) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return Flux.from(this.database.getCollection(collection).find(Filters.in("_id", ids)).projection(projection))
-			.collectMap((document) -> document.getString("_id"), Function.identity())
-			.block();
 	}
 
 }

@@ -14,17 +14,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateManyModel;
-import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
-import com.mongodb.reactivestreams.client.MongoCollection;
 import ladakh.crafts.catalog.index.ListingDocument;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Mono;
 
 /**
  * The sync's batches: dirty listings read from MongoDB, written to the index with
@@ -46,7 +39,7 @@ final class SyncBatches {
 	/** Listings per clearing statement. */
 	static final int CLEAR_CHUNK = 50;
 
-	private final MongoCollection<Document> listings;
+	private final CatalogListingRepository listings;
 
 	private final ListingSource source;
 
@@ -66,7 +59,7 @@ final class SyncBatches {
 
 	private boolean indexMissing;
 
-	SyncBatches(MongoCollection<Document> listings, ListingSource source, IndexWriter writer, SyncMetrics metrics,
+	SyncBatches(CatalogListingRepository listings, ListingSource source, IndexWriter writer, SyncMetrics metrics,
 			RetrySchedule retries, int batchSize, Clock clock) {
 		this.listings = listings;
 		this.source = source;
@@ -199,21 +192,7 @@ final class SyncBatches {
 				idsByRev.computeIfAbsent(document.rev(), (rev) -> new ArrayList<>()).add(document.id());
 			}
 		}
-		if (idsByRev.isEmpty()) {
-			return;
-		}
-		Bson clear = Updates.combine(Updates.set(SearchVisibleChange.DIRTY, false),
-				Updates.unset(SearchVisibleChange.DIRTY_SINCE));
-		List<WriteModel<Document>> clears = new ArrayList<>();
-		idsByRev.forEach((rev, ids) -> {
-			for (int from = 0; from < ids.size(); from += CLEAR_CHUNK) {
-				clears.add(new UpdateManyModel<>(
-						Filters.and(Filters.in("_id", ids.subList(from, Math.min(from + CLEAR_CHUNK, ids.size()))),
-								Filters.eq(SearchVisibleChange.REV, rev)),
-						clear));
-			}
-		});
-		Mono.from(this.listings.bulkWrite(clears)).block();
+		this.listings.clearMarks(idsByRev, CLEAR_CHUNK);
 	}
 
 	/** Listings read for one bulk request. */

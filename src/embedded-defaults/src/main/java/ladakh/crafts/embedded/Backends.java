@@ -40,12 +40,14 @@ final class Backends {
 
 	/**
 	 * After a collection added an index: a declared index reads every document (when
-	 * created, and when a store file is opened). An index that was already there under
-	 * that name is left as it is.
+	 * created, and when a store file is opened; the {@code _id} index only when first
+	 * asked for an order). An index that was already there under that name is left as it
+	 * is.
 	 */
 	static <P> void rebuild(Index<P> index, List<Index<P>> indexes,
 			Supplier<Stream<DocumentWithPosition<P>>> documents) {
-		if (index instanceof SecondaryIndex<P> secondary && indexes.stream().anyMatch((added) -> added == index)) {
+		if (index instanceof SecondaryIndex<P> secondary && secondary.kept()
+				&& indexes.stream().anyMatch((added) -> added == index)) {
 			secondary.rebuild(documents.get());
 		}
 	}

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
@@ -53,9 +55,12 @@ final class CollectionAccess<P> implements ServedQueries.Access<P> {
 
 	private final Comparator<P> naturalOrder;
 
+	private final Supplier<Stream<DocumentWithPosition<P>>> all;
+
 	CollectionAccess(LibraryQuery library, PositionsQuery<P> fromPositions, Supplier<List<Index<P>>> indexes,
 			Supplier<String> idField, Names names, Function<P, Document> document,
-			BiPredicate<Document, Document> matches, Comparator<P> naturalOrder) {
+			BiPredicate<Document, Document> matches, Comparator<P> naturalOrder,
+			Supplier<Stream<DocumentWithPosition<P>>> all) {
 		this.library = library;
 		this.fromPositions = fromPositions;
 		this.indexes = indexes;
@@ -64,6 +69,7 @@ final class CollectionAccess<P> implements ServedQueries.Access<P> {
 		this.document = document;
 		this.matches = matches;
 		this.naturalOrder = naturalOrder;
+		this.all = all;
 	}
 
 	@Override
@@ -111,6 +117,11 @@ final class CollectionAccess<P> implements ServedQueries.Access<P> {
 	@Override
 	public Comparator<P> naturalOrder() {
 		return this.naturalOrder;
+	}
+
+	@Override
+	public Stream<DocumentWithPosition<P>> allDocuments() {
+		return this.all.get();
 	}
 
 }

@@ -89,7 +89,9 @@ final class IndexedH2Backend extends H2Backend implements TtlMonitor.Databases {
 		protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
 				boolean sparse) {
 			Index<Object> unique = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
-			return Backends.isIdIndex(keys) ? unique : new SecondaryIndex<>(indexName, keys, sparse, unique);
+			// The _id index too, its entries kept once a query asks for an _id order.
+			return Backends.isIdIndex(keys) ? SecondaryIndex.onDemand(indexName, keys, sparse, unique)
+					: new SecondaryIndex<>(indexName, keys, sparse, unique);
 		}
 
 		@Override
@@ -109,7 +111,8 @@ final class IndexedH2Backend extends H2Backend implements TtlMonitor.Databases {
 		private final ServedQueries.Access<Object> access = new CollectionAccess<>(super::queryDocuments,
 				this::matchDocuments, this::getIndexes, this::getIdField,
 				new CollectionAccess.Names(this::getFullName, this::getCollectionName), this::getDocument,
-				this::documentMatchesQuery, (left, right) -> Collection.this.keyType.compare(left, right));
+				this::documentMatchesQuery, (left, right) -> Collection.this.keyType.compare(left, right),
+				this::streamAllDocumentsWithPosition);
 
 		Collection(MongoDatabase database, String collectionName, CollectionOptions options,
 				MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {

@@ -63,7 +63,9 @@ final class IndexedMemoryBackend extends MemoryBackend implements TtlMonitor.Dat
 		protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
 				boolean sparse) {
 			Index<Integer> unique = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
-			return Backends.isIdIndex(keys) ? unique : new SecondaryIndex<>(indexName, keys, sparse, unique);
+			// The _id index too, its entries kept once a query asks for an _id order.
+			return Backends.isIdIndex(keys) ? SecondaryIndex.onDemand(indexName, keys, sparse, unique)
+					: new SecondaryIndex<>(indexName, keys, sparse, unique);
 		}
 
 		@Override
@@ -81,7 +83,7 @@ final class IndexedMemoryBackend extends MemoryBackend implements TtlMonitor.Dat
 		private final ServedQueries.Access<Integer> access = new CollectionAccess<>(super::queryDocuments,
 				this::matchDocuments, this::getIndexes, this::getIdField,
 				new CollectionAccess.Names(this::getFullName, this::getCollectionName), this::getDocument,
-				this::documentMatchesQuery, Integer::compare);
+				this::documentMatchesQuery, Integer::compare, this::streamAllDocumentsWithPosition);
 
 		Collection(MongoDatabase database, String collectionName, CollectionOptions options,
 				CursorRegistry cursorRegistry) {

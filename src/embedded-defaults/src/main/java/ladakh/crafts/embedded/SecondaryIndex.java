@@ -62,18 +62,35 @@ final class SecondaryIndex<P> extends Index<P> {
 
 	private final boolean servable;
 
+	/** Whether entries are kept: always, but from its first use for the _id index. */
+	private boolean kept;
+
 	/**
 	 * @param unique the library's unique index this one shadows, or {@code null} for a
 	 * non-unique index
 	 */
 	SecondaryIndex(String name, List<IndexKey> keys, boolean sparse, Index<P> unique) {
+		this(name, keys, sparse, unique, true);
+	}
+
+	private SecondaryIndex(String name, List<IndexKey> keys, boolean sparse, Index<P> unique, boolean kept) {
 		super(name, keys, sparse);
+		this.kept = kept;
 		this.unique = unique;
 		this.paths = keys.stream().map(IndexKey::getKey).toList();
 		this.directions = keys.stream().mapToInt((key) -> key.isAscending() ? 1 : -1).toArray();
 		this.entries = new TreeSet<>(this::compare);
 		// Paths with numeric parts (array positions) are matched differently: not served.
 		this.servable = this.paths.stream().allMatch(SecondaryIndex::plainPath);
+	}
+
+	/**
+	 * The {@code _id} index: the library's, whose entries in order are kept only from the
+	 * first query that asks for an {@code _id} range or sort ({@link #keep}), so that a
+	 * collection never read that way holds no second copy of its ids.
+	 */
+	static <P> SecondaryIndex<P> onDemand(String name, List<IndexKey> keys, boolean sparse, Index<P> unique) {
+		return new SecondaryIndex<>(name, keys, sparse, unique, false);
 	}
 
 	private static boolean plainPath(String path) {
@@ -104,6 +121,17 @@ final class SecondaryIndex<P> extends Index<P> {
 
 	boolean servable() {
 		return this.servable;
+	}
+
+	/** Whether the entries are kept (an on-demand index's only once asked for). */
+	boolean kept() {
+		return this.kept;
+	}
+
+	/** Starts keeping the entries of an on-demand index: reads every document once. */
+	void keep(Stream<DocumentWithPosition<P>> documents) {
+		this.kept = true;
+		rebuild(documents);
 	}
 
 	Set<P> multikeyPositions() {
@@ -239,6 +267,9 @@ final class SecondaryIndex<P> extends Index<P> {
 	}
 
 	private void put(Document document, P position) {
+		if (!this.kept) {
+			return;
+		}
 		removePosition(position);
 		Object[] values = new Object[this.paths.size()];
 		int arrayKey = -1;

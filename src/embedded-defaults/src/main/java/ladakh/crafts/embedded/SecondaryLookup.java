@@ -11,7 +11,10 @@ import java.util.NavigableSet;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.bson.Document;
 
@@ -23,10 +26,13 @@ import ladakh.crafts.embedded.IndexValues.TypeBound;
  * Serves a query from a declared {@link SecondaryIndex} when its conditions constrain the
  * index's key prefix: equality or {@code $in} of plain values on leading keys, then
  * optionally a range ({@code $gt}, {@code $gte}, {@code $lt}, {@code $lte}) on the next
- * key, at the top level or inside a top-level {@code $and}. With a sort on the keys after
- * an equality prefix (in the index's directions or all reversed) and a limit, the index
- * is walked in sort order and stops once skip + limit documents matched and the last run
- * of equal sort values is complete; otherwise every candidate is read in natural order.
+ * key, at the top level or inside a top-level {@code $and}; the {@code _id} index is one
+ * of them, for ranges and sorts on {@code _id} ({@link IdLookup} answers equality and
+ * {@code $in} first), used only where no other index serves the query. With a sort on the
+ * keys after an equality prefix (in the index's directions or all reversed) and a limit,
+ * the index is walked in sort order and stops once skip + limit documents matched and the
+ * last run of equal sort values is complete; otherwise every candidate is read in natural
+ * order.
  * <p>
  * Candidates are a superset of the matches: every one is checked against the whole query
  * by the server's own matcher, and the matches are handed back in the order a scan gives
@@ -44,8 +50,8 @@ final class SecondaryLookup {
 	}
 
 	/** What a collection lends: its documents by position and the server's matcher. */
-	record Store<P>(Function<P, Document> document, BiPredicate<Document, Document> matches,
-			Comparator<P> naturalOrder) {
+	record Store<P>(Function<P, Document> document, BiPredicate<Document, Document> matches, Comparator<P> naturalOrder,
+			Supplier<Stream<DocumentWithPosition<P>>> all) {
 
 	}
 
@@ -75,8 +81,13 @@ final class SecondaryLookup {
 		List<String> sort = sortKeys(orderBy);
 		Plan<P> best = null;
 		Plan<P> bestWalk = null;
+		SecondaryIndex<P> byId = null;
 		for (Index<P> index : indexes) {
 			if (index instanceof SecondaryIndex<P> secondary && secondary.servable()) {
+				if (isIdIndex(secondary)) {
+					byId = secondary;
+					continue;
+				}
 				Plan<P> plan = plan(secondary, conditions, orderBy, sort, limit);
 				if (plan == null) {
 					continue;
@@ -89,6 +100,15 @@ final class SecondaryLookup {
 				}
 			}
 		}
+		if (best == null && byId != null && asksForIdOrder(byId, conditions, sort, limit)) {
+			// The _id index serves only what no declared index does (a query another
+			// index serves is served as before): a range or a sort on _id. It keeps its
+			// entries from the first such query on (one read of every document).
+			if (!byId.kept()) {
+				byId.keep(store.all().get());
+			}
+			best = plan(byId, conditions, orderBy, sort, limit);
+		}
 		if (best == null) {
 			return null;
 		}
@@ -96,6 +116,17 @@ final class SecondaryLookup {
 			best = bestWalk; // reading the whole prefix would cost more than walking
 		}
 		return (best.walk() != 0) ? best.walk(query, skip + limit, store) : best.gather(query, store);
+	}
+
+	/** A condition on {@code _id}, or a sort by it first with a limit. */
+	private static boolean asksForIdOrder(SecondaryIndex<?> index, Map<String, IndexCondition> conditions,
+			List<String> sort, int limit) {
+		String id = index.paths().get(0);
+		return conditions.containsKey(id) || sort != null && !sort.isEmpty() && id.equals(sort.get(0)) && limit > 0;
+	}
+
+	private static boolean isIdIndex(SecondaryIndex<?> index) {
+		return index.isUnique() && Backends.isIdIndex(index.getKeys());
 	}
 
 	/** The sort's keys, or {@code null} when it is not a plain ±1 sort. */

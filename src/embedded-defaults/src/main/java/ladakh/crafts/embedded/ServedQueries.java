@@ -3,7 +3,9 @@ package ladakh.crafts.embedded;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
@@ -53,6 +55,9 @@ final class ServedQueries {
 
 		Comparator<P> naturalOrder();
 
+		/** Every document with its position (to build an on-demand index). */
+		Stream<DocumentWithPosition<P>> allDocuments();
+
 	}
 
 	static <P> QueryResult query(Access<P> collection, Document query, Document orderBy, int skip, int limit,
@@ -101,7 +106,8 @@ final class ServedQueries {
 					fieldSelector);
 		}
 		SecondaryLookup.Served<P> served = SecondaryLookup.serve(query, orderBy, skip, limit, collection.indexes(),
-				new SecondaryLookup.Store<>(collection::document, collection::matches, collection.naturalOrder()));
+				new SecondaryLookup.Store<>(collection::document, collection::matches, collection.naturalOrder(),
+						collection::allDocuments));
 		if (served == null) {
 			return collection.library(query, orderBy, skip, limit, batchSize, fieldSelector);
 		}

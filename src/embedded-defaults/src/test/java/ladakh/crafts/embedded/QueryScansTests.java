@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the declared indexes save, as the scan report counts it: a page of the newest
- * listings of a status reads about a page, counts and update selectors read what they
- * match, an unindexed query is reported as a scan, and an H2 store's indexes are rebuilt
- * when its file is opened again.
+ * listings of a status reads about a page, and so does a page of ids after (or before)
+ * one; counts and update selectors read what they match, an unindexed query is reported
+ * as a scan, and an H2 store's indexes (the {@code _id} one's order too) are rebuilt when
+ * its file is opened again.
  */
 class QueryScansTests {
 
@@ -91,6 +92,55 @@ class QueryScansTests {
 		assertThat(scan.key()).endsWith("find {\"title\" : \"?\"}");
 	}
 
+	@ParameterizedTest
+	@MethodSource("backends")
+	void aPageOfIdsAfterAnotherReadsAboutAPage(String backend) {
+		MongoCollection<Document> listings = listings(backend, "ids.mv");
+		this.opened.add(QueryScans.subscribe(-1, this.scans::add));
+
+		// a rebuild's pages: every listing in id order, 100 at a time
+		List<Document> first = Flux.from(listings.find().sort(Sorts.ascending("_id")).limit(100)).collectList().block();
+		assertThat(first).extracting((listing) -> listing.getString("_id")).containsExactlyElementsOf(ids(0, 100, 1));
+		assertThat(scan("find", "_id").index()).isEqualTo("_id_");
+		assertThat(scan("find", "_id").examined()).isEqualTo(100);
+		List<Document> second = Flux
+			.from(listings.find(Filters.gt("_id", first.get(99).getString("_id")))
+				.sort(Sorts.ascending("_id"))
+				.limit(100))
+			.collectList()
+			.block();
+		assertThat(second).extracting((listing) -> listing.getString("_id"))
+			.containsExactlyElementsOf(ids(100, 200, 1));
+		assertThat(scan("find", "_id").index()).isEqualTo("_id_");
+		assertThat(scan("find", "_id").examined()).isEqualTo(100);
+
+		// and backwards, with another condition the matcher checks
+		List<Document> before = Flux
+			.from(listings.find(Filters.and(Filters.lte("_id", "l-02000"), Filters.eq("craft", "pashmina")))
+				.sort(Sorts.descending("_id"))
+				.skip(10)
+				.limit(50))
+			.collectList()
+			.block();
+		assertThat(before).extracting((listing) -> listing.getString("_id"))
+			.containsExactlyElementsOf(ids(1990, 1940, -1));
+		assertThat(scan("find", "_id").examined()).isEqualTo(60);
+
+		// a range alone reads the range, not the collection
+		long counted = Mono.from(listings.countDocuments(Filters.gte("_id", "l-02900"))).block();
+		assertThat(counted).isEqualTo(100);
+		assertThat(scan("aggregate", "_id").examined()).isEqualTo(100);
+	}
+
+	/** Listing ids from {@code from} (included) to {@code to} (excluded). */
+	private static List<String> ids(int from, int to, int step) {
+		List<String> ids = new ArrayList<>();
+		for (int i = from; i != to; i += step) {
+			ids.add(String.format("l-%05d", i));
+		}
+		return ids;
+	}
+
 	@Test
 	void onlyScansBeyondTheThresholdAreReported() {
 		MongoCollection<Document> listings = listings("memory", null);
@@ -134,6 +184,11 @@ class QueryScansTests {
 		QueryScans.Scan find = scan("find", "status");
 		assertThat(find.index()).isEqualTo("status_1_createdAt_-1");
 		assertThat(find.examined()).isEqualTo(24);
+		Flux.from(reopened.find(Filters.gt("_id", "l-00100")).sort(Sorts.ascending("_id")).limit(24))
+			.collectList()
+			.block();
+		assertThat(scan("find", "_id").index()).isEqualTo("_id_");
+		assertThat(scan("find", "_id").examined()).isEqualTo(24);
 	}
 
 	private QueryScans.Scan scan(String operation, String field) {

@@ -11,6 +11,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import reactor.core.publisher.Mono;
 
@@ -19,7 +20,7 @@ import reactor.core.publisher.Mono;
  * expiresAt}}. Acquired and renewed by one conditional update (free, expired, or already
  * mine), so with several indexer processes exactly one writes to Elasticsearch.
  */
-class SyncLease {
+class SyncLeaseRepository {
 
 	private final MongoCollection<Document> collection;
 
@@ -33,16 +34,28 @@ class SyncLease {
 
 	private volatile boolean exists;
 
-	SyncLease(MongoCollection<Document> collection, String id, String holder, Duration duration, Clock clock) {
-		this.collection = collection;
+	SyncLeaseRepository(MongoDatabase database, String id, String holder, Duration duration, Clock clock) {
+		this.collection = database.getCollection(SyncNames.COLLECTION);
 		this.id = id;
 		this.holder = holder;
 		this.duration = duration;
 		this.clock = clock;
 	}
 
+	/** The lease as a reader sees it (the status service), holding nothing. */
+	static SyncLeaseRepository reader(MongoDatabase database, String id, Clock clock) {
+		return new SyncLeaseRepository(database, id, null, Duration.ZERO, clock);
+	}
+
 	String holder() {
 		return this.holder;
+	}
+
+	/** Who holds the lease at {@code now}: empty when nobody does (free or expired). */
+	Mono<String> holderAt(Instant now) {
+		return Mono.from(this.collection.find(Filters.eq("_id", this.id)).first())
+			.filter((lease) -> lease.get("expiresAt") instanceof Date expires && expires.toInstant().isAfter(now))
+			.mapNotNull((lease) -> lease.getString("holder"));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import reactor.core.publisher.Mono;
@@ -21,7 +22,7 @@ import reactor.core.publisher.Mono;
  * setting {@code rebuild.status = REQUESTED} (refused while one is requested or running);
  * the lease holder's loop runs it.
  */
-class SyncState {
+class SyncStateRepository {
 
 	static final String REQUESTED = "REQUESTED";
 
@@ -35,8 +36,8 @@ class SyncState {
 
 	private final String id;
 
-	SyncState(MongoCollection<Document> collection, String id) {
-		this.collection = collection;
+	SyncStateRepository(MongoDatabase database, String id) {
+		this.collection = database.getCollection(SyncNames.COLLECTION);
 		this.id = id;
 	}
 

@@ -1,0 +1,15 @@
+package ladakh.crafts.catalog.rulecheck;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.Document;
+import org.reactivestreams.Publisher;
+
+/** Deliberately wrong: a query outside a repository (MongoAccessRuleTests). */
+class DirtyListingsReader {
+
+	Publisher<Document> dirty(MongoDatabase database) {
+		return database.getCollection("listings").find(Filters.eq("dirty", true));
+	}
+
+}
