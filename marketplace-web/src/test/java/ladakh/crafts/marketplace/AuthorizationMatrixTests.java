@@ -127,6 +127,8 @@ class AuthorizationMatrixTests {
 
 	private static final String EXHIBITION = "fair-mx-" + RUN;
 
+	private static final String STALL_APPLICATION = "sap-mx-" + RUN;
+
 	private static final String ORDER = "ord-mx-pay-" + RUN;
 
 	private static final String LOGIN_PASSWORD = "Matrix-Peak-7421";
@@ -241,6 +243,19 @@ class AuthorizationMatrixTests {
 				.append("place", "Leh")
 				.append("startsOn", "2099-09-20")
 				.append("endsOn", "2099-09-26"), "exhibitions")
+			.block();
+		this.mongo
+			.insert(new Document("_id", STALL_APPLICATION).append("exhibitionId", EXHIBITION)
+				.append("sellerId", SELLER_A)
+				.append("sellerKind", "ARTISAN")
+				.append("crafts", List.of("thangka-painting"))
+				.append("listingIds", List.of())
+				.append("kind", "HANDICRAFT")
+				.append("widthDm", 30)
+				.append("depthDm", 30)
+				.append("status", "APPLIED")
+				.append("appliedAt", new java.util.Date())
+				.append("version", 0L), "stall_applications")
 			.block();
 		this.mongo
 			.insert(new Document("_id", "fund-mx-" + RUN).append("shgId", OTHER_SHG)
@@ -511,6 +526,41 @@ class AuthorizationMatrixTests {
 		// Exhibitions: the public calendar and each exhibition's page.
 		table.add(get("/exhibitions", EVERYONE, () -> "/exhibitions"));
 		table.add(get("/exhibitions/{id}", EVERYONE, () -> "/exhibitions/" + EXHIBITION));
+		// Exhibitions for officers: incomplete forms answer 400 beside the fields, a
+		// stale
+		// version 409, an empty upload 400; nothing is saved.
+		table.add(get("/staff/exhibitions", OFFICERS, () -> "/staff/exhibitions"));
+		table.add(get("/staff/exhibitions/new", OFFICERS, () -> "/staff/exhibitions/new"));
+		table.add(post("/staff/exhibitions", OFFICERS, () -> "/staff/exhibitions", () -> form("nameEn", "Matrix")));
+		table.add(get("/staff/exhibitions/{id}", OFFICERS, () -> "/staff/exhibitions/" + EXHIBITION));
+		table.add(post("/staff/exhibitions/{id}", OFFICERS, () -> "/staff/exhibitions/" + EXHIBITION,
+				() -> form("nameEn", "Matrix")));
+		table
+			.add(get("/staff/exhibitions/{id}/stalls", OFFICERS, () -> "/staff/exhibitions/" + EXHIBITION + "/stalls"));
+		table.add(post("/staff/exhibitions/{id}/stalls", OFFICERS, () -> "/staff/exhibitions/" + EXHIBITION + "/stalls",
+				() -> form("number", "A-1")));
+		table.add(post("/staff/exhibitions/{id}/stalls/{number}/delete", OFFICERS,
+				() -> "/staff/exhibitions/" + EXHIBITION + "/stalls/A-1/delete", () -> form("version", "-1")));
+		table.add(multipart("/staff/exhibitions/{id}/stalls/upload", OFFICERS,
+				() -> "/staff/exhibitions/" + EXHIBITION + "/stalls/upload"));
+		table.add(get("/staff/exhibitions/{id}/applications", OFFICERS,
+				() -> "/staff/exhibitions/" + EXHIBITION + "/applications"));
+		// The draw: officers run it (no public value: 400); its record is public once
+		// drawn, and this exhibition has none, which is 404 for everyone.
+		table.add(get("/staff/exhibitions/{id}/draw", OFFICERS, () -> "/staff/exhibitions/" + EXHIBITION + "/draw"));
+		table.add(post("/staff/exhibitions/{id}/draw", OFFICERS, () -> "/staff/exhibitions/" + EXHIBITION + "/draw",
+				LinkedMultiValueMap::new));
+		table.add(get("/exhibitions/{id}/draw", NOBODY, () -> "/exhibitions/" + EXHIBITION + "/draw"));
+		// Stall applications: any seller applies for their own seller (an empty form:
+		// 400);
+		// only seller A may withdraw seller A's application (409 here: the window is not
+		// open; everyone else is told it does not exist).
+		table.add(get("/seller/exhibitions", SELLERS, () -> "/seller/exhibitions"));
+		table.add(get("/seller/exhibitions/{id}/apply", SELLERS, () -> "/seller/exhibitions/" + EXHIBITION + "/apply"));
+		table.add(post("/seller/exhibitions/{id}/apply", SELLERS, () -> "/seller/exhibitions/" + EXHIBITION + "/apply",
+				LinkedMultiValueMap::new));
+		table.add(post("/seller/exhibitions/applications/{applicationId}/withdraw", EnumSet.of(Who.SELLER_A),
+				() -> "/seller/exhibitions/applications/" + STALL_APPLICATION + "/withdraw", LinkedMultiValueMap::new));
 		// Catalog: the seller's own listings (seller A owns them; seller B gets 404) and
 		// the officers' review. Each state-changing case gets a fresh listing in the
 		// state the action needs.

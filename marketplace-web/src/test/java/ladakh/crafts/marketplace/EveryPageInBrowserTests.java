@@ -84,7 +84,9 @@ class EveryPageInBrowserTests {
 			"linked from a product page once it has more than five reviews; the demo has no reviews",
 			"/checkout/return", "where the card payment page sends the buyer back", "/register/artisan/submitted",
 			"shown after the registration form is sent", "/checkout/placed/{id}", "shown after checkout", "/style",
-			"the living style guide, for the team, not linked from public pages");
+			"the living style guide, for the team, not linked from public pages", "/seller/exhibitions/{id}/apply",
+			"linked while an exhibition takes applications; the demo exhibitions have no call for applications yet",
+			"/exhibitions/{id}/draw", "linked from an exhibition once its stalls are drawn; the demo has no draw yet");
 
 	/** Not pages: documents, data, sign-out and the language switch. */
 	private static final List<String> NOT_PAGES = List.of("/api/", "/media/", "/actuator", "/logout", "/webhooks/",

@@ -22,7 +22,7 @@ import ladakh.crafts.marketplace.shared.Refusal;
  * @param history the stalls the applicants had before (earlier draws' results)
  */
 public record AllocationDraw(String exhibitionId, LocalDate drawnOn, DrawSeed seed, List<Stall> stalls,
-		List<StallApplication> applications, List<PastAllocation> history) {
+		List<Applicant> applications, List<PastAllocation> history) {
 
 	public AllocationDraw {
 		Objects.requireNonNull(exhibitionId, "exhibitionId");
@@ -38,7 +38,7 @@ public record AllocationDraw(String exhibitionId, LocalDate drawnOn, DrawSeed se
 			}
 		}
 		Set<String> sellers = new HashSet<>();
-		for (StallApplication application : applications) {
+		for (Applicant application : applications) {
 			if (!sellers.add(application.sellerId())) {
 				throw Refusal.conflict("exhibitions.draw.duplicateApplication", application.sellerId());
 			}

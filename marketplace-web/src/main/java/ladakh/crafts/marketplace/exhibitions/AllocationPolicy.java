@@ -104,7 +104,7 @@ public final class AllocationPolicy {
 			}
 		}
 		List<Ranked> unranked = new ArrayList<>(draw.applications().size());
-		for (StallApplication application : draw.applications()) {
+		for (Applicant application : draw.applications()) {
 			Set<ReservedCategory> categories = new HashSet<>(application.categories());
 			if (!everHad.contains(application.sellerId())) {
 				categories.add(ReservedCategory.FIRST_TIME);

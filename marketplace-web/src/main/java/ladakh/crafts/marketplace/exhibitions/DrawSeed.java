@@ -28,10 +28,16 @@ public record DrawSeed(String publicValue, String sha256) {
 		}
 	}
 
+	/** A headline or an index's figures; anything longer is pasted by mistake. */
+	static final int MAX_LENGTH = 500;
+
 	/** The seed of a public value. */
 	public static DrawSeed of(String publicValue) {
 		if (publicValue == null || publicValue.isBlank()) {
 			throw Refusal.invalid("exhibitions.draw.seedRequired").at("publicValue");
+		}
+		if (publicValue.length() > MAX_LENGTH) {
+			throw Refusal.invalid("exhibitions.draw.seedTooLong", MAX_LENGTH).at("publicValue");
 		}
 		return new DrawSeed(publicValue, sha256(publicValue));
 	}

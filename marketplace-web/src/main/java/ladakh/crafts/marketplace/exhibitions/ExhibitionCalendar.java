@@ -40,10 +40,13 @@ public class ExhibitionCalendar {
 
 	private final CraftNames crafts;
 
+	private final AllocationRecordRepository draws;
+
 	private final Clock clock;
 
 	ExhibitionCalendar(ExhibitionRepository exhibitions, StallAllocationRepository allocations, SellerDirectory sellers,
-			CraftNames crafts, Clock clock) {
+			CraftNames crafts, AllocationRecordRepository draws, Clock clock) {
+		this.draws = draws;
 		this.exhibitions = exhibitions;
 		this.allocations = allocations;
 		this.sellers = sellers;
@@ -82,12 +85,14 @@ public class ExhibitionCalendar {
 				.collectList()
 				.flatMap((holders) -> Mono
 					.zip(this.sellers.names(holders.stream().map(StallHolder::sellerId).distinct().toList()),
-							this.crafts.all())
-					.map((names) -> details(exhibition, holders, names.getT1(), names.getT2(), locale))));
+							this.crafts.all(),
+							this.draws.find(exhibition.id()).map(AllocationRecord::done).defaultIfEmpty(false))
+					.map((names) -> details(exhibition, holders, names.getT1(), names.getT2(), names.getT3(),
+							locale))));
 	}
 
 	private Details details(Exhibition exhibition, List<StallHolder> holders, Map<String, String> names,
-			Map<String, LocalizedText> craftNames, Locale locale) {
+			Map<String, LocalizedText> craftNames, boolean drawn, Locale locale) {
 		LocalDate today = IndiaTime.dayOf(this.clock.instant());
 		Map<String, Participant> byStall = new LinkedHashMap<>();
 		Map<String, List<Participant>> byCraft = new LinkedHashMap<>();
@@ -114,7 +119,8 @@ public class ExhibitionCalendar {
 		}
 		return new Details(summary(exhibition, locale), exhibition.phaseOn(today),
 				(exhibition.description() != null) ? exhibition.description().in(locale) : null,
-				StallMap.of(exhibition.plan(), byStall), reserved(exhibition.plan()), groups);
+				StallMap.of(exhibition.plan(), byStall), reserved(exhibition.plan()), groups,
+				exhibition.takesApplicationsOn(today), drawn);
 	}
 
 	private static List<Reserved> reserved(StallPlan plan) {
@@ -169,9 +175,11 @@ public class ExhibitionCalendar {
 	 * @param reserved stalls kept per category
 	 * @param participants by craft name (a null craft: the stalls without a craft
 	 * recorded)
+	 * @param applying whether sellers may apply for a stall today
+	 * @param drawn whether the stalls have been drawn (the draw's record is published)
 	 */
 	public record Details(Summary summary, Exhibition.Phase phase, String description, StallMap map,
-			List<Reserved> reserved, List<CraftGroup> participants) {
+			List<Reserved> reserved, List<CraftGroup> participants, boolean applying, boolean drawn) {
 
 	}
 

@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import ladakh.crafts.marketplace.sellers.SellerKind;
 import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.LocalizedText;
 import ladakh.crafts.marketplace.shared.Money;
+import ladakh.crafts.marketplace.shared.Refusal;
 import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -68,18 +71,97 @@ class ExhibitionRepository {
 	}
 
 	/**
+	 * Every exhibition, the latest to end first, from a keyset position (the officers'
+	 * list; served by {@code endsOn_desc_id}).
+	 */
+	Flux<Exhibition> latestFirst(After after, int limit) {
+		Criteria range = new Criteria();
+		if (after != null) {
+			range = new Criteria().andOperator(Criteria.where("endsOn").lte(after.key()), new Criteria()
+				.orOperator(Criteria.where("endsOn").lt(after.key()), Criteria.where("_id").lt(after.id())));
+		}
+		Query query = Query.query(range).with(Sort.by(Sort.Direction.DESC, "endsOn", "_id")).limit(limit);
+		return this.mongo.find(query, Document.class, COLLECTION).map(ExhibitionRepository::exhibition);
+	}
+
+	/**
+	 * Stores a new exhibition.
+	 * @throws Refusal CONFLICT (in the Mono) when its id is taken
+	 */
+	Mono<Exhibition> insert(Exhibition exhibition) {
+		Document document = new Document("_id", exhibition.id()).append("stalls", stalls(exhibition.plan()))
+			.append("version", exhibition.version());
+		facts(exhibition).forEach(document::append);
+		return this.mongo.insert(document, COLLECTION)
+			.thenReturn(exhibition)
+			.onErrorMap(DuplicateKeyException.class,
+					(ex) -> Refusal.conflict("exhibitions.id.taken", exhibition.id()).at("nameEn"));
+	}
+
+	/**
+	 * Stores new facts (name, place, dates, call) if nobody moved the exhibition since it
+	 * was read.
+	 * @return the exhibition as stored, or empty when another move came first
+	 */
+	Mono<Exhibition> saveFacts(Exhibition before, Exhibition after) {
+		Update update = new Update().set("version", after.version());
+		facts(after).forEach(update::set);
+		return this.mongo.updateFirst(readAt(before), update, COLLECTION)
+			.filter((result) -> result.getModifiedCount() == 1)
+			.map((result) -> after);
+	}
+
+	/**
 	 * Stores a new plan if nobody moved the exhibition since it was read.
 	 * @return the exhibition as stored, or empty when another move came first
 	 */
 	Mono<Exhibition> savePlan(Exhibition before, Exhibition after) {
+		Update update = new Update().set("stalls", stalls(after.plan())).set("version", after.version());
+		return this.mongo.updateFirst(readAt(before), update, COLLECTION)
+			.filter((result) -> result.getModifiedCount() == 1)
+			.map((result) -> after);
+	}
+
+	/** The exhibition as it was read: its id and version (a missing version is 0). */
+	private static Query readAt(Exhibition before) {
 		Criteria read = (before.version() == 0)
 				? new Criteria().orOperator(Criteria.where("version").is(0L), Criteria.where("version").exists(false))
 				: Criteria.where("version").is(before.version());
-		Query query = Query.query(Criteria.where("_id").is(before.id()).andOperator(read));
-		Update update = new Update().set("stalls", stalls(after.plan())).set("version", after.version());
-		return this.mongo.updateFirst(query, update, COLLECTION)
-			.filter((result) -> result.getModifiedCount() == 1)
-			.map((result) -> after);
+		return Query.query(Criteria.where("_id").is(before.id()).andOperator(read));
+	}
+
+	/** The fields an officer's form sets, in the stored shape. */
+	private static java.util.Map<String, Object> facts(Exhibition exhibition) {
+		java.util.Map<String, Object> facts = new java.util.LinkedHashMap<>();
+		facts.put("name", new Document("en", exhibition.name().en()).append("hi", exhibition.name().hi()));
+		facts.put("venue", exhibition.venue());
+		facts.put("place", exhibition.place());
+		facts.put("district", exhibition.district());
+		facts.put("startsOn", exhibition.startsOn().toString());
+		facts.put("endsOn", exhibition.endsOn().toString());
+		ApplicationCall call = exhibition.call();
+		facts.put("applications", (call == null) ? null
+				: new Document("opensOn", call.opensOn().toString()).append("closesOn", call.closesOn().toString())
+					.append("feeDueOn", call.feeDueOn().toString())
+					.append("sellerKinds", call.sellerKinds().stream().map(SellerKind::name).sorted().toList())
+					.append("crafts", call.crafts()));
+		return facts;
+	}
+
+	private static ApplicationCall call(Document call) {
+		if (call == null) {
+			return null;
+		}
+		java.util.Set<SellerKind> kinds = java.util.EnumSet.noneOf(SellerKind.class);
+		for (String kind : call.getList("sellerKinds", String.class, List.of())) {
+			SellerKind known = SellerKind.of(kind);
+			if (known != null) {
+				kinds.add(known);
+			}
+		}
+		return new ApplicationCall(LocalDate.parse(call.getString("opensOn")),
+				LocalDate.parse(call.getString("closesOn")), LocalDate.parse(call.getString("feeDueOn")), kinds,
+				call.getList("crafts", String.class, List.of()));
 	}
 
 	/** Exhibitions by last day, both ways (docs/decisions/0046). */
@@ -93,7 +175,8 @@ class ExhibitionRepository {
 			.then();
 	}
 
-	private static List<Document> stalls(StallPlan plan) {
+	/** Stalls in their stored shape (also the allocation record's). */
+	static List<Document> stalls(StallPlan plan) {
 		List<Document> stalls = new ArrayList<>();
 		for (Stall stall : plan.stalls()) {
 			stalls.add(new Document("number", stall.number()).append("kind", stall.kind().name())
@@ -108,9 +191,10 @@ class ExhibitionRepository {
 		return stalls;
 	}
 
-	private static Exhibition exhibition(Document document) {
+	/** Stalls read from their stored shape. */
+	static List<Stall> stalls(List<Document> stored) {
 		List<Stall> stalls = new ArrayList<>();
-		for (Document stall : document.getList("stalls", Document.class, List.of())) {
+		for (Document stall : stored) {
 			String reserved = stall.getString("reservedFor");
 			stalls.add(new Stall(stall.getString("number"), StallKind.valueOf(stall.getString("kind")),
 					stall.getInteger("widthDm"), stall.getInteger("depthDm"),
@@ -118,13 +202,18 @@ class ExhibitionRepository {
 					stall.getInteger("xDm"), stall.getInteger("yDm"),
 					(reserved != null) ? ReservedCategory.valueOf(reserved) : null));
 		}
+		return stalls;
+	}
+
+	private static Exhibition exhibition(Document document) {
+		List<Stall> stalls = stalls(document.getList("stalls", Document.class, List.of()));
 		Object description = document.get("description");
 		Number version = (Number) document.get("version");
 		return new Exhibition(document.getString("_id"), LocalizedText.of(document.get("name")),
 				document.getString("venue"), document.getString("place"), document.getString("district"),
 				LocalDate.parse(document.getString("startsOn")), LocalDate.parse(document.getString("endsOn")),
 				(description != null) ? LocalizedText.of(description) : null, new StallPlan(stalls),
-				(version != null) ? version.longValue() : 0L);
+				call(document.get("applications", Document.class)), (version != null) ? version.longValue() : 0L);
 	}
 
 }

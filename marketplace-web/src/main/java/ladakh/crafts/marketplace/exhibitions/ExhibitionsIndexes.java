@@ -20,14 +20,21 @@ class ExhibitionsIndexes implements ApplicationRunner {
 
 	private final StallAllocationRepository allocations;
 
-	ExhibitionsIndexes(ExhibitionRepository exhibitions, StallAllocationRepository allocations) {
+	private final StallApplicationRepository applications;
+
+	ExhibitionsIndexes(ExhibitionRepository exhibitions, StallAllocationRepository allocations,
+			StallApplicationRepository applications) {
 		this.exhibitions = exhibitions;
 		this.allocations = allocations;
+		this.applications = applications;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.exhibitions.createIndexes().then(this.allocations.createIndexes()).block(Duration.ofMinutes(1));
+		this.exhibitions.createIndexes()
+			.then(this.allocations.createIndexes())
+			.then(this.applications.createIndexes())
+			.block(Duration.ofMinutes(1));
 	}
 
 }

@@ -39,13 +39,62 @@ class StallAllocationRepository {
 					document.getList("crafts", String.class, List.of())));
 	}
 
-	/** An exhibition's stalls by number (docs/decisions/0046). */
+	/**
+	 * Writes a draw's stalls, one document per stall with the id
+	 * {@code <exhibitionId>:<stallNumber>}: a stall given twice is a duplicate key, so
+	 * nothing can allocate it twice.
+	 */
+	Mono<Void> insertAll(String exhibitionId, List<StallHolder> holders) {
+		List<Document> documents = holders.stream()
+			.map((holder) -> new Document("_id", exhibitionId + ":" + holder.stallNumber())
+				.append("exhibitionId", exhibitionId)
+				.append("stallNumber", holder.stallNumber())
+				.append("sellerId", holder.sellerId())
+				.append("crafts", holder.crafts()))
+			.toList();
+		return documents.isEmpty() ? Mono.empty() : this.mongo.insert(documents, COLLECTION).then();
+	}
+
+	/** Takes back what a failed draw wrote, before it is run again. */
+	Mono<Void> removeOfExhibition(String exhibitionId) {
+		return this.mongo.remove(Query.query(Criteria.where("exhibitionId").is(exhibitionId)), COLLECTION).then();
+	}
+
+	/**
+	 * The stalls these sellers had, at any exhibition ({@code $in} in slices the index
+	 * serves).
+	 */
+	Flux<PastStall> ofSellers(List<String> sellerIds) {
+		List<List<String>> slices = new java.util.ArrayList<>();
+		for (int from = 0; from < sellerIds.size(); from += IN_SLICE) {
+			slices.add(sellerIds.subList(from, Math.min(sellerIds.size(), from + IN_SLICE)));
+		}
+		return Flux.fromIterable(slices)
+			.concatMap((slice) -> this.mongo.find(Query.query(Criteria.where("sellerId").in(slice)), Document.class,
+					COLLECTION))
+			.map((document) -> new PastStall(document.getString("sellerId"), document.getString("exhibitionId")));
+	}
+
+	/** An exhibition's stalls by number; a seller's stalls (docs/decisions/0046). */
 	Mono<Void> createIndexes() {
 		return this.mongo.indexOps(COLLECTION)
 			.createIndex(new Index().on("exhibitionId", Sort.Direction.ASC)
 				.on("stallNumber", Sort.Direction.ASC)
 				.named("exhibitionId_stallNumber"))
+			// The same index the storefront declares (search.ShowcaseRepository).
+			.then(this.mongo.indexOps(COLLECTION)
+				.createIndex(new Index().on("sellerId", Sort.Direction.ASC)
+					.on("exhibitionId", Sort.Direction.ASC)
+					.named("sellerId_exhibitionId")))
 			.then();
+	}
+
+	/** Seller ids per {@code $in}: the embedded engine serves up to 500 values. */
+	static final int IN_SLICE = 500;
+
+	/** A stall a seller had, before its exhibition's days are looked up. */
+	record PastStall(String sellerId, String exhibitionId) {
+
 	}
 
 }

@@ -81,6 +81,89 @@ public final class StallPlanCsv {
 
 	}
 
+	/**
+	 * The largest file taken: 2,000 stalls of about 40 characters, with room to spare.
+	 */
+	public static final int MAX_BYTES = 256 * 1024;
+
+	/**
+	 * Reads an uploaded file: first its size and that it is text (UTF-8, no control
+	 * characters but line ends and tabs), then its rows.
+	 */
+	public static Parsed read(byte[] bytes) {
+		if (bytes == null || bytes.length == 0) {
+			return new Parsed(null, List.of(new RowProblem(1, null, "exhibitions.csv.empty", List.of())));
+		}
+		if (bytes.length > MAX_BYTES) {
+			return new Parsed(null,
+					List.of(new RowProblem(1, null, "exhibitions.csv.tooLarge", List.of(MAX_BYTES / 1024))));
+		}
+		String text;
+		try {
+			text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+				.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+				.decode(java.nio.ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			return new Parsed(null, List.of(new RowProblem(1, null, "exhibitions.csv.notText", List.of())));
+		}
+		if (text.chars().anyMatch((c) -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+			return new Parsed(null, List.of(new RowProblem(1, null, "exhibitions.csv.notText", List.of())));
+		}
+		return parse(text);
+	}
+
+	/**
+	 * One stall typed into the officers' form, by the same rules as a row of the file.
+	 * @throws Refusal INVALID with a problem per field at fault (fields named as the
+	 * columns)
+	 */
+	public static Stall stall(String number, String kind, String size, String fee, String x, String y,
+			String reserved) {
+		List<RowProblem> problems = new ArrayList<>();
+		List<String> cells = java.util.stream.Stream.of(number, kind, size, fee, x, y, reserved)
+			.map((cell) -> (cell != null) ? cell : "")
+			.toList();
+		Stall stall = new RowReader(1, cells, problems).stall();
+		if (!problems.isEmpty()) {
+			throw Refusal.invalid("exhibitions.stall.invalid",
+					problems.stream()
+						.map((p) -> new Refusal.FieldProblem(p.column(), p.messageKey(), p.arguments().toArray()))
+						.toList());
+		}
+		return stall;
+	}
+
+	/** A stall as the cells of a row (and the form's fields), in column order. */
+	public static List<String> cells(Stall stall) {
+		String reserved = RESERVED.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() == stall.reservedFor())
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse("");
+		return List.of(stall.number(), stall.kind().name().toLowerCase(Locale.ROOT),
+				metres(stall.widthDm()) + "x" + metres(stall.depthDm()), (stall.fee().minor() % 100 == 0)
+						? Long.toString(stall.fee().minor() / 100) : stall.fee().toMajor().toPlainString(),
+				metres(stall.xDm()), metres(stall.yDm()), reserved);
+	}
+
+	/** The reserved column's words, as the form offers them. */
+	public static List<String> reservedWords() {
+		return List.of("gi", "awardee", "endangered", "women-shg", "first-time");
+	}
+
+	/** The category a reserved column's word names, or null. */
+	public static ReservedCategory category(String word) {
+		return (word != null) ? RESERVED.get(word) : null;
+	}
+
+	static String metres(int decimetres) {
+		return new BigDecimal(decimetres).movePointLeft(1).stripTrailingZeros().toPlainString();
+	}
+
 	public static Parsed parse(String text) {
 		List<String> lines = (text == null) ? List.of() : text.strip().lines().toList();
 		List<RowProblem> problems = new ArrayList<>();

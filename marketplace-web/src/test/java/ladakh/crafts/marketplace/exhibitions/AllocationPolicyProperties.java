@@ -37,14 +37,14 @@ class AllocationPolicyProperties {
 		List<String> placed = result.placements().stream().map(AllocationResult.Placement::sellerId).toList();
 		List<String> waiting = result.waitlist().stream().map(AllocationResult.WaitlistEntry::sellerId).toList();
 		assertThat(Stream.concat(placed.stream(), waiting.stream()).toList())
-			.containsExactlyInAnyOrderElementsOf(draw.applications().stream().map(StallApplication::sellerId).toList());
+			.containsExactlyInAnyOrderElementsOf(draw.applications().stream().map(Applicant::sellerId).toList());
 		assertThat(result.placements()).extracting(AllocationResult.Placement::stallNumber).doesNotHaveDuplicates();
 		Map<String, Stall> stalls = draw.stalls()
 			.stream()
 			.collect(Collectors.toMap(Stall::number, Function.identity()));
-		Map<String, StallApplication> applications = draw.applications()
+		Map<String, Applicant> applications = draw.applications()
 			.stream()
-			.collect(Collectors.toMap(StallApplication::sellerId, Function.identity()));
+			.collect(Collectors.toMap(Applicant::sellerId, Function.identity()));
 		for (AllocationResult.Placement placement : result.placements()) {
 			Stall stall = stalls.get(placement.stallNumber());
 			assertThat(stall.kind()).isEqualTo(applications.get(placement.sellerId()).kind());
@@ -61,7 +61,7 @@ class AllocationPolicyProperties {
 	@Property(tries = 200)
 	void theSameInputsAndSeedGiveTheSameResultInAnyOrder(@ForAll long scenario) {
 		AllocationDraw draw = draw(scenario, false);
-		List<StallApplication> shuffled = new ArrayList<>(draw.applications());
+		List<Applicant> shuffled = new ArrayList<>(draw.applications());
 		Collections.shuffle(shuffled, new Random(scenario ^ 0x5DEECE66DL));
 		List<PastAllocation> history = new ArrayList<>(draw.history());
 		Collections.reverse(history);
@@ -167,7 +167,7 @@ class AllocationPolicyProperties {
 			stalls.add(new Stall("S-" + n, kinds.get(random.nextInt(kinds.size())), 30, 30, Money.rupees(1000),
 					(n % 10) * 30, (n / 10) * 30, reserved));
 		}
-		List<StallApplication> applications = new ArrayList<>();
+		List<Applicant> applications = new ArrayList<>();
 		List<PastAllocation> history = new ArrayList<>();
 		int applicantCount = random.nextInt(61);
 		for (int n = 0; n < applicantCount; n++) {
@@ -178,7 +178,7 @@ class AllocationPolicyProperties {
 					held.add(categories[c]);
 				}
 			}
-			applications.add(new StallApplication(seller, kinds.get(random.nextInt(kinds.size())), held));
+			applications.add(new Applicant(seller, kinds.get(random.nextInt(kinds.size())), held));
 			int pastStalls = random.nextInt(5);
 			for (int p = 0; p < pastStalls; p++) {
 				int year = 2018 + random.nextInt(9);

@@ -36,7 +36,7 @@ class AllocationPolicyTests {
 	@Test
 	void rotationPutsSellersWithFewerStallsInTheLastThreeYearsFirst() {
 		List<Stall> stalls = open(StallKind.HANDICRAFT, 2);
-		List<StallApplication> applications = List.of(apply("often"), apply("once"), apply("never-recent"));
+		List<Applicant> applications = List.of(apply("often"), apply("once"), apply("never-recent"));
 		List<PastAllocation> history = List.of(past("often", 2024), past("often", 2025), past("often", 2026),
 				past("once", 2025),
 				// Four years ago: outside the window, but not a first timer any more.
@@ -70,7 +70,7 @@ class AllocationPolicyTests {
 		List<Stall> stalls = new ArrayList<>(open(StallKind.HANDICRAFT, 1));
 		stalls.add(stall("GI-1", StallKind.HANDICRAFT, ReservedCategory.GI_CRAFT));
 		stalls.add(stall("SHG-1", StallKind.HANDICRAFT, ReservedCategory.WOMEN_SHG));
-		List<StallApplication> applications = List.of(apply("fresh"), apply("fresh-2"),
+		List<Applicant> applications = List.of(apply("fresh"), apply("fresh-2"),
 				apply("gi-maker", ReservedCategory.GI_CRAFT), apply("women-shg", ReservedCategory.WOMEN_SHG));
 		List<PastAllocation> history = List.of(past("gi-maker", 2024), past("gi-maker", 2025), past("women-shg", 2025),
 				past("fresh", 2019), past("fresh-2", 2019));
@@ -89,7 +89,7 @@ class AllocationPolicyTests {
 	void firstTimeParticipantsAreDerivedFromTheHistoryAndGetTheStallsKeptForThem() {
 		List<Stall> stalls = List.of(stall("N-1", StallKind.HANDLOOM, ReservedCategory.FIRST_TIME),
 				stall("N-2", StallKind.HANDLOOM, null));
-		List<StallApplication> applications = List.of(apply("veteran", StallKind.HANDLOOM),
+		List<Applicant> applications = List.of(apply("veteran", StallKind.HANDLOOM),
 				apply("newcomer", StallKind.HANDLOOM), apply("veteran-2", StallKind.HANDLOOM));
 		// The veterans' stalls are old: rotation alone would not put the newcomer first.
 		List<PastAllocation> history = List.of(past("veteran", 2015), past("veteran-2", 2016));
@@ -109,7 +109,7 @@ class AllocationPolicyTests {
 	void reservedStallsNobodyTookJoinTheOpenRoundInPlanOrder() {
 		List<Stall> stalls = List.of(stall("A-1", StallKind.FOOD, ReservedCategory.AWARDEE),
 				stall("A-2", StallKind.FOOD, null));
-		List<StallApplication> applications = List.of(apply("cook", StallKind.FOOD), apply("baker", StallKind.FOOD));
+		List<Applicant> applications = List.of(apply("cook", StallKind.FOOD), apply("baker", StallKind.FOOD));
 		List<PastAllocation> history = List.of(past("cook", 2025), past("baker", 2020));
 
 		AllocationResult result = AllocationPolicy.allocate(draw(stalls, applications, history));
@@ -123,7 +123,7 @@ class AllocationPolicyTests {
 	@Test
 	void aSellerGetsAStallOfTheKindTheyAskedForOrWaits() {
 		List<Stall> stalls = List.of(stall("F-1", StallKind.FOOD, null), stall("H-1", StallKind.HANDICRAFT, null));
-		List<StallApplication> applications = List.of(apply("cook-1", StallKind.FOOD), apply("cook-2", StallKind.FOOD),
+		List<Applicant> applications = List.of(apply("cook-1", StallKind.FOOD), apply("cook-2", StallKind.FOOD),
 				apply("weaver", StallKind.HANDLOOM));
 
 		AllocationResult result = AllocationPolicy.allocate(draw(stalls, applications, List.of()));
@@ -139,7 +139,7 @@ class AllocationPolicyTests {
 
 	@Test
 	void theWaitlistIsInRankOrder() {
-		List<StallApplication> applications = List.of(apply("a"), apply("b"), apply("c"), apply("d"), apply("e"));
+		List<Applicant> applications = List.of(apply("a"), apply("b"), apply("c"), apply("d"), apply("e"));
 		List<PastAllocation> history = List.of(past("a", 2025), past("a", 2024), past("b", 2025), past("e", 2015));
 
 		AllocationResult result = AllocationPolicy.allocate(draw(open(StallKind.HANDICRAFT, 1), applications, history));
@@ -156,14 +156,14 @@ class AllocationPolicyTests {
 
 	@Test
 	void theSameDrawGivesTheSameResultWhateverOrderTheApplicationsCameIn() {
-		List<StallApplication> applications = new ArrayList<>();
+		List<Applicant> applications = new ArrayList<>();
 		for (int n = 0; n < 40; n++) {
 			applications.add(apply("s-" + n, (n % 3 == 0) ? StallKind.HANDLOOM : StallKind.HANDICRAFT));
 		}
 		List<Stall> stalls = new ArrayList<>(open(StallKind.HANDICRAFT, 10));
 		stalls.add(stall("L-1", StallKind.HANDLOOM, null));
 		AllocationResult first = AllocationPolicy.allocate(draw(stalls, applications, List.of()));
-		List<StallApplication> shuffled = new ArrayList<>(applications);
+		List<Applicant> shuffled = new ArrayList<>(applications);
 		Collections.shuffle(shuffled, new Random(7));
 
 		AllocationResult again = AllocationPolicy.allocate(draw(stalls, shuffled, List.of()));
@@ -176,7 +176,7 @@ class AllocationPolicyTests {
 
 	@Test
 	void anotherSeedReordersOnlyTies() {
-		List<StallApplication> applications = new ArrayList<>();
+		List<Applicant> applications = new ArrayList<>();
 		List<PastAllocation> history = new ArrayList<>();
 		for (int n = 0; n < 30; n++) {
 			applications.add(apply("s-" + n));
@@ -213,7 +213,7 @@ class AllocationPolicyTests {
 			.satisfies((r) -> assertThat(r.messageKey()).isEqualTo("exhibitions.plan.duplicateStall"));
 	}
 
-	static AllocationDraw draw(List<Stall> stalls, List<StallApplication> applications, List<PastAllocation> history) {
+	static AllocationDraw draw(List<Stall> stalls, List<Applicant> applications, List<PastAllocation> history) {
 		return new AllocationDraw("ladakh-festival-2026", DRAW, SEED, stalls, applications, history);
 	}
 
@@ -229,12 +229,12 @@ class AllocationPolicyTests {
 		return new Stall(number, kind, 30, 30, Money.rupees(1500), 0, 0, reservedFor);
 	}
 
-	static StallApplication apply(String sellerId, ReservedCategory... categories) {
-		return new StallApplication(sellerId, StallKind.HANDICRAFT, Set.of(categories));
+	static Applicant apply(String sellerId, ReservedCategory... categories) {
+		return new Applicant(sellerId, StallKind.HANDICRAFT, Set.of(categories));
 	}
 
-	static StallApplication apply(String sellerId, StallKind kind) {
-		return new StallApplication(sellerId, kind, Set.of());
+	static Applicant apply(String sellerId, StallKind kind) {
+		return new Applicant(sellerId, kind, Set.of());
 	}
 
 	static PastAllocation past(String sellerId, int year) {

@@ -99,4 +99,38 @@ class StallPlanCsvTests {
 		});
 	}
 
+	@Test
+	void anUploadIsCheckedForSizeAndTextBeforeItsRows() {
+		assertThat(StallPlanCsv.read(new byte[StallPlanCsv.MAX_BYTES + 1]).problems())
+			.extracting(StallPlanCsv.RowProblem::messageKey)
+			.containsExactly("exhibitions.csv.tooLarge");
+		assertThat(StallPlanCsv.read(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 }).problems())
+			.extracting(StallPlanCsv.RowProblem::messageKey)
+			.containsExactly("exhibitions.csv.notText");
+		assertThat(StallPlanCsv
+			.read((HEADER + "A-1,food,3x3,100,0,0,\u0000\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.problems()).extracting(StallPlanCsv.RowProblem::messageKey).containsExactly("exhibitions.csv.notText");
+		assertThat(StallPlanCsv.read(new byte[0]).problems()).extracting(StallPlanCsv.RowProblem::messageKey)
+			.containsExactly("exhibitions.csv.empty");
+		assertThat(StallPlanCsv
+			.read((HEADER + "A-1,food,3x3,100,0,0,\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.ok()).isTrue();
+	}
+
+	@Test
+	void theFormsStallFollowsTheRowRulesAndItsCellsReadBackTheSame() {
+		Stall stall = StallPlanCsv.stall("HL-3", "handloom", "2.5x3", "1,250.50", "12.5", "0", "women-shg");
+		assertThat(stall).isEqualTo(new Stall("HL-3", StallKind.HANDLOOM, 25, 30, Money.paise(125_050), 125, 0,
+				ReservedCategory.WOMEN_SHG));
+		java.util.List<String> cells = StallPlanCsv.cells(stall);
+		assertThat(cells).containsExactly("HL-3", "handloom", "2.5x3", "1250.50", "12.5", "0", "women-shg");
+		assertThat(StallPlanCsv.stall(cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(4),
+				cells.get(5), cells.get(6)))
+			.isEqualTo(stall);
+		assertThatExceptionOfType(Refusal.class)
+			.isThrownBy(() -> StallPlanCsv.stall("A 1", "tent", "3x3", "100", "0", "", null))
+			.satisfies((refusal) -> assertThat(refusal.problems()).extracting(Refusal.FieldProblem::field)
+				.containsExactly("number", "kind", "y"));
+	}
+
 }

@@ -196,7 +196,7 @@ class AllocationBenchmark {
 				stalls.add(stall.newInstance("S-" + n, kindFor(kinds, n), 30, 30, fee, (n % 40) * 30, (n / 40) * 30,
 						reserved));
 			}
-			Constructor<?> application = Class.forName(AREA + "StallApplication")
+			Constructor<?> application = Class.forName(AREA + "Applicant")
 				.getConstructor(String.class, this.kind, Set.class, List.class);
 			Constructor<?> past = Class.forName(AREA + "PastAllocation")
 				.getConstructor(String.class, String.class, LocalDate.class);

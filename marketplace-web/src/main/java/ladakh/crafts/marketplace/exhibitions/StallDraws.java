@@ -1,0 +1,150 @@
+package ladakh.crafts.marketplace.exhibitions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import ladakh.crafts.marketplace.sellers.SellerDirectory;
+import ladakh.crafts.marketplace.shared.IndiaTime;
+import ladakh.crafts.marketplace.shared.Refusal;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The draw: once an exhibition's applications have closed, an officer runs
+ * {@link AllocationPolicy} with a seed made from a public value announced before; the
+ * stalls are written to {@code stall_allocations} and the record (seed, every input, the
+ * result) is published. The draw is claimed first (one record per exhibition), so of two
+ * officers running it at once exactly one writes an allocation set; a draw that fails
+ * half way takes back what it wrote and gives up its claim.
+ */
+@Service
+public class StallDraws {
+
+	private final ExhibitionRepository exhibitions;
+
+	private final StallApplicationRepository applications;
+
+	private final StallAllocationRepository allocations;
+
+	private final AllocationRecordRepository records;
+
+	private final SellerDirectory sellers;
+
+	private final Clock clock;
+
+	StallDraws(ExhibitionRepository exhibitions, StallApplicationRepository applications,
+			StallAllocationRepository allocations, AllocationRecordRepository records, SellerDirectory sellers,
+			Clock clock) {
+		this.exhibitions = exhibitions;
+		this.applications = applications;
+		this.allocations = allocations;
+		this.records = records;
+		this.sellers = sellers;
+		this.clock = clock;
+	}
+
+	/**
+	 * Runs the exhibition's draw.
+	 * @throws Refusal (in the Mono) NOT_FOUND for no such exhibition; INVALID without a
+	 * public value; CONFLICT while applications are open, without a stall plan, once the
+	 * exhibition has begun, or when the draw has been run (or is running)
+	 */
+	public Mono<AllocationRecord> run(String exhibitionId, String publicValue, MarketplaceUser officer) {
+		LocalDate today = IndiaTime.dayOf(this.clock.instant());
+		return Mono.fromCallable(() -> DrawSeed.of(publicValue))
+			.flatMap((seed) -> exhibition(exhibitionId).flatMap((exhibition) -> {
+				mayDraw(exhibition, today);
+				return this.records.claim(exhibitionId, officer.id(), this.clock.instant())
+					.flatMap((claimed) -> draw(exhibition, seed, today)
+						.flatMap((result) -> write(exhibition, result).then(this.records.complete(claimed, result)))
+						.onErrorResume((failure) -> this.allocations.removeOfExhibition(exhibitionId)
+							.then(this.records.release(exhibitionId))
+							.then(Mono.error(failure))));
+			}));
+	}
+
+	/** The exhibition's draw record, if a draw has been started. */
+	public Mono<AllocationRecord> record(String exhibitionId) {
+		return this.records.find(exhibitionId);
+	}
+
+	/** The names of the sellers in a record, for its page. */
+	public Mono<Map<String, String>> names(AllocationRecord record) {
+		return this.sellers.names(record.result().draw().applications().stream().map(Applicant::sellerId).toList());
+	}
+
+	/**
+	 * One exhibition.
+	 * @throws Refusal NOT_FOUND (in the Mono) when there is none
+	 */
+	public Mono<Exhibition> exhibition(String exhibitionId) {
+		return this.exhibitions.find(exhibitionId)
+			.switchIfEmpty(Mono.error(() -> Refusal.notFound("exhibitions.notFound")));
+	}
+
+	/** Whether the draw may run today: applications closed, a plan, not begun. */
+	public static boolean mayDrawOn(Exhibition exhibition, LocalDate today) {
+		return exhibition.call() != null && exhibition.call().isClosedBy(today) && !exhibition.plan().isEmpty()
+				&& exhibition.phaseOn(today) == Exhibition.Phase.UPCOMING;
+	}
+
+	private static void mayDraw(Exhibition exhibition, LocalDate today) {
+		if (exhibition.call() == null || !exhibition.call().isClosedBy(today)) {
+			throw Refusal.conflict("exhibitions.draw.windowOpen");
+		}
+		if (exhibition.plan().isEmpty()) {
+			throw Refusal.conflict("exhibitions.draw.noPlan");
+		}
+		if (exhibition.phaseOn(today) != Exhibition.Phase.UPCOMING) {
+			throw Refusal.conflict("exhibitions.draw.begun");
+		}
+	}
+
+	private Mono<AllocationResult> draw(Exhibition exhibition, DrawSeed seed, LocalDate today) {
+		return this.applications.applied(exhibition.id())
+			.map(StallApplication::applicant)
+			.collectList()
+			.flatMap((applicants) -> history(exhibition.id(), applicants)
+				.map((history) -> AllocationPolicy.allocate(new AllocationDraw(exhibition.id(), today, seed,
+						exhibition.plan().stalls(), applicants, history))));
+	}
+
+	/**
+	 * The stalls the applicants had at other exhibitions, with those exhibitions' days.
+	 */
+	private Mono<List<PastAllocation>> history(String exhibitionId, List<Applicant> applicants) {
+		return this.allocations.ofSellers(applicants.stream().map(Applicant::sellerId).toList())
+			.filter((past) -> !past.exhibitionId().equals(exhibitionId))
+			.collectList()
+			.flatMap((past) -> Flux
+				.fromIterable(past.stream().map(StallAllocationRepository.PastStall::exhibitionId).distinct().toList())
+				.concatMap(this.exhibitions::find)
+				.collectMap(Exhibition::id, Function.identity())
+				.map((ended) -> past.stream()
+					.filter((stall) -> ended.containsKey(stall.exhibitionId()))
+					.map((stall) -> new PastAllocation(stall.sellerId(), stall.exhibitionId(),
+							ended.get(stall.exhibitionId()).endsOn()))
+					.toList()));
+	}
+
+	private Mono<Void> write(Exhibition exhibition, AllocationResult result) {
+		Map<String, List<String>> crafts = result.draw()
+			.applications()
+			.stream()
+			.collect(Collectors.toMap(Applicant::sellerId, Applicant::crafts));
+		return this.allocations.insertAll(exhibition.id(),
+				result.placements()
+					.stream()
+					.map((placement) -> new StallHolder(placement.stallNumber(), placement.sellerId(),
+							crafts.get(placement.sellerId())))
+					.toList());
+	}
+
+}
