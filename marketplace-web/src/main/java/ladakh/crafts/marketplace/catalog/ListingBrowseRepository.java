@@ -42,7 +42,7 @@ class ListingBrowseRepository {
 		return this.mongo
 			.findOne(Query.query(Criteria.where("_id").is(id).and("status").in(VISIBLE)), Document.class,
 					ListingRepository.COLLECTION)
-			.map(ListingRepository::listing);
+			.map(ListingDocuments::listing);
 	}
 
 	/**
@@ -167,7 +167,7 @@ class ListingBrowseRepository {
 	}
 
 	private Flux<Listing> find(Query query) {
-		return this.mongo.find(query, Document.class, ListingRepository.COLLECTION).map(ListingRepository::listing);
+		return this.mongo.find(query, Document.class, ListingRepository.COLLECTION).map(ListingDocuments::listing);
 	}
 
 	private static Criteria criteria(ListingQueries.Browse browse) {

@@ -54,6 +54,9 @@ public final class ModuleRules {
 			// at
 			// every start.
 			MARKETPLACE + ".demo.MarketplaceIndexes",
+			// A listing's stored shape, read and written by the catalog's repositories
+			// (package-private to them): a mapping, no query.
+			MARKETPLACE + ".catalog.ListingDocuments",
 			// The session store: its wiring and its BSON codec (decision 34). Sessions
 			// belong
 			// to no area.
