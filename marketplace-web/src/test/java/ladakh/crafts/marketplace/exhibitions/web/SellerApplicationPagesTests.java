@@ -10,6 +10,7 @@ import ladakh.crafts.marketplace.exhibitions.StallKind;
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import ladakh.crafts.marketplace.shared.IndiaTime;
 import ladakh.crafts.marketplace.shared.Refusal;
+import ladakh.crafts.marketplace.testsupport.HtmlForms;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 import org.bson.Document;
@@ -25,7 +26,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
@@ -198,35 +198,17 @@ class SellerApplicationPagesTests {
 		return form;
 	}
 
+	private WebTestClient seller(String sellerId) {
+		return this.http.mutateWith(SignedIn.as(SignedIn.seller(sellerId))).mutateWith(csrf());
+	}
+
 	private String apply(String sellerId, String exhibitionId, MultiValueMap<String, String> form, int status) {
-		return seller(sellerId).post()
-			.uri("/seller/exhibitions/" + exhibitionId + "/apply")
-			.accept(MediaType.TEXT_HTML)
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body(BodyInserters.fromFormData(form))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		return new HtmlForms(this.http).post(SignedIn.seller(sellerId), "/seller/exhibitions/" + exhibitionId + "/apply",
+				form, status);
 	}
 
 	private String page(String sellerId, String path, int status) {
-		return this.http.mutateWith(SignedIn.as(SignedIn.seller(sellerId)))
-			.get()
-			.uri(path)
-			.accept(MediaType.TEXT_HTML)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
-	private WebTestClient seller(String sellerId) {
-		return this.http.mutateWith(SignedIn.as(SignedIn.seller(sellerId))).mutateWith(csrf());
+		return new HtmlForms(this.http).page(SignedIn.seller(sellerId), path, status);
 	}
 
 }

@@ -11,6 +11,7 @@ import ladakh.crafts.marketplace.exhibitions.StallDraws;
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import ladakh.crafts.marketplace.shared.IndiaTime;
 import ladakh.crafts.marketplace.shared.Refusal;
+import ladakh.crafts.marketplace.testsupport.HtmlForms;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 import org.bson.Document;
@@ -217,34 +218,16 @@ class StallDrawPagesTests {
 		this.mongo.insert(document, collection).block();
 	}
 
+	private WebTestClient officer() {
+		return this.http.mutateWith(SignedIn.as(SignedIn.officer())).mutateWith(csrf());
+	}
+
 	private String post(String path, MultiValueMap<String, String> form, int status) {
-		return officer().post()
-			.uri(path)
-			.accept(MediaType.TEXT_HTML)
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body(BodyInserters.fromFormData(form))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		return new HtmlForms(this.http).post(SignedIn.officer(), path, form, status);
 	}
 
 	private String page(String path, int status) {
-		return this.http.get()
-			.uri(path)
-			.accept(MediaType.TEXT_HTML)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
-	private WebTestClient officer() {
-		return this.http.mutateWith(SignedIn.as(SignedIn.officer())).mutateWith(csrf());
+		return new HtmlForms(this.http).page(null, path, status);
 	}
 
 }
