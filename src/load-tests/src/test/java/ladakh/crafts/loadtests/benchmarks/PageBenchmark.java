@@ -241,6 +241,8 @@ class PageBenchmark {
 		ids.put("photo", listing.getList("photos", Document.class).get(0).getString("imageId"));
 		Document application = first(database, "artisan_applications", Filters.empty());
 		ids.put("application", (application != null) ? application.getString("_id") : null);
+		Document exhibition = first(database, "exhibitions", Filters.empty());
+		ids.put("exhibition", (exhibition != null) ? exhibition.getString("_id") : null);
 		Document synonyms = first(database, "search_synonyms", Filters.empty());
 		ids.put("synonyms", (synonyms != null) ? String.valueOf(synonyms.get("_id")) : null);
 		ScaleDataSet.OrderDocuments order = DemoOrder.of(listing);

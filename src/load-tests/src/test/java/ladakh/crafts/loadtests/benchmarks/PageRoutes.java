@@ -114,6 +114,9 @@ final class PageRoutes {
 		if (under.apply("/listings/") || under.apply("/api/v1/listings/") || under.apply("/staff/listings/")) {
 			return ids.get("listing");
 		}
+		if (under.apply("/exhibitions/") || under.apply("/staff/exhibitions/") || under.apply("/seller/exhibitions/")) {
+			return ids.get("exhibition");
+		}
 		if (under.apply("/admin/search/synonyms/")) {
 			return ids.get("synonyms");
 		}
