@@ -203,8 +203,8 @@ class SellerApplicationPagesTests {
 	}
 
 	private String apply(String sellerId, String exhibitionId, MultiValueMap<String, String> form, int status) {
-		return new HtmlForms(this.http).post(SignedIn.seller(sellerId), "/seller/exhibitions/" + exhibitionId + "/apply",
-				form, status);
+		return new HtmlForms(this.http).post(SignedIn.seller(sellerId),
+				"/seller/exhibitions/" + exhibitionId + "/apply", form, status);
 	}
 
 	private String page(String sellerId, String path, int status) {
