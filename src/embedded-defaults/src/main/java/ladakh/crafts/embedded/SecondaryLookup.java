@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -31,8 +32,9 @@ import ladakh.crafts.embedded.IndexValues.TypeBound;
  * {@code $in} first), used only where no other index serves the query. With a sort on the
  * keys after an equality prefix (in the index's directions or all reversed) and a limit,
  * the index is walked in sort order and stops once skip + limit documents matched and the
- * last run of equal sort values is complete; otherwise every candidate is read in natural
- * order.
+ * last run of equal sort values is complete; under an {@code $in} prefix each value's run
+ * is walked and the runs merged in sort order (when the sort does not name the
+ * {@code $in} key); otherwise every candidate is read in natural order.
  * <p>
  * Candidates are a superset of the matches: every one is checked against the whole query
  * by the server's own matcher, and the matches are handed back in the order a scan gives
@@ -180,8 +182,12 @@ final class SecondaryLookup {
 		}
 		int walk = 0;
 		int groupKeys = 0;
-		if (sort != null && !sort.isEmpty() && limit > 0 && combinations.size() == 1
-				&& index.multikeyPositions().isEmpty() && index.irregularPositions().isEmpty()) {
+		// Several combinations ($in) are walked side by side and merged, when the sort
+		// does not name a key they pin (their order would then come first).
+		List<String> inPrefix = paths.subList(0, prefix);
+		boolean mergeable = combinations.size() == 1 || sort != null && sort.stream().noneMatch(inPrefix::contains);
+		if (sort != null && !sort.isEmpty() && limit > 0 && mergeable && index.multikeyPositions().isEmpty()
+				&& index.irregularPositions().isEmpty()) {
 			List<String> open = new ArrayList<>();
 			for (String key : sort) {
 				int pinned = paths.indexOf(key);
@@ -209,6 +215,11 @@ final class SecondaryLookup {
 		}
 		double score = prefix * 2 + ((range != null) ? 1 : 0) + ((walk != 0) ? 1 : 0);
 		return new Plan<>(index, combinations, prefix, range, walk, groupKeys, score);
+	}
+
+	/** A run's next entry and the rest of the run, for the merge. */
+	private record Head(Entry entry, Iterator<Entry> rest) {
+
 	}
 
 	private record Plan<P>(SecondaryIndex<P> index, List<List<Object>> combinations, int prefix, IndexCondition range,
@@ -300,8 +311,7 @@ final class SecondaryLookup {
 		 * equal sort values is complete; each run's matches in natural order.
 		 */
 		Served<P> walk(Document query, int wanted, Store<P> store) {
-			NavigableSet<Entry> run = runs().get(0);
-			Iterator<Entry> entries = (this.walk > 0) ? run.iterator() : run.descendingIterator();
+			Iterator<Entry> entries = inSortOrder(runs());
 			List<List<P>> groups = new ArrayList<>();
 			Entry head = null;
 			int matched = 0;
@@ -329,6 +339,46 @@ final class SecondaryLookup {
 				matches.addAll(group);
 			}
 			return new Served<>(matches, this.index.getName(), examined);
+		}
+
+		/** The runs' entries in the sort's order: one run as it is, several merged. */
+		private Iterator<Entry> inSortOrder(List<NavigableSet<Entry>> runs) {
+			List<Iterator<Entry>> each = runs.stream()
+				.map((run) -> (this.walk > 0) ? run.iterator() : run.descendingIterator())
+				.toList();
+			if (each.size() == 1) {
+				return each.get(0);
+			}
+			PriorityQueue<Head> heads = new PriorityQueue<>(
+					(a, b) -> this.walk * compareSortKeys(a.entry(), b.entry()));
+			each.stream().filter(Iterator::hasNext).forEach((it) -> heads.add(new Head(it.next(), it)));
+			return new Iterator<>() {
+
+				@Override
+				public boolean hasNext() {
+					return !heads.isEmpty();
+				}
+
+				@Override
+				public Entry next() {
+					Head head = heads.remove();
+					if (head.rest().hasNext()) {
+						heads.add(new Head(head.rest().next(), head.rest()));
+					}
+					return head.entry();
+				}
+
+			};
+		}
+
+		private int compareSortKeys(Entry a, Entry b) {
+			for (int i = this.prefix; i < this.prefix + this.groupKeys; i++) {
+				int order = IndexValues.valueOrder(a.values[i], b.values[i]) * this.index.direction(i);
+				if (order != 0) {
+					return order;
+				}
+			}
+			return 0;
 		}
 
 		private boolean sameGroup(Entry a, Entry b) {

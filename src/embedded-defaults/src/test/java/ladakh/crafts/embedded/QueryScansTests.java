@@ -94,6 +94,25 @@ class QueryScansTests {
 
 	@ParameterizedTest
 	@MethodSource("backends")
+	void aPageOfSeveralStatesNewestFirstReadsAboutAPage(String backend) {
+		MongoCollection<Document> listings = listings(backend, "in.mv");
+		this.opened.add(QueryScans.subscribe(-1, this.scans::add));
+		org.bson.conversions.Bson live = Filters.in("status", "ACTIVE", "PAUSED", "DRAFT");
+
+		List<Document> page = Flux.from(listings.find(live).sort(Sorts.descending("createdAt")).skip(24).limit(24))
+			.collectList()
+			.block();
+		// each state's run of the index is walked newest first and the runs merged: a
+		// page and the last run of equal times, not the three states' every listing
+		QueryScans.Scan find = scan("find", "status");
+		assertThat(find.index()).isEqualTo("status_1_createdAt_-1");
+		assertThat(find.examined()).isBetween(48L, 48L + 3);
+		assertThat(page).hasSize(24);
+		assertThat(page).isEqualTo(unindexed(listings, live, 24));
+	}
+
+	@ParameterizedTest
+	@MethodSource("backends")
 	void aPageOfIdsAfterAnotherReadsAboutAPage(String backend) {
 		MongoCollection<Document> listings = listings(backend, "ids.mv");
 		this.opened.add(QueryScans.subscribe(-1, this.scans::add));
