@@ -80,8 +80,43 @@ public final class PageInspection {
 		this.craftSlugs = craftSlugs;
 	}
 
+	/**
+	 * Has the browser load axe-core into every page it opens from now on (sent to it
+	 * once, not with every page: the walk inspects hundreds).
+	 */
+	public void loadAxeIntoEveryPage(ChromeDriver browser) {
+		browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", axe()));
+	}
+
 	/** The problems of the page the browser shows now, each as one line; none is good. */
 	public List<String> problems(ChromeDriver browser) {
+		List<String> problems = textAndLayoutProblems(browser);
+		JavascriptExecutor js = browser;
+		if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
+			js.executeScript(axe());
+		}
+		Object violations = browser.executeAsyncScript(AXE_RUN);
+		if (violations instanceof List<?> list) {
+			list.forEach((violation) -> problems.add("axe: " + violation));
+		}
+		return problems;
+	}
+
+	/**
+	 * The problems of the page in another language than the one axe-core checked it in:
+	 * its status, texts and width, and that it says which language it is in. Axe's rules
+	 * (structure, names, contrast) do not change with the language of the words.
+	 */
+	public List<String> problemsInLanguage(ChromeDriver browser, String language) {
+		List<String> problems = textAndLayoutProblems(browser);
+		Object lang = browser.executeScript("return document.documentElement.lang;");
+		if (!language.equals(lang)) {
+			problems.add("the page says its language is \"" + lang + "\", not \"" + language + "\"");
+		}
+		return problems;
+	}
+
+	private List<String> textAndLayoutProblems(ChromeDriver browser) {
 		JavascriptExecutor js = browser;
 		List<String> problems = new ArrayList<>();
 		Object status = js
@@ -96,11 +131,6 @@ public final class PageInspection {
 		if (widths instanceof Map<?, ?> map
 				&& ((Number) map.get("page")).intValue() > ((Number) map.get("screen")).intValue()) {
 			problems.add("scrolls sideways: " + map.get("page") + " px wide on a " + map.get("screen") + " px screen");
-		}
-		js.executeScript(axe());
-		Object violations = browser.executeAsyncScript(AXE_RUN);
-		if (violations instanceof List<?> list) {
-			list.forEach((violation) -> problems.add("axe: " + violation));
 		}
 		return problems;
 	}
