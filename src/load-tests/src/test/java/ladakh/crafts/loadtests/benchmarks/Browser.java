@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,23 +40,36 @@ final class Browser {
 	 * @throws IllegalStateException when the marketplace did not sign this person in
 	 */
 	Browser signIn(String login, String password) throws IOException, InterruptedException {
-		Answer page = get("/login");
-		Matcher csrf = CSRF_FIELD.matcher(page.body());
-		if (!csrf.find()) {
-			throw new IllegalStateException("The sign-in page has no CSRF field: " + page.status());
-		}
-		String form = "username=" + encode(login) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-		HttpResponse<String> answer = this.client.send(HttpRequest.newBuilder(this.uri.apply("/login"))
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = submit("/login", "/login", Map.of("username", login, "password", password));
 		String location = answer.headers().firstValue("Location").orElse("");
 		if (answer.statusCode() != 302 || location.contains("/login")) {
 			throw new IllegalStateException(
 					"Signing in as " + login + " answered " + answer.statusCode() + " to " + location);
 		}
 		return this;
+	}
+
+	/**
+	 * Sends a form as a person does: the page that shows it first, for its CSRF token.
+	 * @param page the page with the form
+	 * @param action where the form posts
+	 * @param fields the form's fields
+	 * @return the answer, redirects not followed
+	 */
+	HttpResponse<String> submit(String page, String action, Map<String, String> fields)
+			throws IOException, InterruptedException {
+		Answer shown = get(page);
+		Matcher csrf = CSRF_FIELD.matcher(shown.body());
+		if (!csrf.find()) {
+			throw new IllegalStateException(page + " has no CSRF field: " + shown.status());
+		}
+		StringBuilder form = new StringBuilder("_csrf=").append(encode(csrf.group(1)));
+		fields.forEach((name, value) -> form.append('&').append(name).append('=').append(encode(value)));
+		return this.client.send(HttpRequest.newBuilder(this.uri.apply(action))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** A GET, timed from sending to the whole body read. */
@@ -87,6 +101,12 @@ final class Browser {
 
 		boolean ok() {
 			return this.status >= 200 && this.status < 300;
+		}
+
+		/** A redirect that is the page's own answer, not a request to sign in. */
+		boolean redirectsElsewhereThanSignIn() {
+			return this.status >= 300 && this.status < 400 && this.location != null
+					&& !this.location.contains("/login");
 		}
 
 	}

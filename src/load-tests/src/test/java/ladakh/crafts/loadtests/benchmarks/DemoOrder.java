@@ -9,9 +9,10 @@ import ladakh.crafts.loadtests.scale.ScaleSizes;
 import org.bson.Document;
 
 /**
- * A paid order of the demo buyer for one piece of a demo listing, for the order pages'
- * ids (the demo data has no orders): a generated order of the scale data set, shaped as
- * the checkout stores them, made the demo buyer's.
+ * An order of the demo buyer for one piece of a demo listing, for the order pages' ids
+ * (the demo data has no orders): a generated order of the scale data set, shaped as the
+ * checkout stores them, made the demo buyer's. A paid one for the pages that act on an
+ * order, a delivered one for the review form (only a delivered piece may be reviewed).
  */
 final class DemoOrder {
 
@@ -20,10 +21,16 @@ final class DemoOrder {
 	private DemoOrder() {
 	}
 
-	static ScaleDataSet.OrderDocuments of(Document listing) {
+	static ScaleDataSet.OrderDocuments paid(Document listing) {
+		return of(listing, "ord-demo-benchmark", "LC-2026-900001", false);
+	}
+
+	static ScaleDataSet.OrderDocuments delivered(Document listing) {
+		return of(listing, "ord-demo-delivered", "LC-2026-900002", true);
+	}
+
+	private static ScaleDataSet.OrderDocuments of(Document listing, String id, String number, boolean delivered) {
 		ScaleDataSet.OrderDocuments generated = ScaleDataSet.of(ScaleSizes.SMOKE, Instant.now()).order(1);
-		String id = "ord-demo-benchmark";
-		String number = "LC-2026-900001";
 		Date now = new Date();
 		long price = listing.get("priceMinor", Number.class).longValue();
 		Document part = new Document(generated.parts().get(0));
@@ -32,10 +39,15 @@ final class DemoOrder {
 		part.put("orderNumber", number);
 		part.put("buyerId", BUYER);
 		part.put("sellerId", listing.getString("sellerId"));
-		part.put("status", "PAID");
+		part.put("status", delivered ? "DELIVERED" : "PAID");
 		part.remove("shipment");
 		part.remove("deliveredAt");
 		part.remove("cancel");
+		if (delivered) {
+			part.put("shipment", new Document("carrier", "India Post").append("trackingNumber", "EL900000002IN")
+				.append("shippedAt", now));
+			part.put("deliveredAt", now);
+		}
 		part.put("lines",
 				List.of(new Document("listingId", listing.getString("_id"))
 					.append("title", listing.get("title", Document.class).getString("en"))

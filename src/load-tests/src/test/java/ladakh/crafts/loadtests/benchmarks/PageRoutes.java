@@ -75,6 +75,7 @@ final class PageRoutes {
 			case "/verify" -> "?number=" + ids.get("registration");
 			case "/register/artisan/submitted" -> "?reference=X";
 			case "/checkout/return" -> "?order=" + ids.get("order");
+			case "/listings/{id}/review" -> "?part=" + ids.get("deliveredPart");
 			default -> "";
 		};
 		String path = pattern.replace("{*number}", ids.get("registration"))
@@ -93,6 +94,9 @@ final class PageRoutes {
 
 	private static String idFor(String path, Map<String, String> ids, String ownListing) {
 		Function<String, Boolean> under = path::startsWith;
+		if (under.apply("/exhibitions/") && path.endsWith("/draw")) {
+			return ids.get("drawnExhibition");
+		}
 		if (under.apply("/media/")) {
 			return ids.get("photo");
 		}
