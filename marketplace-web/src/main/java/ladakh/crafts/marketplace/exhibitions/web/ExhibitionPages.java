@@ -27,6 +27,15 @@ class ExhibitionPages {
 		return "exhibitions/calendar";
 	}
 
+	/**
+	 * The allocation policy in plain words (a literal path, so it is not an exhibition
+	 * id).
+	 */
+	@GetMapping("/exhibitions/how-stalls-are-given")
+	String policy() {
+		return "exhibitions/policy";
+	}
+
 	@GetMapping("/exhibitions/{id}")
 	String exhibition(@PathVariable String id, Locale locale, Model model) {
 		model.addAttribute("exhibition", this.calendar.details(id, locale));

@@ -142,6 +142,17 @@ class ExhibitionPagesTests {
 			.append("reservedFor", reservedFor);
 	}
 
+	@Test
+	void thePolicyIsExplainedInPlainEnglishAndHindiAndLinkedFromTheCalendar() {
+		assertThat(page("/exhibitions", 200)).contains("href=\"/exhibitions/how-stalls-are-given\"");
+		String english = page("/exhibitions/how-stalls-are-given", 200);
+		assertThat(english).contains("How stalls are given", "Stalls kept for some sellers",
+				"Fewer stalls before, earlier turn", "A lottery anyone can check", "Fees and the waiting list",
+				"Check a draw yourself");
+		String hindi = page("/exhibitions/how-stalls-are-given?lang=hi", 200);
+		assertThat(hindi).contains("स्टॉल कैसे दिए जाते हैं", "प्रतीक्षा सूची", "लॉटरी").doesNotContain("??");
+	}
+
 	private String page(String path, int status) {
 		return this.http.get()
 			.uri(path)
