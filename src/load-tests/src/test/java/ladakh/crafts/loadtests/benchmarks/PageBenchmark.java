@@ -109,10 +109,12 @@ class PageBenchmark {
 						browsers.get(row.person()).get(row.path());
 					}
 				}
+				MeasureGate.enter("demo");
 				log("Measuring %d pages at demo size".formatted(rows.size()));
 				for (PageReport.Row row : rows) {
 					row.demo(measure(browsers.get(row.person()), row.path()));
 				}
+				MeasureGate.leave("demo");
 			}
 		}
 		// Loaded while the marketplace is stopped (the engines of this JVM keep running),
@@ -126,10 +128,12 @@ class PageBenchmark {
 			try (InProcessMarketplace marketplace = InProcessMarketplace.start(settings)) {
 				report.scaleIndexed(awaitIndexed(database));
 				Map<String, Browser> browsers = signIn(marketplace, ids);
+				MeasureGate.enter("scale");
 				log("Measuring %d pages at scale".formatted(rows.size()));
 				for (PageReport.Row row : rows) {
 					row.scale(measure(browsers.get(row.person()), row.path()));
 				}
+				MeasureGate.leave("scale");
 				report.rows(rows);
 			}
 		}
