@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import ladakh.crafts.marketplace.shared.CsvText;
 import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.Refusal;
 
@@ -98,21 +99,11 @@ public final class StallPlanCsv {
 			return new Parsed(null,
 					List.of(new RowProblem(1, null, "exhibitions.csv.tooLarge", List.of(MAX_BYTES / 1024))));
 		}
-		String text;
-		try {
-			text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-				.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-				.decode(java.nio.ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (java.nio.charset.CharacterCodingException ex) {
+		java.util.Optional<String> text = CsvText.decode(bytes);
+		if (text.isEmpty()) {
 			return new Parsed(null, List.of(new RowProblem(1, null, "exhibitions.csv.notText", List.of())));
 		}
-		if (text.chars().anyMatch((c) -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-			return new Parsed(null, List.of(new RowProblem(1, null, "exhibitions.csv.notText", List.of())));
-		}
-		return parse(text);
+		return parse(text.get());
 	}
 
 	/**
@@ -170,7 +161,7 @@ public final class StallPlanCsv {
 		if (lines.isEmpty() || lines.get(0).isBlank()) {
 			return new Parsed(null, List.of(new RowProblem(1, null, "exhibitions.csv.empty", List.of())));
 		}
-		List<String> header = split(stripBom(lines.get(0)));
+		List<String> header = CsvText.split(CsvText.stripBom(lines.get(0)));
 		if (header == null
 				|| !header.stream().map((h) -> h.strip().toLowerCase(Locale.ROOT)).toList().equals(COLUMNS)) {
 			return new Parsed(null, List.of(new RowProblem(1, null, "exhibitions.csv.header", List.of())));
@@ -187,7 +178,7 @@ public final class StallPlanCsv {
 				problems.add(new RowProblem(row, null, "exhibitions.csv.tooManyRows", List.of(StallPlan.MAX_STALLS)));
 				break;
 			}
-			List<String> cells = split(line);
+			List<String> cells = CsvText.split(line);
 			if (cells == null) {
 				problems.add(new RowProblem(row, null, "exhibitions.csv.quotes", List.of()));
 				continue;
@@ -217,47 +208,6 @@ public final class StallPlanCsv {
 
 	private static long countRows(List<RowProblem> problems) {
 		return problems.stream().map(RowProblem::row).distinct().count();
-	}
-
-	private static String stripBom(String line) {
-		return line.startsWith("\uFEFF") ? line.substring(1) : line;
-	}
-
-	/** The cells of a line; double quotes may wrap a cell ("" inside is a quote). */
-	static List<String> split(String line) {
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				cells.add(cell.toString());
-				cell.setLength(0);
-			}
-			else {
-				cell.append(c);
-			}
-		}
-		if (quoted) {
-			return null;
-		}
-		cells.add(cell.toString());
-		return cells;
 	}
 
 	/** One row's cells read column by column, each mistake noted. */
