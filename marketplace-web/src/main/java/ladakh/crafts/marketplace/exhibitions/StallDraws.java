@@ -61,13 +61,23 @@ public class StallDraws {
 		return Mono.fromCallable(() -> DrawSeed.of(publicValue))
 			.flatMap((seed) -> exhibition(exhibitionId).flatMap((exhibition) -> {
 				mayDraw(exhibition, today);
-				return this.records.claim(exhibitionId, officer.id(), this.clock.instant())
-					.flatMap((claimed) -> draw(exhibition, seed, today)
-						.flatMap((result) -> write(exhibition, result).then(this.records.complete(claimed, result)))
-						.onErrorResume((failure) -> this.allocations.removeOfExhibition(exhibitionId)
-							.then(this.records.release(exhibitionId))
-							.then(Mono.error(failure))));
+				return drawOn(exhibition, seed, today, officer.id(), this.clock.instant());
 			}));
+	}
+
+	/**
+	 * Claims, runs, writes and publishes a draw as of a day, without the checks of
+	 * {@link #run} (the demo data replays draws held before its exhibitions began).
+	 */
+	Mono<AllocationRecord> drawOn(Exhibition exhibition, DrawSeed seed, LocalDate drawnOn, String officerId,
+			java.time.Instant startedAt) {
+		String exhibitionId = exhibition.id();
+		return this.records.claim(exhibitionId, officerId, startedAt)
+			.flatMap((claimed) -> draw(exhibition, seed, drawnOn)
+				.flatMap((result) -> write(exhibition, result).then(this.records.complete(claimed, result)))
+				.onErrorResume((failure) -> this.allocations.removeOfExhibition(exhibitionId)
+					.then(this.records.release(exhibitionId))
+					.then(Mono.error(failure))));
 	}
 
 	/** The exhibition's draw record, if a draw has been started. */
