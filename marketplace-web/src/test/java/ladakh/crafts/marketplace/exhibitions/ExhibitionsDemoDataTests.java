@@ -141,7 +141,12 @@ class ExhibitionsDemoDataTests {
 		String placed = record.result().placements().get(0).sellerId();
 		String name = DATA.sellers().stream().filter((s) -> s.id().equals(placed)).findFirst().get().name();
 		String draw = page("/exhibitions/ladakh-festival-2026/draw");
-		assertThat(draw).contains("Secretary Industries reviews Handloom", "2 Sep 2026", name);
+		assertThat(draw).contains("Secretary Industries reviews Handloom", "2 Sep 2026", name,
+				"href=\"/sellers/" + placed + "\"", "at Sindhu Darshan 2026, which ended on 25 Jun 2026");
+		String text = draw.substring(draw.indexOf("<main")).replaceAll("<[^>]*>", " ");
+		assertThat(text).as("seller and exhibition ids stay in the links")
+			.doesNotContainPattern("\\b(?:art|shg|tc)-\\d{4}\\b")
+			.doesNotContain("sindhu-darshan-2026", "ladakh-festival-2026");
 		assertThat(page("/exhibitions/ladakh-festival-2026")).contains("Polo Ground, Leh", "20–26 Sep 2026",
 				"href=\"/sellers/" + placed + "\"", "/exhibitions/ladakh-festival-2026/draw");
 		assertThat(page("/exhibitions")).contains("Dosmoche Mela 2027", "Sindhu Darshan 2026");
