@@ -87,8 +87,10 @@ class EveryPageInBrowserTests {
 			"/checkout/return", "where the card payment page sends the buyer back", "/register/artisan/submitted",
 			"shown after the registration form is sent", "/checkout/placed/{id}", "shown after checkout", "/style",
 			"the living style guide, for the team, not linked from public pages", "/seller/exhibitions/{id}/apply",
-			"linked while an exhibition takes applications; the demo exhibitions have no call for applications yet",
-			"/exhibitions/{id}/draw", "linked from an exhibition once its stalls are drawn; the demo has no draw yet");
+			"linked while an exhibition takes applications (the demo's Dosmoche Mela 2027 until 10 Jan 2027)",
+			"/exhibitions/{id}/draw",
+			"linked from a drawn exhibition's page (the demo's 2026 Sindhu Darshan and Ladakh Festival); the walk "
+					+ "sees one exhibition page, the first upcoming one, not drawn yet");
 
 	/** Not pages: documents, data, sign-out and the language switch. */
 	private static final List<String> NOT_PAGES = List.of("/api/", "/media/", "/actuator", "/logout", "/webhooks/",

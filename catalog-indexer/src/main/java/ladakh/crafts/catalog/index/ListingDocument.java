@@ -37,7 +37,8 @@ import java.util.List;
  * @param sellerStatus the seller's status ({@code ACTIVE}, {@code SUSPENDED},
  * {@code EXPIRED})
  * @param verified whether the seller holds a registration valid today
- * @param stalls the seller's current and upcoming stalls
+ * @param stalls the stalls the seller was given at exhibitions, past ones too (decision
+ * 57)
  * @param createdAt epoch milliseconds
  * @param publishedAt epoch milliseconds of first publication, or {@code null}
  * @param updatedAt epoch milliseconds

@@ -1,8 +1,8 @@
 package ladakh.crafts.catalog.index;
 
 /**
- * Where a buyer can meet the seller: a current or upcoming stall allocation (filled once
- * the exhibitions issue lands; empty until then).
+ * A stall the seller was given at an exhibition, past, current or upcoming (decision 57):
+ * search filters by exhibition on it; whether it is current is read from its dates.
  *
  * @param exhibitionId the exhibition's id
  * @param exhibitionName its English name

@@ -47,6 +47,8 @@ final class ListingQueries {
 
 	static final String DISTRICT = "district";
 
+	static final String STALL_EXHIBITION = "stalls.exhibitionId";
+
 	static final String PRICE = "price";
 
 	static final String VALUES = "values";
@@ -78,6 +80,10 @@ final class ListingQueries {
 		}
 		if (Boolean.TRUE.equals(search.inStock())) {
 			filters.add(term("inStock", true));
+		}
+		if (search.exhibition() != null) {
+			// The makers given a stall there (decision 57): a filter on every count too.
+			filters.add(term(STALL_EXHIBITION, search.exhibition()));
 		}
 		Query words = words(search.text(), groups, minimumShouldMatch);
 		Query filtered = Query.of((q) -> q.bool((b) -> b.must(words).filter(filters)));

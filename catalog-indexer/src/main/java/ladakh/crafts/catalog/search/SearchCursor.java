@@ -162,7 +162,7 @@ final class SearchCursor {
 				String.valueOf(query.sellerType()), String.valueOf(query.district()),
 				String.valueOf(query.priceMinMinor()), String.valueOf(query.priceMaxMinor()),
 				String.valueOf(query.gi()), String.valueOf(query.inStock()), String.valueOf(query.size()),
-				String.valueOf(query.colour()));
+				String.valueOf(query.colour()), String.valueOf(query.exhibition()));
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
 			return ENCODER.encodeToString(Arrays.copyOf(digest, 9));

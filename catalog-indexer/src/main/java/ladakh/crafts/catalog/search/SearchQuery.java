@@ -18,10 +18,24 @@ package ladakh.crafts.catalog.search;
  * @param size hits per page, 1 to {@link #MAX_SIZE}
  * @param cursor an opaque {@code nextCursor} from a previous page, or {@code null}
  * @param colour a colour code of {@link ladakh.crafts.catalog.index.Colour}
+ * @param exhibition an exhibition's id: only listings of sellers given a stall there
+ * (decision 57)
  */
 public record SearchQuery(String text, String craft, String sellerType, String district, Long priceMinMinor,
 		Long priceMaxMinor, Boolean gi, Boolean inStock, SearchSort sort, int page, int size, String cursor,
-		String colour) {
+		String colour, String exhibition) {
+
+	/** An exhibition's id as the exhibitions store it: {@code ladakh-festival-2026}. */
+	private static final java.util.regex.Pattern EXHIBITION = java.util.regex.Pattern
+		.compile("[a-z0-9]+(?:-[a-z0-9]+){0,12}");
+
+	/** A search without an exhibition filter. */
+	public SearchQuery(String text, String craft, String sellerType, String district, Long priceMinMinor,
+			Long priceMaxMinor, Boolean gi, Boolean inStock, SearchSort sort, int page, int size, String cursor,
+			String colour) {
+		this(text, craft, sellerType, district, priceMinMinor, priceMaxMinor, gi, inStock, sort, page, size, cursor,
+				colour, null);
+	}
 
 	/** A search without a colour filter. */
 	public SearchQuery(String text, String craft, String sellerType, String district, Long priceMinMinor,
@@ -61,6 +75,9 @@ public record SearchQuery(String text, String craft, String sellerType, String d
 		if (colour != null && ladakh.crafts.catalog.index.Colour.ofCode(colour).isEmpty()) {
 			throw new IllegalArgumentException("no such colour: " + colour);
 		}
+		if (exhibition != null && (exhibition.length() > 100 || !EXHIBITION.matcher(exhibition).matches())) {
+			throw new IllegalArgumentException("no such exhibition: " + exhibition);
+		}
 		sort = (sort != null) ? sort : SearchSort.RELEVANCE;
 	}
 
@@ -73,13 +90,15 @@ public record SearchQuery(String text, String craft, String sellerType, String d
 	/** The same search with other words. */
 	public SearchQuery withText(String newText) {
 		return new SearchQuery(newText, this.craft, this.sellerType, this.district, this.priceMinMinor,
-				this.priceMaxMinor, this.gi, this.inStock, this.sort, this.page, this.size, this.cursor, this.colour);
+				this.priceMaxMinor, this.gi, this.inStock, this.sort, this.page, this.size, this.cursor, this.colour,
+				this.exhibition);
 	}
 
 	/** The same search continuing after a cursor. */
 	public SearchQuery after(String nextCursor) {
 		return new SearchQuery(this.text, this.craft, this.sellerType, this.district, this.priceMinMinor,
-				this.priceMaxMinor, this.gi, this.inStock, this.sort, this.page, this.size, nextCursor, this.colour);
+				this.priceMaxMinor, this.gi, this.inStock, this.sort, this.page, this.size, nextCursor, this.colour,
+				this.exhibition);
 	}
 
 }

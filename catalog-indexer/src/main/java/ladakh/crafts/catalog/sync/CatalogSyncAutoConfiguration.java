@@ -36,10 +36,11 @@ public class CatalogSyncAutoConfiguration {
 				clock.getIfAvailable(Clock::systemUTC));
 	}
 
+	/** The sellers' stalls, read from the exhibitions' collections (decision 57). */
 	@Bean
 	@ConditionalOnMissingBean
-	StallAllocations stallAllocations() {
-		return StallAllocations.NONE;
+	StallAllocations stallAllocations(ReactiveMongoDatabaseFactory mongo) {
+		return new StallAllocationRepository(mongo.getMongoDatabase().block());
 	}
 
 	@Bean

@@ -7,9 +7,9 @@ import java.util.Map;
 import ladakh.crafts.catalog.index.StallRef;
 
 /**
- * The seam through which the sync learns where a seller can be met: their current and
- * upcoming stall allocations. Empty until the exhibitions issue provides a real one (a
- * bean of this type replaces the default).
+ * The seam through which the sync learns where a seller can be met: the stalls they were
+ * given at exhibitions. The default reads the exhibitions' collections
+ * ({@code StallAllocationRepository}, decision 57); a bean of this type replaces it.
  */
 @FunctionalInterface
 public interface StallAllocations {

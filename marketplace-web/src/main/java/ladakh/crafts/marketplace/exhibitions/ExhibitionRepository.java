@@ -44,6 +44,17 @@ class ExhibitionRepository {
 	}
 
 	/**
+	 * These exhibitions, read together by key ({@code _id}); unknown ids are left out.
+	 */
+	Flux<Exhibition> findAll(java.util.Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Flux.empty();
+		}
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, COLLECTION)
+			.map(ExhibitionRepository::exhibition);
+	}
+
+	/**
 	 * Exhibitions not ended on this day, the soonest to end first: current, then coming.
 	 */
 	Flux<Exhibition> notEndedBy(LocalDate today, int limit) {

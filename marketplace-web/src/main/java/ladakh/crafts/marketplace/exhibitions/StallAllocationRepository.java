@@ -75,6 +75,16 @@ class StallAllocationRepository {
 			.map((document) -> new PastStall(document.getString("sellerId"), document.getString("exhibitionId")));
 	}
 
+	/**
+	 * A seller's stalls at any exhibition, at most {@code limit} (served by
+	 * {@code sellerId_exhibitionId}).
+	 */
+	Flux<SellerStall> ofSeller(String sellerId, int limit) {
+		Query query = Query.query(Criteria.where("sellerId").is(sellerId)).limit(limit);
+		return this.mongo.find(query, Document.class, COLLECTION)
+			.map((document) -> new SellerStall(document.getString("exhibitionId"), document.getString("stallNumber")));
+	}
+
 	/** An exhibition's stalls by number; a seller's stalls (docs/decisions/0046). */
 	Mono<Void> createIndexes() {
 		return this.mongo.indexOps(COLLECTION)
@@ -91,6 +101,11 @@ class StallAllocationRepository {
 
 	/** Seller ids per {@code $in}: the embedded engine serves up to 500 values. */
 	static final int IN_SLICE = 500;
+
+	/** A seller's stall at an exhibition. */
+	record SellerStall(String exhibitionId, String stallNumber) {
+
+	}
 
 	/** A stall a seller had, before its exhibition's days are looked up. */
 	record PastStall(String sellerId, String exhibitionId) {

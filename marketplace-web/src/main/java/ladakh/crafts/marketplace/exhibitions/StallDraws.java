@@ -37,11 +37,14 @@ public class StallDraws {
 
 	private final SellerDirectory sellers;
 
+	private final StallDirectory directory;
+
 	private final Clock clock;
 
 	StallDraws(ExhibitionRepository exhibitions, StallApplicationRepository applications,
 			StallAllocationRepository allocations, AllocationRecordRepository records, SellerDirectory sellers,
-			Clock clock) {
+			StallDirectory directory, Clock clock) {
+		this.directory = directory;
 		this.exhibitions = exhibitions;
 		this.applications = applications;
 		this.allocations = allocations;
@@ -61,13 +64,28 @@ public class StallDraws {
 		return Mono.fromCallable(() -> DrawSeed.of(publicValue))
 			.flatMap((seed) -> exhibition(exhibitionId).flatMap((exhibition) -> {
 				mayDraw(exhibition, today);
-				return this.records.claim(exhibitionId, officer.id(), this.clock.instant())
-					.flatMap((claimed) -> draw(exhibition, seed, today)
-						.flatMap((result) -> write(exhibition, result).then(this.records.complete(claimed, result)))
-						.onErrorResume((failure) -> this.allocations.removeOfExhibition(exhibitionId)
-							.then(this.records.release(exhibitionId))
-							.then(Mono.error(failure))));
+				return drawOn(exhibition, seed, today, officer.id(), this.clock.instant());
 			}));
+	}
+
+	/**
+	 * Claims, runs, writes and publishes a draw as of a day, without the checks of
+	 * {@link #run} (the demo data replays draws held before its exhibitions began).
+	 */
+	Mono<AllocationRecord> drawOn(Exhibition exhibition, DrawSeed seed, LocalDate drawnOn, String officerId,
+			java.time.Instant startedAt) {
+		String exhibitionId = exhibition.id();
+		return this.records.claim(exhibitionId, officerId, startedAt)
+			.flatMap((claimed) -> draw(exhibition, seed, drawnOn)
+				.flatMap((result) -> write(exhibition, result).then(this.records.complete(claimed, result)))
+				.onErrorResume((failure) -> this.allocations.removeOfExhibition(exhibitionId)
+					.then(this.records.release(exhibitionId))
+					.then(Mono.error(failure))))
+			// The placed sellers' listings carry their stalls in the search index.
+			.flatMap((done) -> this.directory
+				.allocationsChanged(
+						done.result().placements().stream().map(AllocationResult.Placement::sellerId).toList())
+				.thenReturn(done));
 	}
 
 	/** The exhibition's draw record, if a draw has been started. */
@@ -78,6 +96,18 @@ public class StallDraws {
 	/** The names of the sellers in a record, for its page. */
 	public Mono<Map<String, String>> names(AllocationRecord record) {
 		return this.sellers.names(record.result().draw().applications().stream().map(Applicant::sellerId).toList());
+	}
+
+	/**
+	 * The names of the exhibitions in a record's history, by id (one read by id per
+	 * exhibition: a few a year over three years).
+	 */
+	public Mono<Map<String, ladakh.crafts.marketplace.shared.LocalizedText>> exhibitionNames(AllocationRecord record) {
+		return Flux
+			.fromIterable(
+					record.result().draw().history().stream().map(PastAllocation::exhibitionId).distinct().toList())
+			.concatMap(this.exhibitions::find)
+			.collectMap(Exhibition::id, Exhibition::name);
 	}
 
 	/**

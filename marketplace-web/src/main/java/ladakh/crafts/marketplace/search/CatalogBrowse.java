@@ -18,6 +18,7 @@ import ladakh.crafts.catalog.search.SearchQuery;
 import ladakh.crafts.marketplace.catalog.Listing;
 import ladakh.crafts.marketplace.catalog.ListingQueries;
 import ladakh.crafts.marketplace.catalog.ListingStatus;
+import ladakh.crafts.marketplace.exhibitions.StallDirectory;
 import ladakh.crafts.marketplace.shared.Money;
 import reactor.core.publisher.Mono;
 
@@ -38,19 +39,32 @@ class CatalogBrowse {
 
 	private final ShowcaseRepository showcase;
 
+	private final StallDirectory stalls;
+
 	private final Clock clock;
 
-	CatalogBrowse(ListingQueries listings, StorefrontSellers sellers, ShowcaseRepository showcase, Clock clock) {
+	CatalogBrowse(ListingQueries listings, StorefrontSellers sellers, ShowcaseRepository showcase,
+			StallDirectory stalls, Clock clock) {
 		this.listings = listings;
 		this.sellers = sellers;
 		this.showcase = showcase;
+		this.stalls = stalls;
 		this.clock = clock;
 	}
 
 	/** One page of the listings the query's filters select; its text is ignored. */
 	Mono<SearchPage> browse(SearchQuery query) {
 		LocalDate today = LocalDate.now(this.clock);
-		return Mono.zip(this.sellers.sellingNow(), craftNames()).flatMap((found) -> {
+		// An exhibition narrows the sellers to those given a stall there (decision 57).
+		Mono<Map<String, StorefrontSellers.ShownSeller>> sellingNow = (query.exhibition() == null)
+				? this.sellers.sellingNow()
+				: Mono.zip(this.sellers.sellingNow(), this.stalls.sellersAt(query.exhibition()))
+					.map((both) -> both.getT1()
+						.entrySet()
+						.stream()
+						.filter((entry) -> both.getT2().contains(entry.getKey()))
+						.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+		return Mono.zip(sellingNow, craftNames()).flatMap((found) -> {
 			Map<String, StorefrontSellers.ShownSeller> selling = found.getT1();
 			Set<String> chosen = selling.values()
 				.stream()

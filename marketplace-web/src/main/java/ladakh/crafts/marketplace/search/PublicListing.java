@@ -62,9 +62,20 @@ public record PublicListing(String id, LocalizedText title, LocalizedText descri
 
 	}
 
-	/** A current or upcoming stall of the seller's at an exhibition. */
+	/**
+	 * A current or upcoming stall of the seller's at an exhibition.
+	 *
+	 * @param exhibitionId the exhibition
+	 * @param exhibitionName its name
+	 * @param place venue and town
+	 * @param stallNumber the stall
+	 * @param startsOn the first day, ISO
+	 * @param endsOn the last day, ISO
+	 * @param dates the days as people write them ("20–26 Sep 2026"), English and Hindi
+	 * @param on whether the exhibition is on today (India time)
+	 */
 	public record Stall(String exhibitionId, LocalizedText exhibitionName, String place, String stallNumber,
-			String startsOn, String endsOn) {
+			String startsOn, String endsOn, LocalizedText dates, boolean on) {
 
 	}
 

@@ -7,6 +7,8 @@ import java.util.List;
 import ladakh.crafts.marketplace.catalog.Listing;
 import ladakh.crafts.marketplace.catalog.ListingQueries;
 import ladakh.crafts.marketplace.catalog.ListingStatus;
+import ladakh.crafts.marketplace.sellers.SellerStalls;
+import ladakh.crafts.marketplace.shared.IndiaTime;
 import ladakh.crafts.marketplace.shared.LocalizedText;
 import reactor.core.publisher.Mono;
 
@@ -26,21 +28,40 @@ public class PublicListings {
 
 	private final ShowcaseRepository showcase;
 
+	private final SellerStalls stalls;
+
 	private final Clock clock;
 
-	PublicListings(ListingQueries listings, StorefrontSellers sellers, ShowcaseRepository showcase, Clock clock) {
+	PublicListings(ListingQueries listings, StorefrontSellers sellers, ShowcaseRepository showcase, SellerStalls stalls,
+			Clock clock) {
 		this.listings = listings;
 		this.sellers = sellers;
 		this.showcase = showcase;
+		this.stalls = stalls;
 		this.clock = clock;
 	}
 
 	public Mono<PublicListing> find(String id) {
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = IndiaTime.dayOf(this.clock.instant());
 		return this.listings.visible(id)
 			.flatMap((listing) -> this.sellers.sellingNow(listing.sellerId())
-				.flatMap((seller) -> Mono.zip(craftName(listing.craft()), this.showcase.stalls(seller.id(), today))
+				.flatMap((seller) -> Mono.zip(craftName(listing.craft()), stalls(seller.id(), today))
 					.map((extra) -> listing(listing, seller, extra.getT1(), extra.getT2()))));
+	}
+
+	/**
+	 * Where to meet the maker: the seller's stalls at exhibitions not ended today, the
+	 * soonest first (decision 57).
+	 */
+	Mono<List<PublicListing.Stall>> stalls(String sellerId, LocalDate today) {
+		return this.stalls.of(sellerId)
+			.map((all) -> all.stream()
+				.filter((stall) -> stall.notEndedBy(today))
+				.sorted(java.util.Comparator.comparing(SellerStalls.Stall::startsOn))
+				.map((stall) -> new PublicListing.Stall(stall.exhibitionId(), stall.exhibitionName(), stall.where(),
+						stall.stallNumber(), stall.startsOn().toString(), stall.endsOn().toString(), stall.dates(),
+						stall.onOn(today)))
+				.toList());
 	}
 
 	private Mono<LocalizedText> craftName(String slug) {

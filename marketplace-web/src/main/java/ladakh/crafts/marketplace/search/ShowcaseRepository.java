@@ -1,11 +1,6 @@
 package ladakh.crafts.marketplace.search;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import ladakh.crafts.marketplace.shared.LocalizedText;
 import com.mongodb.client.model.IndexOptions;
@@ -22,14 +17,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The storefront's reads of the department's reference data that no area owns as an
- * aggregate yet: the crafts, the exhibitions and their stall allocations (as the
- * exhibitions work stores them: {@code sellerId}, {@code exhibitionId},
- * {@code stallNumber}). Dates are stored as ISO strings.
+ * aggregate yet: the crafts and the coming exhibitions (dates stored as ISO strings).
  */
 @Repository
 class ShowcaseRepository {
-
-	static final String STALL_ALLOCATIONS = "stall_allocations";
 
 	private final ReactiveMongoTemplate mongo;
 
@@ -55,48 +46,16 @@ class ShowcaseRepository {
 		return this.mongo.find(query, Document.class, "exhibitions").map(ShowcaseRepository::exhibition);
 	}
 
-	/** The seller's stalls at exhibitions that have not ended, soonest first. */
-	Mono<List<PublicListing.Stall>> stalls(String sellerId, LocalDate today) {
-		return this.mongo.find(Query.query(Criteria.where("sellerId").is(sellerId)), Document.class, STALL_ALLOCATIONS)
-			.collectList()
-			.flatMap((allocations) -> {
-				if (allocations.isEmpty()) {
-					return Mono.just(List.<PublicListing.Stall>of());
-				}
-				List<String> ids = allocations.stream().map((stall) -> stall.getString("exhibitionId")).toList();
-				Query exhibitions = Query.query(Criteria.where("_id").in(ids).and("endsOn").gte(today.toString()))
-					.with(Sort.by("startsOn"));
-				return this.mongo.find(exhibitions, Document.class, "exhibitions")
-					.collect(Collectors.toMap((exhibition) -> exhibition.getString("_id"), Function.identity()))
-					.map((byId) -> stalls(allocations, byId));
-			});
-	}
-
 	/**
-	 * The indexes these reads need: exhibitions by their last day (the crafts are a short
-	 * list read whole or by id), stall allocations by seller.
+	 * The index these reads need: exhibitions by their last day (the crafts are a short
+	 * list read whole or by id). A seller's stalls are the exhibitions area's
+	 * ({@code exhibitions.StallDirectory}, decision 57).
 	 */
 	Mono<Void> createIndexes() {
 		return this.mongo.getCollection("exhibitions")
 			.flatMap((exhibitions) -> Mono
 				.from(exhibitions.createIndex(Indexes.ascending("endsOn"), new IndexOptions().name("endsOn"))))
-			.then(this.mongo.getCollection(STALL_ALLOCATIONS)
-				.flatMap((stalls) -> Mono.from(stalls.createIndex(Indexes.ascending("sellerId", "exhibitionId"),
-						new IndexOptions().name("sellerId_exhibitionId")))))
 			.then();
-	}
-
-	private static List<PublicListing.Stall> stalls(List<Document> allocations, Map<String, Document> exhibitions) {
-		return allocations.stream()
-			.filter((stall) -> exhibitions.containsKey(stall.getString("exhibitionId")))
-			.map((stall) -> {
-				Document exhibition = exhibitions.get(stall.getString("exhibitionId"));
-				return new PublicListing.Stall(exhibition.getString("_id"), LocalizedText.of(exhibition.get("name")),
-						exhibition.getString("place"), stall.getString("stallNumber"), exhibition.getString("startsOn"),
-						exhibition.getString("endsOn"));
-			})
-			.sorted(Comparator.comparing(PublicListing.Stall::startsOn, Comparator.nullsLast(String::compareTo)))
-			.toList();
 	}
 
 	private static Craft craft(Document craft) {

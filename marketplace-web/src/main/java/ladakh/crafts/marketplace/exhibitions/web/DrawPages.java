@@ -8,6 +8,7 @@ import ladakh.crafts.marketplace.exhibitions.AllocationRecord;
 import ladakh.crafts.marketplace.exhibitions.Exhibition;
 import ladakh.crafts.marketplace.exhibitions.StallDraws;
 import ladakh.crafts.marketplace.shared.IndiaTime;
+import ladakh.crafts.marketplace.shared.LocalizedText;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
@@ -48,23 +49,30 @@ class DrawPages {
 			.zipWhen((exhibition) -> this.draws.record(id)
 				.filter(AllocationRecord::done)
 				.switchIfEmpty(Mono.error(() -> Refusal.notFound("exhibitions.draw.notYet"))))
-			.flatMap((found) -> this.draws.names(found.getT2())
+			.flatMap((found) -> Mono.zip(this.draws.names(found.getT2()), this.draws.exhibitionNames(found.getT2()))
 				.map((names) -> Rendering.view("exhibitions/draw")
 					.modelAttribute("exhibition", found.getT1())
 					.modelAttribute("name", found.getT1().name().in(locale))
 					.modelAttribute("record", found.getT2().result())
 					.modelAttribute("drawnOn", IndiaTime.day(found.getT2().result().draw().drawnOn()).in(locale))
-					.modelAttribute("names", names)
-					.modelAttribute("history",
-							found.getT2()
-								.result()
-								.draw()
-								.history()
-								.stream()
-								.map((past) -> new Past(past.sellerId(), past.exhibitionId(),
-										IndiaTime.day(past.endsOn()).in(locale)))
-								.toList())
+					.modelAttribute("names", names.getT1())
+					.modelAttribute("unknownSeller", this.texts.text("exhibitions.record.unknownSeller", locale))
+					.modelAttribute("history", history(found.getT2(), names.getT2(), locale))
 					.build()));
+	}
+
+	/** The applicants' earlier stalls with their exhibitions' names and last days. */
+	private List<Past> history(AllocationRecord record, Map<String, LocalizedText> exhibitions, Locale locale) {
+		String unknown = this.texts.text("exhibitions.record.unknownExhibition", locale);
+		return record.result()
+			.draw()
+			.history()
+			.stream()
+			.map((past) -> new Past(past.sellerId(),
+					exhibitions.containsKey(past.exhibitionId()) ? exhibitions.get(past.exhibitionId()).in(locale)
+							: unknown,
+					IndiaTime.day(past.endsOn()).in(locale)))
+			.toList();
 	}
 
 	@GetMapping("/staff/exhibitions/{id}/draw")
@@ -113,11 +121,11 @@ class DrawPages {
 	/**
 	 * A stall a seller had before, as the record lists it.
 	 *
-	 * @param sellerId the seller
-	 * @param exhibitionId the exhibition
+	 * @param sellerId the seller (the link to their page)
+	 * @param exhibition the exhibition's name in the reader's language
 	 * @param endsOn its last day, as people write it
 	 */
-	record Past(String sellerId, String exhibitionId, String endsOn) {
+	record Past(String sellerId, String exhibition, String endsOn) {
 	}
 
 }

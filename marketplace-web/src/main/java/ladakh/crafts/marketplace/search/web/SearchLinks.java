@@ -14,7 +14,7 @@ final class SearchLinks {
 
 	/** The parameters a search page carries, in the order links show them. */
 	static final List<String> KEPT = List.of("q", "craft", "sellerType", "district", "colour", "priceMin", "priceMax",
-			"gi", "inStock", "sort", "size");
+			"gi", "inStock", "exhibition", "sort", "size");
 
 	private final Map<String, String> current;
 

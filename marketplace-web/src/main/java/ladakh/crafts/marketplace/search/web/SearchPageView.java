@@ -12,6 +12,7 @@ import ladakh.crafts.catalog.search.SearchHit;
 import ladakh.crafts.catalog.search.SearchPage;
 import ladakh.crafts.catalog.search.SearchQuery;
 import ladakh.crafts.catalog.search.SearchSort;
+import ladakh.crafts.marketplace.exhibitions.StallDirectory;
 import ladakh.crafts.marketplace.search.Storefront;
 import ladakh.crafts.marketplace.shared.ProductCard;
 import ladakh.crafts.marketplace.shared.Money;
@@ -41,20 +42,30 @@ import org.springframework.context.MessageSource;
  * @param activeFilters how many filters are active (craft, seller type, district, colour,
  * prices, GI, in stock)
  * @param relaxed whether no listing matched all the words and these match most of them
+ * @param exhibitions the exhibitions to find the makers of (decision 57), the chosen one
+ * selected
+ * @param exhibitionClearUrl the search without its exhibition, or null without one
  */
 record SearchPageView(String q, Map<String, String> kept, long total, List<ProductCard> cards, List<FacetGroup> facets,
 		List<Choice> sorts, List<PageLink> pages, String previousUrl, String nextUrl, String moreUrl, boolean limited,
-		boolean textIgnored, String clearUrl, int activeFilters, boolean relaxed) {
+		boolean textIgnored, String clearUrl, int activeFilters, boolean relaxed, List<Choice> exhibitions,
+		String exhibitionClearUrl) {
 
 	/** The parameters that narrow the results (the facets and the filter form). */
 	static final List<String> FILTERS = List.of("craft", "sellerType", "district", "colour", "priceMin", "priceMax",
-			"gi", "inStock");
+			"gi", "inStock", "exhibition");
 
 	/** Page numbers shown either side of the current one. */
 	static final int PAGE_SPREAD = 3;
 
 	static SearchPageView of(Storefront.Results results, SearchQuery query, Map<String, String> parameters,
 			Map<String, String> craftNames, MessageSource messages, Locale locale) {
+		return of(results, query, parameters, craftNames, List.of(), messages, locale);
+	}
+
+	static SearchPageView of(Storefront.Results results, SearchQuery query, Map<String, String> parameters,
+			Map<String, String> craftNames, List<StallDirectory.Choice> exhibitionChoices, MessageSource messages,
+			Locale locale) {
 		SearchLinks links = new SearchLinks(parameters);
 		SearchPage page = results.page();
 		List<ProductCard> cards = page.hits().stream().map((hit) -> card(hit, locale)).toList();
@@ -99,9 +110,18 @@ record SearchPageView(String q, Map<String, String> kept, long total, List<Produ
 			more = links.cursor(page.nextCursor());
 		}
 		int activeFilters = (int) links.kept().keySet().stream().filter(FILTERS::contains).count();
+		List<Choice> exhibitions = exhibitionChoices.stream()
+			.map((choice) -> new Choice(choice.id(),
+					messages
+						.getMessage("search.exhibition.choice", new Object[] { choice.name(), choice.dates() }, locale),
+					choice.id().equals(query.exhibition()),
+					choice.id().equals(query.exhibition()) ? links.without("exhibition")
+							: links.with("exhibition", choice.id())))
+			.toList();
 		return new SearchPageView(query.text(), links.kept(), page.total(), cards, groups, sorts, pages, previous, next,
 				more, results.limited(), results.textIgnored(), links.without(FILTERS.toArray(String[]::new)),
-				activeFilters, page.relaxed());
+				activeFilters, page.relaxed(), exhibitions,
+				(query.exhibition() != null) ? links.without("exhibition") : null);
 	}
 
 	/** Whether any filter is active. */

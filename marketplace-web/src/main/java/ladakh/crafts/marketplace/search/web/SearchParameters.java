@@ -51,6 +51,10 @@ final class SearchParameters {
 				throw SearchInputException.of("colour");
 			}
 		}
+		String exhibition = blankToNull(parameters.get("exhibition"));
+		if (exhibition != null && (exhibition.length() > 100 || !SLUG.matcher(exhibition).matches())) {
+			throw SearchInputException.of("exhibition");
+		}
 		Long priceMin = paise(parameters.get("priceMin"), "priceMin");
 		Long priceMax = paise(parameters.get("priceMax"), "priceMax");
 		if (priceMin != null && priceMax != null && priceMin > priceMax) {
@@ -75,7 +79,7 @@ final class SearchParameters {
 			throw SearchInputException.of("cursor");
 		}
 		return new SearchQuery(text, craft, sellerType, district, priceMin, priceMax, gi, inStock, sort, page, size,
-				cursor, colour);
+				cursor, colour, exhibition);
 	}
 
 	private static String blankToNull(String value) {

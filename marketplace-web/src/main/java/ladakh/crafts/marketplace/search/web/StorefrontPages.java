@@ -6,6 +6,7 @@ import java.util.Map;
 import ladakh.crafts.catalog.search.InvalidCursorException;
 import ladakh.crafts.catalog.search.SearchQuery;
 import ladakh.crafts.catalog.search.SearchSort;
+import ladakh.crafts.marketplace.exhibitions.StallDirectory;
 import ladakh.crafts.marketplace.search.CraftGuide;
 import ladakh.crafts.marketplace.search.PublicListings;
 import ladakh.crafts.marketplace.search.Storefront;
@@ -40,9 +41,12 @@ class StorefrontPages {
 
 	private final ProductExtras extras;
 
+	private final StallDirectory stalls;
+
 	StorefrontPages(Storefront storefront, PublicListings listings, CraftGuide crafts, MessageSource messages,
-			ProductExtras extras) {
+			ProductExtras extras, StallDirectory stalls) {
 		this.extras = extras;
+		this.stalls = stalls;
 		this.storefront = storefront;
 		this.listings = listings;
 		this.crafts = crafts;
@@ -64,10 +68,13 @@ class StorefrontPages {
 			return Mono.just(refused(key, ex.arguments(), locale, parameters));
 		}
 		Map<String, String> kept = parameters;
-		return Mono.zip(this.storefront.search(query), this.crafts.names(locale))
+		return Mono
+			.zip(this.storefront.search(query), this.crafts.names(locale),
+					this.stalls.searchChoices(query.exhibition(), locale))
 			.map((found) -> Rendering.view("search/results")
 				.modelAttribute("search",
-						SearchPageView.of(found.getT1(), query, kept, found.getT2(), this.messages, locale))
+						SearchPageView.of(found.getT1(), query, kept, found.getT2(), found.getT3(), this.messages,
+								locale))
 				.build())
 			.onErrorResume(InvalidCursorException.class,
 					(ex) -> Mono.just(refused("search.error.cursor", null, locale, kept)));

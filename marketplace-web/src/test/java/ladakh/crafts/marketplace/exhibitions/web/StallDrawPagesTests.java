@@ -119,8 +119,13 @@ class StallDrawPagesTests {
 		assertThat(record.result().draw().applications()).hasSize(3);
 
 		String page = page("/exhibitions/" + this.fair + "/draw", 200);
+		// Sellers by name, linked to their pages (their ids, which the tickets are made
+		// of, are in the links); the history names the earlier exhibition.
 		assertThat(page).contains(record.result().draw().seed().sha256(), "Drawn Seller B " + this.run, "Waitlist",
-				"reserved-rotation-lottery/1", this.earlier);
+				"reserved-rotation-lottery/1", "at Earlier Fair, which ended on",
+				"href=\"/sellers/" + this.sellers.get(1) + "\">Drawn Seller B " + this.run + "</a>");
+		assertThat(page).doesNotContain(">" + this.sellers.get(0) + "<", " " + this.sellers.get(0) + ":",
+				"(" + this.sellers.get(0) + ")", this.earlier + ",");
 		assertThat(page("/exhibitions/" + this.fair + "/draw?lang=hi", 200)).contains("आवंटन रिकॉर्ड");
 		assertThat(page("/exhibitions/" + this.fair, 200)).contains("href=\"/exhibitions/" + this.fair + "/draw\"",
 				">Drawn Seller B " + this.run + "</text>");

@@ -1,8 +1,11 @@
 package ladakh.crafts.marketplace.sellers.cards.web;
 
+import java.time.Clock;
 import java.util.Locale;
 
+import ladakh.crafts.marketplace.sellers.SellerStalls;
 import ladakh.crafts.marketplace.sellers.cards.RegisteredArtisans;
+import ladakh.crafts.marketplace.shared.IndiaTime;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -22,8 +25,14 @@ class VerificationController {
 
 	private final RegisteredArtisans artisans;
 
-	VerificationController(RegisteredArtisans artisans) {
+	private final SellerStalls stalls;
+
+	private final Clock clock;
+
+	VerificationController(RegisteredArtisans artisans, SellerStalls stalls, Clock clock) {
 		this.artisans = artisans;
+		this.stalls = stalls;
+		this.clock = clock;
 	}
 
 	@GetMapping("/verify")
@@ -46,11 +55,16 @@ class VerificationController {
 			shown = shown.substring(1);
 		}
 		String typed = (shown.length() > 40) ? shown.substring(0, 40) : shown;
+		// The stall history lets a visitor at a stall check the person behind the counter
+		// (decision 57): past and coming, the latest first.
 		return this.artisans.verify(number, locale)
-			.map((verification) -> Rendering.view("sellers/cards/verify")
-				.modelAttribute("number", verification.registrationNumber())
-				.modelAttribute("verification", verification)
-				.build())
+			.flatMap((verification) -> this.stalls.of(verification.sellerId())
+				.map((history) -> Rendering.view("sellers/cards/verify")
+					.modelAttribute("number", verification.registrationNumber())
+					.modelAttribute("verification", verification)
+					.modelAttribute("stalls", history)
+					.modelAttribute("today", IndiaTime.dayOf(this.clock.instant()))
+					.build()))
 			.defaultIfEmpty(Rendering.view("sellers/cards/verify")
 				.status(HttpStatus.NOT_FOUND)
 				.modelAttribute("number", typed)
