@@ -8,7 +8,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Creates the attendance collections' indexes at start (an existing one is a no-op). */
+/**
+ * Creates the attendance and stipend collections' indexes at start (an existing one is a
+ * no-op).
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TrainingAttendanceIndexes implements ApplicationRunner {
@@ -17,14 +20,20 @@ class TrainingAttendanceIndexes implements ApplicationRunner {
 
 	private final PunchRepository punches;
 
-	TrainingAttendanceIndexes(AttendanceMarkRepository marks, PunchRepository punches) {
+	private final StipendLineRepository stipends;
+
+	TrainingAttendanceIndexes(AttendanceMarkRepository marks, PunchRepository punches, StipendLineRepository stipends) {
 		this.marks = marks;
 		this.punches = punches;
+		this.stipends = stipends;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.marks.createIndexes().then(this.punches.createIndexes()).block(Duration.ofMinutes(1));
+		this.marks.createIndexes()
+			.then(this.punches.createIndexes())
+			.then(this.stipends.createIndexes())
+			.block(Duration.ofMinutes(1));
 	}
 
 }
