@@ -101,14 +101,7 @@ class PageBenchmark {
 				ids = demoIds(database);
 				Map<String, Browser> browsers = signIn(marketplace, ids);
 				rows = rows(marketplace, browsers, ids, database, report);
-				// The first pass compiles the code paths: every page a few times before
-				// any
-				// timing.
-				for (int round = 0; round < 5; round++) {
-					for (PageReport.Row row : rows) {
-						browsers.get(row.person()).get(row.path());
-					}
-				}
+				warmUp(rows, browsers);
 				MeasureGate.enter("demo");
 				log("Measuring %d pages at demo size".formatted(rows.size()));
 				for (PageReport.Row row : rows) {
@@ -128,6 +121,7 @@ class PageBenchmark {
 			try (InProcessMarketplace marketplace = InProcessMarketplace.start(settings)) {
 				report.scaleIndexed(awaitIndexed(database));
 				Map<String, Browser> browsers = signIn(marketplace, ids);
+				warmUp(rows, browsers);
 				MeasureGate.enter("scale");
 				log("Measuring %d pages at scale".formatted(rows.size()));
 				for (PageReport.Row row : rows) {
