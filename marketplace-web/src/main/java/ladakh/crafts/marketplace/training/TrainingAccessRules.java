@@ -7,9 +7,9 @@ import org.springframework.security.config.web.server.ServerHttpSecurity.Authori
 import org.springframework.stereotype.Component;
 
 /**
- * Who may reach the training pages: instructors read the centres and move trainees on;
- * officers and admins do the rest. Whether an instructor teaches at the centre is decided
- * by {@link TrainingCentres}, from the signed-in account.
+ * Who may reach the training pages: instructors read the centres and schemes and move
+ * trainees on; officers and admins do the rest. Whether an instructor teaches at the
+ * centre is decided by {@link TrainingCentres}, from the signed-in account.
  */
 @Component
 class TrainingAccessRules implements AccessRules {
@@ -22,6 +22,12 @@ class TrainingAccessRules implements AccessRules {
 			.hasAnyRole("OFFICER", "ADMIN", "INSTRUCTOR")
 			.pathMatchers(HttpMethod.POST, "/staff/centres/*/batches", "/staff/centres/*/batches/*/trainees",
 					"/staff/centres/*/batches/*/trainees/*/outcome", "/staff/centres/*/sign-in")
+			.hasAnyRole("OFFICER", "ADMIN")
+			// Schemes: instructors read them (their trainees' stipend); only officers and
+			// admins set a new rate.
+			.pathMatchers(HttpMethod.GET, "/staff/training/schemes", "/staff/training/schemes/*")
+			.hasAnyRole("OFFICER", "ADMIN", "INSTRUCTOR")
+			.pathMatchers(HttpMethod.POST, "/staff/training/schemes/*/rates")
 			.hasAnyRole("OFFICER", "ADMIN");
 	}
 
