@@ -117,6 +117,8 @@ class AuthorizationMatrixTests {
 
 	private static final String OTHER_SHG = "shg-mx-other-" + RUN;
 
+	private static final String SCHEME = "MX_SCHEME_" + RUN;
+
 	private static final String CENTRE = "tc-mx-" + RUN;
 
 	private static final String OTHER_CENTRE = "tc-mx-other-" + RUN;
@@ -295,6 +297,22 @@ class AuthorizationMatrixTests {
 				.append("capacity", 1000)
 				.append("seatsLeft", 1000)
 				.append("trainees", List.of()), "centre_batches")
+			.block();
+		this.mongo
+			.insert(new Document("_id", SCHEME)
+				.append("name", new Document("en", "Matrix scheme " + RUN).append("hi", "योजना " + RUN))
+				.append("department", "HANDICRAFT")
+				.append("centreKind", "ELEMENTARY")
+				.append("courseMonths", 12)
+				.append("intakeMin", 10)
+				.append("intakeMax", 10)
+				.append("rates",
+						List.of(new Document("effectiveFrom", "2010-04-01").append("monthlyMinor", 25_000L)
+							.append("reason", "As published")))
+				.append("subsidyPercent", 75)
+				.append("provided", List.of())
+				.append("kit", List.of())
+				.append("version", 0L), "training_schemes")
 			.block();
 		String statusApplication = this.applications.application(ApplicationStatus.SUBMITTED, District.LEH,
 				RegistrationFixtures.newMobile(), null);
@@ -515,6 +533,13 @@ class AuthorizationMatrixTests {
 				() -> form("outcome", "SELLING", "artisanId", "")));
 		table.add(post("/staff/centres/{id}/sign-in", OFFICERS, () -> "/staff/centres/" + CENTRE + "/sign-in",
 				() -> form("login", "not a login")));
+
+		// Training schemes: staff read them; only officers and admins set a new rate.
+		table.add(get("/staff/training/schemes", centreReaders, () -> "/staff/training/schemes"));
+		table.add(get("/staff/training/schemes/{id}", centreReaders, () -> "/staff/training/schemes/" + SCHEME));
+		table.add(post("/staff/training/schemes/{id}/rates", OFFICERS,
+				() -> "/staff/training/schemes/" + SCHEME + "/rates",
+				() -> form("rate", "300", "effectiveFrom", "2099-04-01", "reason", "Matrix order", "version", "0")));
 
 		// The storefront (search area): public pages and the public search API.
 		table.add(get("/search", EVERYONE, () -> "/search?craft=thangka-painting"));

@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may reach the seller's own page, the identity cards, the verification and seller
- * pages, and the SHG and training centre pages. Only the exact paths these pages serve:
- * the staff console root, applications and seller search have their own rules. Ownership
- * (a seller sees only their own card and fund) is decided by the handlers, from the
- * signed-in account.
+ * pages, and the SHG pages (the training centres' are the training area's). Only the
+ * exact paths these pages serve: the staff console root, applications and seller search
+ * have their own rules. Ownership (a seller sees only their own card and fund) is decided
+ * by the handlers, from the signed-in account.
  */
 @Component
 class SellerPagesAccessRules implements AccessRules {
@@ -32,15 +32,6 @@ class SellerPagesAccessRules implements AccessRules {
 			.hasAnyRole("OFFICER", "ADMIN", "ACCOUNTS")
 			.pathMatchers(HttpMethod.POST, "/staff/shgs", "/staff/shgs/*/approval", "/staff/shgs/*/fund-entries",
 					"/staff/shgs/*/sign-in")
-			.hasAnyRole("OFFICER", "ADMIN")
-			// Centres: instructors read and move trainees on; officers and admins do the
-			// rest.
-			.pathMatchers(HttpMethod.GET, "/staff/centres", "/staff/centres/*")
-			.hasAnyRole("OFFICER", "ADMIN", "INSTRUCTOR")
-			.pathMatchers(HttpMethod.POST, "/staff/centres/*/batches/*/trainees/*/status")
-			.hasAnyRole("OFFICER", "ADMIN", "INSTRUCTOR")
-			.pathMatchers(HttpMethod.POST, "/staff/centres/*/batches", "/staff/centres/*/batches/*/trainees",
-					"/staff/centres/*/batches/*/trainees/*/outcome", "/staff/centres/*/sign-in")
 			.hasAnyRole("OFFICER", "ADMIN");
 	}
 

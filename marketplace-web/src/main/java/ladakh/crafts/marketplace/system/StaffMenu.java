@@ -23,6 +23,8 @@ public final class StaffMenu {
 			new Entry("/staff/sellers", "menu.staff.sellers", Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
 			new Entry("/staff/listings", "menu.staff.listings", OFFICERS),
 			new Entry("/staff/centres", "menu.staff.centres", Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
+			new Entry("/staff/training/schemes", "menu.staff.schemes",
+					Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
 			new Entry("/staff/shgs", "menu.staff.shgs", Set.of(Role.OFFICER, Role.ACCOUNTS, Role.ADMIN)),
 			new Entry("/staff/shgs/new", "menu.staff.newShg", OFFICERS),
 			new Entry("/staff/orders", "menu.staff.orders", Set.of(Role.ACCOUNTS, Role.ADMIN)),

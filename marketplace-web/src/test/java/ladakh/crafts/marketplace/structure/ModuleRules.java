@@ -47,8 +47,8 @@ public final class ModuleRules {
 			// if
 			// absent, by fixed id): seeding a database, not a move of any aggregate.
 			MARKETPLACE + ".demo.DemoDataLoader", MARKETPLACE + ".demo.DemoDocuments",
-			// The same for the sellers' part of the demo data (sellers, fund entries,
-			// batches in their stored shape), called by the demo loader only.
+			// The same for the sellers' part of the demo data (registrations, fund
+			// entries, instructors in their stored shape), run after the demo loader.
 			MARKETPLACE + ".sellers.demo.SellersDemoData",
 			// Index setup for the collections the storefront and the indexer query, run
 			// at

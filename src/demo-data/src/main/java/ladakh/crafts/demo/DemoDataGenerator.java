@@ -10,7 +10,7 @@ import java.util.Random;
 public final class DemoDataGenerator {
 
 	/** Bumped whenever the generated data changes shape or content. */
-	public static final int VERSION = 2;
+	public static final int VERSION = 3;
 
 	static final long SEED = 0x1ADA_C4AF_75L;
 
@@ -22,7 +22,7 @@ public final class DemoDataGenerator {
 		Random random = new Random(SEED);
 		List<Craft> crafts = Crafts.all();
 		List<Seller> sellers = new Sellers(random, crafts).generate();
-		List<Listing> listings = new Listings(random, sellers).generate();
+		List<Listing> listings = new Listings(random, sellers.stream().filter(Sellers::lists).toList()).generate();
 		return new DemoData(crafts, sellers, listings, Exhibitions.all());
 	}
 

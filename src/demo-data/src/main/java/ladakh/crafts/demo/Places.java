@@ -54,26 +54,50 @@ final class Places {
 	static final List<Centre> CENTRES = List.of(
 			centre("Chuchot", "Chuchot", District.LEH, M, Scheme.DISTRICT_PLAN, Crafts.WOOD_CARVING, Crafts.DRAGON),
 			centre("Stok", "Leh", District.LEH, B, Scheme.DISTRICT_PLAN, Crafts.THANGKA, Crafts.CLAY),
-			centre("Phyang", "Leh", District.LEH, B, Scheme.STATE_NON_PLAN, Crafts.EMBROIDERY, Crafts.GARMENT_MAKING),
-			centre("Likir", "Likir", District.LEH, B, Scheme.STATE_NON_PLAN, Crafts.POTTERY, Crafts.CLAY),
+			centre("Phyang", "Leh", District.LEH, B, Scheme.DISTRICT_PLAN, Crafts.EMBROIDERY, Crafts.GARMENT_MAKING),
+			centre("Likir", "Likir", District.LEH, B, Scheme.DISTRICT_PLAN, Crafts.POTTERY, Crafts.CLAY),
 			centre("Basgo", "Likir", District.LEH, B, Scheme.DISTRICT_PLAN, Crafts.WOOD_CARVING, Crafts.MANI_STONE),
-			centre("Nyoma", "Nyoma", District.LEH, B, Scheme.BORDER_AREA, Crafts.KNITTING, Crafts.NAMDA, Crafts.PAPU),
-			centre("Diskit", "Nubra", District.LEH, B, Scheme.BORDER_AREA, Crafts.BASKET, Crafts.KNITTING),
+			centre("Nyoma", "Nyoma", District.LEH, B, Scheme.DISTRICT_PLAN, Crafts.KNITTING, Crafts.NAMDA, Crafts.PAPU),
+			centre("Diskit", "Nubra", District.LEH, B, Scheme.DISTRICT_PLAN, Crafts.BASKET, Crafts.KNITTING),
 			centre("Shey", "Leh", District.LEH, B, Scheme.DISTRICT_PLAN, Crafts.THANGKA, Crafts.FILIGREE),
-			centre("Saspol", "Saspol", District.LEH, B, Scheme.STATE_NON_PLAN, Crafts.GARMENT_MAKING, Crafts.PAPU),
+			centre("Saspol", "Saspol", District.LEH, B, Scheme.DISTRICT_PLAN, Crafts.GARMENT_MAKING, Crafts.PAPU),
 			centre("Khaltsi", "Khaltsi", District.LEH, B, Scheme.DISTRICT_PLAN, Crafts.BASKET, Crafts.WOOD_CARVING),
 			centre("Sankoo", "Sankoo", District.KARGIL, M, Scheme.DISTRICT_PLAN, Crafts.WOOD_CARVING,
 					Crafts.EMBROIDERY),
-			centre("Drass", "Drass", District.KARGIL, M, Scheme.BORDER_AREA, Crafts.NAMDA, Crafts.KNITTING),
-			centre("Shargole", "Shargole", District.KARGIL, B, Scheme.STATE_NON_PLAN, Crafts.PAPU,
+			centre("Drass", "Drass", District.KARGIL, M, Scheme.DISTRICT_PLAN, Crafts.NAMDA, Crafts.KNITTING),
+			centre("Shargole", "Shargole", District.KARGIL, B, Scheme.DISTRICT_PLAN, Crafts.PAPU,
 					Crafts.GARMENT_MAKING),
 			centre("Trespone", "Trespone", District.KARGIL, M, Scheme.DISTRICT_PLAN, Crafts.FILIGREE,
 					Crafts.EMBROIDERY),
-			centre("Padum", "Zanskar", District.KARGIL, B, Scheme.BORDER_AREA, Crafts.THANGKA, Crafts.KNITTING),
-			centre("Chiktan", "Chiktan", District.KARGIL, M, Scheme.BORDER_AREA, Crafts.BASKET, Crafts.EMBROIDERY),
+			centre("Padum", "Zanskar", District.KARGIL, B, Scheme.DISTRICT_PLAN, Crafts.THANGKA, Crafts.KNITTING),
+			centre("Chiktan", "Chiktan", District.KARGIL, M, Scheme.DISTRICT_PLAN, Crafts.BASKET, Crafts.EMBROIDERY),
 			centre("Choglamsar", "Leh", District.LEH, B, Scheme.CARPET_WEAVING_ADVANCED, Crafts.CARPET_WEAVING),
 			centre("Tangtse", "Durbuk", District.LEH, B, Scheme.CARPET_WEAVING_ELEMENTARY, Crafts.CARPET_WEAVING),
 			centre("Baroo", "Kargil", District.KARGIL, M, Scheme.CARPET_WEAVING_ELEMENTARY, Crafts.CARPET_WEAVING));
+
+	/**
+	 * The centres opened after the first 19 (ids {@code tc-0020} on): the fourth
+	 * carpet-weaving centre, the 11 elementary centres in the border blocks (in the
+	 * crafts the department names for them) and the 3 centres for ex-trainees setting up
+	 * units. No demo artisan trained at them and they list nothing yet, which keeps the
+	 * generated artisans and listings as they were.
+	 */
+	static final List<Centre> LATER_CENTRES = List.of(
+			centre("Leh", "Leh", District.LEH, B, Scheme.CARPET_WEAVING_ADVANCED, Crafts.CARPET_WEAVING),
+			centre("Hanle", "Nyoma", District.LEH, B, Scheme.BORDER_AREA, Crafts.KNITTING),
+			centre("Korzok", "Nyoma", District.LEH, B, Scheme.BORDER_AREA, Crafts.CARPET_WEAVING),
+			centre("Demchok", "Nyoma", District.LEH, B, Scheme.BORDER_AREA, Crafts.GARMENT_MAKING),
+			centre("Chushul", "Durbuk", District.LEH, B, Scheme.BORDER_AREA, Crafts.THANGKA),
+			centre("Merak", "Durbuk", District.LEH, B, Scheme.BORDER_AREA, Crafts.GARMENT_MAKING),
+			centre("Turtuk", "Turtuk", District.LEH, M, Scheme.BORDER_AREA, Crafts.WOOD_CARVING),
+			centre("Hunder", "Nubra", District.LEH, B, Scheme.BORDER_AREA, Crafts.MANI_STONE),
+			centre("Matayen", "Drass", District.KARGIL, M, Scheme.BORDER_AREA, Crafts.WOOD_CARVING),
+			centre("Batalik", "Kargil", District.KARGIL, M, Scheme.BORDER_AREA, Crafts.KNITTING),
+			centre("Kaksar", "Kargil", District.KARGIL, M, Scheme.BORDER_AREA, Crafts.CARPET_WEAVING),
+			centre("Sanjak", "Chiktan", District.KARGIL, M, Scheme.BORDER_AREA, Crafts.GARMENT_MAKING),
+			centre("Spituk", "Leh", District.LEH, B, Scheme.EX_TRAINEE_UNITS, Crafts.FILIGREE),
+			centre("Poyen", "Kargil", District.KARGIL, M, Scheme.EX_TRAINEE_UNITS, Crafts.NAMDA),
+			centre("Karsha", "Zanskar", District.KARGIL, B, Scheme.EX_TRAINEE_UNITS, Crafts.THANGKA));
 
 	/** Villages artisans live in besides the centres' own villages. */
 	static final List<Village> VILLAGES = List.of(
@@ -107,7 +131,10 @@ final class Places {
 			Map.entry("Turtuk", "तुरतुक"), Map.entry("Alchi", "अलची"), Map.entry("Temisgam", "तेमिसगाम"),
 			Map.entry("Spituk", "स्पितुक"), Map.entry("Kargil", "कारगिल"), Map.entry("Poyen", "पोयेन"),
 			Map.entry("Mulbekh", "मुलबेख"), Map.entry("Wakha", "वाखा"), Map.entry("Karsha", "कारशा"),
-			Map.entry("Panikhar", "पानीखर"), Map.entry("Barsoo", "बरसू"));
+			Map.entry("Panikhar", "पानीखर"), Map.entry("Barsoo", "बरसू"), Map.entry("Leh", "लेह"),
+			Map.entry("Demchok", "देमचोक"), Map.entry("Chushul", "चुशुल"), Map.entry("Merak", "मेरक"),
+			Map.entry("Hunder", "हुंडर"), Map.entry("Matayen", "मटायन"), Map.entry("Batalik", "बटालिक"),
+			Map.entry("Kaksar", "काकसर"), Map.entry("Sanjak", "संजक"));
 
 	private Places() {
 	}
@@ -128,12 +155,10 @@ final class Places {
 	private static Centre centre(String village, String block, District district, Community community, Scheme scheme,
 			String... crafts) {
 		Village place = new Village(village, block, district, community, List.of(crafts));
-		return switch (scheme) {
-			case CARPET_WEAVING_ADVANCED -> new Centre(place, List.of(crafts), scheme, 10, 6, 2000);
-			case CARPET_WEAVING_ELEMENTARY -> new Centre(place, List.of(crafts), scheme, 15, 12, 1500);
-			case BORDER_AREA -> new Centre(place, List.of(crafts), scheme, 15, 12, 1500);
-			default -> new Centre(place, List.of(crafts), scheme, 20, 12, 1000);
-		};
+		// Intake within the scheme's published range, fixed per village.
+		int intake = scheme.intakeMin()
+				+ Math.floorMod(village.hashCode(), scheme.intakeMax() - scheme.intakeMin() + 1);
+		return new Centre(place, List.of(crafts), scheme, intake, scheme.courseMonths(), scheme.monthlyStipendRupees());
 	}
 
 	private static Village village(String village, String block, District district, Community community,

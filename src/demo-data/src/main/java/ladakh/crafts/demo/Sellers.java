@@ -49,6 +49,9 @@ final class Sellers {
 
 	private final Map<String, Localized> craftNames;
 
+	/** Registration numbers of centres run per district. */
+	private final Map<District, Integer> centreNumbers = new HashMap<>();
+
 	Sellers(Random random, List<Craft> crafts) {
 		this.random = random;
 		this.craftNames = new HashMap<>();
@@ -63,33 +66,57 @@ final class Sellers {
 		List<Seller> sellers = new ArrayList<>(centres);
 		artisans.stream().map(ArtisanDraft::toSeller).forEach(sellers::add);
 		sellers.addAll(shgs);
+		sellers.addAll(laterCentres(centres.size()));
 		return sellers;
+	}
+
+	/**
+	 * Whether the seller lists products in the demo: not the centres opened later
+	 * ({@link Places#LATER_CENTRES}), so the listings stay as they were generated before.
+	 */
+	static boolean lists(Seller seller) {
+		return seller.type() != SellerType.TRAINING_CENTRE
+				|| Integer.parseInt(seller.id().substring(3)) <= Places.CENTRES.size();
 	}
 
 	private List<Seller> centres() {
 		List<Seller> centres = new ArrayList<>();
-		Map<District, Integer> numbers = new HashMap<>();
 		for (Places.Centre centre : Places.CENTRES) {
-			Places.Village place = centre.place();
-			int number = numbers.merge(place.district(), 1, Integer::sum);
-			String kind = centre.carpetWeaving() ? "Carpet Weaving Centre" : "Handicraft Training Centre";
-			String kindHi = centre.carpetWeaving() ? "कालीन बुनाई केंद्र" : "हस्तशिल्प प्रशिक्षण केंद्र";
-			String crafts = String.join(" and ", centre.crafts().stream().map(this::craftEn).toList());
-			String craftsHi = String.join(" और ", centre.crafts().stream().map(this::craftHi).toList());
-			Localized story = new Localized(
-					"Trains up to %d trainees at a time in %s, in %d-month courses with a monthly stipend."
-						.formatted(centre.intakeCapacity(), crafts, centre.courseMonths()),
-					"%s %s: %s में %d महीने का प्रशिक्षण, मासिक वज़ीफ़े के साथ।"
-						.formatted(Places.hindi(place.village()), kindHi, craftsHi, centre.courseMonths()));
-			CentreDetails details = new CentreDetails(centre.scheme(), centre.intakeCapacity(), centre.courseMonths(),
-					centre.monthlyStipendRupees() * 100L, centre.carpetWeaving());
-			String id = "tc-%04d".formatted(centres.size() + 1);
-			centres.add(new Seller(id, SellerType.TRAINING_CENTRE, kind + ", " + place.village(), place.district(),
-					place.block(), place.village(), centre.crafts(),
-					"%s/TC/%02d".formatted(place.district().code(), number), "ACTIVE", story, null, null, details,
-					instant(2014 + this.random.nextInt(4), this.random.nextInt(300))));
+			centres.add(centre(centre, centres.size() + 1, this.random));
 		}
 		return centres;
+	}
+
+	/**
+	 * The centres opened later, numbered after the first ones, dated from a random of
+	 * their own so that the artisans, SHGs and listings drawn after the first centres
+	 * stay the same.
+	 */
+	private List<Seller> laterCentres(int before) {
+		Random dates = new Random(DemoDataGenerator.SEED ^ 0x7C_E2_7E_5L);
+		List<Seller> centres = new ArrayList<>();
+		for (Places.Centre centre : Places.LATER_CENTRES) {
+			centres.add(centre(centre, before + centres.size() + 1, dates));
+		}
+		return centres;
+	}
+
+	private Seller centre(Places.Centre centre, int n, Random dates) {
+		Places.Village place = centre.place();
+		int number = this.centreNumbers.merge(place.district(), 1, Integer::sum);
+		String crafts = String.join(" and ", centre.crafts().stream().map(this::craftEn).toList());
+		String craftsHi = String.join(" और ", centre.crafts().stream().map(this::craftHi).toList());
+		Localized story = new Localized(
+				"Trains up to %d trainees at a time in %s, in %d-month courses with a monthly stipend."
+					.formatted(centre.intakeCapacity(), crafts, centre.courseMonths()),
+				"%s %s: %s में %d महीने का प्रशिक्षण, मासिक वज़ीफ़े के साथ।".formatted(Places.hindi(place.village()),
+						centre.scheme().centreTitleHi(), craftsHi, centre.courseMonths()));
+		CentreDetails details = new CentreDetails(centre.scheme(), centre.intakeCapacity(), centre.courseMonths(),
+				centre.monthlyStipendRupees() * 100L, centre.carpetWeaving());
+		return new Seller("tc-%04d".formatted(n), SellerType.TRAINING_CENTRE,
+				centre.scheme().centreTitle() + ", " + place.village(), place.district(), place.block(),
+				place.village(), centre.crafts(), "%s/TC/%02d".formatted(place.district().code(), number), "ACTIVE",
+				story, null, null, details, instant(2014 + dates.nextInt(4), dates.nextInt(300)));
 	}
 
 	private List<ArtisanDraft> artisans() {

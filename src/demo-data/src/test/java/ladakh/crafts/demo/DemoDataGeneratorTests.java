@@ -34,15 +34,53 @@ class DemoDataGeneratorTests {
 			.containsExactly("pashmina-weaving");
 	}
 
+	/** The figures the department publishes for its schemes (decision 0058). */
 	@Test
-	void hasSixteenHandicraftCentresAndThreeCarpetWeavingCentres() {
+	void centresMatchThePublishedSchemes() {
 		List<Seller> centres = this.data.sellersOfType(SellerType.TRAINING_CENTRE);
-		assertThat(centres).filteredOn((centre) -> !centre.centre().carpetWeaving()).hasSize(16);
-		assertThat(centres).filteredOn((centre) -> centre.centre().carpetWeaving()).hasSize(3);
+		Map<Scheme, Long> perScheme = centres.stream()
+			.collect(Collectors.groupingBy((centre) -> centre.centre().scheme(), Collectors.counting()));
+		assertThat(perScheme)
+			.containsExactlyInAnyOrderEntriesOf(Map.of(Scheme.DISTRICT_PLAN, 16L, Scheme.CARPET_WEAVING_ELEMENTARY, 2L,
+					Scheme.CARPET_WEAVING_ADVANCED, 2L, Scheme.BORDER_AREA, 11L, Scheme.EX_TRAINEE_UNITS, 3L));
+		assertThat(centres).filteredOn((centre) -> centre.centre().carpetWeaving()).hasSize(4);
 		assertThat(centres).allSatisfy((centre) -> {
-			assertThat(centre.centre().monthlyStipendMinor()).isPositive();
+			CentreDetails details = centre.centre();
+			switch (details.scheme()) {
+				case DISTRICT_PLAN -> assertFigures(details, 10, 14, 24, 100);
+				case CARPET_WEAVING_ELEMENTARY -> assertFigures(details, 25, 25, 24, 100);
+				case CARPET_WEAVING_ADVANCED -> assertFigures(details, 25, 25, 24, 200);
+				case BORDER_AREA, EX_TRAINEE_UNITS -> assertFigures(details, 10, 10, 12, 250);
+			}
 			assertThat(centre.registrationNumber()).matches("(LEH|KGL)/TC/\\d{2}");
 		});
+		assertThat(Scheme.BORDER_AREA.subsidyPercent()).isEqualTo(75);
+		assertThat(Scheme.EX_TRAINEE_UNITS.subsidyPercent()).isEqualTo(75);
+		assertThat(Scheme.DISTRICT_PLAN.subsidyPercent()).isZero();
+		assertThat(centres).filteredOn((centre) -> centre.centre().scheme() == Scheme.BORDER_AREA)
+			.flatExtracting(Seller::crafts)
+			.containsOnly("thangka-painting", "wood-carving", "carpet-weaving", "ladakhi-garment-making",
+					"mani-stone-carving", "hosiery-hand-knitting")
+			.contains("thangka-painting", "wood-carving", "carpet-weaving", "ladakhi-garment-making",
+					"mani-stone-carving", "hosiery-hand-knitting");
+		assertThat(centres).extracting(Seller::district).contains(District.LEH, District.KARGIL);
+		assertThat(centres).extracting(Seller::id).doesNotHaveDuplicates();
+		assertThat(centres).extracting(Seller::registrationNumber).doesNotHaveDuplicates();
+	}
+
+	private static void assertFigures(CentreDetails centre, int intakeMin, int intakeMax, int months, int rupees) {
+		assertThat(centre.intakeCapacity()).isBetween(intakeMin, intakeMax);
+		assertThat(centre.courseMonths()).isEqualTo(months);
+		assertThat(centre.monthlyStipendMinor()).isEqualTo(rupees * 100L);
+	}
+
+	/**
+	 * The centres opened later list nothing, so the listings stay as generated before.
+	 */
+	@Test
+	void onlyTheFirstNineteenCentresList() {
+		assertThat(this.data.listings())
+			.allSatisfy((listing) -> assertThat(listing.sellerId()).doesNotMatch("tc-00(2\\d|3\\d)"));
 	}
 
 	@Test

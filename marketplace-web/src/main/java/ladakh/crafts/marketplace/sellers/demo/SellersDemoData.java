@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * Adds what cards, verification, SHGs and centres need to the generated demo data, once
  * the main demo load has run: registration dates and validity for 20 artisans (one
  * suspended, one expired), office bearers, masked bank accounts and fund entries for the
- * SHGs, instructors and batches for the centres. Fixed ids; every write only fills what
- * is absent, so a restart adds nothing and overwrites nothing users changed.
+ * SHGs, instructors for the centres (their batches: training.demo.TrainingDemoData).
+ * Fixed ids; every write only fills what is absent, so a restart adds nothing and
+ * overwrites nothing users changed.
  */
 @Component
 @ConditionalOnProperty(name = "marketplace.demo-data.enabled", havingValue = "true")
@@ -50,7 +51,7 @@ class SellersDemoData {
 	@EventListener(ApplicationReadyEvent.class)
 	void load() {
 		Mono.when(artisans(), groups(), centres()).block(TIMEOUT);
-		logger.info("Sellers demo data: registrations, SHG ledgers and centre batches are in place");
+		logger.info("Sellers demo data: registrations, SHG ledgers and centre instructors are in place");
 	}
 
 	private Mono<Void> artisans() {
@@ -126,48 +127,15 @@ class SellersDemoData {
 			.then();
 	}
 
+	/** The centres' instructors; their batches are the training area's demo data. */
 	private Mono<Void> centre(Document centre) {
 		String id = centre.getString("_id");
 		int n = Integer.parseInt(id.replaceAll("\\D", "0").substring(3));
-		Document details = (centre.get("centre") instanceof Document d) ? d : new Document();
-		int capacity = (details.get("intakeCapacity") instanceof Number number) ? number.intValue() : 20;
-		List<?> crafts = (centre.get("crafts") instanceof List<?> list && !list.isEmpty()) ? list : List.of("crafts");
-		String craft = String.valueOf(crafts.get(0));
 		List<Document> instructors = List
 			.of(new Document("userId", (n <= 3) ? DEMO_INSTRUCTOR : "usr-demo-instructor-" + n).append("name",
 					(n <= 3) ? "Demo Instructor" : "Instructor " + n));
-		List<Document> past = List.of(trainee(id, 1, "Tsering Angmo", "COMPLETED", "REGISTERED_ARTISAN", "art-0001"),
-				trainee(id, 2, "Stanzin Dolma", "COMPLETED", "SHG_MEMBER", null),
-				trainee(id, 3, "Padma Lhamo", "COMPLETED", "SELLING", null),
-				trainee(id, 4, "Rigzin Yangdol", "COMPLETED", "NONE", null),
-				trainee(id, 5, "Sonam Tsomo", "DROPPED", "NONE", null));
-		List<Document> current = List.of(trainee(id, 6, "Kunzang Chorol", "ENROLLED", "NONE", null),
-				trainee(id, 7, "Diskit Angmo", "ENROLLED", "NONE", null),
-				trainee(id, 8, "Yangchan Dolkar", "DROPPED", "NONE", null));
 		return update("sellers", new Document("_id", id).append("centre.instructors", new Document("$exists", false)),
-				new Document("$set", new Document("centre.instructors", instructors)))
-			.then(insertIfAbsent("centre_batches", batch(id, 1, craft, LocalDate.of(2024, 4, 1), capacity, past)))
-			.then(insertIfAbsent("centre_batches", batch(id, 2, craft, LocalDate.of(2026, 4, 1), capacity, current)));
-	}
-
-	private static Document batch(String centreId, int n, String craft, LocalDate startsOn, int capacity,
-			List<Document> trainees) {
-		List<Document> fitting = trainees.subList(0, Math.min(trainees.size(), capacity));
-		return new Document("_id", "batch-%s-%d".formatted(centreId, n)).append("centreId", centreId)
-			.append("craft", craft)
-			.append("startsOn", startsOn.toString())
-			.append("endsOn", startsOn.plusYears(1).minusDays(1).toString())
-			.append("capacity", capacity)
-			.append("seatsLeft", capacity - fitting.size())
-			.append("trainees", fitting);
-	}
-
-	private static Document trainee(String centreId, int n, String name, String status, String outcome,
-			String artisanId) {
-		return new Document("traineeId", "trn-%s-%d".formatted(centreId, n)).append("name", name)
-			.append("status", status)
-			.append("outcome", outcome)
-			.append("artisanId", artisanId);
+				new Document("$set", new Document("centre.instructors", instructors)));
 	}
 
 	private static Document entry(String shgId, int n, String kind, long amountMinor, String note, LocalDate on) {

@@ -22,7 +22,7 @@ class SellersDemoDataTests {
 	ReactiveMongoTemplate mongo;
 
 	@Test
-	void fillsRegistrationsLedgersAndBatchesOnceAndChangesNothingOnASecondRun() {
+	void fillsRegistrationsLedgersAndInstructorsOnceAndChangesNothingOnASecondRun() {
 		SellerFixtures sellers = new SellerFixtures(this.mongo);
 		for (int n = 1; n <= 20; n++) {
 			String id = "art-%04d".formatted(n);
@@ -42,7 +42,6 @@ class SellersDemoDataTests {
 			.append("crafts", List.of("wood-carving"))
 			.append("centre", new Document("intakeCapacity", 20)));
 		this.mongo.remove(Query.query(Criteria.where("shgId").is("shg-0001")), "shg_fund_entries").block();
-		this.mongo.remove(Query.query(Criteria.where("centreId").is("tc-0001")), "centre_batches").block();
 
 		SellersDemoData demo = new SellersDemoData(this.mongo);
 		demo.load();
@@ -72,15 +71,12 @@ class SellersDemoDataTests {
 			.sum();
 		assertThat(details.get("fundBalanceMinor", Number.class).longValue()).isEqualTo(balance);
 
-		List<Document> batches = this.mongo
-			.find(Query.query(Criteria.where("centreId").is("tc-0001")), Document.class, "centre_batches")
-			.collectList()
-			.block();
-		assertThat(batches).hasSize(2);
-		assertThat(batches.stream()
-			.flatMap((batch) -> ((List<?>) batch.get("trainees")).stream())
-			.map((trainee) -> ((Document) trainee).getString("status"))
-			.distinct()).containsExactlyInAnyOrder("ENROLLED", "COMPLETED", "DROPPED");
+		// The centre's instructors are the sellers' part; its batches the training
+		// area's.
+		Document centre = this.mongo.findById("tc-0001", Document.class, "sellers").block();
+		assertThat(centre.get("centre", Document.class).getList("instructors", Document.class))
+			.extracting((instructor) -> instructor.getString("userId"))
+			.containsExactly("usr-demo-instructor");
 	}
 
 }

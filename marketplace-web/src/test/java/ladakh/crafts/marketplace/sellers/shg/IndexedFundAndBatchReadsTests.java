@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import ladakh.crafts.embedded.QueryScans;
-import ladakh.crafts.marketplace.sellers.centres.TrainingCentres;
+import ladakh.crafts.marketplace.training.TrainingCentres;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;

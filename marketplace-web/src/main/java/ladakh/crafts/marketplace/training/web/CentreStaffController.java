@@ -1,4 +1,4 @@
-package ladakh.crafts.marketplace.sellers.centres.web;
+package ladakh.crafts.marketplace.training.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,11 +14,11 @@ import ladakh.crafts.marketplace.sellers.ManagerSignIns;
 import ladakh.crafts.marketplace.sellers.SellerAccountIssuer.IssuedSignIn;
 import ladakh.crafts.marketplace.sellers.SellerLoginRefusedException;
 
-import ladakh.crafts.marketplace.sellers.centres.CentreChangeRefusedException;
-import ladakh.crafts.marketplace.sellers.centres.CentreChangeRefusedException.Reason;
-import ladakh.crafts.marketplace.sellers.centres.TraineeOutcome;
-import ladakh.crafts.marketplace.sellers.centres.TraineeStatus;
-import ladakh.crafts.marketplace.sellers.centres.TrainingCentres;
+import ladakh.crafts.marketplace.training.CentreChangeRefusedException;
+import ladakh.crafts.marketplace.training.CentreChangeRefusedException.Reason;
+import ladakh.crafts.marketplace.training.TraineeOutcome;
+import ladakh.crafts.marketplace.training.TraineeStatus;
+import ladakh.crafts.marketplace.training.TrainingCentres;
 import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
@@ -65,7 +65,7 @@ class CentreStaffController {
 	@GetMapping("/staff/centres")
 	Mono<Rendering> list(@RequestParam(required = false) String after) {
 		return this.centres.page(After.parse(after))
-			.map((page) -> Rendering.view("sellers/centres/list")
+			.map((page) -> Rendering.view("training/centres/list")
 				.modelAttribute("centres", page.items())
 				.modelAttribute("next", page.nextAfter())
 				.build());
@@ -181,7 +181,7 @@ class CentreStaffController {
 		boolean manager = user.has(Role.OFFICER) || user.has(Role.ADMIN);
 		return this.centres.find(id)
 			.zipWith(this.centres.batches(id))
-			.map((found) -> Rendering.view("sellers/centres/detail")
+			.map((found) -> Rendering.view("training/centres/detail")
 				.status(status)
 				.modelAttribute("centre", found.getT1())
 				.modelAttribute("batches", found.getT2())

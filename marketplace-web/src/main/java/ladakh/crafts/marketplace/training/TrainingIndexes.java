@@ -1,4 +1,4 @@
-package ladakh.crafts.marketplace.sellers.centres;
+package ladakh.crafts.marketplace.training;
 
 import java.time.Duration;
 
@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 /** Creates the indexes of this part's own collection at start (a no-op when present). */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class CentreIndexes implements ApplicationRunner {
+class TrainingIndexes implements ApplicationRunner {
 
 	private final BatchRepository batches;
 
-	CentreIndexes(BatchRepository batches) {
+	TrainingIndexes(BatchRepository batches) {
 		this.batches = batches;
 	}
 

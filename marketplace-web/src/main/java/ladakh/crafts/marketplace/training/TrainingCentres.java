@@ -1,4 +1,4 @@
-package ladakh.crafts.marketplace.sellers.centres;
+package ladakh.crafts.marketplace.training;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import ladakh.crafts.marketplace.sellers.CentreDetails;
+import ladakh.crafts.marketplace.sellers.CentreSellers;
 import ladakh.crafts.marketplace.sellers.Seller;
-import ladakh.crafts.marketplace.sellers.SellerKind;
-import ladakh.crafts.marketplace.sellers.SellerRepository;
-import ladakh.crafts.marketplace.sellers.centres.CentreChangeRefusedException.Reason;
+import ladakh.crafts.marketplace.training.CentreChangeRefusedException.Reason;
 import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Page;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
@@ -28,13 +27,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class TrainingCentres {
 
-	private final SellerRepository sellers;
+	private final CentreSellers sellers;
 
 	private final BatchRepository batches;
 
 	private final AuditTrail audit;
 
-	TrainingCentres(SellerRepository sellers, BatchRepository batches, AuditTrail audit) {
+	TrainingCentres(CentreSellers sellers, BatchRepository batches, AuditTrail audit) {
 		this.sellers = sellers;
 		this.batches = batches;
 		this.audit = audit;
@@ -42,7 +41,7 @@ public class TrainingCentres {
 
 	/** A page of the centres, by id, after {@code after}'s id (decision 0046). */
 	public Mono<Page<TrainingCentre>> page(After after) {
-		return this.sellers.ofKindById(SellerKind.TRAINING_CENTRE, (after != null) ? after.id() : null, Page.SIZE + 1)
+		return this.sellers.byId((after != null) ? after.id() : null, Page.SIZE + 1)
 			.map(TrainingCentres::toCentre)
 			.collectList()
 			.map((read) -> Page.of(read, Page.SIZE, (centre) -> After.of(centre.id(), centre.id())));
@@ -50,7 +49,7 @@ public class TrainingCentres {
 
 	/** The centre, or an error with reason NOT_FOUND. */
 	public Mono<TrainingCentre> find(String id) {
-		return this.sellers.find(id, SellerKind.TRAINING_CENTRE)
+		return this.sellers.find(id)
 			.map(TrainingCentres::toCentre)
 			.switchIfEmpty(Mono.error(() -> new CentreChangeRefusedException(Reason.NOT_FOUND)));
 	}

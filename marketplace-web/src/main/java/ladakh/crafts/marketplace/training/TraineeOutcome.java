@@ -1,4 +1,4 @@
-package ladakh.crafts.marketplace.sellers.centres;
+package ladakh.crafts.marketplace.training;
 
 /** What became of an ex-trainee. */
 public enum TraineeOutcome {

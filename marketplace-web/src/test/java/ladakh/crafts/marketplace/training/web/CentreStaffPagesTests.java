@@ -1,4 +1,4 @@
-package ladakh.crafts.marketplace.sellers.centres.web;
+package ladakh.crafts.marketplace.training.web;
 
 import java.util.List;
 

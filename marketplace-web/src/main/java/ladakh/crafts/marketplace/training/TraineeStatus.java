@@ -1,4 +1,4 @@
-package ladakh.crafts.marketplace.sellers.centres;
+package ladakh.crafts.marketplace.training;
 
 /** Where a trainee is in a course: enrolled, then completed or dropped. */
 public enum TraineeStatus {

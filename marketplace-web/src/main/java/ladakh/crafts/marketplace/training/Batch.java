@@ -1,4 +1,4 @@
-package ladakh.crafts.marketplace.sellers.centres;
+package ladakh.crafts.marketplace.training;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ladakh.crafts.marketplace.sellers.centres;
+package ladakh.crafts.marketplace.training;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -58,6 +58,30 @@ class BatchRepository {
 			.append("seatsLeft", capacity)
 			.append("trainees", List.of());
 		return this.mongo.insert(batch, COLLECTION).then();
+	}
+
+	/**
+	 * Stores a batch as given, trainees included, only when no batch has its id: the demo
+	 * data's batches, seeded at every start without overwriting what users changed.
+	 */
+	Mono<Void> seed(Batch batch) {
+		List<Document> trainees = batch.trainees()
+			.stream()
+			.map((trainee) -> new Document("traineeId", trainee.traineeId()).append("name", trainee.name())
+				.append("status", trainee.status().name())
+				.append("outcome", trainee.outcome().name())
+				.append("artisanId", trainee.artisanId()))
+			.toList();
+		Document fields = new Document("centreId", batch.centreId()).append("craft", batch.craft())
+			.append("startsOn", batch.startsOn().toString())
+			.append("endsOn", batch.endsOn().toString())
+			.append("capacity", batch.capacity())
+			.append("seatsLeft", batch.seatsLeft())
+			.append("trainees", trainees);
+		return this.mongo
+			.upsert(Query.query(Criteria.where("_id").is(batch.id())),
+					Update.fromDocument(new Document("$setOnInsert", fields)), COLLECTION)
+			.then();
 	}
 
 	Mono<Boolean> exists(String centreId, String batchId) {
