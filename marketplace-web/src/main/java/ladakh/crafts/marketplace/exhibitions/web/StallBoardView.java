@@ -26,7 +26,7 @@ record StallBoardView(List<StallRow> rows, List<WaitRow> waitlist, List<TrailRow
 			Map<String, List<String>> errors, StallActionForm form, Locale locale, FormTexts texts) {
 		Map<String, StallAllocation> byNumber = board.stalls()
 			.stream()
-			.collect(Collectors.toMap(StallAllocation::stallNumber, Function.identity()));
+			.collect(Collectors.toMap(StallAllocation::stallNumber, Function.identity(), (first, other) -> first));
 		List<StallRow> rows = new ArrayList<>();
 		for (Stall stall : board.exhibition().plan().stalls()) {
 			boolean refused = failed != null && failed.stall().equals(stall.number());
