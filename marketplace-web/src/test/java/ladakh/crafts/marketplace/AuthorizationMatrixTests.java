@@ -162,6 +162,9 @@ class AuthorizationMatrixTests {
 
 	private static final Set<Who> OFFICERS = EnumSet.of(Who.OFFICER, Who.ADMIN);
 
+	/** Who sees an exhibition's stalls and records their fees. */
+	private static final Set<Who> FEE_DESK = EnumSet.of(Who.OFFICER, Who.ADMIN, Who.ACCOUNTS);
+
 	private static final Set<Who> STAFF_READERS = EnumSet.of(Who.INSTRUCTOR, Who.OFFICER, Who.ADMIN);
 
 	private static final Set<Who> FUND_READERS = EnumSet.of(Who.OFFICER, Who.ADMIN, Who.ACCOUNTS);
@@ -245,6 +248,19 @@ class AuthorizationMatrixTests {
 				.append("place", "Leh")
 				.append("startsOn", "2099-09-20")
 				.append("endsOn", "2099-09-26"), "exhibitions")
+			.block();
+		this.mongo
+			.insert(new Document("_id", EXHIBITION + ":M-1").append("exhibitionId", EXHIBITION)
+				.append("stallNumber", "M-1")
+				.append("sellerId", SELLER_A)
+				.append("status", "OFFERED")
+				.append("kind", "HANDICRAFT")
+				.append("widthDm", 30)
+				.append("depthDm", 30)
+				.append("feeMinor", 100_000L)
+				.append("currency", "INR")
+				.append("dueOn", "2099-09-01")
+				.append("version", 0L), "stall_allocations")
 			.block();
 		this.mongo
 			.insert(new Document("_id", STALL_APPLICATION).append("exhibitionId", EXHIBITION)
@@ -587,6 +603,22 @@ class AuthorizationMatrixTests {
 				LinkedMultiValueMap::new));
 		table.add(post("/seller/exhibitions/applications/{applicationId}/withdraw", EnumSet.of(Who.SELLER_A),
 				() -> "/seller/exhibitions/applications/" + STALL_APPLICATION + "/withdraw", LinkedMultiValueMap::new));
+		// Stalls and fees after the draw: accounts staff and officers see the stalls and
+		// record fees (a reference too short: 400); only officers change a stall by hand
+		// (no reason: 400). Only seller A may give up seller A's stall M-1; everyone else
+		// is told it does not exist.
+		table.add(get("/staff/exhibitions/{id}/allocations", FEE_DESK,
+				() -> "/staff/exhibitions/" + EXHIBITION + "/allocations"));
+		table.add(post("/staff/exhibitions/{id}/allocations/{number}/fee", FEE_DESK,
+				() -> "/staff/exhibitions/" + EXHIBITION + "/allocations/A-1/fee", () -> form("reference", "x")));
+		table.add(post("/staff/exhibitions/{id}/allocations/{number}/allocate", OFFICERS,
+				() -> "/staff/exhibitions/" + EXHIBITION + "/allocations/A-1/allocate", LinkedMultiValueMap::new));
+		table.add(post("/staff/exhibitions/{id}/allocations/{number}/take-back", OFFICERS,
+				() -> "/staff/exhibitions/" + EXHIBITION + "/allocations/A-1/take-back", LinkedMultiValueMap::new));
+		table.add(post("/staff/exhibitions/{id}/allocations/{number}/move", OFFICERS,
+				() -> "/staff/exhibitions/" + EXHIBITION + "/allocations/A-1/move", LinkedMultiValueMap::new));
+		table.add(post("/seller/exhibitions/{id}/stalls/{number}/give-up", EnumSet.of(Who.SELLER_A),
+				() -> "/seller/exhibitions/" + EXHIBITION + "/stalls/M-1/give-up", LinkedMultiValueMap::new));
 		// Catalog: the seller's own listings (seller A owns them; seller B gets 404) and
 		// the officers' review. Each state-changing case gets a fresh listing in the
 		// state the action needs.

@@ -61,9 +61,9 @@ public final class AllocationPolicy {
 				if (!applicant.categories().contains(category) || placed.contains(applicant.sellerId())) {
 					continue;
 				}
-				Deque<Stall> free = kept.getOrDefault(applicant.kind(), Map.of()).get(category);
-				if (free != null && !free.isEmpty()) {
-					placements.add(applicant.placedAt(free.poll(), category));
+				Stall stall = takeFitting(kept.getOrDefault(applicant.kind(), Map.of()).get(category), applicant);
+				if (stall != null) {
+					placements.add(applicant.placedAt(stall, category));
 					placed.add(applicant.sellerId());
 				}
 			}
@@ -80,9 +80,9 @@ public final class AllocationPolicy {
 			if (placed.contains(applicant.sellerId())) {
 				continue;
 			}
-			Deque<Stall> free = openRound.get(applicant.kind());
-			if (!free.isEmpty()) {
-				placements.add(applicant.placedAt(free.poll(), null));
+			Stall stall = takeFitting(openRound.get(applicant.kind()), applicant);
+			if (stall != null) {
+				placements.add(applicant.placedAt(stall, null));
 			}
 			else {
 				waitlist.add(new AllocationResult.WaitlistEntry(waitlist.size() + 1, applicant.sellerId(),
@@ -90,6 +90,36 @@ public final class AllocationPolicy {
 			}
 		}
 		return new AllocationResult(NAME, draw, placements, waitlist);
+	}
+
+	/**
+	 * Takes the smallest free stall at least the size the applicant asked for (the first
+	 * in plan order of those as small), so no stall larger than needed is used while a
+	 * smaller one fits; null when none fits.
+	 */
+	private static Stall takeFitting(Deque<Stall> free, Ranked applicant) {
+		if (free == null || free.isEmpty()) {
+			return null;
+		}
+		if (applicant.widthDm() == 0 && applicant.depthDm() == 0) {
+			// No size asked (records drawn before sizes were kept): the first in plan
+			// order.
+			return free.poll();
+		}
+		Stall best = null;
+		for (Stall stall : free) {
+			if (stall.fits(applicant.widthDm(), applicant.depthDm()) && (best == null || area(stall) < area(best))) {
+				best = stall;
+			}
+		}
+		if (best != null) {
+			free.remove(best);
+		}
+		return best;
+	}
+
+	private static int area(Stall stall) {
+		return stall.widthDm() * stall.depthDm();
 	}
 
 	/** The applicants in rank order, with what the rank was made of. */
@@ -110,7 +140,8 @@ public final class AllocationPolicy {
 				categories.add(ReservedCategory.FIRST_TIME);
 			}
 			unranked.add(new Ranked(0, application.sellerId(), application.kind(), Set.copyOf(categories),
-					recent.getOrDefault(application.sellerId(), 0), ticket(draw.seed(), application.sellerId())));
+					recent.getOrDefault(application.sellerId(), 0), ticket(draw.seed(), application.sellerId()),
+					application.widthDm(), application.depthDm()));
 		}
 		unranked.sort(Comparator.comparingInt(Ranked::recentStalls)
 			.thenComparing(Ranked::ticket)
@@ -128,10 +159,11 @@ public final class AllocationPolicy {
 	}
 
 	record Ranked(int rank, String sellerId, StallKind kind, Set<ReservedCategory> categories, int recentStalls,
-			String ticket) {
+			String ticket, int widthDm, int depthDm) {
 
 		Ranked at(int place) {
-			return new Ranked(place, this.sellerId, this.kind, this.categories, this.recentStalls, this.ticket);
+			return new Ranked(place, this.sellerId, this.kind, this.categories, this.recentStalls, this.ticket,
+					this.widthDm, this.depthDm);
 		}
 
 		AllocationResult.Placement placedAt(Stall stall, ReservedCategory category) {

@@ -63,7 +63,9 @@ class AllocationRecordRepository {
 						.stream()
 						.map((a) -> new Document("sellerId", a.sellerId()).append("kind", a.kind().name())
 							.append("categories", a.categories().stream().map(Enum::name).sorted().toList())
-							.append("crafts", a.crafts()))
+							.append("crafts", a.crafts())
+							.append("widthDm", a.widthDm())
+							.append("depthDm", a.depthDm()))
 						.toList())
 			.set("history",
 					draw.history()
@@ -121,7 +123,8 @@ class AllocationRecordRepository {
 			a.getList("categories", String.class, List.of())
 				.forEach((c) -> categories.add(ReservedCategory.valueOf(c)));
 			applicants.add(new Applicant(a.getString("sellerId"), StallKind.valueOf(a.getString("kind")), categories,
-					a.getList("crafts", String.class, List.of())));
+					a.getList("crafts", String.class, List.of()), a.getInteger("widthDm", 0),
+					a.getInteger("depthDm", 0)));
 		}
 		List<PastAllocation> history = document.getList("history", Document.class, List.of())
 			.stream()

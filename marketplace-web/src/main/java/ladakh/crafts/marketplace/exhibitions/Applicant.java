@@ -15,8 +15,11 @@ import java.util.Set;
  * @param kind the stall kind wanted
  * @param categories verified categories, without {@link ReservedCategory#FIRST_TIME}
  * @param crafts the crafts they will show (slugs), for the participants list
+ * @param widthDm the width asked for in decimetres (0: any stall of the kind)
+ * @param depthDm the depth asked for in decimetres (0: any stall of the kind)
  */
-public record Applicant(String sellerId, StallKind kind, Set<ReservedCategory> categories, List<String> crafts) {
+public record Applicant(String sellerId, StallKind kind, Set<ReservedCategory> categories, List<String> crafts,
+		int widthDm, int depthDm) {
 
 	public Applicant {
 		Objects.requireNonNull(sellerId, "sellerId");
@@ -26,6 +29,16 @@ public record Applicant(String sellerId, StallKind kind, Set<ReservedCategory> c
 			throw new IllegalArgumentException("first-time participation comes from the history");
 		}
 		crafts = (crafts != null) ? List.copyOf(crafts) : List.of();
+		if (widthDm < 0 || depthDm < 0) {
+			throw new IllegalArgumentException("a size is not negative");
+		}
+	}
+
+	/**
+	 * An application for any stall of its kind (records drawn before sizes were kept).
+	 */
+	public Applicant(String sellerId, StallKind kind, Set<ReservedCategory> categories, List<String> crafts) {
+		this(sellerId, kind, categories, crafts, 0, 0);
 	}
 
 	public Applicant(String sellerId, StallKind kind, Set<ReservedCategory> categories) {

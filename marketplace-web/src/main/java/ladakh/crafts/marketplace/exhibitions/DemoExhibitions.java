@@ -29,6 +29,9 @@ final class DemoExhibitions {
 	/** The demo's officer (accounts' demo account {@code officer@demo.ladakh}). */
 	static final String OFFICER = "usr-demo-officer";
 
+	/** The demo's accounts office, who recorded the past exhibitions' stall fees. */
+	static final String ACCOUNTS = "usr-demo-accounts";
+
 	/** Sellers with demo logins apply themselves when someone shows the demo. */
 	private static final Set<String> DEMO_LOGINS = Set.of("art-0001", "shg-0001", "tc-0001");
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import ladakh.crafts.marketplace.sellers.SellerDirectory;
@@ -12,6 +13,7 @@ import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.IndiaTime;
 import ladakh.crafts.marketplace.shared.Page;
 import ladakh.crafts.marketplace.shared.Refusal;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -33,14 +35,17 @@ public class ExhibitionDesk {
 
 	private final AllocationRecordRepository draws;
 
+	private final ExhibitionAudit audit;
+
 	private final Clock clock;
 
 	ExhibitionDesk(ExhibitionRepository exhibitions, StallApplicationRepository applications, SellerDirectory sellers,
-			AllocationRecordRepository draws, Clock clock) {
+			AllocationRecordRepository draws, ExhibitionAudit audit, Clock clock) {
 		this.exhibitions = exhibitions;
 		this.applications = applications;
 		this.sellers = sellers;
 		this.draws = draws;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -94,18 +99,20 @@ public class ExhibitionDesk {
 	 * ({@code ladakh-festival-2027}).
 	 * @throws Refusal INVALID or CONFLICT (in the Mono) with the field at fault
 	 */
-	public Mono<Exhibition> announce(Exhibition.Facts facts) {
+	public Mono<Exhibition> announce(MarketplaceUser officer, Exhibition.Facts facts) {
 		return Mono.fromCallable(() -> Exhibition.announce(idFor(facts), facts, today()))
-			.flatMap(this.exhibitions::insert);
+			.flatMap(this.exhibitions::insert)
+			.flatMap((saved) -> audited(officer, "EXHIBITION_CREATED", saved, Map.of()));
 	}
 
 	/** New facts for an exhibition read at {@code version}. */
-	public Mono<Exhibition> revise(String id, long version, Exhibition.Facts facts) {
-		return change(id, version, (exhibition) -> exhibition.revise(facts, today()), this.exhibitions::saveFacts);
+	public Mono<Exhibition> revise(MarketplaceUser officer, String id, long version, Exhibition.Facts facts) {
+		return change(id, version, (exhibition) -> exhibition.revise(facts, today()), this.exhibitions::saveFacts)
+			.flatMap((saved) -> audited(officer, "EXHIBITION_EDITED", saved, Map.of()));
 	}
 
 	/** Adds a stall, or replaces the stall with its number. */
-	public Mono<Exhibition> putStall(String id, long version, Stall stall) {
+	public Mono<Exhibition> putStall(MarketplaceUser officer, String id, long version, Stall stall) {
 		return changePlan(id, version, (plan) -> {
 			List<Stall> stalls = new ArrayList<>(plan.stalls());
 			int at = indexOf(stalls, stall.number());
@@ -116,11 +123,11 @@ public class ExhibitionDesk {
 				stalls.add(stall);
 			}
 			return new StallPlan(stalls);
-		});
+		}).flatMap((saved) -> audited(officer, "STALL_PLAN_STALL_SAVED", saved, Map.of("stall", stall.number())));
 	}
 
 	/** Removes a stall from the plan. */
-	public Mono<Exhibition> removeStall(String id, long version, String number) {
+	public Mono<Exhibition> removeStall(MarketplaceUser officer, String id, long version, String number) {
 		return changePlan(id, version, (plan) -> {
 			List<Stall> stalls = new ArrayList<>(plan.stalls());
 			int at = indexOf(stalls, number);
@@ -129,12 +136,17 @@ public class ExhibitionDesk {
 			}
 			stalls.remove(at);
 			return new StallPlan(stalls);
-		});
+		}).flatMap((saved) -> audited(officer, "STALL_PLAN_STALL_REMOVED", saved, Map.of("stall", number)));
 	}
 
 	/** Replaces the whole plan (a checked file's stalls). */
-	public Mono<Exhibition> replacePlan(String id, long version, StallPlan plan) {
-		return changePlan(id, version, (before) -> plan);
+	public Mono<Exhibition> replacePlan(MarketplaceUser officer, String id, long version, StallPlan plan) {
+		return changePlan(id, version, (before) -> plan)
+			.flatMap((saved) -> audited(officer, "STALL_PLAN_UPLOADED", saved, Map.of("stalls", plan.stalls().size())));
+	}
+
+	private Mono<Exhibition> audited(MarketplaceUser officer, String action, Exhibition saved, Map<String, ?> details) {
+		return this.audit.record(officer, action, saved.id(), null, details).thenReturn(saved);
 	}
 
 	/** A plan whose stalls have been drawn keeps them: sellers hold those stalls. */

@@ -28,9 +28,20 @@ class ExhibitionsAccessRules implements AccessRules {
 					"/staff/exhibitions/*/stalls/*/delete", "/staff/exhibitions/*/stalls/upload",
 					"/staff/exhibitions/*/draw")
 			.hasAnyRole("OFFICER", "ADMIN")
+			// Stalls and fees after the draw: accounts staff record fees paid offline;
+			// only officers give, take back or move a stall by hand.
+			.pathMatchers(HttpMethod.GET, "/staff/exhibitions/*/allocations")
+			.hasAnyRole("OFFICER", "ADMIN", "ACCOUNTS")
+			.pathMatchers(HttpMethod.POST, "/staff/exhibitions/*/allocations/*/fee")
+			.hasAnyRole("OFFICER", "ADMIN", "ACCOUNTS")
+			.pathMatchers(HttpMethod.POST, "/staff/exhibitions/*/allocations/*/allocate",
+					"/staff/exhibitions/*/allocations/*/take-back", "/staff/exhibitions/*/allocations/*/move")
+			.hasAnyRole("OFFICER", "ADMIN")
 			.pathMatchers(HttpMethod.GET, "/seller/exhibitions", "/seller/exhibitions/*/apply")
 			.hasRole("SELLER")
-			.pathMatchers(HttpMethod.POST, "/seller/exhibitions/*/apply", "/seller/exhibitions/applications/*/withdraw")
+			// A seller gives up only their own stall (StallFees: another's is 404).
+			.pathMatchers(HttpMethod.POST, "/seller/exhibitions/*/apply", "/seller/exhibitions/applications/*/withdraw",
+					"/seller/exhibitions/*/stalls/*/give-up")
 			.hasRole("SELLER");
 	}
 

@@ -39,10 +39,14 @@ class ExhibitionsDemoData {
 
 	private final StallDraws draws;
 
+	private final StallAllocationRepository allocations;
+
 	private final DemoDataGenerator generator;
 
 	ExhibitionsDemoData(ExhibitionRepository exhibitions, StallApplicationRepository applications,
-			AllocationRecordRepository records, StallDraws draws, DemoDataGenerator generator) {
+			AllocationRecordRepository records, StallDraws draws, StallAllocationRepository allocations,
+			DemoDataGenerator generator) {
+		this.allocations = allocations;
 		this.exhibitions = exhibitions;
 		this.applications = applications;
 		this.records = records;
@@ -126,8 +130,22 @@ class ExhibitionsDemoData {
 			.switchIfEmpty(this.draws
 				.drawOn(exhibition, DrawSeed.of(plan.publicValue()), plan.drawnOn(), DemoExhibitions.OFFICER,
 						plan.drawnAt())
+				.then(paid(exhibition.id(), plan.drawnOn().plusDays(2)))
 				.thenReturn(true)
 				.onErrorResume(Refusal.class, (ex) -> Mono.just(false)));
+	}
+
+	/**
+	 * Every stall of a past demo draw paid on the day given, as the accounts office
+	 * recorded it then (else the fee sweep would find them unpaid and take them back).
+	 */
+	private Mono<Void> paid(String exhibitionId, java.time.LocalDate paidOn) {
+		return this.allocations.allOf(exhibitionId)
+			.filter((stall) -> stall.status() == StallAllocation.Status.OFFERED)
+			.concatMap((stall) -> this.allocations.save(stall, stall.confirm(new StallAllocation.FeePayment(
+					"DEMO-" + stall.stallNumber(), "OFFLINE", paidOn, DemoExhibitions.ACCOUNTS), stall.sellerId(),
+					paidOn), false))
+			.then();
 	}
 
 	private record Planned(Exhibition exhibition, boolean changed) {

@@ -22,11 +22,14 @@ class ExhibitionsIndexes implements ApplicationRunner {
 
 	private final StallApplicationRepository applications;
 
+	private final StallWaitlistRepository waitlist;
+
 	ExhibitionsIndexes(ExhibitionRepository exhibitions, StallAllocationRepository allocations,
-			StallApplicationRepository applications) {
+			StallApplicationRepository applications, StallWaitlistRepository waitlist) {
 		this.exhibitions = exhibitions;
 		this.allocations = allocations;
 		this.applications = applications;
+		this.waitlist = waitlist;
 	}
 
 	@Override
@@ -34,6 +37,7 @@ class ExhibitionsIndexes implements ApplicationRunner {
 		this.exhibitions.createIndexes()
 			.then(this.allocations.createIndexes())
 			.then(this.applications.createIndexes())
+			.then(this.waitlist.createIndexes())
 			.block(Duration.ofMinutes(1));
 	}
 

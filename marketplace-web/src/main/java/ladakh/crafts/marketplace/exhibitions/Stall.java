@@ -47,6 +47,12 @@ public record Stall(String number, StallKind kind, int widthDm, int depthDm, Mon
 		}
 	}
 
+	/** Whether the stall is at least this size, either way round. */
+	public boolean fits(int wantedWidthDm, int wantedDepthDm) {
+		return (this.widthDm >= wantedWidthDm && this.depthDm >= wantedDepthDm)
+				|| (this.widthDm >= wantedDepthDm && this.depthDm >= wantedWidthDm);
+	}
+
 	boolean reserved() {
 		return this.reservedFor != null;
 	}

@@ -108,7 +108,7 @@ public record StallApplication(String id, String exhibitionId, String sellerId, 
 
 	/** What the allocation reads of it (categories are verified by an officer later). */
 	public Applicant applicant() {
-		return new Applicant(this.sellerId, this.kind, Set.of(), this.crafts);
+		return new Applicant(this.sellerId, this.kind, Set.of(), this.crafts, this.widthDm, this.depthDm);
 	}
 
 	private StallApplication with(Status next) {

@@ -35,21 +35,31 @@ public class StallDraws {
 
 	private final AllocationRecordRepository records;
 
+	private final StallWaitlistRepository waitlist;
+
 	private final SellerDirectory sellers;
+
+	private final ExhibitionAudit audit;
+
+	private final StallNotices notices;
 
 	private final StallDirectory directory;
 
 	private final Clock clock;
 
 	StallDraws(ExhibitionRepository exhibitions, StallApplicationRepository applications,
-			StallAllocationRepository allocations, AllocationRecordRepository records, SellerDirectory sellers,
-			StallDirectory directory, Clock clock) {
+			StallAllocationRepository allocations, AllocationRecordRepository records, StallWaitlistRepository waitlist,
+			SellerDirectory sellers, ExhibitionAudit audit, StallNotices notices, StallDirectory directory,
+			Clock clock) {
 		this.directory = directory;
 		this.exhibitions = exhibitions;
 		this.applications = applications;
 		this.allocations = allocations;
 		this.records = records;
+		this.waitlist = waitlist;
 		this.sellers = sellers;
+		this.audit = audit;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -64,21 +74,34 @@ public class StallDraws {
 		return Mono.fromCallable(() -> DrawSeed.of(publicValue))
 			.flatMap((seed) -> exhibition(exhibitionId).flatMap((exhibition) -> {
 				mayDraw(exhibition, today);
-				return drawOn(exhibition, seed, today, officer.id(), this.clock.instant());
+				return drawOn(exhibition, seed, today, officer.id(), this.clock.instant())
+					.flatMap((done) -> this.audit
+						.record(officer, "EXHIBITION_DRAWN", exhibitionId, null,
+								Map.of("seed", done.result().draw().seed().sha256(), "placed",
+										done.result().placements().size(), "waiting", done.result().waitlist().size()))
+						// Each seller given a stall is told the fee and its day.
+						.thenMany(this.allocations.allOf(exhibitionId))
+						.concatMap((offered) -> this.notices.offered(offered, exhibition))
+						.then(Mono.just(done)));
 			}));
 	}
 
 	/**
-	 * Claims, runs, writes and publishes a draw as of a day, without the checks of
-	 * {@link #run} (the demo data replays draws held before its exhibitions began).
+	 * Claims, runs, writes and publishes a draw as of a day, without the checks, the
+	 * audit line and the notices of {@link #run} (the demo data replays draws held before
+	 * its exhibitions began).
 	 */
 	Mono<AllocationRecord> drawOn(Exhibition exhibition, DrawSeed seed, LocalDate drawnOn, String officerId,
 			java.time.Instant startedAt) {
 		String exhibitionId = exhibition.id();
 		return this.records.claim(exhibitionId, officerId, startedAt)
-			.flatMap((claimed) -> draw(exhibition, seed, drawnOn)
-				.flatMap((result) -> write(exhibition, result).then(this.records.complete(claimed, result)))
+			.flatMap((claimed) -> this.applications.applied(exhibitionId)
+				.collectList()
+				.flatMap((applied) -> draw(exhibition, applied, seed, drawnOn)
+					.flatMap((result) -> write(exhibition, applied, result)
+						.then(this.records.complete(claimed, result))))
 				.onErrorResume((failure) -> this.allocations.removeOfExhibition(exhibitionId)
+					.then(this.waitlist.removeOfExhibition(exhibitionId))
 					.then(this.records.release(exhibitionId))
 					.then(Mono.error(failure))))
 			// The placed sellers' listings carry their stalls in the search index.
@@ -137,13 +160,11 @@ public class StallDraws {
 		}
 	}
 
-	private Mono<AllocationResult> draw(Exhibition exhibition, DrawSeed seed, LocalDate today) {
-		return this.applications.applied(exhibition.id())
-			.map(StallApplication::applicant)
-			.collectList()
-			.flatMap((applicants) -> history(exhibition.id(), applicants)
-				.map((history) -> AllocationPolicy.allocate(new AllocationDraw(exhibition.id(), today, seed,
-						exhibition.plan().stalls(), applicants, history))));
+	private Mono<AllocationResult> draw(Exhibition exhibition, List<StallApplication> applied, DrawSeed seed,
+			LocalDate today) {
+		List<Applicant> applicants = applied.stream().map(StallApplication::applicant).toList();
+		return history(exhibition.id(), applicants).map((history) -> AllocationPolicy.allocate(
+				new AllocationDraw(exhibition.id(), today, seed, exhibition.plan().stalls(), applicants, history)));
 	}
 
 	/**
@@ -164,17 +185,26 @@ public class StallDraws {
 					.toList()));
 	}
 
-	private Mono<Void> write(Exhibition exhibition, AllocationResult result) {
-		Map<String, List<String>> crafts = result.draw()
-			.applications()
+	/**
+	 * Each placed stall offered with its fee due by the call's day; everyone left on the
+	 * waitlist in the policy's order, with the size they asked for.
+	 */
+	private Mono<Void> write(Exhibition exhibition, List<StallApplication> applied, AllocationResult result) {
+		Map<String, StallApplication> bySeller = applied.stream()
+			.collect(Collectors.toMap(StallApplication::sellerId, Function.identity()));
+		LocalDate dueOn = (exhibition.call() != null) ? exhibition.call().feeDueOn() : exhibition.startsOn();
+		List<StallAllocation> offers = result.placements()
 			.stream()
-			.collect(Collectors.toMap(Applicant::sellerId, Applicant::crafts));
-		return this.allocations.insertAll(exhibition.id(),
-				result.placements()
-					.stream()
-					.map((placement) -> new StallHolder(placement.stallNumber(), placement.sellerId(),
-							crafts.get(placement.sellerId())))
-					.toList());
+			.map((placement) -> StallAllocation.offered(exhibition.id(),
+					exhibition.plan().stall(placement.stallNumber()).orElseThrow(), placement.sellerId(),
+					bySeller.get(placement.sellerId()).crafts(), dueOn))
+			.toList();
+		List<Waiting> waiting = result.waitlist().stream().map((entry) -> {
+			StallApplication application = bySeller.get(entry.sellerId());
+			return new Waiting(exhibition.id(), entry.sellerId(), entry.position(), entry.kind(), application.widthDm(),
+					application.depthDm(), application.crafts(), null);
+		}).toList();
+		return this.allocations.insertAll(offers).then(this.waitlist.insertAll(waiting));
 	}
 
 }

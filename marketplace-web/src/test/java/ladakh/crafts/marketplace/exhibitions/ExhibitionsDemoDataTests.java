@@ -56,6 +56,9 @@ class ExhibitionsDemoDataTests {
 	@Autowired
 	StallDraws draws;
 
+	@Autowired
+	StallAllocationRepository allocations;
+
 	private ExhibitionsDemoData.Loaded first;
 
 	@DynamicPropertySource
@@ -103,6 +106,12 @@ class ExhibitionsDemoDataTests {
 			assertThat(stalls).extracting((stall) -> stall.getString("_id"))
 				.containsExactlyInAnyOrderElementsOf(
 						record.result().placements().stream().map((p) -> id + ":" + p.stallNumber()).toList());
+			// paid long ago, so the fee sweep never takes a past stall back
+			assertThat(stalls).allSatisfy((stall) -> {
+				assertThat(stall.getString("status")).isEqualTo("CONFIRMED");
+				assertThat(stall.get("payment", Document.class).getString("recordedBy"))
+					.isEqualTo(DemoExhibitions.ACCOUNTS);
+			});
 		}
 	}
 
@@ -166,7 +175,7 @@ class ExhibitionsDemoDataTests {
 
 	private ExhibitionsDemoData loader() {
 		return new ExhibitionsDemoData(this.exhibitions, this.applications, this.records, this.draws,
-				new DemoDataGenerator());
+				this.allocations, new DemoDataGenerator());
 	}
 
 	/** The fields the exhibitions' pages and the draw read of a seller. */

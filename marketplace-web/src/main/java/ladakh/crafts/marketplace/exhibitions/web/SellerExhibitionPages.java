@@ -10,6 +10,7 @@ import ladakh.crafts.marketplace.exhibitions.Exhibition;
 import ladakh.crafts.marketplace.exhibitions.ExhibitionDates;
 import ladakh.crafts.marketplace.exhibitions.StallApplication;
 import ladakh.crafts.marketplace.exhibitions.StallApplications;
+import ladakh.crafts.marketplace.exhibitions.StallFees;
 import ladakh.crafts.marketplace.exhibitions.StallKind;
 import ladakh.crafts.marketplace.sellers.CraftNames;
 import ladakh.crafts.marketplace.shared.After;
@@ -38,17 +39,20 @@ import org.springframework.web.reactive.result.view.Rendering;
 @Controller
 class SellerExhibitionPages {
 
-	private static final Set<String> DONE = Set.of("applied", "withdrawn");
+	private static final Set<String> DONE = Set.of("applied", "withdrawn", "givenUp");
 
 	private final StallApplications applications;
 
 	private final CraftNames craftNames;
 
+	private final StallFees fees;
+
 	private final FormTexts texts;
 
-	SellerExhibitionPages(StallApplications applications, CraftNames craftNames, FormTexts texts) {
+	SellerExhibitionPages(StallApplications applications, CraftNames craftNames, StallFees fees, FormTexts texts) {
 		this.applications = applications;
 		this.craftNames = craftNames;
+		this.fees = fees;
 		this.texts = texts;
 	}
 
@@ -91,17 +95,29 @@ class SellerExhibitionPages {
 							List.of(this.texts.text(ex.messageKey(), locale)), RefusalStatus.of(ex.kind()), locale));
 	}
 
+	@PostMapping("/seller/exhibitions/{id}/stalls/{number}/give-up")
+	Mono<Rendering> giveUp(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String id,
+			@PathVariable String number, Locale locale) {
+		return this.fees.giveUp(seller, id, number)
+			.map((saved) -> Rendering.redirectTo("/seller/exhibitions?done=givenUp").build())
+			.onErrorResume(Refusal.class,
+					(ex) -> (ex.kind() == Refusal.Kind.NOT_FOUND) ? Mono.error(ex) : list(seller, null, null,
+							List.of(this.texts.text(ex.messageKey(), locale)), RefusalStatus.of(ex.kind()), locale));
+	}
+
 	private Mono<Rendering> list(MarketplaceUser seller, After after, String done, List<String> problem,
 			HttpStatus status, Locale locale) {
 		return Mono
 			.zip(this.applications.open().collectList(), this.applications.mine(seller.sellerId(), after),
-					this.craftNames.all())
+					this.craftNames.all(), this.fees.mine(seller.sellerId()).collectList())
 			.map((found) -> Rendering.view("exhibitions/seller/list")
 				.status(status)
 				.modelAttribute("open", found.getT1().stream().map((e) -> OpenCall.of(e, locale)).toList())
 				.modelAttribute("mine",
 						found.getT2().items().stream().map((m) -> MineRow.of(m, found.getT3(), locale)).toList())
 				.modelAttribute("next", found.getT2().nextAfter())
+				.modelAttribute("stalls",
+						found.getT4().stream().map((mine) -> SellerStallRow.of(mine, locale, this.texts)).toList())
 				.modelAttribute("done", done)
 				.modelAttribute("problem", problem)
 				.build());

@@ -15,9 +15,11 @@ import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.LocalizedText;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.RefusalStatus;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,14 +65,15 @@ class StaffExhibitionPages {
 	}
 
 	@PostMapping("/staff/exhibitions")
-	Mono<Rendering> create(@Valid @ModelAttribute ExhibitionForm form, BindingResult result, Locale locale) {
+	Mono<Rendering> create(@Valid @ModelAttribute ExhibitionForm form, BindingResult result,
+			@AuthenticationPrincipal MarketplaceUser officer, Locale locale) {
 		return Mono.defer(() -> {
 			Map<String, List<String>> errors = this.texts.beside(result, form.problems(), locale);
 			if (!errors.isEmpty()) {
 				return form(null, form, errors, HttpStatus.BAD_REQUEST, null);
 			}
 			return Mono.fromCallable(form::facts)
-				.flatMap(this.desk::announce)
+				.flatMap((facts) -> this.desk.announce(officer, facts))
 				.map((saved) -> Rendering.redirectTo("/staff/exhibitions/" + saved.id() + "?done=created").build())
 				.onErrorResume(Refusal.class, (ex) -> refused(null, form, ex, locale));
 		});
@@ -85,14 +88,14 @@ class StaffExhibitionPages {
 
 	@PostMapping("/staff/exhibitions/{id}")
 	Mono<Rendering> save(@PathVariable String id, @Valid @ModelAttribute ExhibitionForm form, BindingResult result,
-			Locale locale) {
+			@AuthenticationPrincipal MarketplaceUser officer, Locale locale) {
 		return this.desk.find(id).flatMap((exhibition) -> {
 			Map<String, List<String>> errors = this.texts.beside(result, form.problems(), locale);
 			if (!errors.isEmpty()) {
 				return form(exhibition, form, errors, HttpStatus.BAD_REQUEST, null);
 			}
 			return Mono.fromCallable(form::facts)
-				.flatMap((facts) -> this.desk.revise(id, form.readVersion(), facts))
+				.flatMap((facts) -> this.desk.revise(officer, id, form.readVersion(), facts))
 				.map((saved) -> Rendering.redirectTo("/staff/exhibitions/" + id + "?done=saved").build())
 				.onErrorResume(Refusal.class, (ex) -> refused(exhibition, form, ex, locale));
 		});

@@ -11,6 +11,7 @@ import ladakh.crafts.marketplace.exhibitions.StallKind;
 import ladakh.crafts.marketplace.exhibitions.StallPlanCsv;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.RefusalStatus;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.Part;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -59,33 +61,36 @@ class StaffStallPlanPages {
 	}
 
 	@PostMapping("/staff/exhibitions/{id}/stalls")
-	Mono<Rendering> putStall(@PathVariable String id, @ModelAttribute StallForm form, Locale locale) {
+	Mono<Rendering> putStall(@PathVariable String id, @ModelAttribute StallForm form,
+			@AuthenticationPrincipal MarketplaceUser officer, Locale locale) {
 		return this.desk.find(id)
 			.flatMap((exhibition) -> Mono.fromCallable(form::stall)
-				.flatMap((stall) -> this.desk.putStall(id, form.readVersion(), stall))
+				.flatMap((stall) -> this.desk.putStall(officer, id, form.readVersion(), stall))
 				.map((saved) -> done(id, "stall"))
 				.onErrorResume(Refusal.class, (ex) -> refused(exhibition, form, ex, locale)));
 	}
 
 	@PostMapping("/staff/exhibitions/{id}/stalls/{number}/delete")
 	Mono<Rendering> removeStall(@PathVariable String id, @PathVariable String number,
-			@ModelAttribute VersionField.VersionForm form, Locale locale) {
+			@ModelAttribute VersionField.VersionForm form, @AuthenticationPrincipal MarketplaceUser officer,
+			Locale locale) {
 		return this.desk.find(id)
-			.flatMap((exhibition) -> this.desk.removeStall(id, form.read(), number)
+			.flatMap((exhibition) -> this.desk.removeStall(officer, id, form.read(), number)
 				.map((saved) -> done(id, "removed"))
 				.onErrorResume(Refusal.class,
 						(ex) -> refused(exhibition, StallForm.empty(exhibition.version()), ex, locale)));
 	}
 
 	@PostMapping(path = "/staff/exhibitions/{id}/stalls/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	Mono<Rendering> upload(@PathVariable String id, @ModelAttribute UploadForm form, Locale locale) {
+	Mono<Rendering> upload(@PathVariable String id, @ModelAttribute UploadForm form,
+			@AuthenticationPrincipal MarketplaceUser officer, Locale locale) {
 		return this.desk.find(id).flatMap((exhibition) -> form.bytes().flatMap((bytes) -> {
 			StallPlanCsv.Parsed parsed = StallPlanCsv.read(bytes);
 			if (!parsed.ok()) {
 				return Mono.just(page(exhibition, StallForm.empty(exhibition.version()), Map.of(),
 						rows(parsed.problems(), locale), HttpStatus.BAD_REQUEST, null));
 			}
-			return this.desk.replacePlan(id, VersionField.read(form.version()), parsed.plan())
+			return this.desk.replacePlan(officer, id, VersionField.read(form.version()), parsed.plan())
 				.map((saved) -> done(id, "uploaded"))
 				.onErrorResume(Refusal.class,
 						(ex) -> refused(exhibition, StallForm.empty(exhibition.version()), ex, locale));
