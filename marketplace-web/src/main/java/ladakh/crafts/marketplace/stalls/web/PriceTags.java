@@ -83,8 +83,6 @@ class PriceTags {
 			document.addTitle(text("stall.tags.title", locale));
 			document.open();
 			PdfContentByte canvas = writer.getDirectContent();
-			float width = (PageSize.A4.getWidth() - 2 * MARGIN) / ACROSS;
-			float height = (PageSize.A4.getHeight() - 2 * MARGIN) / DOWN;
 			if (pieces.isEmpty()) {
 				document.add(new Paragraph(this.fonts.phrase(text("stall.stock.none", locale), 12, false)));
 			}
@@ -92,11 +90,7 @@ class PriceTags {
 				if (i > 0 && i % (ACROSS * DOWN) == 0) {
 					document.newPage();
 				}
-				int place = i % (ACROSS * DOWN);
-				float x = MARGIN + (place % ACROSS) * width;
-				float y = PageSize.A4.getHeight() - MARGIN - (place / ACROSS + 1) * height;
-				tag(canvas, new Rectangle(x, y, x + width, y + height), exhibitionId, sellerName, pieces.get(i),
-						locale);
+				tag(canvas, box(i % (ACROSS * DOWN)), exhibitionId, sellerName, pieces.get(i), locale);
 			}
 			document.close();
 		}
@@ -125,13 +119,29 @@ class PriceTags {
 		column.addElement(line(sellerName, 8.5f, false, Element.ALIGN_LEFT));
 		column.go();
 
-		float qrX = box.getLeft() + (box.getWidth() - QR_SIZE) / 2f;
-		float qrY = box.getBottom() + 18f;
-		qr(canvas, link(exhibitionId, pieces.listingId()), qrX, qrY, QR_SIZE);
+		Rectangle code = qrArea(box);
+		float qrY = code.getBottom();
+		qr(canvas, link(exhibitionId, pieces.listingId()), code.getLeft(), qrY, QR_SIZE);
 		ColumnText caption = new ColumnText(canvas);
 		caption.setSimpleColumn(box.getLeft() + inset, box.getBottom() + 4f, box.getRight() - inset, qrY - 1f);
 		caption.addElement(line(text("stall.tags.scan", locale), 7.5f, false, Element.ALIGN_CENTER));
 		caption.go();
+	}
+
+	/** The tag at a place on its page (0 top left, reading order), in points. */
+	static Rectangle box(int place) {
+		float width = (PageSize.A4.getWidth() - 2 * MARGIN) / ACROSS;
+		float height = (PageSize.A4.getHeight() - 2 * MARGIN) / DOWN;
+		float x = MARGIN + (place % ACROSS) * width;
+		float y = PageSize.A4.getHeight() - MARGIN - (place / ACROSS + 1) * height;
+		return new Rectangle(x, y, x + width, y + height);
+	}
+
+	/** Where a tag's QR code is drawn, in points. */
+	static Rectangle qrArea(Rectangle box) {
+		float x = box.getLeft() + (box.getWidth() - QR_SIZE) / 2f;
+		float y = box.getBottom() + 18f;
+		return new Rectangle(x, y, x + QR_SIZE, y + QR_SIZE);
 	}
 
 	private Paragraph line(String text, float size, boolean bold, int alignment) {

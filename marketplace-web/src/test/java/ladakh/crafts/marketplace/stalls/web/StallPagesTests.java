@@ -1,14 +1,30 @@
 package ladakh.crafts.marketplace.stalls.web;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.FormatException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import ladakh.crafts.marketplace.stalls.StallFixtures;
 import ladakh.crafts.marketplace.testsupport.HtmlForms;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,8 +216,9 @@ class StallPagesTests {
 
 	@Test
 	void thePriceTagsArePrintedTwelveToAnA4PageInEnglishAndHindi() throws IOException {
+		List<String> listings = new ArrayList<>(List.of(this.listing));
 		for (int i = 0; i < 12; i++) {
-			this.fixtures.listing(this.seller, 1);
+			listings.add(this.fixtures.listing(this.seller, 1));
 		}
 		byte[] english = tags("en");
 		try (PDDocument pdf = Loader.loadPDF(english)) {
@@ -212,9 +229,63 @@ class StallPagesTests {
 			assertThat(text).contains("Pashmina shawl lst-test-").contains("Rs. 1,000").contains("Scan to sell");
 			assertThat(text.split("Scan to sell", -1)).hasSize(14);
 		}
+		// Each tag's QR code opens the stall's point of sale with its listing chosen.
+		List<String> links = new ArrayList<>(qrCodes(english, 0));
+		assertThat(links).hasSize(12);
+		links.addAll(qrCodes(english, 1));
+		assertThat(links).containsExactlyInAnyOrderElementsOf(listings.stream()
+			.map((id) -> "http://localhost:8080/seller/stalls/" + this.fair + "?listing=" + id)
+			.toList());
 		byte[] hindi = tags("hi");
 		try (PDDocument pdf = Loader.loadPDF(hindi)) {
 			assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+		}
+	}
+
+	/**
+	 * The texts of the QR codes on a page of the PDF, read from the page as printed: each
+	 * tag's code cut out (with up to 2 points around it) and given a white border.
+	 */
+	private static List<String> qrCodes(byte[] pdf, int page) throws IOException {
+		float scale = 300f / 72f;
+		List<String> texts = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 300, ImageType.RGB);
+			float pageHeight = document.getPage(page).getMediaBox().getHeight();
+			for (int place = 0; place < PriceTags.ACROSS * PriceTags.DOWN; place++) {
+				com.lowagie.text.Rectangle area = PriceTags.qrArea(PriceTags.box(place));
+				for (float around : new float[] { 0f, 1f, 2f }) {
+					int x = Math.round((area.getLeft() - around) * scale);
+					int y = Math.round((pageHeight - area.getTop() - around) * scale);
+					int size = Math.round((area.getWidth() + 2 * around) * scale);
+					String text = decoded(image.getSubimage(x, y, size, size));
+					if (text != null) {
+						texts.add(text);
+						break;
+					}
+				}
+			}
+		}
+		return texts;
+	}
+
+	private static String decoded(BufferedImage code) {
+		BufferedImage padded = new BufferedImage(code.getWidth() + 80, code.getHeight() + 80,
+				BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = padded.createGraphics();
+		graphics.setColor(Color.WHITE);
+		graphics.fillRect(0, 0, padded.getWidth(), padded.getHeight());
+		graphics.drawImage(code, 40, 40, null);
+		graphics.dispose();
+		try {
+			return new QRCodeReader()
+				.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(padded))),
+						Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+				.getText();
+		}
+		catch (NotFoundException | ChecksumException | FormatException ex) {
+			// Nothing readable here (no tag at this place: the last page is not full).
+			return null;
 		}
 	}
 
