@@ -249,6 +249,13 @@ class AuthorizationMatrixTests {
 				.append("startsOn", "2099-09-20")
 				.append("endsOn", "2099-09-26"), "exhibitions")
 			.block();
+		// Seller A holds a stall at the matrix fair (issue 15, selling at the stall).
+		this.mongo
+			.insert(new Document("_id", EXHIBITION + ":A-1").append("exhibitionId", EXHIBITION)
+				.append("stallNumber", "A-1")
+				.append("sellerId", SELLER_A)
+				.append("crafts", List.of()), "stall_allocations")
+			.block();
 		this.mongo
 			.insert(new Document("_id", EXHIBITION + ":M-1").append("exhibitionId", EXHIBITION)
 				.append("stallNumber", "M-1")
@@ -619,6 +626,21 @@ class AuthorizationMatrixTests {
 				() -> "/staff/exhibitions/" + EXHIBITION + "/allocations/A-1/move", LinkedMultiValueMap::new));
 		table.add(post("/seller/exhibitions/{id}/stalls/{number}/give-up", EnumSet.of(Who.SELLER_A),
 				() -> "/seller/exhibitions/" + EXHIBITION + "/stalls/M-1/give-up", LinkedMultiValueMap::new));
+
+		// Selling at the stall: only the seller holding the stall (seller A) reaches its
+		// pages; an empty form is 400 past the rules; everyone else is told it does not
+		// exist. The service worker's script is public.
+		table.add(get("/seller/stalls", SELLERS, () -> "/seller/stalls"));
+		table.add(get("/seller/stalls/{id}", EnumSet.of(Who.SELLER_A), () -> "/seller/stalls/" + EXHIBITION));
+		table.add(get("/seller/stalls/{id}/tags.pdf", EnumSet.of(Who.SELLER_A),
+				() -> "/seller/stalls/" + EXHIBITION + "/tags.pdf"));
+		table.add(get("/seller/stalls/sw.js", EVERYONE, () -> "/seller/stalls/sw.js"));
+		table.add(post("/seller/stalls/{id}/stock", EnumSet.of(Who.SELLER_A),
+				() -> "/seller/stalls/" + EXHIBITION + "/stock", LinkedMultiValueMap::new));
+		table.add(post("/seller/stalls/{id}/sales", EnumSet.of(Who.SELLER_A),
+				() -> "/seller/stalls/" + EXHIBITION + "/sales", LinkedMultiValueMap::new));
+		table.add(post("/seller/stalls/{id}/queued-sales", EnumSet.of(Who.SELLER_A),
+				() -> "/seller/stalls/" + EXHIBITION + "/queued-sales", LinkedMultiValueMap::new));
 		// Catalog: the seller's own listings (seller A owns them; seller B gets 404) and
 		// the officers' review. Each state-changing case gets a fresh listing in the
 		// state the action needs.

@@ -90,7 +90,10 @@ class EveryPageInBrowserTests {
 			"linked while an exhibition takes applications (the demo's Dosmoche Mela 2027 until 10 Jan 2027)",
 			"/exhibitions/{id}/draw",
 			"linked from a drawn exhibition's page (the demo's 2026 Sindhu Darshan and Ladakh Festival); the walk "
-					+ "sees one exhibition page, the first upcoming one, not drawn yet");
+					+ "sees one exhibition page, the first upcoming one, not drawn yet",
+			"/seller/stalls/{id}",
+			"linked from the seller's stalls while they hold one at an exhibition on now or coming; the demo's "
+					+ "sellers with sign-ins hold none");
 
 	/** Not pages: documents, data, sign-out and the language switch. */
 	private static final List<String> NOT_PAGES = List.of("/api/", "/media/", "/actuator", "/logout", "/webhooks/",

@@ -63,6 +63,17 @@ class ListingDocumentsTests {
 	}
 
 	@Test
+	void piecesMovedToAnExhibitionStallAreNotOnlineStock() {
+		// docs/decisions/0056: the stall's pieces are kept apart from "stock".
+		ListingDocument document = this.documents.build(
+				listing("SOLD_OUT").append("stock", 0).append("stallStock", new Document("ladakh-festival-2026", 5)),
+				seller("ACTIVE", "2028-01-01"), craft(), List.of());
+		assertThat(document.inStock()).isFalse();
+		assertThat(document.stock()).isZero();
+		assertThat(ListingDocuments.LISTING_FIELDS).doesNotContain("stallStock", "stallHolds");
+	}
+
+	@Test
 	void aMadeToOrderListingIsInStockWithItsLeadTime() {
 		ListingDocument document = this.documents.build(
 				listing("PUBLISHED").append("stock", 0).append("madeToOrder", true).append("leadTimeDays", 21),

@@ -74,6 +74,15 @@ class StallAllocationRepository {
 		return this.mongo.findOne(query, Document.class, COLLECTION).map(StallAllocationRepository::allocation);
 	}
 
+	/** The seller's stalls at one exhibition (index {@code sellerId_exhibitionId}). */
+	Flux<StallHolder> ofSeller(String sellerId, String exhibitionId) {
+		Query query = Query.query(Criteria.where("sellerId").is(sellerId).and("exhibitionId").is(exhibitionId))
+			.limit(StallPlan.MAX_STALLS);
+		return this.mongo.find(query, Document.class, COLLECTION)
+			.map((document) -> new StallHolder(document.getString("stallNumber"), document.getString("sellerId"),
+					document.getList("crafts", String.class, List.of())));
+	}
+
 	/**
 	 * Writes a draw's stalls, one document per stall: a stall given twice is a duplicate
 	 * key, so nothing can allocate it twice.

@@ -45,7 +45,10 @@ class LedgerRepository {
 			.append("amountMinor", entry.amount().minor())
 			.append("currency", entry.amount().currencyCode())
 			.append("reference", entry.reference())
-			.append("at", Date.from(entry.at()));
+			.append("at", Date.from(entry.at()))
+			.append("channel", entry.channel())
+			.append("exhibitionId", entry.exhibitionId())
+			.append("paymentMode", entry.paymentMode());
 		return this.mongo.insert(document, COLLECTION)
 			.map(LedgerRepository::entry)
 			.onErrorResume(LedgerRepository::duplicate,
@@ -113,7 +116,8 @@ class LedgerRepository {
 		return new LedgerEntry(document.getString("_id"), document.getString("kind"), document.getString("orderId"),
 				document.getString("partId"), document.getString("sellerId"),
 				Money.of(document.getLong("amountMinor"), document.getString("currency")),
-				document.getString("reference"), document.getDate("at").toInstant());
+				document.getString("reference"), document.getDate("at").toInstant(), document.getString("channel"),
+				document.getString("exhibitionId"), document.getString("paymentMode"));
 	}
 
 }

@@ -37,7 +37,20 @@ public class RevenueLedger {
 	public Mono<LedgerEntry> recordSale(String orderId, String partId, String sellerId, Money amount,
 			String reference) {
 		return this.entries.insertOnce(new LedgerEntry("sale:" + partId, LedgerEntry.SALE, orderId, partId, sellerId,
-				amount, reference, this.clock.instant()));
+				amount, reference, this.clock.instant(), LedgerEntry.ONLINE, null, null));
+	}
+
+	/**
+	 * Records a sale at an exhibition stall, once per sale id (the id the seller's phone
+	 * made, docs/decisions/0056).
+	 * @param paymentMode {@code CASH} or {@code UPI}
+	 * @param reference the UPI reference, or null for cash
+	 * @return the entry (the stored one when it was already there)
+	 */
+	public Mono<LedgerEntry> recordStallSale(String saleId, String sellerId, String exhibitionId, Money amount,
+			String paymentMode, String reference) {
+		return this.entries.insertOnce(new LedgerEntry("stall:" + saleId, LedgerEntry.SALE, null, null, sellerId,
+				amount, reference, this.clock.instant(), LedgerEntry.STALL, exhibitionId, paymentMode));
 	}
 
 	/**
@@ -48,7 +61,7 @@ public class RevenueLedger {
 	public Mono<LedgerEntry> recordRefund(String refundKey, String orderId, String partId, String sellerId,
 			Money amount, String reference) {
 		return this.entries.insertOnce(new LedgerEntry("refund:" + refundKey, LedgerEntry.REFUND, orderId, partId,
-				sellerId, amount, reference, this.clock.instant()));
+				sellerId, amount, reference, this.clock.instant(), LedgerEntry.ONLINE, null, null));
 	}
 
 	/** The first page of a seller's entries, oldest first. */

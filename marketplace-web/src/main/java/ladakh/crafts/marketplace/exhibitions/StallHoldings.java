@@ -1,0 +1,75 @@
+package ladakh.crafts.marketplace.exhibitions;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import ladakh.crafts.marketplace.shared.IndiaTime;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Which stalls a seller holds: what the stall's point of sale asks before a seller moves
+ * stock to a stall or sells there (docs/decisions/0056). Read from the draw's
+ * {@code stall_allocations}, never from anything the seller sends.
+ */
+@Service
+public class StallHoldings {
+
+	/** The most exhibitions a seller's stall list shows. */
+	static final int MAX_SHOWN = 50;
+
+	private final StallAllocationRepository allocations;
+
+	private final ExhibitionRepository exhibitions;
+
+	private final Clock clock;
+
+	StallHoldings(StallAllocationRepository allocations, ExhibitionRepository exhibitions, Clock clock) {
+		this.allocations = allocations;
+		this.exhibitions = exhibitions;
+		this.clock = clock;
+	}
+
+	/** The seller's stall(s) at the exhibition; empty when they hold none there. */
+	public Mono<Held> held(String sellerId, String exhibitionId) {
+		return this.allocations.ofSeller(sellerId, exhibitionId)
+			.map(StallHolder::stallNumber)
+			.sort()
+			.collectList()
+			.filter((numbers) -> !numbers.isEmpty())
+			.flatMap((numbers) -> this.exhibitions.find(exhibitionId)
+				.map((exhibition) -> new Held(exhibition, numbers, exhibition.phaseOn(today()))));
+	}
+
+	/** The seller's stalls, latest exhibition first. */
+	public Flux<Held> ofSeller(String sellerId) {
+		return this.allocations.ofSellers(List.of(sellerId))
+			.map(StallAllocationRepository.PastStall::exhibitionId)
+			.distinct()
+			.take(MAX_SHOWN)
+			.concatMap((exhibitionId) -> held(sellerId, exhibitionId))
+			.sort(Comparator.comparing((Held held) -> held.exhibition().startsOn()).reversed());
+	}
+
+	private java.time.LocalDate today() {
+		return IndiaTime.dayOf(this.clock.instant());
+	}
+
+	/**
+	 * @param exhibition the exhibition
+	 * @param stallNumbers the seller's stalls there
+	 * @param phase upcoming, current or past, today
+	 */
+	public record Held(Exhibition exhibition, List<String> stallNumbers, Exhibition.Phase phase) {
+
+		public Held {
+			stallNumbers = List.copyOf(stallNumbers);
+		}
+
+	}
+
+}
