@@ -129,6 +129,9 @@ class AuthorizationMatrixTests {
 
 	private static final String STALL_APPLICATION = "sap-mx-" + RUN;
 
+	/** A complex term of its own, in years no other test uses. */
+	private static final String COMPLEX_TERM = (9100 + (int) (Math.random() * 800)) + "-01-01";
+
 	private static final String ORDER = "ord-mx-pay-" + RUN;
 
 	private static final String LOGIN_PASSWORD = "Matrix-Peak-7421";
@@ -243,6 +246,21 @@ class AuthorizationMatrixTests {
 				.append("place", "Leh")
 				.append("startsOn", "2099-09-20")
 				.append("endsOn", "2099-09-26"), "exhibitions")
+			.block();
+		ladakh.crafts.marketplace.exhibitions.DrawSeed complexSeed = ladakh.crafts.marketplace.exhibitions.DrawSeed
+			.of("matrix " + RUN);
+		this.mongo
+			.insert(new Document("_id", COMPLEX_TERM).append("startsOn", COMPLEX_TERM)
+				.append("endsOn", COMPLEX_TERM.substring(0, 4) + "-03-31")
+				.append("months", 3)
+				.append("policy", "reserved-rotation-lottery/1")
+				.append("seed",
+						new Document("publicValue", complexSeed.publicValue()).append("sha256", complexSeed.sha256()))
+				.append("placed", List.of())
+				.append("waiting", List.of())
+				.append("history", List.of())
+				.append("generatedBy", "usr-test-officer")
+				.append("generatedAt", new java.util.Date()), "complex_terms")
 			.block();
 		this.mongo
 			.insert(new Document("_id", STALL_APPLICATION).append("exhibitionId", EXHIBITION)
@@ -561,6 +579,21 @@ class AuthorizationMatrixTests {
 				LinkedMultiValueMap::new));
 		table.add(post("/seller/exhibitions/applications/{applicationId}/withdraw", EnumSet.of(Who.SELLER_A),
 				() -> "/seller/exhibitions/applications/" + STALL_APPLICATION + "/withdraw", LinkedMultiValueMap::new));
+		// The artisan complex: the plan and each term's record are public; officers
+		// generate the schedule and move shops (empty forms: 400, nothing changes); a
+		// seller sees only their own shops, with no seller id in the address.
+		table.add(get("/artisan-complex", EVERYONE, () -> "/artisan-complex"));
+		table.add(get("/artisan-complex/terms/{id}", EVERYONE, () -> "/artisan-complex/terms/" + COMPLEX_TERM));
+		table.add(get("/staff/artisan-complex", OFFICERS, () -> "/staff/artisan-complex"));
+		table.add(post("/staff/artisan-complex/schedule", OFFICERS, () -> "/staff/artisan-complex/schedule",
+				LinkedMultiValueMap::new));
+		table.add(get("/staff/artisan-complex/terms/{id}", OFFICERS,
+				() -> "/staff/artisan-complex/terms/" + COMPLEX_TERM));
+		for (String move : List.of("allot", "surrender", "swap")) {
+			table.add(post("/staff/artisan-complex/terms/{id}/" + move, OFFICERS,
+					() -> "/staff/artisan-complex/terms/" + COMPLEX_TERM + "/" + move, LinkedMultiValueMap::new));
+		}
+		table.add(get("/seller/artisan-complex", SELLERS, () -> "/seller/artisan-complex"));
 		// Catalog: the seller's own listings (seller A owns them; seller B gets 404) and
 		// the officers' review. Each state-changing case gets a fresh listing in the
 		// state the action needs.

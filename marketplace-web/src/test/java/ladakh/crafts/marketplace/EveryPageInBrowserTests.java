@@ -74,7 +74,7 @@ class EveryPageInBrowserTests {
 	/** A path segment after one of these words is a record's id or slug. */
 	private static final Set<String> COLLECTIONS = Set.of("crafts", "sellers", "listings", "orders", "shgs", "centres",
 			"applications", "batches", "synonyms", "verify", "placed", "parts", "trainees", "users", "tests",
-			"exhibitions", "reviews", "favourites");
+			"exhibitions", "reviews", "favourites", "terms");
 
 	/**
 	 * Pages no link leads to, by design, each with the reason; every other GET page of
