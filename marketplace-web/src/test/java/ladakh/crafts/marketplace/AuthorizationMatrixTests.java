@@ -247,6 +247,12 @@ class AuthorizationMatrixTests {
 				.append("startsOn", "2099-09-20")
 				.append("endsOn", "2099-09-26"), "exhibitions")
 			.block();
+		this.mongo
+			.insert(new Document("_id", EXHIBITION).append("destination", "IITF_DELHI")
+				.append("places", 2)
+				.append("travel", List.of())
+				.append("version", 0L), "deputations")
+			.block();
 		ladakh.crafts.marketplace.exhibitions.DrawSeed complexSeed = ladakh.crafts.marketplace.exhibitions.DrawSeed
 			.of("matrix " + RUN);
 		this.mongo
@@ -594,6 +600,13 @@ class AuthorizationMatrixTests {
 					() -> "/staff/artisan-complex/terms/" + COMPLEX_TERM + "/" + move, LinkedMultiValueMap::new));
 		}
 		table.add(get("/seller/artisan-complex", SELLERS, () -> "/seller/artisan-complex"));
+		// Deputations: officers make an exhibition one and record travel (empty forms:
+		// 400).
+		table.add(get("/staff/deputations", OFFICERS, () -> "/staff/deputations"));
+		table.add(post("/staff/deputations", OFFICERS, () -> "/staff/deputations", LinkedMultiValueMap::new));
+		table.add(get("/staff/deputations/{id}", OFFICERS, () -> "/staff/deputations/" + EXHIBITION));
+		table.add(post("/staff/deputations/{id}/travel", OFFICERS, () -> "/staff/deputations/" + EXHIBITION + "/travel",
+				LinkedMultiValueMap::new));
 		// Catalog: the seller's own listings (seller A owns them; seller B gets 404) and
 		// the officers' review. Each state-changing case gets a fresh listing in the
 		// state the action needs.

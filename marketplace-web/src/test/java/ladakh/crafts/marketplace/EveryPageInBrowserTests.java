@@ -86,7 +86,9 @@ class EveryPageInBrowserTests {
 			"shown after the registration form is sent", "/checkout/placed/{id}", "shown after checkout", "/style",
 			"the living style guide, for the team, not linked from public pages", "/seller/exhibitions/{id}/apply",
 			"linked while an exhibition takes applications; the demo exhibitions have no call for applications yet",
-			"/exhibitions/{id}/draw", "linked from an exhibition once its stalls are drawn; the demo has no draw yet");
+			"/exhibitions/{id}/draw", "linked from an exhibition once its stalls are drawn; the demo has no draw yet",
+			"/staff/deputations/{id}",
+			"linked from the deputations list once an exhibition is made one; the demo has none");
 
 	/** Not pages: documents, data, sign-out and the language switch. */
 	private static final List<String> NOT_PAGES = List.of("/api/", "/media/", "/actuator", "/logout", "/webhooks/",

@@ -29,6 +29,7 @@ public final class StaffMenu {
 			new Entry("/staff/exhibitions", "menu.staff.exhibitions", OFFICERS),
 			new Entry("/staff/exhibitions/new", "menu.staff.newExhibition", OFFICERS),
 			new Entry("/staff/artisan-complex", "menu.staff.complex", OFFICERS),
+			new Entry("/staff/deputations", "menu.staff.deputations", OFFICERS),
 			new Entry("/staff/audit", "menu.staff.audit", OFFICERS),
 			new Entry("/admin/search", "menu.staff.searchIndex", OFFICERS),
 			new Entry("/admin/search/synonyms", "menu.staff.synonyms", OFFICERS),
