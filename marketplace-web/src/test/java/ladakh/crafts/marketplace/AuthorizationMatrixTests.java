@@ -131,6 +131,9 @@ class AuthorizationMatrixTests {
 
 	private static final String STALL_APPLICATION = "sap-mx-" + RUN;
 
+	/** A complex term of its own, in years no other test uses. */
+	private static final String COMPLEX_TERM = (9100 + (int) (Math.random() * 800)) + "-01-01";
+
 	private static final String ORDER = "ord-mx-pay-" + RUN;
 
 	private static final String LOGIN_PASSWORD = "Matrix-Peak-7421";
@@ -268,6 +271,27 @@ class AuthorizationMatrixTests {
 				.append("currency", "INR")
 				.append("dueOn", "2099-09-01")
 				.append("version", 0L), "stall_allocations")
+			.block();
+		this.mongo
+			.insert(new Document("_id", EXHIBITION).append("destination", "IITF_DELHI")
+				.append("places", 2)
+				.append("travel", List.of())
+				.append("version", 0L), "deputations")
+			.block();
+		ladakh.crafts.marketplace.exhibitions.DrawSeed complexSeed = ladakh.crafts.marketplace.exhibitions.DrawSeed
+			.of("matrix " + RUN);
+		this.mongo
+			.insert(new Document("_id", COMPLEX_TERM).append("startsOn", COMPLEX_TERM)
+				.append("endsOn", COMPLEX_TERM.substring(0, 4) + "-03-31")
+				.append("months", 3)
+				.append("policy", "reserved-rotation-lottery/1")
+				.append("seed",
+						new Document("publicValue", complexSeed.publicValue()).append("sha256", complexSeed.sha256()))
+				.append("placed", List.of())
+				.append("waiting", List.of())
+				.append("history", List.of())
+				.append("generatedBy", "usr-test-officer")
+				.append("generatedAt", new java.util.Date()), "complex_terms")
 			.block();
 		this.mongo
 			.insert(new Document("_id", STALL_APPLICATION).append("exhibitionId", EXHIBITION)
@@ -641,6 +665,29 @@ class AuthorizationMatrixTests {
 				() -> "/seller/stalls/" + EXHIBITION + "/sales", LinkedMultiValueMap::new));
 		table.add(post("/seller/stalls/{id}/queued-sales", EnumSet.of(Who.SELLER_A),
 				() -> "/seller/stalls/" + EXHIBITION + "/queued-sales", LinkedMultiValueMap::new));
+
+		// The artisan complex: the plan and each term's record are public; officers
+		// generate the schedule and move shops (empty forms: 400, nothing changes); a
+		// seller sees only their own shops, with no seller id in the address.
+		table.add(get("/artisan-complex", EVERYONE, () -> "/artisan-complex"));
+		table.add(get("/artisan-complex/terms/{id}", EVERYONE, () -> "/artisan-complex/terms/" + COMPLEX_TERM));
+		table.add(get("/staff/artisan-complex", OFFICERS, () -> "/staff/artisan-complex"));
+		table.add(post("/staff/artisan-complex/schedule", OFFICERS, () -> "/staff/artisan-complex/schedule",
+				LinkedMultiValueMap::new));
+		table.add(get("/staff/artisan-complex/terms/{id}", OFFICERS,
+				() -> "/staff/artisan-complex/terms/" + COMPLEX_TERM));
+		for (String move : List.of("allot", "surrender", "swap")) {
+			table.add(post("/staff/artisan-complex/terms/{id}/" + move, OFFICERS,
+					() -> "/staff/artisan-complex/terms/" + COMPLEX_TERM + "/" + move, LinkedMultiValueMap::new));
+		}
+		table.add(get("/seller/artisan-complex", SELLERS, () -> "/seller/artisan-complex"));
+		// Deputations: officers make an exhibition one and record travel (empty forms:
+		// 400).
+		table.add(get("/staff/deputations", OFFICERS, () -> "/staff/deputations"));
+		table.add(post("/staff/deputations", OFFICERS, () -> "/staff/deputations", LinkedMultiValueMap::new));
+		table.add(get("/staff/deputations/{id}", OFFICERS, () -> "/staff/deputations/" + EXHIBITION));
+		table.add(post("/staff/deputations/{id}/travel", OFFICERS, () -> "/staff/deputations/" + EXHIBITION + "/travel",
+				LinkedMultiValueMap::new));
 		// Catalog: the seller's own listings (seller A owns them; seller B gets 404) and
 		// the officers' review. Each state-changing case gets a fresh listing in the
 		// state the action needs.

@@ -76,7 +76,7 @@ class EveryPageInBrowserTests {
 	/** A path segment after one of these words is a record's id or slug. */
 	private static final Set<String> COLLECTIONS = Set.of("crafts", "sellers", "listings", "orders", "shgs", "centres",
 			"applications", "batches", "synonyms", "verify", "placed", "parts", "trainees", "users", "tests",
-			"exhibitions", "reviews", "favourites");
+			"exhibitions", "reviews", "favourites", "terms");
 
 	/**
 	 * Pages no link leads to, by design, each with the reason; every other GET page of
@@ -93,7 +93,8 @@ class EveryPageInBrowserTests {
 					+ "sees one exhibition page, the first upcoming one, not drawn yet",
 			"/seller/stalls/{id}",
 			"linked from the seller's stalls while they hold one at an exhibition on now or coming; the demo's "
-					+ "sellers with sign-ins hold none");
+					+ "sellers with sign-ins hold none",
+			"/staff/deputations/{id}", "linked from the deputations list once an exhibition is made one; the demo has none");
 
 	/** Not pages: documents, data, sign-out and the language switch. */
 	private static final List<String> NOT_PAGES = List.of("/api/", "/media/", "/actuator", "/logout", "/webhooks/",

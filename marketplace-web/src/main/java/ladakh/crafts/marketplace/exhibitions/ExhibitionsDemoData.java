@@ -142,9 +142,10 @@ class ExhibitionsDemoData {
 	private Mono<Void> paid(String exhibitionId, java.time.LocalDate paidOn) {
 		return this.allocations.allOf(exhibitionId)
 			.filter((stall) -> stall.status() == StallAllocation.Status.OFFERED)
-			.concatMap((stall) -> this.allocations.save(stall, stall.confirm(new StallAllocation.FeePayment(
-					"DEMO-" + stall.stallNumber(), "OFFLINE", paidOn, DemoExhibitions.ACCOUNTS), stall.sellerId(),
-					paidOn), false))
+			.concatMap((stall) -> this.allocations.save(stall,
+					stall.confirm(new StallAllocation.FeePayment("DEMO-" + stall.stallNumber(), "OFFLINE", paidOn,
+							DemoExhibitions.ACCOUNTS), stall.sellerId(), paidOn),
+					false))
 			.then();
 	}
 

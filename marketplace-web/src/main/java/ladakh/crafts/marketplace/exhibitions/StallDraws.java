@@ -74,15 +74,14 @@ public class StallDraws {
 		return Mono.fromCallable(() -> DrawSeed.of(publicValue))
 			.flatMap((seed) -> exhibition(exhibitionId).flatMap((exhibition) -> {
 				mayDraw(exhibition, today);
-				return drawOn(exhibition, seed, today, officer.id(), this.clock.instant())
-					.flatMap((done) -> this.audit
-						.record(officer, "EXHIBITION_DRAWN", exhibitionId, null,
-								Map.of("seed", done.result().draw().seed().sha256(), "placed",
-										done.result().placements().size(), "waiting", done.result().waitlist().size()))
-						// Each seller given a stall is told the fee and its day.
-						.thenMany(this.allocations.allOf(exhibitionId))
-						.concatMap((offered) -> this.notices.offered(offered, exhibition))
-						.then(Mono.just(done)));
+				return drawOn(exhibition, seed, today, officer.id(), this.clock.instant()).flatMap((done) -> this.audit
+					.record(officer, "EXHIBITION_DRAWN", exhibitionId, null,
+							Map.of("seed", done.result().draw().seed().sha256(), "placed",
+									done.result().placements().size(), "waiting", done.result().waitlist().size()))
+					// Each seller given a stall is told the fee and its day.
+					.thenMany(this.allocations.allOf(exhibitionId))
+					.concatMap((offered) -> this.notices.offered(offered, exhibition))
+					.then(Mono.just(done)));
 			}));
 	}
 
@@ -97,9 +96,8 @@ public class StallDraws {
 		return this.records.claim(exhibitionId, officerId, startedAt)
 			.flatMap((claimed) -> this.applications.applied(exhibitionId)
 				.collectList()
-				.flatMap((applied) -> draw(exhibition, applied, seed, drawnOn)
-					.flatMap((result) -> write(exhibition, applied, result)
-						.then(this.records.complete(claimed, result))))
+				.flatMap((applied) -> draw(exhibition, applied, seed, drawnOn).flatMap(
+						(result) -> write(exhibition, applied, result).then(this.records.complete(claimed, result))))
 				.onErrorResume((failure) -> this.allocations.removeOfExhibition(exhibitionId)
 					.then(this.waitlist.removeOfExhibition(exhibitionId))
 					.then(this.records.release(exhibitionId))

@@ -68,14 +68,13 @@ class StallPassing {
 					.filter(Boolean::booleanValue)
 					.map((claimed) -> entry))
 				.next()
-				.flatMap(
-						(entry) -> this.allocations
-							.save(free, free.offerTo(entry.sellerId(), entry.crafts(), dueOn), false)
-							.flatMap((offered) -> this.directory.allocationsChanged(List.of(entry.sellerId()))
-								.then(this.notices.offered(offered, exhibition))
-								.thenReturn(offered))
-							.switchIfEmpty(this.waitlist.release(entry, free.stallNumber())
-								.then(Mono.<StallAllocation>empty())))
+				.flatMap((entry) -> this.allocations
+					.save(free, free.offerTo(entry.sellerId(), entry.crafts(), dueOn), false)
+					.flatMap((offered) -> this.directory.allocationsChanged(List.of(entry.sellerId()))
+						.then(this.notices.offered(offered, exhibition))
+						.thenReturn(offered))
+					.switchIfEmpty(
+							this.waitlist.release(entry, free.stallNumber()).then(Mono.<StallAllocation>empty())))
 				.switchIfEmpty(Mono.defer(() -> this.allocations.passedOver(free).then(Mono.empty())));
 		});
 	}

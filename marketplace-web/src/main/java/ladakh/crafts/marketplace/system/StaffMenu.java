@@ -30,6 +30,8 @@ public final class StaffMenu {
 			new Entry("/staff/orders", "menu.staff.orders", Set.of(Role.ACCOUNTS, Role.ADMIN)),
 			new Entry("/staff/exhibitions", "menu.staff.exhibitions", OFFICERS),
 			new Entry("/staff/exhibitions/new", "menu.staff.newExhibition", OFFICERS),
+			new Entry("/staff/artisan-complex", "menu.staff.complex", OFFICERS),
+			new Entry("/staff/deputations", "menu.staff.deputations", OFFICERS),
 			new Entry("/staff/audit", "menu.staff.audit", OFFICERS),
 			new Entry("/admin/search", "menu.staff.searchIndex", OFFICERS),
 			new Entry("/admin/search/synonyms", "menu.staff.synonyms", OFFICERS),

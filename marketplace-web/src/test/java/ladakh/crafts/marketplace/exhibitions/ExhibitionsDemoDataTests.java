@@ -174,8 +174,8 @@ class ExhibitionsDemoDataTests {
 	}
 
 	private ExhibitionsDemoData loader() {
-		return new ExhibitionsDemoData(this.exhibitions, this.applications, this.records, this.draws,
-				this.allocations, new DemoDataGenerator());
+		return new ExhibitionsDemoData(this.exhibitions, this.applications, this.records, this.draws, this.allocations,
+				new DemoDataGenerator());
 	}
 
 	/** The fields the exhibitions' pages and the draw read of a seller. */
