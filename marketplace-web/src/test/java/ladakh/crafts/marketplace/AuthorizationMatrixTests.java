@@ -598,7 +598,7 @@ class AuthorizationMatrixTests {
 		// Exhibitions: the public calendar and each exhibition's page.
 		table.add(get("/exhibitions", EVERYONE, () -> "/exhibitions"));
 		table.add(get("/exhibitions/{id}", EVERYONE, () -> "/exhibitions/" + EXHIBITION));
-		table.add(get("/exhibitions/how-stalls-are-given", EVERYONE, () -> "/exhibitions/how-stalls-are-given"));
+		table.add(get("/exhibitions/policy", EVERYONE, () -> "/exhibitions/policy"));
 		// Exhibitions for officers: incomplete forms answer 400 beside the fields, a
 		// stale
 		// version 409, an empty upload 400; nothing is saved.

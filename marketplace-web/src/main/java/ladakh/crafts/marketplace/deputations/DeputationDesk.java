@@ -64,7 +64,7 @@ public class DeputationDesk {
 			.flatMap((deputation) -> this.exhibitions.find(exhibitionId)
 				.flatMap((exhibition) -> this.deputations.insert(deputation)
 					.flatMap((stored) -> this.exhibitions
-						.replacePlan(exhibitionId, exhibition.version(), Deputation.placesPlan(places))
+						.replacePlan(officer, exhibitionId, exhibition.version(), Deputation.placesPlan(places))
 						.thenReturn(stored)
 						// A plan that may not change (drawn, begun) leaves no deputation.
 						.onErrorResume((failure) -> this.deputations.remove(exhibitionId).then(Mono.error(failure))))))

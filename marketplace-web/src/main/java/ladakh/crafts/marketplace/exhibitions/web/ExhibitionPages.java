@@ -31,7 +31,7 @@ class ExhibitionPages {
 	 * The allocation policy in plain words (a literal path, so it is not an exhibition
 	 * id).
 	 */
-	@GetMapping("/exhibitions/how-stalls-are-given")
+	@GetMapping("/exhibitions/policy")
 	String policy() {
 		return "exhibitions/policy";
 	}

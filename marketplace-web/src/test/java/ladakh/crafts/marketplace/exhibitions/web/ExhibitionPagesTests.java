@@ -144,12 +144,12 @@ class ExhibitionPagesTests {
 
 	@Test
 	void thePolicyIsExplainedInPlainEnglishAndHindiAndLinkedFromTheCalendar() {
-		assertThat(page("/exhibitions", 200)).contains("href=\"/exhibitions/how-stalls-are-given\"");
-		String english = page("/exhibitions/how-stalls-are-given", 200);
+		assertThat(page("/exhibitions", 200)).contains("href=\"/exhibitions/policy\"");
+		String english = page("/exhibitions/policy", 200);
 		assertThat(english).contains("How stalls are given", "Stalls kept for some sellers",
 				"Fewer stalls before, earlier turn", "A lottery anyone can check", "Fees and the waiting list",
 				"Check a draw yourself");
-		String hindi = page("/exhibitions/how-stalls-are-given?lang=hi", 200);
+		String hindi = page("/exhibitions/policy?lang=hi", 200);
 		assertThat(hindi).contains("स्टॉल कैसे दिए जाते हैं", "प्रतीक्षा सूची", "लॉटरी").doesNotContain("??");
 	}
 
