@@ -140,6 +140,20 @@ class PageBenchmark {
 	}
 
 	/**
+	 * Every page a few times before any timing, in both phases alike: the first passes
+	 * compile the code paths and fill the engines' caches (at scale, also those the
+	 * search index's fresh segments need).
+	 */
+	private static void warmUp(List<PageReport.Row> rows, Map<String, Browser> browsers)
+			throws IOException, InterruptedException {
+		for (int round = 0; round < 5; round++) {
+			for (PageReport.Row row : rows) {
+				browsers.get(row.person()).get(row.path());
+			}
+		}
+	}
+
+	/**
 	 * Each demo person signed in, and a visitor who is not; the buyer with a piece in the
 	 * cart, so that the checkout page is a page and not a redirect back to the cart.
 	 */
