@@ -244,29 +244,36 @@ class StallPagesTests {
 
 	/**
 	 * The texts of the QR codes on a page of the PDF, read from the page as printed: each
-	 * tag's code cut out (with up to 2 points around it) and given a white border.
+	 * tag's code cut out (with up to 2 points around it) and given a white border. A code
+	 * the reader misses at one resolution (the rendered squares can leave hairline seams
+	 * between them) is read again at others, as a phone would from another distance.
 	 */
 	private static List<String> qrCodes(byte[] pdf, int page) throws IOException {
-		float scale = 300f / 72f;
-		List<String> texts = new ArrayList<>();
+		java.util.Map<Integer, String> byPlace = new java.util.TreeMap<>();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 300, ImageType.RGB);
 			float pageHeight = document.getPage(page).getMediaBox().getHeight();
-			for (int place = 0; place < PriceTags.ACROSS * PriceTags.DOWN; place++) {
-				com.lowagie.text.Rectangle area = PriceTags.qrArea(PriceTags.box(place));
-				for (float around : new float[] { 0f, 1f, 2f }) {
-					int x = Math.round((area.getLeft() - around) * scale);
-					int y = Math.round((pageHeight - area.getTop() - around) * scale);
-					int size = Math.round((area.getWidth() + 2 * around) * scale);
-					String text = decoded(image.getSubimage(x, y, size, size));
-					if (text != null) {
-						texts.add(text);
-						break;
+			for (int dpi : new int[] { 300, 400, 200, 600 }) {
+				float scale = dpi / 72f;
+				BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, dpi, ImageType.RGB);
+				for (int place = 0; place < PriceTags.ACROSS * PriceTags.DOWN; place++) {
+					if (byPlace.containsKey(place)) {
+						continue;
+					}
+					com.lowagie.text.Rectangle area = PriceTags.qrArea(PriceTags.box(place));
+					for (float around : new float[] { 0f, 1f, 2f }) {
+						int x = Math.round((area.getLeft() - around) * scale);
+						int y = Math.round((pageHeight - area.getTop() - around) * scale);
+						int size = Math.round((area.getWidth() + 2 * around) * scale);
+						String text = decoded(image.getSubimage(x, y, size, size));
+						if (text != null) {
+							byPlace.put(place, text);
+							break;
+						}
 					}
 				}
 			}
 		}
-		return texts;
+		return new ArrayList<>(byPlace.values());
 	}
 
 	private static String decoded(BufferedImage code) {
