@@ -80,7 +80,18 @@ public final class PhoneBrowser {
 	 */
 	public static ChromeDriver start(String profileDirectory, int width, int height, boolean logConsole)
 			throws IOException {
-		Path profile = Files.createDirectories(Path.of("target", profileDirectory)).toAbsolutePath();
+		// A fresh profile each run: a profile kept from an earlier run remembers its
+		// language, cookies and service workers, and the page would not start as a new
+		// phone's does.
+		Path profile = Path.of("target", profileDirectory).toAbsolutePath();
+		if (Files.exists(profile)) {
+			try (java.util.stream.Stream<Path> paths = Files.walk(profile)) {
+				for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(path);
+				}
+			}
+		}
+		Files.createDirectories(profile);
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
 			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
