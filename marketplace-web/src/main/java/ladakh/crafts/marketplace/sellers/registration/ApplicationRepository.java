@@ -31,6 +31,12 @@ class ApplicationRepository {
 
 	static final String COLLECTION = "artisan_applications";
 
+	/**
+	 * Set while an approval waits for its registration number, cleared when the number is
+	 * recorded: the recovery sweep reads only these.
+	 */
+	private static final String NUMBER_PENDING = "numberPending";
+
 	private final ReactiveMongoTemplate mongo;
 
 	ApplicationRepository(ReactiveMongoTemplate mongo) {
@@ -57,6 +63,10 @@ class ApplicationRepository {
 							Indexes.descending("createdAt")), new IndexOptions().name("mobile_createdAt")),
 					new IndexModel(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.ascending("updatedAt")),
 							new IndexOptions().name("status_updatedAt")),
+					// approvals cut short, found without reading every approved
+					// application
+					new IndexModel(Indexes.ascending(NUMBER_PENDING, "updatedAt"),
+							new IndexOptions().name("numberPending_updatedAt")),
 					// the staff console's queues, a page at a time (decision 0046)
 					new IndexModel(Indexes.ascending("status", "updatedAt", "_id"),
 							new IndexOptions().name("status_updatedAt_id")),
@@ -121,12 +131,7 @@ class ApplicationRepository {
 
 	/** Approved before {@code before} but without a number: an approval cut short. */
 	Flux<ArtisanApplication> approvedWithoutNumber(Instant before) {
-		Query query = Query.query(Criteria.where("status")
-			.is(ApplicationStatus.APPROVED.name())
-			.and("registrationNumber")
-			.is(null)
-			.and("updatedAt")
-			.lt(Date.from(before)));
+		Query query = Query.query(Criteria.where(NUMBER_PENDING).is(true).and("updatedAt").lt(Date.from(before)));
 		return this.mongo.find(query, Document.class, COLLECTION).map(ApplicationRepository::fromDocument);
 	}
 
@@ -143,6 +148,9 @@ class ApplicationRepository {
 			.set("decision", toDocument(application.decision()))
 			.set("updatedAt", Date.from(application.updatedAt()))
 			.inc("version", 1);
+		if (application.awaitsRegistrationNumber()) {
+			update.set(NUMBER_PENDING, true);
+		}
 		return this.mongo.updateFirst(query, update, COLLECTION).map((result) -> result.getModifiedCount() == 1);
 	}
 
@@ -159,6 +167,7 @@ class ApplicationRepository {
 			.is(null));
 		Update update = new Update().set("registrationNumber", registrationNumber)
 			.set("sellerId", sellerId)
+			.unset(NUMBER_PENDING)
 			.inc("version", 1);
 		return this.mongo.updateFirst(query, update, COLLECTION).map((result) -> result.getModifiedCount() == 1);
 	}
@@ -179,7 +188,7 @@ class ApplicationRepository {
 			.append("batchId", applicant.batchId())
 			.append("traineeId", applicant.traineeId())
 			.append("consent", applicant.consent());
-		return new Document("_id", application.id()).append("reference", application.reference())
+		Document document = new Document("_id", application.id()).append("reference", application.reference())
 			.append("status", application.status().name())
 			.append("applicant", applicantDocument)
 			.append("photoId", application.photoId())
@@ -191,6 +200,10 @@ class ApplicationRepository {
 			.append("version", 0L)
 			.append("createdAt", Date.from(application.createdAt()))
 			.append("updatedAt", Date.from(application.updatedAt()));
+		if (application.awaitsRegistrationNumber()) {
+			document.append(NUMBER_PENDING, true);
+		}
+		return document;
 	}
 
 	private static Document toDocument(PracticalTest test) {
