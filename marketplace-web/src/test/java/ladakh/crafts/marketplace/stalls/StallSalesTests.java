@@ -44,6 +44,7 @@ class StallSalesTests {
 	@Autowired
 	Checkout checkout;
 
+
 	private StallFixtures fixtures;
 
 	private String seller;
@@ -208,6 +209,25 @@ class StallSalesTests {
 		assertThat(refusal(this.stall.sell(this.seller, later, sale(listing, 1))).messageKey())
 			.isEqualTo("stall.sale.notOn");
 		assertThat(this.fixtures.atStall(listing, later)).isEqualTo(2);
+	}
+
+	@Test
+	void aStallOnOfferWhoseFeeIsUnpaidNeitherTakesPiecesNorSellsUntilConfirmed() {
+		String listing = this.fixtures.listing(this.seller, 5);
+		this.stall.toStall(this.seller, this.fair, listing, 2).block();
+		this.fixtures.status(this.fair, "A-1", "OFFERED");
+
+		assertThat(refusal(this.stall.toStall(this.seller, this.fair, listing, 1)).messageKey())
+			.isEqualTo("stall.notConfirmed");
+		assertThat(refusal(this.stall.sell(this.seller, this.fair, sale(listing, 1))).messageKey())
+			.isEqualTo("stall.notConfirmed");
+		assertThat(this.fixtures.atStall(listing, this.fair)).isEqualTo(2);
+		assertThat(this.fixtures.sales(this.seller)).isZero();
+		// Pieces taken there before go back online whatever the stall's fee.
+		assertThat(this.stall.fromStall(this.seller, this.fair, listing, 1).block().atStall()).isEqualTo(1);
+
+		this.fixtures.status(this.fair, "A-1", "CONFIRMED");
+		assertThat(this.stall.sell(this.seller, this.fair, sale(listing, 1)).block().counted()).isTrue();
 	}
 
 	private static SaleRequest sale(String listing, int quantity) {
