@@ -149,6 +149,7 @@ class SellerExhibitionPages {
 				.modelAttribute("listingOptions", listings)
 				.modelAttribute("kinds", List.of(StallKind.values()))
 				.modelAttribute("sizes", List.copyOf(ApplyForm.SIZES.keySet()))
+				.modelAttribute("claimable", ApplyForm.CLAIMABLE)
 				.modelAttribute("maxListings", StallApplication.MAX_LISTINGS)
 				.build();
 		});
