@@ -57,6 +57,14 @@ public class StallHoldings {
 			.sort(Comparator.comparing((Held held) -> held.exhibition().startsOn()).reversed());
 	}
 
+	/**
+	 * Exhibitions that ended before a day, the latest first, at most {@code limit}: the
+	 * stalls' clean-up after sales have closed.
+	 */
+	public Flux<Exhibition> endedBefore(java.time.LocalDate day, int limit) {
+		return this.exhibitions.endedBefore(day, null, limit);
+	}
+
 	private java.time.LocalDate today() {
 		return IndiaTime.dayOf(this.clock.instant());
 	}

@@ -117,7 +117,7 @@ public class StallSales {
 	 * The key a sale takes its pieces under: kept on the listing (bounded by the pieces
 	 * moved to stalls), so a retried sale never takes them twice.
 	 */
-	private static String key(StallSale sale) {
+	static String key(StallSale sale) {
 		return "stall:" + sale.id();
 	}
 
