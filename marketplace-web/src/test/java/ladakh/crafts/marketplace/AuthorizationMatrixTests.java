@@ -624,6 +624,15 @@ class AuthorizationMatrixTests {
 		table.add(post("/staff/exhibitions/{id}/draw", OFFICERS, () -> "/staff/exhibitions/" + EXHIBITION + "/draw",
 				LinkedMultiValueMap::new));
 		table.add(get("/exhibitions/{id}/draw", NOBODY, () -> "/exhibitions/" + EXHIBITION + "/draw"));
+		// Reserved-category claims (stallmoney): only officers verify or reject a claim
+		// (no reason: 400).
+		table.add(post("/staff/exhibitions/{id}/applications/{applicationId}/claims/{category}", OFFICERS,
+				() -> "/staff/exhibitions/" + EXHIBITION + "/applications/" + STALL_APPLICATION + "/claims/AWARDEE",
+				LinkedMultiValueMap::new));
+		// Stall fees by card (stallmoney): only seller A pays for seller A's stall M-1
+		// (no card gateway here: 409); everyone else is told it does not exist.
+		table.add(post("/seller/exhibitions/{id}/stalls/{number}/pay", EnumSet.of(Who.SELLER_A),
+				() -> "/seller/exhibitions/" + EXHIBITION + "/stalls/M-1/pay", LinkedMultiValueMap::new));
 		// Stall applications: any seller applies for their own seller (an empty form:
 		// 400);
 		// only seller A may withdraw seller A's application (409 here: the window is not

@@ -80,6 +80,14 @@ public class StallStock {
 	}
 
 	/**
+	 * Drops the keys of counted stall sales from a listing: the clean-up after an
+	 * exhibition's sales have closed (the keys otherwise stay, one per piece sold).
+	 */
+	public Mono<Void> releaseHolds(String listingId, java.util.List<String> keys) {
+		return keys.isEmpty() ? Mono.empty() : this.stalls.release(listingId, keys);
+	}
+
+	/**
 	 * The seller's live ready-made listings with their pieces online and at the stall.
 	 */
 	public Flux<StallPieces> ofSeller(String sellerId, String exhibitionId) {

@@ -77,6 +77,17 @@ class StallStockRepository {
 				Updates.combine(Updates.inc(field(exhibitionId), -quantity), Updates.push(STALL_HOLDS, key)));
 	}
 
+	/**
+	 * Forgets sales' keys on a listing once no resend can arrive (their exhibition's
+	 * sales have closed and the sales are counted).
+	 */
+	Mono<Void> release(String listingId, java.util.List<String> keys) {
+		return collection()
+			.flatMap((listings) -> Mono
+				.from(listings.updateOne(Filters.eq("_id", listingId), Updates.pullAll(STALL_HOLDS, keys))))
+			.then();
+	}
+
 	/** Whether a sale's key holds pieces of the listing. */
 	Mono<Boolean> holds(String listingId, String key) {
 		return collection()

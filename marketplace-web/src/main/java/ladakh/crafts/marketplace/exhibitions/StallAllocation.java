@@ -161,7 +161,7 @@ public record StallAllocation(String exhibitionId, String stallNumber, StallKind
 		/**
 		 * UTRs are 12–22 characters, receipts shorter: letters, digits, dashes, slashes.
 		 */
-		static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("[A-Za-z0-9/-]{4,40}");
+		static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("[A-Za-z0-9/_-]{4,40}");
 
 		public FeePayment {
 			Objects.requireNonNull(method, "method");

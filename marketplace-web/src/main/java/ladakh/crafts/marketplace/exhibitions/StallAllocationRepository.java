@@ -74,13 +74,14 @@ class StallAllocationRepository {
 		return this.mongo.findOne(query, Document.class, COLLECTION).map(StallAllocationRepository::allocation);
 	}
 
-	/** The seller's stalls at one exhibition (index {@code sellerId_exhibitionId}). */
-	Flux<StallHolder> ofSeller(String sellerId, String exhibitionId) {
+	/**
+	 * The allocations a seller holds at one exhibition, offered or confirmed (index
+	 * {@code sellerId_exhibitionId}).
+	 */
+	Flux<StallAllocation> allocationsOfSellerAt(String sellerId, String exhibitionId) {
 		Query query = Query.query(Criteria.where("sellerId").is(sellerId).and("exhibitionId").is(exhibitionId))
 			.limit(StallPlan.MAX_STALLS);
-		return this.mongo.find(query, Document.class, COLLECTION)
-			.map((document) -> new StallHolder(document.getString("stallNumber"), document.getString("sellerId"),
-					document.getList("crafts", String.class, List.of())));
+		return this.mongo.find(query, Document.class, COLLECTION).map(StallAllocationRepository::allocation);
 	}
 
 	/**
@@ -176,7 +177,7 @@ class StallAllocationRepository {
 	 * A seller's stalls at any exhibition, at most {@code limit} (served by
 	 * {@code sellerId_exhibitionId}).
 	 */
-	Flux<SellerStall> ofSeller(String sellerId, int limit) {
+	Flux<SellerStall> stallNumbersOfSeller(String sellerId, int limit) {
 		Query query = Query.query(Criteria.where("sellerId").is(sellerId)).limit(limit);
 		return this.mongo.find(query, Document.class, COLLECTION)
 			.map((document) -> new SellerStall(document.getString("exhibitionId"), document.getString("stallNumber")));

@@ -118,6 +118,71 @@ class StallApplicationRepository {
 		return this.mongo.find(query, Document.class, COLLECTION).map(StallApplicationRepository::application);
 	}
 
+	/**
+	 * Sets the categories an application claims, as claimed (a new application or one
+	 * made again: officers' earlier decisions go with the old choices).
+	 */
+	Mono<Void> claim(String applicationId, java.util.Set<ReservedCategory> categories) {
+		Document claims = new Document();
+		categories.stream()
+			.sorted()
+			.forEach((category) -> claims.append(category.name(), claimDocument(ReservedClaim.claimed(category))));
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(applicationId)), new Update().set("claims", claims),
+					COLLECTION)
+			.then();
+	}
+
+	/**
+	 * Stores an officer's decision on a claim if it still stands as it was read.
+	 * @return whether it was stored
+	 */
+	Mono<Boolean> decide(String applicationId, ReservedClaim before, ReservedClaim after) {
+		String field = "claims." + before.category().name();
+		Query query = Query
+			.query(Criteria.where("_id").is(applicationId).and(field + ".decision").is(before.decision().name()));
+		return this.mongo.updateFirst(query, new Update().set(field, claimDocument(after)), COLLECTION)
+			.map((result) -> result.getModifiedCount() == 1);
+	}
+
+	/**
+	 * The claims of these applications, by application id (by {@code _id}, in slices).
+	 */
+	Mono<java.util.Map<String, List<ReservedClaim>>> claims(java.util.Collection<String> applicationIds) {
+		List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(applicationIds));
+		return Flux.range(0, (ids.size() + IN_SLICE - 1) / IN_SLICE)
+			.concatMap((i) -> this.mongo.find(
+					Query.query(Criteria.where("_id")
+						.in(ids.subList(i * IN_SLICE, Math.min(ids.size(), (i + 1) * IN_SLICE)))),
+					Document.class, COLLECTION))
+			.collectMap((document) -> document.getString("_id"), StallApplicationRepository::claimsOf);
+	}
+
+	/** Ids per {@code $in}: the embedded engine serves up to 500 values. */
+	static final int IN_SLICE = 500;
+
+	private static Document claimDocument(ReservedClaim claim) {
+		return new Document("decision", claim.decision().name()).append("reason", claim.reason())
+			.append("by", claim.by())
+			.append("at", (claim.at() != null) ? Date.from(claim.at()) : null);
+	}
+
+	private static List<ReservedClaim> claimsOf(Document document) {
+		Document claims = document.get("claims", Document.class);
+		if (claims == null) {
+			return List.of();
+		}
+		List<ReservedClaim> read = new java.util.ArrayList<>();
+		claims.forEach((category, value) -> {
+			Document claim = (Document) value;
+			Date at = claim.getDate("at");
+			read.add(new ReservedClaim(ReservedCategory.valueOf(category),
+					ReservedClaim.Decision.valueOf(claim.getString("decision")), claim.getString("reason"),
+					claim.getString("by"), (at != null) ? at.toInstant() : null));
+		});
+		return List.copyOf(read);
+	}
+
 	/** One per seller and exhibition; a seller's by time (docs/decisions/0046). */
 	Mono<Void> createIndexes() {
 		return this.mongo.indexOps(COLLECTION)

@@ -86,23 +86,27 @@ public class StallApplications {
 	 * field at fault
 	 */
 	public Mono<StallApplication> apply(String sellerId, String exhibitionId, Choice choice) {
-		return exhibition(exhibitionId).flatMap((exhibition) -> this.sellers.standing(sellerId)
-			.filter(SellerDirectory.Standing::sellsNow)
-			.switchIfEmpty(Mono.error(() -> Refusal.conflict("exhibitions.apply.notActive")))
-			.flatMap((seller) -> this.craftNames.all()
-				.filter((known) -> known.keySet().containsAll(choice.crafts()))
-				.switchIfEmpty(Mono.error(() -> Refusal.invalid("exhibitions.apply.craftUnknown").at("crafts")))
-				.thenMany(Flux.fromIterable(choice.listingIds()))
-				.concatMap((listingId) -> this.listings.mine(sellerId, listingId)
-					.onErrorMap(Refusal.class,
-							(ex) -> Refusal.invalid("exhibitions.apply.listingNotYours").at("listingIds")))
-				.then(Mono.fromCallable(() -> StallApplication.apply(exhibition, sellerId, seller.kind(),
-						choice.crafts(), choice.listingIds(), choice.kind(), choice.widthDm(), choice.depthDm(),
-						today(), this.clock.instant()))))
-			.flatMap((fresh) -> this.applications.of(exhibitionId, sellerId)
-				.flatMap((existing) -> this.applications.save(existing, existing.reapply(fresh))
-					.switchIfEmpty(Mono.error(() -> Refusal.conflict("exhibitions.apply.already"))))
-				.switchIfEmpty(Mono.defer(() -> this.applications.insert(fresh)))));
+		return exhibition(exhibitionId)
+			.flatMap((exhibition) -> this.sellers.standing(sellerId)
+				.filter(SellerDirectory.Standing::sellsNow)
+				.switchIfEmpty(Mono.error(() -> Refusal.conflict("exhibitions.apply.notActive")))
+				.flatMap((seller) -> this.craftNames.all()
+					.filter((known) -> known.keySet().containsAll(choice.crafts()))
+					.switchIfEmpty(Mono.error(() -> Refusal.invalid("exhibitions.apply.craftUnknown").at("crafts")))
+					.thenMany(Flux.fromIterable(choice.listingIds()))
+					.concatMap((listingId) -> this.listings.mine(sellerId, listingId)
+						.onErrorMap(Refusal.class,
+								(ex) -> Refusal.invalid("exhibitions.apply.listingNotYours").at("listingIds")))
+					.then(Mono.fromCallable(() -> StallApplication.apply(exhibition, sellerId, seller.kind(),
+							choice.crafts(), choice.listingIds(), choice.kind(), choice.widthDm(), choice.depthDm(),
+							today(), this.clock.instant()))))
+				.flatMap((fresh) -> this.applications.of(exhibitionId, sellerId)
+					.flatMap((existing) -> this.applications.save(existing, existing.reapply(fresh))
+						.switchIfEmpty(Mono.error(() -> Refusal.conflict("exhibitions.apply.already"))))
+					.switchIfEmpty(Mono.defer(() -> this.applications.insert(fresh)))))
+			// Claims are kept beside the application, for the records and officers to
+			// bear out before the draw (docs/decisions/0065).
+			.flatMap((applied) -> this.applications.claim(applied.id(), choice.claims()).thenReturn(applied));
 	}
 
 	/** The seller's applications, the latest first, with their exhibitions. */
@@ -144,12 +148,23 @@ public class StallApplications {
 	 * @param kind the stall kind
 	 * @param widthDm width needed
 	 * @param depthDm depth needed
+	 * @param claims reserved categories claimed (borne out by records or officers later)
 	 */
-	public record Choice(List<String> crafts, List<String> listingIds, StallKind kind, int widthDm, int depthDm) {
+	public record Choice(List<String> crafts, List<String> listingIds, StallKind kind, int widthDm, int depthDm,
+			java.util.Set<ReservedCategory> claims) {
 
 		public Choice {
 			crafts = List.copyOf(crafts);
 			listingIds = List.copyOf(listingIds);
+			claims = (claims != null) ? java.util.Set.copyOf(claims) : java.util.Set.of();
+			if (!ReservedClaim.CLAIMABLE.containsAll(claims)) {
+				throw Refusal.invalid("exhibitions.claim.unknown").at("claims");
+			}
+		}
+
+		/** A choice claiming no reserved category. */
+		public Choice(List<String> crafts, List<String> listingIds, StallKind kind, int widthDm, int depthDm) {
+			this(crafts, listingIds, kind, widthDm, depthDm, java.util.Set.of());
 		}
 
 	}

@@ -57,7 +57,7 @@ public class StallDirectory implements SellerStalls {
 
 	@Override
 	public Mono<List<Stall>> of(String sellerId) {
-		return this.allocations.ofSeller(sellerId, MAX_SHOWN)
+		return this.allocations.stallNumbersOfSeller(sellerId, MAX_SHOWN)
 			.collectList()
 			.flatMap((stalls) -> this.exhibitions
 				.findAll(stalls.stream().map(StallAllocationRepository.SellerStall::exhibitionId).distinct().toList())

@@ -47,10 +47,13 @@ public class StallDraws {
 
 	private final Clock clock;
 
+	private final ReservedClaims claims;
+
 	StallDraws(ExhibitionRepository exhibitions, StallApplicationRepository applications,
 			StallAllocationRepository allocations, AllocationRecordRepository records, StallWaitlistRepository waitlist,
 			SellerDirectory sellers, ExhibitionAudit audit, StallNotices notices, StallDirectory directory,
-			Clock clock) {
+			ReservedClaims claims, Clock clock) {
+		this.claims = claims;
 		this.directory = directory;
 		this.exhibitions = exhibitions;
 		this.applications = applications;
@@ -160,9 +163,11 @@ public class StallDraws {
 
 	private Mono<AllocationResult> draw(Exhibition exhibition, List<StallApplication> applied, DrawSeed seed,
 			LocalDate today) {
-		List<Applicant> applicants = applied.stream().map(StallApplication::applicant).toList();
-		return history(exhibition.id(), applicants).map((history) -> AllocationPolicy.allocate(
-				new AllocationDraw(exhibition.id(), today, seed, exhibition.plan().stalls(), applicants, history)));
+		// Claimed categories count only where the records or an officer bear them out.
+		return this.claims.applicants(applied)
+			.flatMap((applicants) -> history(exhibition.id(), applicants)
+				.map((history) -> AllocationPolicy.allocate(new AllocationDraw(exhibition.id(), today, seed,
+						exhibition.plan().stalls(), applicants, history))));
 	}
 
 	/**

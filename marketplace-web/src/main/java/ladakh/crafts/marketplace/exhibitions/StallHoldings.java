@@ -36,13 +36,15 @@ public class StallHoldings {
 
 	/** The seller's stall(s) at the exhibition; empty when they hold none there. */
 	public Mono<Held> held(String sellerId, String exhibitionId) {
-		return this.allocations.ofSeller(sellerId, exhibitionId)
-			.map(StallHolder::stallNumber)
-			.sort()
+		return this.allocations.allocationsOfSellerAt(sellerId, exhibitionId)
+			.filter((stall) -> stall.status().held())
+			.sort(Comparator.comparing(StallAllocation::stallNumber))
 			.collectList()
-			.filter((numbers) -> !numbers.isEmpty())
-			.flatMap((numbers) -> this.exhibitions.find(exhibitionId)
-				.map((exhibition) -> new Held(exhibition, numbers, exhibition.phaseOn(today()))));
+			.filter((stalls) -> !stalls.isEmpty())
+			.flatMap((stalls) -> this.exhibitions.find(exhibitionId)
+				.map((exhibition) -> new Held(exhibition, stalls.stream().map(StallAllocation::stallNumber).toList(),
+						exhibition.phaseOn(today()),
+						stalls.stream().anyMatch((stall) -> stall.status() == StallAllocation.Status.CONFIRMED))));
 	}
 
 	/** The seller's stalls, latest exhibition first. */
@@ -55,6 +57,14 @@ public class StallHoldings {
 			.sort(Comparator.comparing((Held held) -> held.exhibition().startsOn()).reversed());
 	}
 
+	/**
+	 * Exhibitions that ended before a day, the latest first, at most {@code limit}: the
+	 * stalls' clean-up after sales have closed.
+	 */
+	public Flux<Exhibition> endedBefore(java.time.LocalDate day, int limit) {
+		return this.exhibitions.endedBefore(day, null, limit);
+	}
+
 	private java.time.LocalDate today() {
 		return IndiaTime.dayOf(this.clock.instant());
 	}
@@ -63,8 +73,10 @@ public class StallHoldings {
 	 * @param exhibition the exhibition
 	 * @param stallNumbers the seller's stalls there
 	 * @param phase upcoming, current or past, today
+	 * @param confirmed whether a stall's fee is paid: only then may the seller move
+	 * pieces there and sell (an offer may still expire and go to someone else)
 	 */
-	public record Held(Exhibition exhibition, List<String> stallNumbers, Exhibition.Phase phase) {
+	public record Held(Exhibition exhibition, List<String> stallNumbers, Exhibition.Phase phase, boolean confirmed) {
 
 		public Held {
 			stallNumbers = List.copyOf(stallNumbers);

@@ -1,5 +1,6 @@
 package ladakh.crafts.marketplace.orders;
 
+import ladakh.crafts.marketplace.payments.PaymentSubjects;
 import ladakh.crafts.marketplace.payments.PaymentSucceeded;
 import ladakh.crafts.marketplace.payments.PaymentUnmatched;
 
@@ -23,6 +24,9 @@ class PaymentEventsListener {
 
 	@EventListener
 	void succeeded(PaymentSucceeded event) {
+		if (!PaymentSubjects.isOrder(event.orderId())) {
+			return; // a stall fee: the exhibitions area's
+		}
 		event.handling()
 			.handledBy(this.payments
 				.recordPayment(new PaymentRecord(event.orderId(), event.amount(), event.reference(), event.gateway(),
@@ -32,6 +36,9 @@ class PaymentEventsListener {
 
 	@EventListener
 	void unmatched(PaymentUnmatched event) {
+		if (!PaymentSubjects.isOrder(event.orderId())) {
+			return;
+		}
 		event.handling()
 			.handledBy(this.payments.flag(event.orderId(), event.reason()).thenReturn(PaymentOutcome.FLAGGED.name()));
 	}

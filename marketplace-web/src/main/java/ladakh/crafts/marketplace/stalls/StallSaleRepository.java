@@ -67,13 +67,46 @@ class StallSaleRepository {
 			.map(StallSaleRepository::sale);
 	}
 
-	/** A seller's sales at an exhibition, latest first (docs/decisions/0046). */
+	/** An exhibition's counted sales by id, from a keyset position (the id). */
+	Flux<StallSale> countedAt(String exhibitionId, String afterId, int limit) {
+		Criteria criteria = Criteria.where("exhibitionId").is(exhibitionId).and("counted").is(true);
+		if (afterId != null) {
+			criteria = criteria.and("_id").gt(afterId);
+		}
+		return this.mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(limit), Document.class, COLLECTION)
+			.map(StallSaleRepository::sale);
+	}
+
+	/**
+	 * A seller's sales at an exhibition, latest first; an exhibition's counted sales by
+	 * id (docs/decisions/0046).
+	 */
 	Mono<Void> createIndexes() {
 		return this.mongo.indexOps(COLLECTION)
 			.createIndex(new Index().on("sellerId", Sort.Direction.ASC)
 				.on("exhibitionId", Sort.Direction.ASC)
 				.on("at", Sort.Direction.DESC)
 				.named("sellerId_exhibitionId_at"))
+			.then(this.mongo.indexOps(COLLECTION)
+				.createIndex(new Index().on("exhibitionId", Sort.Direction.ASC)
+					.on("counted", Sort.Direction.ASC)
+					.on("_id", Sort.Direction.ASC)
+					.named("exhibitionId_counted_id")))
+			.then();
+	}
+
+	/** Exhibitions whose sales' keys were released, one document each. */
+	static final String RELEASED = "stall_hold_releases";
+
+	/** Whether the exhibition's keys were released. */
+	Mono<Boolean> released(String exhibitionId) {
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(exhibitionId)), RELEASED);
+	}
+
+	/** Records that the exhibition's keys were released (again: no change). */
+	Mono<Void> markReleased(String exhibitionId, java.time.Instant at) {
+		return this.mongo
+			.upsert(Query.query(Criteria.where("_id").is(exhibitionId)), Update.update("at", Date.from(at)), RELEASED)
 			.then();
 	}
 

@@ -55,10 +55,11 @@ public class StallSales {
 	 * Counts a sale, once per sale id.
 	 * @return the sale, counted (the stored one when the id was sent before)
 	 * @throws Refusal NOT_FOUND when the seller holds no stall there or the listing is
-	 * not theirs; CONFLICT when the stall has fewer pieces or the exhibition is not on
+	 * not theirs; CONFLICT when the stall's fee is unpaid, the stall has fewer pieces or
+	 * the exhibition is not on
 	 */
 	public Mono<StallSale> sell(String sellerId, String exhibitionId, SaleRequest request) {
-		return held(sellerId, exhibitionId).flatMap((exhibition) -> {
+		return confirmed(sellerId, exhibitionId).flatMap((exhibition) -> {
 			request.check();
 			return this.sales.find(request.saleId())
 				.flatMap((earlier) -> again(sellerId, earlier))
@@ -116,7 +117,7 @@ public class StallSales {
 	 * The key a sale takes its pieces under: kept on the listing (bounded by the pieces
 	 * moved to stalls), so a retried sale never takes them twice.
 	 */
-	private static String key(StallSale sale) {
+	static String key(StallSale sale) {
 		return "stall:" + sale.id();
 	}
 
@@ -131,9 +132,11 @@ public class StallSales {
 		return this.sales.latest(sellerId, exhibitionId, LATEST).collectList();
 	}
 
-	/** Moves online pieces to the stall, until the exhibition's last day. */
+	/**
+	 * Moves online pieces to a confirmed stall, until the exhibition's last day.
+	 */
 	public Mono<StallPieces> toStall(String sellerId, String exhibitionId, String listingId, int quantity) {
-		return held(sellerId, exhibitionId).flatMap((exhibition) -> {
+		return confirmed(sellerId, exhibitionId).flatMap((exhibition) -> {
 			if (IndiaTime.dayOf(this.clock.instant()).isAfter(exhibition.endsOn())) {
 				return Mono.error(Refusal.conflict("stall.stock.over"));
 			}
@@ -149,9 +152,23 @@ public class StallSales {
 
 	/** The exhibition, when the seller holds a stall there; else NOT_FOUND. */
 	public Mono<Exhibition> held(String sellerId, String exhibitionId) {
+		return holding(sellerId, exhibitionId).map(StallHoldings.Held::exhibition);
+	}
+
+	/** The seller's stalls there, offered or confirmed; else NOT_FOUND. */
+	public Mono<StallHoldings.Held> holding(String sellerId, String exhibitionId) {
 		return this.holdings.held(sellerId, exhibitionId)
-			.map(StallHoldings.Held::exhibition)
 			.switchIfEmpty(Mono.error(() -> Refusal.notFound("stall.notHeld")));
+	}
+
+	/**
+	 * The exhibition, when the seller's stall there is confirmed (its fee paid). An offer
+	 * may still expire and pass to the next seller, so nothing is sold or moved to a
+	 * stall on offer: CONFLICT.
+	 */
+	private Mono<Exhibition> confirmed(String sellerId, String exhibitionId) {
+		return holding(sellerId, exhibitionId).flatMap((held) -> held.confirmed() ? Mono.just(held.exhibition())
+				: Mono.error(Refusal.conflict("stall.notConfirmed")));
 	}
 
 }

@@ -59,6 +59,19 @@ public final class StallFixtures {
 	}
 
 	/**
+	 * Sets a stall's status as the fees area stores it: {@code OFFERED} (fee due today)
+	 * or {@code CONFIRMED}.
+	 */
+	public void status(String exhibitionId, String stallNumber, String status) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(exhibitionId + ":" + stallNumber)),
+				new org.springframework.data.mongodb.core.query.Update().set("status", status)
+					.set("dueOn", IndiaTime.dayOf(Instant.now()).toString())
+					.set("version", 1L),
+				"stall_allocations")
+			.block();
+	}
+
+	/**
 	 * A PUBLISHED listing of a selling seller with this online stock, 1,000.00 rupees.
 	 */
 	public String listing(String sellerId, int stock) {

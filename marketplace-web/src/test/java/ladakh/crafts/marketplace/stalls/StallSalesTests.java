@@ -2,6 +2,7 @@ package ladakh.crafts.marketplace.stalls;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,6 +44,9 @@ class StallSalesTests {
 
 	@Autowired
 	Checkout checkout;
+
+	@Autowired
+	StallHoldReleases releases;
 
 	private StallFixtures fixtures;
 
@@ -208,6 +212,55 @@ class StallSalesTests {
 		assertThat(refusal(this.stall.sell(this.seller, later, sale(listing, 1))).messageKey())
 			.isEqualTo("stall.sale.notOn");
 		assertThat(this.fixtures.atStall(listing, later)).isEqualTo(2);
+	}
+
+	@Test
+	void aStallOnOfferWhoseFeeIsUnpaidNeitherTakesPiecesNorSellsUntilConfirmed() {
+		String listing = this.fixtures.listing(this.seller, 5);
+		this.stall.toStall(this.seller, this.fair, listing, 2).block();
+		this.fixtures.status(this.fair, "A-1", "OFFERED");
+
+		assertThat(refusal(this.stall.toStall(this.seller, this.fair, listing, 1)).messageKey())
+			.isEqualTo("stall.notConfirmed");
+		assertThat(refusal(this.stall.sell(this.seller, this.fair, sale(listing, 1))).messageKey())
+			.isEqualTo("stall.notConfirmed");
+		assertThat(this.fixtures.atStall(listing, this.fair)).isEqualTo(2);
+		assertThat(this.fixtures.sales(this.seller)).isZero();
+		// Pieces taken there before go back online whatever the stall's fee.
+		assertThat(this.stall.fromStall(this.seller, this.fair, listing, 1).block().atStall()).isEqualTo(1);
+
+		this.fixtures.status(this.fair, "A-1", "CONFIRMED");
+		assertThat(this.stall.sell(this.seller, this.fair, sale(listing, 1)).block().counted()).isTrue();
+	}
+
+	@Test
+	void onceAnExhibitionsSalesHaveClosedTheKeysOfItsCountedSalesLeaveTheListing() {
+		String listing = this.fixtures.listing(this.seller, 5);
+		this.stall.toStall(this.seller, this.fair, listing, 3).block();
+		SaleRequest sale = sale(listing, 2);
+		this.stall.sell(this.seller, this.fair, sale).block();
+		assertThat(this.fixtures.listingDocument(listing).getList("stallHolds", String.class))
+			.containsExactly("stall:" + sale.saleId());
+
+		// Before the sales close, nothing is released.
+		this.releases.sweep().block();
+		assertThat(this.fixtures.listingDocument(listing).getList("stallHolds", String.class)).hasSize(1);
+
+		LocalDate today = IndiaTime.dayOf(Instant.now());
+		this.mongo.updateFirst(
+				org.springframework.data.mongodb.core.query.Query
+					.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(this.fair)),
+				new org.springframework.data.mongodb.core.query.Update().set("startsOn", today.minusDays(7).toString())
+					.set("endsOn", today.minusDays(5).toString()),
+				"exhibitions")
+			.block();
+		this.releases.sweep().block();
+
+		assertThat(this.fixtures.listingDocument(listing).getList("stallHolds", String.class)).isEmpty();
+		// A late resend is answered from the stored sale: nothing more is taken.
+		assertThat(this.stall.sell(this.seller, this.fair, sale).block().counted()).isTrue();
+		assertThat(this.fixtures.atStall(listing, this.fair)).isEqualTo(1);
+		assertThat(this.fixtures.ledgerLines(this.seller)).hasSize(1);
 	}
 
 	private static SaleRequest sale(String listing, int quantity) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import ladakh.crafts.marketplace.exhibitions.ReservedCategory;
+import ladakh.crafts.marketplace.exhibitions.ReservedClaim;
 import ladakh.crafts.marketplace.exhibitions.StallApplication;
 import ladakh.crafts.marketplace.exhibitions.StallApplications;
 import ladakh.crafts.marketplace.exhibitions.StallKind;
@@ -14,7 +16,13 @@ import ladakh.crafts.marketplace.exhibitions.StallKind;
  * one of the usual stall sizes. No seller id: the application is always the signed-in
  * seller's own.
  */
-record ApplyForm(List<String> crafts, List<String> listingIds, String kind, String size) {
+record ApplyForm(List<String> crafts, List<String> listingIds, String kind, String size, List<String> claims) {
+
+	/** The categories a seller may claim, in the order the form shows them. */
+	static final List<String> CLAIMABLE = java.util.Arrays.stream(ReservedCategory.values())
+		.filter(ReservedClaim.CLAIMABLE::contains)
+		.map(ReservedCategory::name)
+		.toList();
 
 	/** The stall sizes the department's grounds use, width x depth in metres. */
 	static final Map<String, int[]> SIZES = sizes();
@@ -24,10 +32,11 @@ record ApplyForm(List<String> crafts, List<String> listingIds, String kind, Stri
 		listingIds = clean(listingIds);
 		kind = (kind != null) ? kind.strip() : "";
 		size = (size != null) ? size.strip() : "";
+		claims = clean(claims);
 	}
 
 	static ApplyForm empty() {
-		return new ApplyForm(List.of(), List.of(), "handicraft", "3x3");
+		return new ApplyForm(List.of(), List.of(), "handicraft", "3x3", List.of());
 	}
 
 	/** Field → message key of what cannot be read; empty when all can. */
@@ -39,6 +48,9 @@ record ApplyForm(List<String> crafts, List<String> listingIds, String kind, Stri
 		if (!SIZES.containsKey(this.size)) {
 			problems.put("size", "exhibitions.apply.size");
 		}
+		if (!CLAIMABLE.containsAll(this.claims)) {
+			problems.put("claims", "exhibitions.claim.unknown");
+		}
 		if (this.listingIds.size() > StallApplication.MAX_LISTINGS) {
 			problems.put("listingIds", "exhibitions.apply.tooManyListings");
 		}
@@ -48,7 +60,8 @@ record ApplyForm(List<String> crafts, List<String> listingIds, String kind, Stri
 	/** The choice, once {@link #problems()} is empty. */
 	StallApplications.Choice choice() {
 		int[] size = SIZES.get(this.size);
-		return new StallApplications.Choice(this.crafts, this.listingIds, stallKind(), size[0], size[1]);
+		return new StallApplications.Choice(this.crafts, this.listingIds, stallKind(), size[0], size[1],
+				this.claims.stream().map(ReservedCategory::valueOf).collect(java.util.stream.Collectors.toSet()));
 	}
 
 	private StallKind stallKind() {

@@ -11,6 +11,7 @@ import ladakh.crafts.marketplace.exhibitions.ExhibitionDates;
 import ladakh.crafts.marketplace.exhibitions.StallApplication;
 import ladakh.crafts.marketplace.exhibitions.StallApplications;
 import ladakh.crafts.marketplace.exhibitions.StallFees;
+import ladakh.crafts.marketplace.exhibitions.StallFeesByCard;
 import ladakh.crafts.marketplace.exhibitions.StallKind;
 import ladakh.crafts.marketplace.sellers.CraftNames;
 import ladakh.crafts.marketplace.shared.After;
@@ -49,7 +50,11 @@ class SellerExhibitionPages {
 
 	private final FormTexts texts;
 
-	SellerExhibitionPages(StallApplications applications, CraftNames craftNames, StallFees fees, FormTexts texts) {
+	private final StallFeesByCard byCard;
+
+	SellerExhibitionPages(StallApplications applications, CraftNames craftNames, StallFees fees, FormTexts texts,
+			StallFeesByCard byCard) {
+		this.byCard = byCard;
 		this.applications = applications;
 		this.craftNames = craftNames;
 		this.fees = fees;
@@ -58,9 +63,27 @@ class SellerExhibitionPages {
 
 	@GetMapping("/seller/exhibitions")
 	Mono<Rendering> list(@AuthenticationPrincipal MarketplaceUser seller, @RequestParam(required = false) String after,
-			@RequestParam(required = false) String done, Locale locale) {
+			@RequestParam(required = false) String done, @RequestParam(required = false) String fee, Locale locale) {
+		// Back from the card payment page ("card"): the stall is confirmed once the
+		// gateway tells us, which may come a moment after the payer.
 		return list(seller, After.parse(after), (done != null && DONE.contains(done)) ? done : null, List.of(),
-				HttpStatus.OK, locale);
+				HttpStatus.OK, "card".equals(fee), locale);
+	}
+
+	/**
+	 * Pays an offered stall's fee by card: to the gateway's hosted page
+	 * (docs/decisions/0065).
+	 */
+	@PostMapping("/seller/exhibitions/{id}/stalls/{number}/pay")
+	Mono<Rendering> payByCard(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String id,
+			@PathVariable String number, Locale locale) {
+		return this.byCard.start(seller, id, number)
+			.map((page) -> Rendering.redirectTo(page).build())
+			.onErrorResume(Refusal.class,
+					(ex) -> (ex.kind() == Refusal.Kind.NOT_FOUND) ? Mono.error(ex)
+							: list(seller, null, null,
+									List.of(this.texts.text(ex.messageKey(), locale, ex.arguments())),
+									RefusalStatus.of(ex.kind()), locale));
 	}
 
 	@GetMapping("/seller/exhibitions/{id}/apply")
@@ -107,6 +130,11 @@ class SellerExhibitionPages {
 
 	private Mono<Rendering> list(MarketplaceUser seller, After after, String done, List<String> problem,
 			HttpStatus status, Locale locale) {
+		return list(seller, after, done, problem, status, false, locale);
+	}
+
+	private Mono<Rendering> list(MarketplaceUser seller, After after, String done, List<String> problem,
+			HttpStatus status, boolean cardReturn, Locale locale) {
 		return Mono
 			.zip(this.applications.open().collectList(), this.applications.mine(seller.sellerId(), after),
 					this.craftNames.all(), this.fees.mine(seller.sellerId()).collectList())
@@ -119,6 +147,8 @@ class SellerExhibitionPages {
 				.modelAttribute("stalls",
 						found.getT4().stream().map((mine) -> SellerStallRow.of(mine, locale, this.texts)).toList())
 				.modelAttribute("done", done)
+				.modelAttribute("payByCard", this.byCard.available())
+				.modelAttribute("cardReturn", cardReturn)
 				.modelAttribute("problem", problem)
 				.build());
 	}
@@ -149,6 +179,7 @@ class SellerExhibitionPages {
 				.modelAttribute("listingOptions", listings)
 				.modelAttribute("kinds", List.of(StallKind.values()))
 				.modelAttribute("sizes", List.copyOf(ApplyForm.SIZES.keySet()))
+				.modelAttribute("claimable", ApplyForm.CLAIMABLE)
 				.modelAttribute("maxListings", StallApplication.MAX_LISTINGS)
 				.build();
 		});

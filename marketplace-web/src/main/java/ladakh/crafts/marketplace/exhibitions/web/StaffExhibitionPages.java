@@ -10,6 +10,10 @@ import jakarta.validation.Valid;
 import ladakh.crafts.marketplace.exhibitions.Exhibition;
 import ladakh.crafts.marketplace.exhibitions.ExhibitionDates;
 import ladakh.crafts.marketplace.exhibitions.ExhibitionDesk;
+import ladakh.crafts.marketplace.exhibitions.ReservedCategory;
+import ladakh.crafts.marketplace.exhibitions.ReservedClaim;
+import ladakh.crafts.marketplace.exhibitions.ReservedClaims;
+import ladakh.crafts.marketplace.exhibitions.StallApplication;
 import ladakh.crafts.marketplace.sellers.CraftNames;
 import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.LocalizedText;
@@ -44,7 +48,10 @@ class StaffExhibitionPages {
 
 	private final FormTexts texts;
 
-	StaffExhibitionPages(ExhibitionDesk desk, CraftNames craftNames, FormTexts texts) {
+	private final ReservedClaims claims;
+
+	StaffExhibitionPages(ExhibitionDesk desk, CraftNames craftNames, FormTexts texts, ReservedClaims claims) {
+		this.claims = claims;
 		this.desk = desk;
 		this.craftNames = craftNames;
 		this.texts = texts;
@@ -102,17 +109,60 @@ class StaffExhibitionPages {
 	}
 
 	@GetMapping("/staff/exhibitions/{id}/applications")
-	Mono<Rendering> applications(@PathVariable String id, @RequestParam(required = false) String after, Locale locale) {
-		return Mono.zip(this.desk.applications(id, After.parse(after)), this.craftNames.all())
-			.map((found) -> Rendering.view("exhibitions/staff/applications")
-				.modelAttribute("exhibition", found.getT1().exhibition())
-				.modelAttribute("applicationRows", found.getT1()
-					.applications()
-					.stream()
-					.map((application) -> ApplicationRow.of(application, found.getT1().names(), found.getT2(), locale))
-					.toList())
-				.modelAttribute("next", found.getT1().next())
-				.build());
+	Mono<Rendering> applications(@PathVariable String id, @RequestParam(required = false) String after,
+			@RequestParam(required = false) String done, Locale locale) {
+		return applicationsPage(id, After.parse(after), "claim".equals(done), null, HttpStatus.OK, locale);
+	}
+
+	/**
+	 * An officer verifies or rejects a reserved-category claim, with a reason
+	 * (docs/decisions/0065); refused: the page again with the reason and 400 or 409.
+	 */
+	@PostMapping("/staff/exhibitions/{id}/applications/{applicationId}/claims/{category}")
+	Mono<Rendering> decideClaim(@AuthenticationPrincipal MarketplaceUser officer, @PathVariable String id,
+			@PathVariable String applicationId, @PathVariable String category, @ModelAttribute ClaimForm form,
+			Locale locale) {
+		return Mono.fromCallable(() -> ReservedCategory.valueOf(category))
+			.onErrorMap(IllegalArgumentException.class, (ex) -> Refusal.notFound("exhibitions.claim.notFound"))
+			.flatMap((claimed) -> this.claims.decide(officer, id, applicationId, claimed, form.verified(),
+					form.reason()))
+			.map((decided) -> Rendering.redirectTo("/staff/exhibitions/" + id + "/applications?done=claim").build())
+			.onErrorResume(Refusal.class,
+					(ex) -> (ex.kind() == Refusal.Kind.NOT_FOUND) ? Mono.error(ex)
+							: applicationsPage(id, null, false,
+									this.texts.text(ex.messageKey(), locale, ex.arguments()),
+									RefusalStatus.of(ex.kind()), locale));
+	}
+
+	private Mono<Rendering> applicationsPage(String id, After after, boolean decided, String problem, HttpStatus status,
+			Locale locale) {
+		return Mono.zip(this.desk.applications(id, after), this.craftNames.all())
+			.flatMap((found) -> this.claims.of(found.getT1().applications().stream().map(StallApplication::id).toList())
+				.map((claims) -> Rendering.view("exhibitions/staff/applications")
+					.status(status)
+					.modelAttribute("exhibition", found.getT1().exhibition())
+					.modelAttribute("applicationRows",
+							found.getT1()
+								.applications()
+								.stream()
+								.map((application) -> ApplicationRow.of(application, found.getT1().names(),
+										found.getT2(), locale))
+								.toList())
+					.modelAttribute("claims", claims)
+					.modelAttribute("byOfficer", ReservedClaim.BY_OFFICER.stream().map(Enum::name).toList())
+					.modelAttribute("decided", decided)
+					.modelAttribute("problem", problem)
+					.modelAttribute("next", found.getT1().next())
+					.build()));
+	}
+
+	/** An officer's decision on a claim as posted: verify or reject, and why. */
+	record ClaimForm(String decision, String reason) {
+
+		boolean verified() {
+			return "verify".equals(this.decision);
+		}
+
 	}
 
 	/**
@@ -164,8 +214,8 @@ class StaffExhibitionPages {
 	 * @param status applied or withdrawn
 	 * @param appliedOn the day it was made
 	 */
-	record ApplicationRow(String seller, String sellerId, String sellerKind, String kind, String size, String crafts,
-			int listings, String status, String appliedOn) {
+	record ApplicationRow(String id, String seller, String sellerId, String sellerKind, String kind, String size,
+			String crafts, int listings, String status, String appliedOn) {
 
 		static ApplicationRow of(ladakh.crafts.marketplace.exhibitions.StallApplication application,
 				Map<String, String> names, Map<String, LocalizedText> craftNames, Locale locale) {
@@ -174,8 +224,8 @@ class StaffExhibitionPages {
 						.stream()
 						.map((slug) -> craftNames.containsKey(slug) ? craftNames.get(slug).in(locale) : slug)
 						.toList());
-			return new ApplicationRow(names.getOrDefault(application.sellerId(), application.sellerId()),
-					application.sellerId(),
+			return new ApplicationRow(application.id(),
+					names.getOrDefault(application.sellerId(), application.sellerId()), application.sellerId(),
 					(application.sellerKind() != null) ? application.sellerKind().name() : "ARTISAN",
 					application.kind().name(),
 					java.math.BigDecimal.valueOf(application.widthDm(), 1).stripTrailingZeros().toPlainString() + " × "

@@ -3,8 +3,11 @@ package ladakh.crafts.marketplace.payments.stripe;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import ladakh.crafts.marketplace.payments.PaymentSubjects;
+
 /**
- * Where Stripe sends the buyer back: {@code <public-url>/checkout/return?order=<id>}.
+ * Where Stripe sends the buyer back: {@code <public-url>/checkout/return?order=<id>}; a
+ * seller paying a stall fee, to their exhibitions page.
  */
 record ReturnPage(String publicUrl) {
 
@@ -13,6 +16,10 @@ record ReturnPage(String publicUrl) {
 	}
 
 	String url(String orderId) {
+		if (PaymentSubjects.isStallFee(orderId)) {
+			// A seller paying a stall fee goes back to their exhibitions page.
+			return this.publicUrl + PaymentSubjects.STALL_FEE_RETURN;
+		}
 		return this.publicUrl + "/checkout/return?order=" + URLEncoder.encode(orderId, StandardCharsets.UTF_8);
 	}
 

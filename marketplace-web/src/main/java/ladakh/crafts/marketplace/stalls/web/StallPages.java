@@ -102,17 +102,19 @@ class StallPages {
 
 	private Mono<Rendering> page(MarketplaceUser seller, String id, String listing, String saleId, String done,
 			String problem, HttpStatus status, Locale locale) {
-		return this.sales.held(seller.sellerId(), id)
-			.flatMap((exhibition) -> Mono
+		return this.sales.holding(seller.sellerId(), id)
+			.flatMap((held) -> Mono
 				.zip(this.stock.ofSeller(seller.sellerId(), id).collectList(), this.sales.latest(seller.sellerId(), id),
 						(saleId != null) ? this.sales.receipt(seller.sellerId(), id, saleId)
 							.map(List::of)
 							.defaultIfEmpty(List.of()) : Mono.just(List.<StallSale>of()))
 				.map((found) -> Rendering.view("stalls/pos")
 					.status(status)
-					.modelAttribute("exhibition", exhibition)
-					.modelAttribute("name", exhibition.name().in(locale))
-					.modelAttribute("dates", ExhibitionDates.span(exhibition.startsOn(), exhibition.endsOn(), locale))
+					.modelAttribute("exhibition", held.exhibition())
+					.modelAttribute("confirmed", held.confirmed())
+					.modelAttribute("name", held.exhibition().name().in(locale))
+					.modelAttribute("dates",
+							ExhibitionDates.span(held.exhibition().startsOn(), held.exhibition().endsOn(), locale))
 					.modelAttribute("pieces", found.getT1().stream().map((p) -> PieceRow.of(p, locale)).toList())
 					.modelAttribute("sales", found.getT2().stream().map((s) -> SaleRow.of(s, locale)).toList())
 					.modelAttribute("receipt",

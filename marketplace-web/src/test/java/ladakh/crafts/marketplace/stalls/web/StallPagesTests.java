@@ -169,6 +169,30 @@ class StallPagesTests {
 	}
 
 	@Test
+	void aStallOnOfferShowsTheUnpaidFeeAndRefusesToSellOrTakePieces() {
+		this.fixtures.status(this.fair, "A-1", "OFFERED");
+
+		String page = this.forms.page(SignedIn.seller(this.seller), "/seller/stalls/" + this.fair, 200);
+		assertThat(page).contains("The fee for your stall is not paid yet")
+			.doesNotContain("id=\"sale-form\"")
+			.doesNotContain("value=\"to\"");
+		this.forms.post(SignedIn.seller(this.seller), "/seller/stalls/" + this.fair + "/stock",
+				form("listingId", this.listing, "quantity", "1", "direction", "to"), 409);
+		queued(this.seller,
+				form("saleId", UUID.randomUUID().toString(), "listingId", this.listing, "quantity", "1", "mode",
+						"CASH"),
+				"en")
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.message")
+			.isEqualTo("The fee for your stall is not paid yet: you can move pieces to the stall and sell there once "
+					+ "the stall is confirmed.");
+		assertThat(this.fixtures.online(this.listing)).isEqualTo(6);
+		assertThat(this.fixtures.sales(this.seller)).isZero();
+	}
+
+	@Test
 	void anotherSellersStallListingOrSaleIsNotFound() {
 		move(this.seller, this.listing, 2);
 		String othersListing = this.fixtures.listing(this.other, 3);
