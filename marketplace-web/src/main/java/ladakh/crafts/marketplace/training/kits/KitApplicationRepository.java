@@ -37,7 +37,8 @@ class KitApplicationRepository {
 	}
 
 	/**
-	 * @return false when this person already applied under this scheme */
+	 * @return false when this person already applied under this scheme
+	 */
 	Mono<Boolean> insert(KitApplication kit) {
 		return this.mongo.insert(document(kit), COLLECTION)
 			.thenReturn(true)

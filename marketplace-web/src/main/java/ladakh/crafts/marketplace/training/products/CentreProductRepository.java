@@ -50,7 +50,8 @@ class CentreProductRepository {
 	}
 
 	/**
-	 * @return true when this caller may make the listing (nobody has, nobody is) */
+	 * @return true when this caller may make the listing (nobody has, nobody is)
+	 */
 	Mono<Boolean> claimListing(String id) {
 		Query unlisted = Query.query(Criteria.where("_id").is(id).and("listingId").is(null));
 		return this.mongo.updateFirst(unlisted, Update.update("listingId", CentreProduct.LISTING), COLLECTION)
