@@ -125,6 +125,8 @@ class AuthorizationMatrixTests {
 
 	private static final String BATCH = "batch-mx-" + RUN;
 
+	private static final String KIT = "trn-mx-kit-" + RUN + ":" + SCHEME;
+
 	private static final String LISTING = "lst-mx-" + RUN;
 
 	private static final String EXHIBITION = "fair-mx-" + RUN;
@@ -361,6 +363,39 @@ class AuthorizationMatrixTests {
 				.append("kit", List.of())
 				.append("version", 0L), "training_schemes")
 			.block();
+		// A centre's product (issue 17, stock) the listing row lists.
+		this.mongo
+			.insert(new Document("_id", "cpr-mx-" + RUN).append("centreId", CENTRE)
+				.append("batchId", BATCH)
+				.append("craft", "wood-carving")
+				.append("titleEn", "Matrix carved table")
+				.append("titleHi", "")
+				.append("descriptionEn", "Made by the matrix batch")
+				.append("made", 2)
+				.append("priceMinor", 250_000L)
+				.append("currency", "INR")
+				.append("listingId", null)
+				.append("madeAt", new java.util.Date())
+				.append("by", "usr-test-officer"), "centre_products")
+			.block();
+		// A tool kit application (issue 17, stock) the kit rows act on.
+		this.mongo
+			.insert(new Document("_id", KIT).append("traineeId", "trn-mx-kit-" + RUN)
+				.append("name", "Matrix Trainee")
+				.append("centreId", CENTRE)
+				.append("batchId", BATCH)
+				.append("schemeId", SCHEME)
+				.append("items", List.of("loom"))
+				.append("costMinor", 2_400_000L)
+				.append("subsidyPercent", 75)
+				.append("shareMinor", 600_000L)
+				.append("currency", "INR")
+				.append("status", "APPLIED")
+				.append("paymentReference", null)
+				.append("appliedAt", new java.util.Date())
+				.append("changedAt", new java.util.Date())
+				.append("version", 0L), "kit_applications")
+			.block();
 		String statusApplication = this.applications.application(ApplicationStatus.SUBMITTED, District.LEH,
 				RegistrationFixtures.newMobile(), null);
 		Document stored = this.applications.applicationDocument(statusApplication);
@@ -587,6 +622,40 @@ class AuthorizationMatrixTests {
 		table.add(post("/staff/training/schemes/{id}/rates", OFFICERS,
 				() -> "/staff/training/schemes/" + SCHEME + "/rates",
 				() -> form("rate", "300", "effectiveFrom", "2099-04-01", "reason", "Matrix order", "version", "0")));
+
+		// The stock register (issue 17, stock): officers read and enter; an instructor
+		// reads the stock of a centre they teach at (StockPagesTests: any other is 404).
+		// A
+		// quantity of 0 or an unknown item answers 400 beside the field: nothing moves.
+		table.add(get("/staff/stock", OFFICERS, () -> "/staff/stock"));
+		table.add(get("/staff/centres/{id}/stock", STAFF_READERS, () -> "/staff/centres/" + CENTRE + "/stock"));
+		table.add(post("/staff/stock/movements", OFFICERS, () -> "/staff/stock/movements",
+				() -> form("holder", "store", "lineId", "stk-mx-" + next(), "kind", "RECEIPT", "itemId", "yarn",
+						"quantity", "0", "reference", "GRN-MX")));
+		table.add(post("/staff/stock/counts", OFFICERS, () -> "/staff/stock/counts",
+				() -> form("holder", "store", "lineId", "cnt-mx-" + next(), "itemId", "no-such-item", "book", "0",
+						"counted", "1", "reason", "matrix")));
+		// A centre's product stock: staff who may see the centre read it; officers record
+		// pieces made (an incomplete form: 400) and list the seeded one for sale (listed
+		// once: then 409).
+		table.add(get("/staff/centres/{id}/products", STAFF_READERS, () -> "/staff/centres/" + CENTRE + "/products"));
+		table.add(post("/staff/centres/{id}/products", OFFICERS, () -> "/staff/centres/" + CENTRE + "/products",
+				() -> form("batchId", BATCH, "pieces", "0")));
+		table.add(post("/staff/centres/{id}/products/{productId}/listing", OFFICERS,
+				() -> "/staff/centres/" + CENTRE + "/products/cpr-mx-" + RUN + "/listing", LinkedMultiValueMap::new));
+		// Tool kits: officers only. An enrolled trainee may not apply (409); the seeded
+		// application is approved once (then 409), a payment without a reference is 400,
+		// and issuing an unpaid kit is 409.
+		table.add(get("/staff/kits", OFFICERS, () -> "/staff/kits"));
+		table.add(post("/staff/kits", OFFICERS, () -> "/staff/kits",
+				() -> form("centreId", CENTRE, "batchId", BATCH, "traineeId", freshTrainee("ENROLLED"))));
+		table.add(get("/staff/kits/{id}", OFFICERS, () -> "/staff/kits/" + KIT));
+		table.add(post("/staff/kits/{id}/approval", OFFICERS, () -> "/staff/kits/" + KIT + "/approval",
+				LinkedMultiValueMap::new));
+		table.add(post("/staff/kits/{id}/payment", OFFICERS, () -> "/staff/kits/" + KIT + "/payment",
+				() -> form("reference", "")));
+		table.add(post("/staff/kits/{id}/issue", OFFICERS, () -> "/staff/kits/" + KIT + "/issue",
+				LinkedMultiValueMap::new));
 
 		// The storefront (search area): public pages and the public search API.
 		table.add(get("/search", EVERYONE, () -> "/search?craft=thangka-painting"));

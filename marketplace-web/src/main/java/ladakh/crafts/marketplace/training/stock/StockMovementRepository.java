@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import ladakh.crafts.marketplace.shared.After;
 import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -66,6 +67,26 @@ class StockMovementRepository {
 		return this.mongo.find(query, Document.class, COLLECTION).map(StockMovementRepository::line);
 	}
 
+	/**
+	 * One page of a holder's lines (of one item, or of all), newest first, past
+	 * {@code after}: (holders[, itemId], at desc, _id desc) serves the range; only ties
+	 * on {@code at} are filtered by id.
+	 */
+	Flux<StockMovement> history(String holderId, String itemId, After after, int limit) {
+		Criteria which = Criteria.where("holders").is(holderId);
+		if (itemId != null) {
+			which = which.and("itemId").is(itemId);
+		}
+		if (after != null && after.at() != null) {
+			Date at = Date.from(after.at());
+			which = which.and("at")
+				.lte(at)
+				.orOperator(Criteria.where("at").lt(at), Criteria.where("_id").lt(after.id()));
+		}
+		Query query = Query.query(which).with(Sort.by(Sort.Direction.DESC, "at", "_id")).limit(limit);
+		return this.mongo.find(query, Document.class, COLLECTION).map(StockMovementRepository::line);
+	}
+
 	Mono<Void> createIndexes() {
 		return this.mongo.indexOps(COLLECTION)
 			.createIndex(new Index().on("state", Sort.Direction.ASC).on("at", Sort.Direction.ASC).named("state_at"))
@@ -73,6 +94,17 @@ class StockMovementRepository {
 				.createIndex(new Index().on("holders", Sort.Direction.ASC)
 					.on("at", Sort.Direction.DESC)
 					.named("holders_at")))
+			.then(this.mongo.indexOps(COLLECTION)
+				.createIndex(new Index().on("holders", Sort.Direction.ASC)
+					.on("at", Sort.Direction.DESC)
+					.on("_id", Sort.Direction.DESC)
+					.named("holders_at_id")))
+			.then(this.mongo.indexOps(COLLECTION)
+				.createIndex(new Index().on("holders", Sort.Direction.ASC)
+					.on("itemId", Sort.Direction.ASC)
+					.on("at", Sort.Direction.DESC)
+					.on("_id", Sort.Direction.DESC)
+					.named("holders_itemId_at_id")))
 			.then();
 	}
 

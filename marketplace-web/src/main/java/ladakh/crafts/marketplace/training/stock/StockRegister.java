@@ -3,6 +3,8 @@ package ladakh.crafts.marketplace.training.stock;
 import java.time.Clock;
 import java.time.Duration;
 
+import ladakh.crafts.marketplace.shared.After;
+import ladakh.crafts.marketplace.shared.Page;
 import ladakh.crafts.marketplace.shared.Refusal;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -81,6 +83,42 @@ public class StockRegister {
 	public Flux<StockMovement> finishPending() {
 		return this.lines.pendingSince(this.clock.instant().minus(LEFT_PENDING), 500)
 			.concatMap((line) -> apply(line).onErrorResume(Refusal.class, (ex) -> Mono.empty()));
+	}
+
+	/**
+	 * Enters a line typed on the officers' pages: an item of the catalogue, then checked
+	 * and applied as {@link #move}.
+	 * @throws Refusal INVALID beside the field at fault; CONFLICT when not enough is left
+	 */
+	public Mono<StockMovement> enter(String lineId, StockMovement.Kind kind, String itemId, String from, String to,
+			long quantity, String reference, String reason, String by) {
+		return Mono.defer(() -> {
+			if (StockItem.byId(itemId).isEmpty()) {
+				return Mono.error(Refusal.invalid("stock.refused.invalid",
+						java.util.List.of(new Refusal.FieldProblem("itemId", "stock.refused.item"))));
+			}
+			return move(StockMovement.enter(lineId, kind, itemId, from, to, quantity, reference, reason, by,
+					this.clock.instant()));
+		});
+	}
+
+	/** A holder's balances by item. */
+	public Mono<java.util.List<StockBalance>> balances(String holderId) {
+		return this.balances.ofHolder(holderId, StockItem.CATALOGUE.size() * 4).collectList();
+	}
+
+	/**
+	 * One page of a holder's lines, newest first, of one item or ({@code null}) all.
+	 */
+	public Mono<Page<StockMovement>> history(String holderId, String itemId, After after) {
+		return this.lines.history(holderId, itemId, after, Page.SIZE + 1)
+			.collectList()
+			.map((read) -> Page.of(read, Page.SIZE, (line) -> After.of(line.at(), line.id())));
+	}
+
+	/** A line by its id, as stored now. */
+	public Mono<StockMovement> line(String id) {
+		return this.lines.byId(id);
 	}
 
 	public Mono<StockBalance> balance(String holderId, String itemId) {
