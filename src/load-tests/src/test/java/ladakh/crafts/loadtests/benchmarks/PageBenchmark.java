@@ -62,6 +62,8 @@ class PageBenchmark {
 	private static final Duration BUDGET = Duration
 		.ofSeconds(Integer.getInteger("benchmarks.pages.budget-seconds", 10));
 
+	private static final PassSampler SAMPLER = new PassSampler(3, SAMPLES, BUDGET);
+
 	private static final Duration INDEX_TIMEOUT = Duration
 		.ofMinutes(Integer.getInteger("benchmarks.pages.index-timeout-minutes", 30));
 
@@ -104,9 +106,7 @@ class PageBenchmark {
 				warmUp(rows, browsers);
 				MeasureGate.enter("demo");
 				log("Measuring %d pages at demo size".formatted(rows.size()));
-				for (PageReport.Row row : rows) {
-					row.demo(measure(browsers.get(row.person()), row.path()));
-				}
+				SAMPLER.measure(rows, browsers, PageReport.Row::demo);
 				MeasureGate.leave("demo");
 			}
 		}
@@ -124,9 +124,7 @@ class PageBenchmark {
 				warmUp(rows, browsers);
 				MeasureGate.enter("scale");
 				log("Measuring %d pages at scale".formatted(rows.size()));
-				for (PageReport.Row row : rows) {
-					row.scale(measure(browsers.get(row.person()), row.path()));
-				}
+				SAMPLER.measure(rows, browsers, PageReport.Row::scale);
 				MeasureGate.leave("scale");
 				report.rows(rows);
 			}
@@ -210,28 +208,6 @@ class PageBenchmark {
 			}
 		}
 		return rows;
-	}
-
-	/**
-	 * The median of up to {@link #SAMPLES} requests after a warm-up, fewer when the page
-	 * is so slow that they would take more than {@link #BUDGET}.
-	 */
-	private static PageReport.Measure measure(Browser browser, String path) throws IOException, InterruptedException {
-		Browser.Answer first = browser.get(path);
-		int warmUps = (first.took().compareTo(Duration.ofMillis(500)) > 0) ? 0 : 3;
-		for (int i = 0; i < warmUps; i++) {
-			browser.get(path);
-		}
-		List<Duration> times = new ArrayList<>();
-		int status = first.status();
-		long started = System.nanoTime();
-		while (times.size() < SAMPLES && (times.size() < 3 || System.nanoTime() - started < BUDGET.toNanos())) {
-			Browser.Answer answer = browser.get(path);
-			times.add(answer.took());
-			status = answer.ok() ? status : answer.status();
-		}
-		times.sort(Comparator.naturalOrder());
-		return new PageReport.Measure(times.get(times.size() / 2), times.size(), status);
 	}
 
 	/** Waits until the catalog sync has indexed every dirty listing; how long it took. */
