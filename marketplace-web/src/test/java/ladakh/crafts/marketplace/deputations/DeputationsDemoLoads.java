@@ -9,7 +9,8 @@ public final class DeputationsDemoLoads {
 	}
 
 	/**
-	 * @return whether the IITF deputation was stored now */
+	 * @return whether the IITF deputation was stored now
+	 */
 	public static boolean load(ApplicationContext context) {
 		return new DeputationsDemoData(context.getBean(DeputationRepository.class),
 				context.getBean(DeputationDesk.class))

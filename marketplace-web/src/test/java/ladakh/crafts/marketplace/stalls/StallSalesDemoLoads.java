@@ -13,7 +13,8 @@ public final class StallSalesDemoLoads {
 	}
 
 	/**
-	 * @return how many sales were written now */
+	 * @return how many sales were written now
+	 */
 	public static int load(ApplicationContext context, boolean force) {
 		return new StallSalesDemoData(context.getBean(StallSaleRepository.class), context.getBean(StallDraws.class),
 				context.getBean(StallStock.class), context.getBean(RevenueLedger.class))
