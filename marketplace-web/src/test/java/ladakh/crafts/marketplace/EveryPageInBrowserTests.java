@@ -90,9 +90,7 @@ class EveryPageInBrowserTests {
 			"linked while an exhibition takes applications (the demo's Dosmoche Mela 2027 until 10 Jan 2027)",
 			"/seller/stalls/{id}",
 			"linked from the seller's stalls while they hold one at an exhibition on now or coming; the demo's "
-					+ "sellers with sign-ins hold none",
-			"/staff/deputations/{id}",
-			"linked from the deputations list once an exhibition is made one; the demo has none");
+					+ "sellers with sign-ins hold none");
 
 	/** Not pages: documents, data, sign-out and the language switch. */
 	private static final List<String> NOT_PAGES = List.of("/api/", "/media/", "/actuator", "/logout", "/webhooks/",
