@@ -91,9 +91,7 @@ class EveryPageInBrowserTests {
 			"/seller/stalls/{id}",
 			"linked from the seller's stalls while they hold one at an exhibition on now or coming; the demo's "
 					+ "sellers with sign-ins hold none",
-			"/staff/deputations/{id}",
-			"linked from the deputations list once an exhibition is made one; the demo has none", "/staff/kits/{id}",
-			"linked from the tool kits list once an ex-trainee applies; the demo has none");
+			"/staff/kits/{id}", "linked from the tool kits list once an ex-trainee applies; the demo has none");
 
 	/** Not pages: documents, data, sign-out and the language switch. */
 	private static final List<String> NOT_PAGES = List.of("/api/", "/media/", "/actuator", "/logout", "/webhooks/",

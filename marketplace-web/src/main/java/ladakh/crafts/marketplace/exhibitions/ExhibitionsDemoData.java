@@ -12,16 +12,19 @@ import reactor.core.publisher.Mono;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives the demo's exhibitions ({@link DemoExhibitions}) their call, stall plan and
- * applications, and runs the two past draws with the policy and their published seeds,
- * through the same repositories and draw as an officer's: the allocations and the public
- * record at {@code /exhibitions/{id}/draw} are what the draw made. Idempotent and quick
- * on every start: an exhibition an officer has changed keeps its facts and plan, an
- * application is inserted by a fixed id only when absent, and a draw is replayed only
- * when the exhibition has no draw record.
+ * applications (storing the two the generated demo lacks), and runs the four draws held
+ * before today with the policy and their published seeds, through the same repositories
+ * and draw as an officer's: the allocations and the public record at
+ * {@code /exhibitions/{id}/draw} are what the draw made. Idempotent and quick on every
+ * start: an exhibition an officer has changed keeps its facts and plan, an application is
+ * inserted by a fixed id only when absent, and a draw is replayed only when the
+ * exhibition has no draw record.
  */
 @Component
 @ConditionalOnProperty(name = "marketplace.demo-data.enabled", havingValue = "true")
@@ -56,6 +59,8 @@ class ExhibitionsDemoData {
 
 	/** After the application runners: the generated exhibitions exist by then. */
 	@EventListener(ApplicationReadyEvent.class)
+	// Before the deputations' and stall sales' demo data, which build on its draws.
+	@Order(Ordered.LOWEST_PRECEDENCE - 2)
 	void load() {
 		load(false).block(TIMEOUT);
 	}
@@ -66,12 +71,13 @@ class ExhibitionsDemoData {
 	 * @return how many exhibitions were given a plan, applications inserted, draws run
 	 */
 	Mono<Loaded> load(boolean force) {
-		return Flux.fromArray(new String[] { "sindhu-darshan-2026", "ladakh-festival-2026", "dosmoche-2027" })
+		return Flux.fromIterable(DemoExhibitions.drawn())
 			.concatMap(this.records::find)
 			.count()
-			// The two past draws and Dosmoche's applications come together: with both
-			// draws recorded there is nothing to do, and nothing is generated.
-			.flatMap((recorded) -> (recorded >= 2 && !force) ? Mono.just(new Loaded(0, 0, 0))
+			// The draws and Dosmoche's applications come together: with every draw
+			// recorded there is nothing to do, and nothing is generated.
+			.flatMap((recorded) -> (recorded >= DemoExhibitions.drawn().size() && !force)
+					? Mono.just(new Loaded(0, 0, 0))
 					: Mono.fromCallable(this.generator::generate)
 						.flatMapMany((data) -> Flux.fromIterable(DemoExhibitions.all(data)))
 						.concatMap(this::load)
@@ -86,10 +92,23 @@ class ExhibitionsDemoData {
 
 	private Mono<Loaded> load(DemoExhibitions.Plan plan) {
 		return this.exhibitions.find(plan.id())
+			.switchIfEmpty(added(plan))
 			.flatMap((exhibition) -> planned(exhibition, plan)
 				.flatMap((planned) -> insertApplications(plan).flatMap((inserted) -> draw(planned.exhibition(), plan)
 					.map((drawn) -> new Loaded(planned.changed() ? 1 : 0, inserted, drawn ? 1 : 0)))))
 			.defaultIfEmpty(new Loaded(0, 0, 0));
+	}
+
+	/**
+	 * An exhibition the generated demo does not have, stored as an officer announced it.
+	 */
+	private Mono<Exhibition> added(DemoExhibitions.Plan plan) {
+		if (plan.added() == null) {
+			return Mono.empty();
+		}
+		return this.exhibitions.insert(plan.added())
+			// Another instance starting at the same time came first.
+			.onErrorResume(Refusal.class, (ex) -> this.exhibitions.find(plan.id()));
 	}
 
 	/**

@@ -49,8 +49,17 @@ public class RevenueLedger {
 	 */
 	public Mono<LedgerEntry> recordStallSale(String saleId, String sellerId, String exhibitionId, Money amount,
 			String paymentMode, String reference) {
+		return recordStallSale(saleId, sellerId, exhibitionId, amount, paymentMode, reference, this.clock.instant());
+	}
+
+	/**
+	 * Records a stall sale as of a moment (the demo's sales at past exhibitions), once
+	 * per sale id.
+	 */
+	public Mono<LedgerEntry> recordStallSale(String saleId, String sellerId, String exhibitionId, Money amount,
+			String paymentMode, String reference, java.time.Instant at) {
 		return this.entries.insertOnce(new LedgerEntry("stall:" + saleId, LedgerEntry.SALE, null, null, sellerId,
-				amount, reference, this.clock.instant(), LedgerEntry.STALL, exhibitionId, paymentMode));
+				amount, reference, at, LedgerEntry.STALL, exhibitionId, paymentMode));
 	}
 
 	/**

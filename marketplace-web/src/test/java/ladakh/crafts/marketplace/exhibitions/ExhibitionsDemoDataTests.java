@@ -1,20 +1,39 @@
 package ladakh.crafts.marketplace.exhibitions;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import ladakh.crafts.demo.DemoData;
 import ladakh.crafts.demo.DemoDataGenerator;
-import ladakh.crafts.demo.Seller;
+import ladakh.crafts.marketplace.demo.DemoDocumentsForTests;
+import ladakh.crafts.marketplace.deputations.Deputation;
+import ladakh.crafts.marketplace.deputations.DeputationDesk;
+import ladakh.crafts.marketplace.deputations.DeputationsDemoLoads;
+import ladakh.crafts.marketplace.deputations.Destination;
+import ladakh.crafts.marketplace.search.StorefrontFixtures;
+import ladakh.crafts.marketplace.shared.IndiaTime;
+import ladakh.crafts.marketplace.stalls.StallSalesDemoLoads;
 import ladakh.crafts.marketplace.testsupport.InProcessMongo;
+import ladakh.crafts.marketplace.treasury.LedgerEntry;
+import ladakh.crafts.marketplace.treasury.RevenueLedger;
 import ladakh.crafts.marketplace.testsupport.WebIntegrationTest;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,18 +44,33 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The exhibitions of the demo on a database of this test's own, with the generated
- * sellers and exhibitions in it as the demo loader stores them: the two past draws are
- * run by the policy with their published seeds (running it again on the published inputs
- * gives the stored result, and the festival's rotation counts the Sindhu Darshan stalls),
- * the Dosmoche Mela takes applications, the public pages show them, and a second load
- * adds nothing.
+ * The exhibitions of the demo on a database and catalog index of this test's own, with
+ * the generated sellers, listings and exhibitions in it as the demo loader stores them:
+ * the draws are run by the policy with their published seeds (running it again on the
+ * published inputs gives the stored result, and the festival's rotation counts the Sindhu
+ * Darshan stalls), the Dosmoche Mela takes applications, the public pages show them, the
+ * Losar bazaar's makers are met on product pages, the past fairs' stall sales are in the
+ * ledger, the IITF deputation has its participants' travel, and a second load adds
+ * nothing. The clock starts at the demo's day (7 December 2026) and runs from there, so
+ * what is upcoming stays upcoming whenever this runs.
  */
 @WebIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExhibitionsDemoDataTests {
 
 	private static final DemoData DATA = new DemoDataGenerator().generate();
+
+	/** The day the demo is set on. */
+	static final Instant DEMO_DAY = Instant.parse("2026-12-07T04:30:00Z");
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	RevenueLedger ledger;
+
+	@Autowired
+	DeputationDesk deputations;
 
 	@Autowired
 	WebTestClient http;
@@ -61,26 +95,48 @@ class ExhibitionsDemoDataTests {
 
 	private ExhibitionsDemoData.Loaded first;
 
+	private int sold;
+
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) {
 		InProcessMongo.register(registry, "exhibitions-demo-test");
+		registry.add("marketplace.catalog.index.alias",
+				() -> "test-exhibitions-demo-" + UUID.randomUUID().toString().substring(0, 8));
+	}
+
+	/** The application's clock, moved to the demo's day. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class OnTheDemosDay {
+
+		@Bean
+		@Primary
+		Clock demoClock() {
+			Clock india = Clock.system(IndiaTime.ZONE);
+			return Clock.offset(india, Duration.between(india.instant(), DEMO_DAY));
+		}
+
 	}
 
 	@BeforeAll
 	void loadTheDemo() {
-		this.mongo.insert(DATA.sellers().stream().map(ExhibitionsDemoDataTests::seller).toList(), "sellers")
+		this.mongo.insert(DATA.sellers().stream().map(DemoDocumentsForTests::seller).toList(), "sellers")
+			.collectList()
+			.block();
+		this.mongo.insert(DATA.listings().stream().map(DemoDocumentsForTests::listing).toList(), "listings")
 			.collectList()
 			.block();
 		this.mongo.insert(DATA.exhibitions().stream().map(ExhibitionsDemoDataTests::exhibition).toList(), "exhibitions")
 			.collectList()
 			.block();
 		this.first = loader().load(false).block();
+		this.sold = StallSalesDemoLoads.load(this.context, false);
+		assertThat(DeputationsDemoLoads.load(this.context)).isTrue();
 	}
 
 	@Test
-	void theFirstLoadPlansThreeExhibitionsAndRunsTheTwoPastDraws() {
-		assertThat(this.first.plans()).isEqualTo(3);
-		assertThat(this.first.draws()).isEqualTo(2);
+	void theFirstLoadPlansFiveExhibitionsAndRunsTheFourDrawsHeldBefore() {
+		assertThat(this.first.plans()).isEqualTo(5);
+		assertThat(this.first.draws()).isEqualTo(4);
 		assertThat(this.first.applications()).isGreaterThan(40);
 		Exhibition dosmoche = this.exhibitions.find("dosmoche-2027").block();
 		assertThat(dosmoche.call()).isNotNull();
@@ -142,6 +198,78 @@ class ExhibitionsDemoDataTests {
 	void loadingAgainAddsNothing() {
 		assertThat(loader().load(true).block()).isEqualTo(new ExhibitionsDemoData.Loaded(0, 0, 0));
 		assertThat(loader().load(false).block()).isEqualTo(new ExhibitionsDemoData.Loaded(0, 0, 0));
+		assertThat(StallSalesDemoLoads.load(this.context, true)).isZero();
+		assertThat(StallSalesDemoLoads.load(this.context, false)).isZero();
+		assertThat(DeputationsDemoLoads.load(this.context)).isFalse();
+	}
+
+	@Test
+	void theLosarBazaarsMakersAreMetOnTheirProductAndSellerPages() {
+		AllocationRecord losar = this.records.find(DemoExhibitions.LOSAR).block();
+		assertThat(losar.done()).isTrue();
+		assertThat(this.allocations.allOf(DemoExhibitions.LOSAR).collectList().block()).isNotEmpty()
+			.allSatisfy((stall) -> assertThat(stall.status()).isEqualTo(StallAllocation.Status.CONFIRMED));
+		AllocationResult.Placement placed = losar.result()
+			.placements()
+			.stream()
+			.filter((p) -> DATA.listings()
+				.stream()
+				.anyMatch((l) -> l.sellerId().equals(p.sellerId()) && "PUBLISHED".equals(l.status())))
+			.findFirst()
+			.orElseThrow();
+		String listing = DATA.listings()
+			.stream()
+			.filter((l) -> l.sellerId().equals(placed.sellerId()) && "PUBLISHED".equals(l.status()))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		String meet = "Meet the maker at stall " + placed.stallNumber() + ", Losar Crafts Bazaar 2026";
+		assertThat(page("/listings/" + listing)).contains(meet, "18–27 Dec 2026");
+		assertThat(page("/sellers/" + placed.sellerId())).contains(meet);
+		// The listing's stalls field is in the index: search by the bazaar finds it.
+		new StorefrontFixtures(this.mongo).awaitIndexed(Query.query(Criteria.where("_id").is(listing)));
+		assertThat(page("/api/v1/search?exhibition=" + DemoExhibitions.LOSAR)).contains("\"" + listing + "\"");
+	}
+
+	@Test
+	void theLedgerHasStallSalesAtBothPastFairs() {
+		assertThat(this.sold).isEqualTo(16);
+		List<Document> sales = this.mongo.findAll(Document.class, "stall_sales").collectList().block();
+		Set<String> sellers = sales.stream().map((sale) -> sale.getString("sellerId")).collect(Collectors.toSet());
+		List<LedgerEntry> lines = Flux.fromIterable(sellers)
+			.concatMap(this.ledger::entriesOf)
+			.filter((entry) -> LedgerEntry.STALL.equals(entry.channel()))
+			.collectList()
+			.block();
+		assertThat(lines).hasSize(sales.size());
+		for (String fair : List.of("sindhu-darshan-2026", "ladakh-festival-2026")) {
+			Exhibition exhibition = this.exhibitions.find(fair).block();
+			List<LedgerEntry> atFair = lines.stream().filter((line) -> fair.equals(line.exhibitionId())).toList();
+			assertThat(atFair).as(fair).hasSize(8).allSatisfy((line) -> {
+				assertThat(line.kind()).isEqualTo(LedgerEntry.SALE);
+				assertThat(line.amount().isPositive()).isTrue();
+				assertThat(IndiaTime.dayOf(line.at())).isBetween(exhibition.startsOn(), exhibition.endsOn());
+				assertThat(this.allocations.heldBy(line.sellerId(), fair).block().status())
+					.isEqualTo(StallAllocation.Status.CONFIRMED);
+			});
+			assertThat(atFair).extracting(LedgerEntry::paymentMode).contains("CASH", "UPI");
+		}
+	}
+
+	@Test
+	void theIitfDeputationHasItsParticipantsTravel() {
+		Deputation iitf = this.deputations.find(DemoExhibitions.IITF).block();
+		List<AllocationResult.Placement> placed = this.deputations.placed(DemoExhibitions.IITF).block();
+		assertThat(iitf.destination()).isEqualTo(Destination.IITF_DELHI);
+		assertThat(placed).hasSize(iitf.places()).hasSize(8);
+		assertThat(iitf.travel()).extracting(Deputation.Travel::sellerId)
+			.containsExactlyInAnyOrderElementsOf(placed.stream().map(AllocationResult.Placement::sellerId).toList());
+		assertThat(iitf.travel()).allSatisfy((travel) -> {
+			assertThat(travel.departsOn()).isBefore(LocalDate.of(2026, 11, 14));
+			assertThat(travel.returnsOn()).isAfter(LocalDate.of(2026, 11, 27));
+		});
+		assertThat(page("/exhibitions/" + DemoExhibitions.IITF)).contains("India International Trade Fair 2026",
+				"14–27 Nov 2026");
 	}
 
 	@Test
@@ -176,17 +304,6 @@ class ExhibitionsDemoDataTests {
 	private ExhibitionsDemoData loader() {
 		return new ExhibitionsDemoData(this.exhibitions, this.applications, this.records, this.draws, this.allocations,
 				new DemoDataGenerator());
-	}
-
-	/** The fields the exhibitions' pages and the draw read of a seller. */
-	private static Document seller(Seller seller) {
-		return new Document("_id", seller.id()).append("type", seller.type().name())
-			.append("name", seller.name())
-			.append("district", seller.district().name())
-			.append("village", seller.village())
-			.append("crafts", seller.crafts())
-			.append("registrationNumber", seller.registrationNumber())
-			.append("status", seller.status());
 	}
 
 	/** As the demo loader stores a generated exhibition. */
