@@ -560,6 +560,24 @@ class AuthorizationMatrixTests {
 		table.add(post("/staff/shgs/{id}/sign-in", OFFICERS, () -> "/staff/shgs/" + SHG + "/sign-in",
 				() -> form("login", "not a login")));
 
+		// Issue 17 (kinds): unit holders and co-operative societies, officers only. An
+		// incomplete form answers 400 (nothing registered); a login that is none answers
+		// 400 beside the field (no account created).
+		table.add(get("/staff/units", OFFICERS, () -> "/staff/units"));
+		table.add(get("/staff/units/new", OFFICERS, () -> "/staff/units/new"));
+		table.add(post("/staff/units", OFFICERS, () -> "/staff/units", () -> form("name", "Matrix Unit")));
+		table.add(get("/staff/units/{id}", OFFICERS, () -> "/staff/units/" + unitSeller("UNIT_HOLDER")));
+		table.add(post("/staff/units/{id}/sign-in", OFFICERS,
+				() -> "/staff/units/" + unitSeller("UNIT_HOLDER") + "/sign-in", () -> form("login", "not a login")));
+		table.add(get("/staff/cooperatives", OFFICERS, () -> "/staff/cooperatives"));
+		table.add(get("/staff/cooperatives/new", OFFICERS, () -> "/staff/cooperatives/new"));
+		table.add(post("/staff/cooperatives", OFFICERS, () -> "/staff/cooperatives",
+				() -> form("name", "Matrix Society")));
+		table.add(get("/staff/cooperatives/{id}", OFFICERS, () -> "/staff/cooperatives/" + unitSeller("CO_OPERATIVE")));
+		table.add(post("/staff/cooperatives/{id}/sign-in", OFFICERS,
+				() -> "/staff/cooperatives/" + unitSeller("CO_OPERATIVE") + "/sign-in",
+				() -> form("login", "not a login")));
+
 		// Training centres.
 		Set<Who> centreReaders = STAFF_READERS;
 		table.add(get("/staff/centres", centreReaders, () -> "/staff/centres"));
@@ -1367,6 +1385,29 @@ class AuthorizationMatrixTests {
 				.append("updatedBy", "usr-test-officer")
 				.append("updatedAt", new java.util.Date()), "search_synonyms")
 			.block();
+		return id;
+	}
+
+	/** A unit holder (owned by seller A) or a co-operative society, made once per run. */
+	private String unitSeller(String kind) {
+		String id = ("UNIT_HOLDER".equals(kind) ? "unit-mx-" : "coop-mx-") + RUN;
+		Document seller = new Document("_id", id).append("type", kind)
+			.append("name", "Matrix " + kind + " " + RUN)
+			.append("district", "LEH")
+			.append("village", "Stok")
+			.append("crafts", List.of("thangka-painting"))
+			.append("status", "ACTIVE")
+			.append("registrationNumber", ("UNIT_HOLDER".equals(kind) ? "LEH/UH/2019/" : "LEH/CS/2019/") + NUMBER_BASE);
+		if ("UNIT_HOLDER".equals(kind)) {
+			seller.append("unit", new Document("ownerId", SELLER_A).append("ownerRegistration", NUMBER_A));
+		}
+		else {
+			seller.append("coop", new Document("actRegistration", "MX/" + RUN).append("members",
+					List.of(new Document("name", "Member One"), new Document("name", "Member Two"))));
+		}
+		if (this.mongo.findById(id, Document.class, "sellers").block() == null) {
+			this.sellers.insert(seller);
+		}
 		return id;
 	}
 
