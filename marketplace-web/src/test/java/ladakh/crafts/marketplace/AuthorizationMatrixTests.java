@@ -578,6 +578,28 @@ class AuthorizationMatrixTests {
 				() -> "/staff/cooperatives/" + unitSeller("CO_OPERATIVE") + "/sign-in",
 				() -> form("login", "not a login")));
 
+		// Issue 17 (kinds): common facility centres. Staff read; only officers add
+		// machines and record breakdowns and servicing (an incomplete form: 400). Sellers
+		// book for themselves; seller A's booking is not found for anyone else.
+		table.add(get("/staff/cfcs", STAFF_READERS, () -> "/staff/cfcs"));
+		table.add(get("/staff/cfcs/out-of-order", STAFF_READERS, () -> "/staff/cfcs/out-of-order?days=3"));
+		table.add(get("/staff/cfcs/{id}", STAFF_READERS, () -> "/staff/cfcs/" + cfcSeed()));
+		table.add(post("/staff/cfcs/{id}/machines", OFFICERS, () -> "/staff/cfcs/" + cfcSeed() + "/machines",
+				() -> form("name", "Matrix loom")));
+		table.add(get("/staff/cfcs/machines/{id}", STAFF_READERS, () -> "/staff/cfcs/machines/" + machineSeed()));
+		table.add(post("/staff/cfcs/machines/{id}/breakdowns", OFFICERS,
+				() -> "/staff/cfcs/machines/" + machineSeed() + "/breakdowns", () -> form("note", "")));
+		table.add(post("/staff/cfcs/machines/{id}/servicing", OFFICERS,
+				() -> "/staff/cfcs/machines/" + machineSeed() + "/servicing", () -> form("note", "")));
+		table.add(get("/seller/cfcs", SELLERS, () -> "/seller/cfcs"));
+		table.add(post("/seller/cfcs/bookings", SELLERS, () -> "/seller/cfcs/bookings",
+				() -> form("machineId", machineSeed())));
+		// Issue 17 (kinds): instructors' placements, officers only (an empty form: 400).
+		table.add(get("/staff/placements", OFFICERS, () -> "/staff/placements"));
+		table.add(post("/staff/placements", OFFICERS, () -> "/staff/placements", () -> form("login", "")));
+		table.add(post("/seller/cfcs/bookings/{id}/cancel", EnumSet.of(Who.SELLER_A),
+				() -> "/seller/cfcs/bookings/" + freshBooking() + "/cancel", LinkedMultiValueMap::new));
+
 		// Training centres.
 		Set<Who> centreReaders = STAFF_READERS;
 		table.add(get("/staff/centres", centreReaders, () -> "/staff/centres"));
@@ -1384,6 +1406,52 @@ class AuthorizationMatrixTests {
 			.save(new Document("_id", id).append("terms", List.of(id, id + "alt"))
 				.append("updatedBy", "usr-test-officer")
 				.append("updatedAt", new java.util.Date()), "search_synonyms")
+			.block();
+		return id;
+	}
+
+	/** A common facility centre, made once per run. */
+	private String cfcSeed() {
+		String id = "cfc-mx-" + RUN;
+		if (this.mongo.findById(id, Document.class, "cfcs").block() == null) {
+			this.mongo
+				.insert(new Document("_id", id).append("name", "Matrix CFC " + RUN)
+					.append("district", "KARGIL")
+					.append("village", "Trespone"), "cfcs")
+				.block();
+		}
+		return id;
+	}
+
+	/** A machine in order at the matrix CFC, made once per run. */
+	private String machineSeed() {
+		String id = "mch-mx-" + RUN;
+		if (this.mongo.findById(id, Document.class, "cfc_machines").block() == null) {
+			this.mongo
+				.insert(new Document("_id", id).append("cfcId", cfcSeed())
+					.append("name", "Matrix loom")
+					.append("make", "Make")
+					.append("model", "Model")
+					.append("scheme", "SDP")
+					.append("installedOn", "2022-11-15")
+					.append("status", "IN_ORDER")
+					.append("version", 0L), "cfc_machines")
+				.block();
+		}
+		return id;
+	}
+
+	/** A coming booking of seller A's, new per case. */
+	private String freshBooking() {
+		String id = machineSeed() + "-" + next() + ":2099-01-01:MORNING";
+		this.mongo
+			.insert(new Document("_id", id).append("machineId", machineSeed())
+				.append("cfcId", cfcSeed())
+				.append("day", "2099-01-01")
+				.append("slot", "MORNING")
+				.append("sellerId", SELLER_A)
+				.append("by", "usr-test-seller-" + SELLER_A)
+				.append("at", new java.util.Date()), "cfc_bookings")
 			.block();
 		return id;
 	}

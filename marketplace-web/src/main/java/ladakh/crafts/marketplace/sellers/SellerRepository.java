@@ -213,6 +213,33 @@ public class SellerRepository {
 			.then();
 	}
 
+	/**
+	 * Names an instructor at a training centre ({@code centre.instructors}), once: the
+	 * current placements' projection, which decides who instructs there.
+	 */
+	public Mono<Void> addCentreInstructor(String centreId, String userId, String name) {
+		Query query = Query.query(Criteria.where("_id")
+			.is(centreId)
+			.and("type")
+			.is(SellerKind.TRAINING_CENTRE.name())
+			.and("centre.instructors.userId")
+			.ne(userId));
+		return this.mongo
+			.updateFirst(query,
+					new Update().push("centre.instructors", new Document("userId", userId).append("name", name)),
+					COLLECTION)
+			.then();
+	}
+
+	/** Takes an instructor off a training centre's {@code centre.instructors}. */
+	public Mono<Void> removeCentreInstructor(String centreId, String userId) {
+		return this.mongo
+			.updateFirst(
+					Query.query(Criteria.where("_id").is(centreId).and("type").is(SellerKind.TRAINING_CENTRE.name())),
+					new Update().pull("centre.instructors", new Document("userId", userId)), COLLECTION)
+			.then();
+	}
+
 	static Seller seller(Document document) {
 		Document shg = sub(document, "shg");
 		Document centre = sub(document, "centre");
