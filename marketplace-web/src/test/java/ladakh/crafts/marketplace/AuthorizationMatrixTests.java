@@ -595,6 +595,46 @@ class AuthorizationMatrixTests {
 		table.add(post("/staff/shgs/{id}/sign-in", OFFICERS, () -> "/staff/shgs/" + SHG + "/sign-in",
 				() -> form("login", "not a login")));
 
+		// Issue 17 (kinds): unit holders and co-operative societies, officers only. An
+		// incomplete form answers 400 (nothing registered); a login that is none answers
+		// 400 beside the field (no account created).
+		table.add(get("/staff/units", OFFICERS, () -> "/staff/units"));
+		table.add(get("/staff/units/new", OFFICERS, () -> "/staff/units/new"));
+		table.add(post("/staff/units", OFFICERS, () -> "/staff/units", () -> form("name", "Matrix Unit")));
+		table.add(get("/staff/units/{id}", OFFICERS, () -> "/staff/units/" + unitSeller("UNIT_HOLDER")));
+		table.add(post("/staff/units/{id}/sign-in", OFFICERS,
+				() -> "/staff/units/" + unitSeller("UNIT_HOLDER") + "/sign-in", () -> form("login", "not a login")));
+		table.add(get("/staff/cooperatives", OFFICERS, () -> "/staff/cooperatives"));
+		table.add(get("/staff/cooperatives/new", OFFICERS, () -> "/staff/cooperatives/new"));
+		table.add(post("/staff/cooperatives", OFFICERS, () -> "/staff/cooperatives",
+				() -> form("name", "Matrix Society")));
+		table.add(get("/staff/cooperatives/{id}", OFFICERS, () -> "/staff/cooperatives/" + unitSeller("CO_OPERATIVE")));
+		table.add(post("/staff/cooperatives/{id}/sign-in", OFFICERS,
+				() -> "/staff/cooperatives/" + unitSeller("CO_OPERATIVE") + "/sign-in",
+				() -> form("login", "not a login")));
+
+		// Issue 17 (kinds): common facility centres. Staff read; only officers add
+		// machines and record breakdowns and servicing (an incomplete form: 400). Sellers
+		// book for themselves; seller A's booking is not found for anyone else.
+		table.add(get("/staff/cfcs", STAFF_READERS, () -> "/staff/cfcs"));
+		table.add(get("/staff/cfcs/out-of-order", STAFF_READERS, () -> "/staff/cfcs/out-of-order?days=3"));
+		table.add(get("/staff/cfcs/{id}", STAFF_READERS, () -> "/staff/cfcs/" + cfcSeed()));
+		table.add(post("/staff/cfcs/{id}/machines", OFFICERS, () -> "/staff/cfcs/" + cfcSeed() + "/machines",
+				() -> form("name", "Matrix loom")));
+		table.add(get("/staff/cfcs/machines/{id}", STAFF_READERS, () -> "/staff/cfcs/machines/" + machineSeed()));
+		table.add(post("/staff/cfcs/machines/{id}/breakdowns", OFFICERS,
+				() -> "/staff/cfcs/machines/" + machineSeed() + "/breakdowns", () -> form("note", "")));
+		table.add(post("/staff/cfcs/machines/{id}/servicing", OFFICERS,
+				() -> "/staff/cfcs/machines/" + machineSeed() + "/servicing", () -> form("note", "")));
+		table.add(get("/seller/cfcs", SELLERS, () -> "/seller/cfcs"));
+		table.add(post("/seller/cfcs/bookings", SELLERS, () -> "/seller/cfcs/bookings",
+				() -> form("machineId", machineSeed())));
+		// Issue 17 (kinds): instructors' placements, officers only (an empty form: 400).
+		table.add(get("/staff/placements", OFFICERS, () -> "/staff/placements"));
+		table.add(post("/staff/placements", OFFICERS, () -> "/staff/placements", () -> form("login", "")));
+		table.add(post("/seller/cfcs/bookings/{id}/cancel", EnumSet.of(Who.SELLER_A),
+				() -> "/seller/cfcs/bookings/" + freshBooking() + "/cancel", LinkedMultiValueMap::new));
+
 		// Training centres.
 		Set<Who> centreReaders = STAFF_READERS;
 		table.add(get("/staff/centres", centreReaders, () -> "/staff/centres"));
@@ -1445,6 +1485,75 @@ class AuthorizationMatrixTests {
 				.append("updatedBy", "usr-test-officer")
 				.append("updatedAt", new java.util.Date()), "search_synonyms")
 			.block();
+		return id;
+	}
+
+	/** A common facility centre, made once per run. */
+	private String cfcSeed() {
+		String id = "cfc-mx-" + RUN;
+		if (this.mongo.findById(id, Document.class, "cfcs").block() == null) {
+			this.mongo
+				.insert(new Document("_id", id).append("name", "Matrix CFC " + RUN)
+					.append("district", "KARGIL")
+					.append("village", "Trespone"), "cfcs")
+				.block();
+		}
+		return id;
+	}
+
+	/** A machine in order at the matrix CFC, made once per run. */
+	private String machineSeed() {
+		String id = "mch-mx-" + RUN;
+		if (this.mongo.findById(id, Document.class, "cfc_machines").block() == null) {
+			this.mongo
+				.insert(new Document("_id", id).append("cfcId", cfcSeed())
+					.append("name", "Matrix loom")
+					.append("make", "Make")
+					.append("model", "Model")
+					.append("scheme", "SDP")
+					.append("installedOn", "2022-11-15")
+					.append("status", "IN_ORDER")
+					.append("version", 0L), "cfc_machines")
+				.block();
+		}
+		return id;
+	}
+
+	/** A coming booking of seller A's, new per case. */
+	private String freshBooking() {
+		String id = machineSeed() + "-" + next() + ":2099-01-01:MORNING";
+		this.mongo
+			.insert(new Document("_id", id).append("machineId", machineSeed())
+				.append("cfcId", cfcSeed())
+				.append("day", "2099-01-01")
+				.append("slot", "MORNING")
+				.append("sellerId", SELLER_A)
+				.append("by", "usr-test-seller-" + SELLER_A)
+				.append("at", new java.util.Date()), "cfc_bookings")
+			.block();
+		return id;
+	}
+
+	/** A unit holder (owned by seller A) or a co-operative society, made once per run. */
+	private String unitSeller(String kind) {
+		String id = ("UNIT_HOLDER".equals(kind) ? "unit-mx-" : "coop-mx-") + RUN;
+		Document seller = new Document("_id", id).append("type", kind)
+			.append("name", "Matrix " + kind + " " + RUN)
+			.append("district", "LEH")
+			.append("village", "Stok")
+			.append("crafts", List.of("thangka-painting"))
+			.append("status", "ACTIVE")
+			.append("registrationNumber", ("UNIT_HOLDER".equals(kind) ? "LEH/UH/2019/" : "LEH/CS/2019/") + NUMBER_BASE);
+		if ("UNIT_HOLDER".equals(kind)) {
+			seller.append("unit", new Document("ownerId", SELLER_A).append("ownerRegistration", NUMBER_A));
+		}
+		else {
+			seller.append("coop", new Document("actRegistration", "MX/" + RUN).append("members",
+					List.of(new Document("name", "Member One"), new Document("name", "Member Two"))));
+		}
+		if (this.mongo.findById(id, Document.class, "sellers").block() == null) {
+			this.sellers.insert(seller);
+		}
 		return id;
 	}
 

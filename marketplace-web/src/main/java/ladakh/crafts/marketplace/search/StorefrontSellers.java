@@ -23,7 +23,7 @@ class StorefrontSellers {
 
 	/** The kinds of seller the storefront shows. */
 	static final Set<SellerKind> SHOWN_KINDS = EnumSet.of(SellerKind.ARTISAN, SellerKind.SHG,
-			SellerKind.TRAINING_CENTRE);
+			SellerKind.TRAINING_CENTRE, SellerKind.UNIT_HOLDER, SellerKind.CO_OPERATIVE);
 
 	private final SellerDirectory directory;
 

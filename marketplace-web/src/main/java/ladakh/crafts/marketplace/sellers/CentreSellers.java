@@ -24,6 +24,21 @@ public class CentreSellers {
 		return this.sellers.find(centreId, SellerKind.TRAINING_CENTRE);
 	}
 
+	/**
+	 * Names the instructor among the centre's instructors (a placement there began);
+	 * naming one already there changes nothing.
+	 */
+	public Mono<Void> addInstructor(String centreId, String userId, String name) {
+		return this.sellers.addCentreInstructor(centreId, userId, name);
+	}
+
+	/**
+	 * Takes the instructor off the centre's instructors (their placement there ended).
+	 */
+	public Mono<Void> removeInstructor(String centreId, String userId) {
+		return this.sellers.removeCentreInstructor(centreId, userId);
+	}
+
 	/** Up to {@code limit} centres by id, after {@code afterId} (or from the first). */
 	public Flux<Seller> byId(String afterId, int limit) {
 		return this.sellers.ofKindById(SellerKind.TRAINING_CENTRE, afterId, limit);

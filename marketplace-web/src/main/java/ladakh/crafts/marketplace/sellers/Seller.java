@@ -10,11 +10,11 @@ import ladakh.crafts.marketplace.shared.MobileNumber;
 import ladakh.crafts.marketplace.shared.Refusal;
 
 /**
- * A seller: an artisan, an SHG or a training centre (and, to come, a unit holder or a
- * co-operative), one {@code sellers} document each. Its methods decide every move of its
- * status and refuse the illegal ones with a {@link Refusal}; {@link SellerRepository}
- * persists a move only while the stored status is still the one this instance was loaded
- * with ({@link #loadedStatus()}).
+ * A seller: an artisan, an SHG, a training centre, a unit holder or a co-operative
+ * society, one {@code sellers} document each. Its methods decide every move of its status
+ * and refuse the illegal ones with a {@link Refusal}; {@link SellerRepository} persists a
+ * move only while the stored status is still the one this instance was loaded with
+ * ({@link #loadedStatus()}).
  */
 public final class Seller {
 
@@ -52,6 +52,10 @@ public final class Seller {
 
 	private ShgDetails shg;
 
+	private final UnitDetails unit;
+
+	private final CooperativeDetails cooperative;
+
 	/**
 	 * @param district {@code LEH} or {@code KARGIL}
 	 * @param block the block, or null
@@ -78,6 +82,14 @@ public final class Seller {
 	Seller(String id, SellerKind kind, String name, Place place, List<String> crafts, Registration registration,
 			SellerStatus status, String statusReason, Instant statusChangedAt, MobileNumber mobile, String photoId,
 			LocalizedText story, ArtisanDetails artisan, ShgDetails shg, CentreDetails centre, Instant createdAt) {
+		this(id, kind, name, place, crafts, registration, status, statusReason, statusChangedAt, mobile, photoId, story,
+				artisan, shg, centre, null, null, createdAt);
+	}
+
+	Seller(String id, SellerKind kind, String name, Place place, List<String> crafts, Registration registration,
+			SellerStatus status, String statusReason, Instant statusChangedAt, MobileNumber mobile, String photoId,
+			LocalizedText story, ArtisanDetails artisan, ShgDetails shg, CentreDetails centre, UnitDetails unit,
+			CooperativeDetails cooperative, Instant createdAt) {
 		this.id = id;
 		this.kind = kind;
 		this.name = name;
@@ -94,6 +106,8 @@ public final class Seller {
 		this.artisan = artisan;
 		this.shg = shg;
 		this.centre = centre;
+		this.unit = unit;
+		this.cooperative = cooperative;
 		this.createdAt = createdAt;
 	}
 
@@ -107,6 +121,37 @@ public final class Seller {
 		}
 		return new Seller(id, SellerKind.ARTISAN, name, place, crafts, registration, SellerStatus.ACTIVE, null, null,
 				mobile, photoId, null, artisan, null, null, at);
+	}
+
+	/**
+	 * A unit holder an officer registered: numbered and selling from the start. Whether
+	 * the owner is a registered artisan is checked by the caller against the records.
+	 */
+	public static Seller registeredUnitHolder(String id, String name, Place place, List<String> crafts,
+			Registration registration, MobileNumber mobile, UnitDetails unit, Instant at) {
+		if (registration.number() == null) {
+			throw Refusal.invalid("sellers.refused.unnumbered");
+		}
+		if (unit == null || unit.ownerId() == null) {
+			throw Refusal.invalid("units.refused.owner").at("ownerRegistration");
+		}
+		return new Seller(id, SellerKind.UNIT_HOLDER, name, place, crafts, registration, SellerStatus.ACTIVE, null,
+				null, mobile, null, new LocalizedText("", ""), null, null, null, unit, null, at);
+	}
+
+	/**
+	 * A co-operative society an officer registered: numbered and selling from the start.
+	 */
+	public static Seller registeredCooperative(String id, String name, Place place, List<String> crafts,
+			Registration registration, MobileNumber mobile, CooperativeDetails cooperative, Instant at) {
+		if (registration.number() == null) {
+			throw Refusal.invalid("sellers.refused.unnumbered");
+		}
+		if (cooperative == null || cooperative.actRegistration() == null || cooperative.members().isEmpty()) {
+			throw Refusal.invalid("units.refused.coop");
+		}
+		return new Seller(id, SellerKind.CO_OPERATIVE, name, place, crafts, registration, SellerStatus.ACTIVE, null,
+				null, mobile, null, new LocalizedText("", ""), null, null, null, null, cooperative, at);
 	}
 
 	/** A self-help group an officer entered: it waits, PENDING, for an approval. */
@@ -238,6 +283,16 @@ public final class Seller {
 	/** A training centre's own details, or null for other kinds. */
 	public CentreDetails centre() {
 		return this.centre;
+	}
+
+	/** A unit holder's own details, or null for other kinds. */
+	public UnitDetails unit() {
+		return this.unit;
+	}
+
+	/** A co-operative society's own details, or null for other kinds. */
+	public CooperativeDetails cooperative() {
+		return this.cooperative;
 	}
 
 	public Instant createdAt() {

@@ -79,7 +79,6 @@ public class SellerDirectory {
 
 	/**
 	 * A seller as buyers may see them, judged on one day.
-	 *
 	 * @param id the seller
 	 * @param kind what kind of seller
 	 * @param name their name
@@ -91,6 +90,10 @@ public class SellerDirectory {
 	 * @param verified a registration number held by a seller who sells that day
 	 * @param verificationPath an artisan's public verification page, or null
 	 */
+	/** The kinds whose department number the public verification page answers for. */
+	static final Set<SellerKind> VERIFIED_KINDS = java.util.EnumSet.of(SellerKind.ARTISAN, SellerKind.UNIT_HOLDER,
+			SellerKind.CO_OPERATIVE);
+
 	public record Standing(String id, SellerKind kind, String name, String district, String village,
 			SellerStatus status, String registrationNumber, boolean sellsNow, boolean verified,
 			String verificationPath) {
@@ -100,7 +103,7 @@ public class SellerDirectory {
 			return new Standing(seller.id(), seller.kind(), seller.name(), seller.place().district(),
 					seller.place().village(), seller.status(), number, seller.sellsOn(today),
 					seller.vouchedForOn(today),
-					(seller.kind() == SellerKind.ARTISAN && number != null) ? "/verify/" + number : null);
+					(number != null && VERIFIED_KINDS.contains(seller.kind())) ? "/verify/" + number : null);
 		}
 
 	}

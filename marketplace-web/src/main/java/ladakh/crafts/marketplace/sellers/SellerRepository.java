@@ -213,6 +213,33 @@ public class SellerRepository {
 			.then();
 	}
 
+	/**
+	 * Names an instructor at a training centre ({@code centre.instructors}), once: the
+	 * current placements' projection, which decides who instructs there.
+	 */
+	public Mono<Void> addCentreInstructor(String centreId, String userId, String name) {
+		Query query = Query.query(Criteria.where("_id")
+			.is(centreId)
+			.and("type")
+			.is(SellerKind.TRAINING_CENTRE.name())
+			.and("centre.instructors.userId")
+			.ne(userId));
+		return this.mongo
+			.updateFirst(query,
+					new Update().push("centre.instructors", new Document("userId", userId).append("name", name)),
+					COLLECTION)
+			.then();
+	}
+
+	/** Takes an instructor off a training centre's {@code centre.instructors}. */
+	public Mono<Void> removeCentreInstructor(String centreId, String userId) {
+		return this.mongo
+			.updateFirst(
+					Query.query(Criteria.where("_id").is(centreId).and("type").is(SellerKind.TRAINING_CENTRE.name())),
+					new Update().pull("centre.instructors", new Document("userId", userId)), COLLECTION)
+			.then();
+	}
+
 	static Seller seller(Document document) {
 		Document shg = sub(document, "shg");
 		Document centre = sub(document, "centre");
@@ -233,7 +260,23 @@ public class SellerRepository {
 				(kind == SellerKind.SHG || document.get("shg") instanceof Document) ? shg(shg) : null,
 				(kind == SellerKind.TRAINING_CENTRE || document.get("centre") instanceof Document) ? centre(centre)
 						: null,
+				(document.get("unit") instanceof Document unit) ? unit(unit) : null,
+				(document.get("coop") instanceof Document coop) ? cooperative(coop) : null,
 				instant(document.get("createdAt")));
+	}
+
+	private static UnitDetails unit(Document unit) {
+		return new UnitDetails(string(unit.get("ownerId")), string(unit.get("ownerRegistration")),
+				dateOf(unit.get("establishedOn")), blankToNull(string(unit.get("kitScheme"))));
+	}
+
+	private static CooperativeDetails cooperative(Document coop) {
+		List<CooperativeDetails.Member> members = documents(coop.get("members")).stream()
+			.map((member) -> new CooperativeDetails.Member(string(member.get("name")),
+					blankToNull(string(member.get("artisanRegistration")))))
+			.toList();
+		return new CooperativeDetails(string(coop.get("actRegistration")), dateOf(coop.get("registeredOn")),
+				Boolean.TRUE.equals(coop.get("handloomWeavers")), members);
 	}
 
 	private static ArtisanDetails artisan(Document artisan) {
@@ -305,6 +348,23 @@ public class SellerRepository {
 						.append("bankAccount", new Document("last4", s.bankLast4()).append("ifsc", s.bankIfsc()))
 						.append("revolvingFundMinor", s.revolvingFund().minor())
 						.append("fundBalanceMinor", s.fundBalance().minor()));
+		}
+		if (seller.unit() != null) {
+			UnitDetails u = seller.unit();
+			document.append("unit",
+					new Document("ownerId", u.ownerId()).append("ownerRegistration", u.ownerRegistration())
+						.append("establishedOn", iso(u.establishedOn()))
+						.append("kitScheme", u.kitScheme()));
+		}
+		if (seller.cooperative() != null) {
+			CooperativeDetails c = seller.cooperative();
+			document.append("coop", new Document("actRegistration", c.actRegistration())
+				.append("registeredOn", iso(c.registeredOn()))
+				.append("handloomWeavers", c.handloomWeavers())
+				.append("members", c.members()
+					.stream()
+					.map((m) -> new Document("name", m.name()).append("artisanRegistration", m.artisanRegistration()))
+					.toList()));
 		}
 		return document;
 	}

@@ -19,7 +19,7 @@ import ladakh.crafts.marketplace.shared.Refusal;
  */
 final class SearchParameters {
 
-	static final Set<String> SELLER_TYPES = Set.of("ARTISAN", "SHG", "TRAINING_CENTRE");
+	static final Set<String> SELLER_TYPES = Set.of("ARTISAN", "SHG", "TRAINING_CENTRE", "UNIT_HOLDER", "CO_OPERATIVE");
 
 	static final Set<String> DISTRICTS = Set.of("LEH", "KARGIL");
 

@@ -50,8 +50,9 @@ class SellersDemoData {
 	/** Runs after the application runners, so after the main demo data exists. */
 	@EventListener(ApplicationReadyEvent.class)
 	void load() {
-		Mono.when(artisans(), groups(), centres()).block(TIMEOUT);
-		logger.info("Sellers demo data: registrations, SHG ledgers and centre instructors are in place");
+		Mono.when(artisans(), groups(), centres()).then(units()).block(TIMEOUT);
+		logger.info("Sellers demo data: registrations, SHG ledgers, centre instructors, a unit holder and a "
+				+ "co-operative society are in place");
 	}
 
 	private Mono<Void> artisans() {
@@ -136,6 +137,94 @@ class SellersDemoData {
 					(n <= 3) ? "Demo Instructor" : "Instructor " + n));
 		return update("sellers", new Document("_id", id).append("centre.instructors", new Document("$exists", false)),
 				new Document("$set", new Document("centre.instructors", instructors)));
+	}
+
+	/**
+	 * Issue 17: one unit holder (owned by a registered demo artisan) and one handloom
+	 * weavers' co-operative society, with a published listing each. Their numbers are of
+	 * 2025, so the counters of the running year hand out fresh ones.
+	 */
+	private Mono<Void> units() {
+		return this.mongo.findById("art-0003", Document.class, "sellers")
+			.filter((owner) -> owner.getString("registrationNumber") != null)
+			.flatMap((owner) -> {
+				Date at = Date.from(LocalDate.of(2025, 5, 2).atTime(11, 0).toInstant(ZoneOffset.ofHoursMinutes(5, 30)));
+				List<String> crafts = (owner.get("crafts") instanceof List<?> list && !list.isEmpty())
+						? List.of(String.valueOf(list.get(0))) : List.of("pashmina-weaving");
+				Document unit = new Document("_id", "unit-art-0003").append("type", "UNIT_HOLDER")
+					.append("name", owner.getString("name") + " Crafts Unit")
+					.append("district", owner.getString("district"))
+					.append("village", owner.getString("village"))
+					.append("crafts", crafts)
+					.append("status", "ACTIVE")
+					.append("registrationNumber",
+							("KARGIL".equals(owner.getString("district")) ? "KGL" : "LEH") + "/UH/2025/0001")
+					.append("registeredOn", "2025-05-02")
+					.append("story",
+							new Document("en", "A unit set up by an ex-trainee with a kit at 75 % subsidy.")
+								.append("hi", "75 % सब्सिडी वाली किट से एक पूर्व प्रशिक्षु द्वारा शुरू की गई इकाई।"))
+					.append("unit",
+							new Document("ownerId", "art-0003")
+								.append("ownerRegistration", owner.getString("registrationNumber"))
+								.append("establishedOn", "2025-04-01")
+								.append("kitScheme", "Elementary centres in the border blocks"))
+					.append("createdAt", at);
+				List<Document> members = new ArrayList<>();
+				members.add(new Document("name", "Tsering Angmo").append("artisanRegistration",
+						owner.getString("registrationNumber")));
+				for (String name : List.of("Sonam Dolkar", "Padma Chorol", "Stanzin Lhamo", "Rigzin Yangdol")) {
+					members.add(new Document("name", name).append("artisanRegistration", null));
+				}
+				Document coop = new Document("_id", "coop-ldk-cs-2019-0007").append("type", "CO_OPERATIVE")
+					.append("name", "Changthang Pashmina Weavers Co-operative Society")
+					.append("district", "LEH")
+					.append("block", "Nyoma")
+					.append("village", "Nyoma")
+					.append("crafts", List.of("pashmina-weaving"))
+					.append("status", "ACTIVE")
+					.append("registrationNumber", "LEH/CS/2025/0001")
+					.append("registeredOn", "2025-05-02")
+					.append("story",
+							new Document("en", "Handloom weavers of Changthang, weaving pashmina together.")
+								.append("hi", "चांगथांग के हथकरघा बुनकर, मिलकर पश्मीना बुनते हैं।"))
+					.append("coop",
+							new Document("actRegistration", "LDK/CS/2019/0007").append("registeredOn", "2019-08-14")
+								.append("handloomWeavers", true)
+								.append("members", members))
+					.append("createdAt", at);
+				return insertIfAbsent("sellers", unit).then(insertIfAbsent("sellers", coop))
+					.then(insertIfAbsent("listings",
+							listing("lst-demo-unit-1", "unit-art-0003", crafts.get(0),
+									"Hand-made piece from a village unit", "गाँव की इकाई में बनी हस्तनिर्मित वस्तु",
+									450_000L, at)))
+					.then(insertIfAbsent("listings",
+							listing("lst-demo-coop-1", "coop-ldk-cs-2019-0007", "pashmina-weaving",
+									"Changthang pashmina stole", "चांगथांग पश्मीना स्टोल", 1_250_000L, at)));
+			});
+	}
+
+	/** A published listing, dirty at rev 1 so the indexer picks it up. */
+	private static Document listing(String id, String sellerId, String craft, String en, String hi, long priceMinor,
+			Date at) {
+		return new Document("_id", id).append("sellerId", sellerId)
+			.append("title", new Document("en", en).append("hi", hi))
+			.append("description", new Document("en", en + ", sold by the makers themselves.").append("hi", hi))
+			.append("craft", craft)
+			.append("materials", List.of())
+			.append("priceMinor", priceMinor)
+			.append("currency", "INR")
+			.append("stock", 4)
+			.append("madeToOrder", false)
+			.append("leadTimeDays", null)
+			.append("photos", List.of())
+			.append("status", "PUBLISHED")
+			.append("colours", List.of())
+			.append("version", 0L)
+			.append("createdAt", at)
+			.append("updatedAt", at)
+			.append("publishedAt", at)
+			.append("rev", 1L)
+			.append("dirty", true);
 	}
 
 	private static Document entry(String shgId, int n, String kind, long amountMinor, String note, LocalDate on) {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 public class SellerProfiles {
 
 	private static final Set<SellerKind> WITH_SHOPS = Set.of(SellerKind.ARTISAN, SellerKind.SHG,
-			SellerKind.TRAINING_CENTRE);
+			SellerKind.TRAINING_CENTRE, SellerKind.UNIT_HOLDER, SellerKind.CO_OPERATIVE);
 
 	private final SellerRepository sellers;
 
@@ -59,12 +59,24 @@ public class SellerProfiles {
 		}
 		else {
 			selling = seller.sellsOn(this.artisans.today());
+			// Unit holders and societies carry the department's number: their own
+			// section of the verification page.
+			if (registrationNumber != null && (seller.unit() != null || seller.cooperative() != null)) {
+				verifyPath = VerificationLinks.path(registrationNumber);
+			}
 		}
 		boolean departmentRegistered = seller.kind() != SellerKind.ARTISAN && selling;
 		return new SellerProfile(seller.id(), seller.kind().name(), seller.name(), seller.story().in(locale), crafts,
 				seller.place().village(), seller.place().district(),
 				(seller.photoId() != null) ? "/media/" + seller.photoId() : null, verifyPath, departmentRegistered,
-				selling, (seller.shg() != null) ? seller.shg().memberIds().size() : 0);
+				selling, memberCount(seller));
+	}
+
+	private static int memberCount(Seller seller) {
+		if (seller.shg() != null) {
+			return seller.shg().memberIds().size();
+		}
+		return (seller.cooperative() != null) ? seller.cooperative().members().size() : 0;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import ladakh.crafts.marketplace.sellers.SellerStalls;
 import ladakh.crafts.marketplace.sellers.cards.RegisteredArtisans;
+import ladakh.crafts.marketplace.sellers.units.SellerUnits;
 import ladakh.crafts.marketplace.shared.IndiaTime;
 import reactor.core.publisher.Mono;
 
@@ -27,11 +28,14 @@ class VerificationController {
 
 	private final SellerStalls stalls;
 
+	private final SellerUnits units;
+
 	private final Clock clock;
 
-	VerificationController(RegisteredArtisans artisans, SellerStalls stalls, Clock clock) {
+	VerificationController(RegisteredArtisans artisans, SellerStalls stalls, SellerUnits units, Clock clock) {
 		this.artisans = artisans;
 		this.stalls = stalls;
+		this.units = units;
 		this.clock = clock;
 	}
 
@@ -65,6 +69,16 @@ class VerificationController {
 					.modelAttribute("stalls", history)
 					.modelAttribute("today", IndiaTime.dayOf(this.clock.instant()))
 					.build()))
+			// Unit holders and co-operative societies hold the department's numbers too
+			// (LEH/UH/..., LEH/CS/...): their own section of the page.
+			.switchIfEmpty(Mono.defer(() -> this.units.verify(number)
+				.flatMap((unit) -> this.stalls.of(unit.id())
+					.map((history) -> Rendering.view("sellers/cards/verify")
+						.modelAttribute("number", unit.registrationNumber())
+						.modelAttribute("unit", unit)
+						.modelAttribute("stalls", history)
+						.modelAttribute("today", IndiaTime.dayOf(this.clock.instant()))
+						.build()))))
 			.defaultIfEmpty(Rendering.view("sellers/cards/verify")
 				.status(HttpStatus.NOT_FOUND)
 				.modelAttribute("number", typed)
