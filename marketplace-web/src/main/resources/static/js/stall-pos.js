@@ -1,6 +1,6 @@
 /*
- * The stall's point of sale (docs/decisions/0056), on offline-queue.js. A sale is given its id here, on the
- * phone, and kept in the phone's queue (localStorage) before it is sent: when the network
+ * The stall's point of sale (docs/decisions/0056), on offline-queue.js. A sale is given
+ * its id here, on the phone, and kept in the phone's queue (localStorage) before it is sent: when the network
  * is down it waits ("waiting to send") and is sent when the page loads, when the browser
  * says it is online again, and every 20 seconds while anything waits. The server counts
  * each id once, so sending a sale again after a lost answer is safe. The form without

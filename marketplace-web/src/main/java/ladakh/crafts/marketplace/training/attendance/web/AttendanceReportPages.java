@@ -158,7 +158,10 @@ class AttendanceReportPages {
 			.body(text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** The day asked for, today when none or not a date, never after today. */
+	/** No centre kept attendance online before this. */
+	private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+	/** The day asked for: today when none, not a date, after today or before 2000. */
 	private LocalDate day(String text) {
 		LocalDate today = this.attendance.today();
 		if (text == null || text.isBlank()) {
@@ -166,7 +169,7 @@ class AttendanceReportPages {
 		}
 		try {
 			LocalDate day = LocalDate.parse(text.strip());
-			return day.isAfter(today) ? today : day;
+			return (day.isAfter(today) || day.isBefore(EARLIEST)) ? today : day;
 		}
 		catch (DateTimeParseException ex) {
 			return today;
