@@ -188,6 +188,14 @@ class AttendancePagesTests {
 		assertThat(count(report, "count-present")).isEqualTo(2);
 	}
 
+	@Test
+	void aPunchLogLargerThanTheLimitIsRefusedBeforeItIsRead() {
+		String row = this.trainees.get(0) + "," + AttendanceFixtures.today() + " 09:02,dev-1\n";
+		String file = "person,time,device\n" + row.repeat((2 * 1024 * 1024) / row.length());
+		upload(file).expectStatus().isEqualTo(413);
+		assertThat(this.fixtures.punches(this.centre)).isZero();
+	}
+
 	private WebTestClient.ResponseSpec upload(String csv) {
 		MultipartBodyBuilder parts = new MultipartBodyBuilder();
 		parts.part("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
