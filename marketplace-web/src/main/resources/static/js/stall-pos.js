@@ -1,6 +1,6 @@
 /*
- * The stall's point of sale (docs/decisions/0056). A sale is given its id here, on the
- * phone, and kept in the phone's queue (localStorage) before it is sent: when the network
+ * The stall's point of sale (docs/decisions/0056), on offline-queue.js. A sale is given
+ * its id here, on the phone, and kept in the phone's queue (localStorage) before it is sent: when the network
  * is down it waits ("waiting to send") and is sent when the page loads, when the browser
  * says it is online again, and every 20 seconds while anything waits. The server counts
  * each id once, so sending a sale again after a lost answer is safe. The form without
@@ -9,7 +9,7 @@
 (function () {
   'use strict';
   var page = document.querySelector('[data-stall-pos]');
-  if (!page || !window.fetch || !window.localStorage) {
+  if (!page || !window.fetch || !window.localStorage || !window.OfflineQueue) {
     return;
   }
   var form = document.getElementById('sale-form');
@@ -23,30 +23,11 @@
     return page.getAttribute('data-text-' + name) || '';
   }
 
-  function load() {
-    try {
-      return JSON.parse(window.localStorage.getItem(storeKey)) || [];
-    } catch (e) {
-      return [];
-    }
-  }
-
-  function save(queue) {
-    window.localStorage.setItem(storeKey, JSON.stringify(queue));
-  }
-
-  /* A version 4 UUID; crypto.randomUUID exists only on https and localhost. */
-  function newId() {
-    if (window.crypto && window.crypto.randomUUID) {
-      return window.crypto.randomUUID();
-    }
-    var bytes = new Uint8Array(16);
-    window.crypto.getRandomValues(bytes);
-    bytes[6] = (bytes[6] & 0x0f) | 0x40;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    var hex = Array.prototype.map.call(bytes, function (b) { return (b + 0x100).toString(16).slice(1); }).join('');
-    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20);
-  }
+  var store = window.OfflineQueue(storeKey);
+  var load = store.load;
+  var save = store.save;
+  var newId = window.OfflineQueue.newId;
+  var token = window.OfflineQueue.csrfToken;
 
   function render() {
     var queue = load();
@@ -85,18 +66,6 @@
     }
     save(queue);
     render();
-  }
-
-  /* The masked CSRF token: asked for afresh, else the one in the page's form. */
-  function token() {
-    return fetch('/api/v1/csrf', { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-      .then(function (response) { return response.ok ? response.json() : {}; })
-      .then(function (body) { return body.token; })
-      .catch(function () { return null; })
-      .then(function (fresh) {
-        var field = document.querySelector('input[name="_csrf"]');
-        return fresh || (field ? field.value : '');
-      });
   }
 
   function sendOne(sale, csrf) {
@@ -212,11 +181,7 @@
 
   window.addEventListener('online', send);
   window.setInterval(send, 20000);
-  if ('serviceWorker' in navigator && page.getAttribute('data-worker')) {
-    navigator.serviceWorker.register(page.getAttribute('data-worker'), { scope: '/seller/stalls' }).catch(function () {
-      // Without the worker the page still queues sales; it only cannot be opened offline.
-    });
-  }
+  window.OfflineQueue.keepOffline(page.getAttribute('data-worker'), '/seller/stalls');
   render();
   send();
 }());

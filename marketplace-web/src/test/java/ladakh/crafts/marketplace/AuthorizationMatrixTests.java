@@ -697,6 +697,29 @@ class AuthorizationMatrixTests {
 		table.add(post("/staff/kits/{id}/issue", OFFICERS, () -> "/staff/kits/" + KIT + "/issue",
 				LinkedMultiValueMap::new));
 
+		// Attendance (issue 17, decision 0061): staff open the sheets and send marks (the
+		// test instructor teaches at the seeded centre; an empty send keeps nothing and
+		// answers 200 or a redirect); only officers and admins read the daily reports and
+		// upload punch logs (an empty file: 400, nothing saved). The service worker's
+		// script is public.
+		table.add(get("/staff/attendance", STAFF_READERS, () -> "/staff/attendance"));
+		table.add(get("/staff/attendance/sw.js", EVERYONE, () -> "/staff/attendance/sw.js"));
+		table.add(get("/staff/attendance/centres/{centreId}/batches/{batchId}", STAFF_READERS,
+				() -> "/staff/attendance/centres/" + CENTRE + "/batches/" + BATCH));
+		table.add(post("/staff/attendance/centres/{centreId}/batches/{batchId}/marks", STAFF_READERS,
+				() -> "/staff/attendance/centres/" + CENTRE + "/batches/" + BATCH + "/marks",
+				LinkedMultiValueMap::new));
+		table.add(post("/staff/attendance/centres/{centreId}/batches/{batchId}/queued-marks", STAFF_READERS,
+				() -> "/staff/attendance/centres/" + CENTRE + "/batches/" + BATCH + "/queued-marks",
+				LinkedMultiValueMap::new));
+		table.add(get("/staff/attendance/report", OFFICERS, () -> "/staff/attendance/report"));
+		table.add(get("/staff/attendance/report.csv", OFFICERS, () -> "/staff/attendance/report.csv"));
+		table.add(get("/staff/attendance/centres/{centreId}", OFFICERS, () -> "/staff/attendance/centres/" + CENTRE));
+		table.add(get("/staff/attendance/centres/{centreId}/report.csv", OFFICERS,
+				() -> "/staff/attendance/centres/" + CENTRE + "/report.csv"));
+		table.add(multipart("/staff/attendance/centres/{centreId}/punches", OFFICERS,
+				() -> "/staff/attendance/centres/" + CENTRE + "/punches"));
+
 		// The storefront (search area): public pages and the public search API.
 		table.add(get("/search", EVERYONE, () -> "/search?craft=thangka-painting"));
 		table.add(get("/listings/{id}", EVERYONE, () -> "/listings/" + LISTING));

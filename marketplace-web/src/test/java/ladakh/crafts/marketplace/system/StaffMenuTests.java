@@ -94,7 +94,8 @@ class StaffMenuTests {
 				info.getPatternsCondition().getPatterns().forEach((pattern) -> {
 					String path = pattern.getPatternString();
 					if ((path.equals("/staff") || path.startsWith("/staff/") || path.startsWith("/admin/"))
-							&& !path.contains("{") && !path.endsWith(".pdf")) {
+							&& !path.contains("{") && !path.endsWith(".pdf") && !path.endsWith(".csv")
+							&& !path.endsWith(".js")) {
 						pages.add(path);
 					}
 				});

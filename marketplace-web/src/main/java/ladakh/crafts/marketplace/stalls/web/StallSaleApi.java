@@ -65,7 +65,7 @@ class StallSaleApi {
 			.contentType(MediaType.parseMediaType("text/javascript"))
 			.header("Service-Worker-Allowed", "/seller/stalls")
 			.cacheControl(CacheControl.maxAge(Duration.ZERO).mustRevalidate())
-			.body(new ClassPathResource("stalls/sw.js"));
+			.body(new ClassPathResource("offline/sw.js"));
 	}
 
 }
