@@ -25,6 +25,7 @@ public final class StaffMenu {
 			new Entry("/staff/centres", "menu.staff.centres", Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
 			new Entry("/staff/training/schemes", "menu.staff.schemes",
 					Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
+			new Entry("/staff/training/holidays", "menu.staff.holidays", OFFICERS),
 			new Entry("/staff/shgs", "menu.staff.shgs", Set.of(Role.OFFICER, Role.ACCOUNTS, Role.ADMIN)),
 			new Entry("/staff/shgs/new", "menu.staff.newShg", OFFICERS),
 			new Entry("/staff/orders", "menu.staff.orders", Set.of(Role.ACCOUNTS, Role.ADMIN)),
