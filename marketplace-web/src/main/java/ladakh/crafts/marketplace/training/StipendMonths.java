@@ -119,8 +119,10 @@ public class StipendMonths {
 						.count()
 						.map(Long::intValue);
 				}))
-				.flatMap((made) -> audit(by, "STIPEND_MONTH_COMPUTED", batchId, null,
-						Map.of("centreId", centreId, "month", month.toString(), "lines", made))
+				// the month is in the subject: the audit page shows details as people read
+				// them, and ids not at all
+				.flatMap((made) -> audit(by, "STIPEND_MONTH_COMPUTED", batchId + ":" + month, null,
+						Map.of("batchId", batchId, "lines", made))
 					.thenReturn(made));
 		});
 	}
