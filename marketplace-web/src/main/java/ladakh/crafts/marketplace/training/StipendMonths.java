@@ -119,8 +119,7 @@ public class StipendMonths {
 						.count()
 						.map(Long::intValue);
 				}))
-				// the month is in the subject: the audit page shows details as people read
-				// them, and ids not at all
+				// the month is in the subject: the audit page shows no ids
 				.flatMap((made) -> audit(by, "STIPEND_MONTH_COMPUTED", batchId + ":" + month, null,
 						Map.of("batchId", batchId, "lines", made))
 					.thenReturn(made));
