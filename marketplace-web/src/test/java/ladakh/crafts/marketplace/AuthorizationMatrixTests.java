@@ -92,12 +92,13 @@ class AuthorizationMatrixTests {
 
 	/**
 	 * Who asks: nobody, two buyers, two sellers of each kind (artisans A and B, two SHGs,
-	 * two training centres), each staff role, and the metrics scraper's account.
+	 * two training centres), a trainee, each staff role, and the metrics scraper's
+	 * account.
 	 */
 	enum Who {
 
-		ANONYMOUS, BUYER, BUYER_B, SELLER_A, SELLER_B, SHG_A, SHG_B, CENTRE_A, CENTRE_B, INSTRUCTOR, OFFICER, ACCOUNTS,
-		ADMIN, METRICS
+		ANONYMOUS, BUYER, BUYER_B, SELLER_A, SELLER_B, SHG_A, SHG_B, CENTRE_A, CENTRE_B, TRAINEE, INSTRUCTOR, OFFICER,
+		ACCOUNTS, ADMIN, METRICS
 
 	}
 
@@ -128,6 +129,18 @@ class AuthorizationMatrixTests {
 	private static final String KIT = "trn-mx-kit-" + RUN + ":" + SCHEME;
 
 	private static final String LISTING = "lst-mx-" + RUN;
+
+	/** A trainee of the matrix batch, and their paid stipend line (issue 17). */
+	private static final String STIPEND_TRAINEE = "trn-mx-stp-" + RUN;
+
+	private static final String STIPEND_LINE = STIPEND_TRAINEE + ":2026-05";
+
+	/** Another trainee of the matrix batch, whose history the trainee never sees. */
+	private static final String OTHER_TRAINEE = "trn-mx-stp-b-" + RUN;
+
+	private static final String TRAINEE_USER = "usr-mx-trainee-" + RUN;
+
+	private static final Set<Who> TRAINEES = EnumSet.of(Who.TRAINEE);
 
 	private static final String EXHIBITION = "fair-mx-" + RUN;
 
@@ -338,14 +351,17 @@ class AuthorizationMatrixTests {
 						.append("courseMonths", 12)
 						.append("monthlyStipendMinor", 150_000L)
 						.append("instructors", List.of())));
-		this.mongo
-			.insert(new Document("_id", BATCH).append("centreId", CENTRE)
-				.append("craft", "wood-carving")
-				.append("startsOn", "2026-04-01")
-				.append("endsOn", "2027-03-31")
-				.append("capacity", 1000)
-				.append("seatsLeft", 1000)
-				.append("trainees", List.of()), "centre_batches")
+		this.mongo.insert(
+				new Document("_id", BATCH).append("centreId", CENTRE)
+					.append("craft", "wood-carving")
+					.append("startsOn", "2026-04-01")
+					.append("endsOn", "2027-03-31")
+					.append("capacity", 1000)
+					.append("seatsLeft", 998)
+					.append("trainees",
+							List.of(matrixTrainee(STIPEND_TRAINEE, "Matrix Trainee A " + RUN),
+									matrixTrainee(OTHER_TRAINEE, "Matrix Trainee B " + RUN))),
+				"centre_batches")
 			.block();
 		this.mongo
 			.insert(new Document("_id", SCHEME)
@@ -395,6 +411,35 @@ class AuthorizationMatrixTests {
 				.append("appliedAt", new java.util.Date())
 				.append("changedAt", new java.util.Date())
 				.append("version", 0L), "kit_applications")
+
+		this.mongo
+			.insert(new Document("_id", STIPEND_LINE).append("traineeId", STIPEND_TRAINEE)
+				.append("batchId", BATCH)
+				.append("month", "2026-05")
+				.append("stipend", null)
+				.append("amountMinor", 10_000L)
+				.append("reason", "Matrix")
+				.append("state", "PAID")
+				.append("approvedBy", "usr-test-officer")
+				.append("paymentReference", "DBT0001")
+				.append("at", new java.util.Date()), "stipend_lines")
+			.block();
+		this.mongo
+			.insert(new Document("_id", OTHER_TRAINEE + ":2026-05").append("traineeId", OTHER_TRAINEE)
+				.append("batchId", BATCH)
+				.append("month", "2026-05")
+				.append("stipend", null)
+				.append("amountMinor", 45_678L)
+				.append("reason", "Matrix B")
+				.append("state", "PAID")
+				.append("approvedBy", "usr-test-officer")
+				.append("paymentReference", "DBT0009")
+				.append("at", new java.util.Date()), "stipend_lines")
+			.block();
+		this.mongo
+			.insert(new Document("_id", TRAINEE_USER).append("traineeId", STIPEND_TRAINEE)
+				.append("centreId", CENTRE)
+				.append("batchId", BATCH), "trainee_accounts")
 			.block();
 		String statusApplication = this.applications.application(ApplicationStatus.SUBMITTED, District.LEH,
 				RegistrationFixtures.newMobile(), null);
@@ -719,6 +764,33 @@ class AuthorizationMatrixTests {
 				() -> "/staff/attendance/centres/" + CENTRE + "/report.csv"));
 		table.add(multipart("/staff/attendance/centres/{centreId}/punches", OFFICERS,
 				() -> "/staff/attendance/centres/" + CENTRE + "/punches"));
+
+		// Issue 17, stipends (decision 0062): officers and admins compute, approve, pay
+		// and
+		// correct; the centre's instructor looks. A paid line refuses approval and
+		// payment
+		// with 409 (past the rules); bad forms answer 400.
+		String stipends = "/staff/centres/" + CENTRE + "/batches/" + BATCH + "/stipends";
+		table.add(get("/staff/centres/{id}/batches/{batchId}/stipends", STAFF_READERS, () -> stipends));
+		table.add(post("/staff/centres/{id}/batches/{batchId}/stipends", OFFICERS, () -> stipends,
+				() -> form("month", "not a month")));
+		table.add(post("/staff/centres/{id}/batches/{batchId}/stipends/{lineId}/approve", OFFICERS,
+				() -> stipends + "/" + STIPEND_LINE + "/approve", () -> form("month", "2026-05")));
+		table.add(post("/staff/centres/{id}/batches/{batchId}/stipends/{lineId}/paid", OFFICERS,
+				() -> stipends + "/" + STIPEND_LINE + "/paid", () -> form("month", "2026-05", "reference", "DBT0002")));
+		table.add(post("/staff/centres/{id}/batches/{batchId}/stipends/corrections", OFFICERS,
+				() -> stipends + "/corrections",
+				() -> form("month", "2026-05", "traineeId", STIPEND_TRAINEE, "amount", "", "reason", "")));
+		// A trainee's own history (no id in the address: the account says whose), and the
+		// statement the centre prints for a trainee.
+		table.add(get("/trainee", TRAINEES, () -> "/trainee"));
+		table.add(get("/trainee/statement.pdf", TRAINEES, () -> "/trainee/statement.pdf"));
+		table.add(get("/staff/centres/{id}/batches/{batchId}/trainees/{traineeId}/statement.pdf", STAFF_READERS,
+				() -> "/staff/centres/" + CENTRE + "/batches/" + BATCH + "/trainees/" + OTHER_TRAINEE
+						+ "/statement.pdf"));
+		table.add(get("/staff/training/holidays", OFFICERS, () -> "/staff/training/holidays"));
+		table.add(post("/staff/training/holidays", OFFICERS, () -> "/staff/training/holidays",
+				() -> form("day", "", "nameEn", "")));
 
 		// The storefront (search area): public pages and the public search API.
 		table.add(get("/search", EVERYONE, () -> "/search?craft=thangka-painting"));
@@ -1325,6 +1397,33 @@ class AuthorizationMatrixTests {
 	}
 
 	@Test
+	void aTraineeSeesOnlyTheirOwnAttendanceAndStipendsWhateverIdTheySend() {
+		String page = new String(get(Who.TRAINEE, "/trainee?traineeId=" + OTHER_TRAINEE + "&lang=en").getResponseBody(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Matrix Trainee A " + RUN, "₹100")
+			.doesNotContain("Matrix Trainee B " + RUN)
+			.doesNotContain("456.78");
+		EntityExchangeResult<byte[]> statement = get(Who.TRAINEE, "/trainee/statement.pdf?traineeId=" + OTHER_TRAINEE);
+		assertThat(statement.getStatus().value()).isEqualTo(200);
+		assertThat(pdfText(statement)).contains("Matrix Trainee A " + RUN).doesNotContain("Matrix Trainee B " + RUN);
+		String othersStatement = "/staff/centres/" + CENTRE + "/batches/" + BATCH + "/trainees/" + OTHER_TRAINEE
+				+ "/statement.pdf";
+		assertThat(get(Who.TRAINEE, othersStatement).getStatus().value()).isIn(403, 404);
+		assertThat(get(Who.BUYER, "/trainee").getStatus().value()).isEqualTo(403);
+		// The centre prints the other trainee's statement; another centre's manager
+		// cannot.
+		assertThat(pdfText(get(Who.INSTRUCTOR, othersStatement))).contains("Matrix Trainee B " + RUN);
+		assertThat(get(Who.CENTRE_B, othersStatement).getStatus().value()).isIn(403, 404);
+	}
+
+	private static Document matrixTrainee(String id, String name) {
+		return new Document("traineeId", id).append("name", name)
+			.append("status", "ENROLLED")
+			.append("outcome", "NONE")
+			.append("artisanId", null);
+	}
+
+	@Test
 	void everyPersonLandsAfterSignInOnAPageTheyMayOpen() {
 		Map<Who, MarketplaceUser> people = new LinkedHashMap<>();
 		for (Who who : SIGNED_IN) {
@@ -1445,6 +1544,7 @@ class AuthorizationMatrixTests {
 			case SHG_B -> SignedIn.seller(OTHER_SHG);
 			case CENTRE_A -> SignedIn.seller(CENTRE);
 			case CENTRE_B -> SignedIn.seller(OTHER_CENTRE);
+			case TRAINEE -> SignedIn.user(TRAINEE_USER, "9906012345", Set.of(Role.TRAINEE), null);
 			case INSTRUCTOR -> SignedIn.instructor();
 			case OFFICER -> SignedIn.officer();
 			case ACCOUNTS -> SignedIn.accounts();

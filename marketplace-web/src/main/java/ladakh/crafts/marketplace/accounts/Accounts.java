@@ -85,6 +85,9 @@ public class Accounts {
 			if (user.has(Role.SELLER)) {
 				kept.add(Role.SELLER);
 			}
+			if (user.has(Role.TRAINEE)) {
+				kept.add(Role.TRAINEE);
+			}
 			return this.users.setRoles(userId, kept)
 				.flatMap((done) -> this.sessions.deleteSessionsOf(user.login()).thenReturn(done))
 				.flatMap((done) -> this.audit.record(admin, "USER_ROLES_CHANGED", "USER", userId, reason,

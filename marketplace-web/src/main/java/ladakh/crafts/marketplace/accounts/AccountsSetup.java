@@ -35,6 +35,8 @@ class AccountsSetup implements ApplicationRunner {
 
 	static final String DEMO_PASSWORD = "ladakh-demo-2026";
 
+	static final String DEMO_TRAINEE_MOBILE = "9906000101";
+
 	private static final Log logger = LogFactory.getLog(AccountsSetup.class);
 
 	record DemoAccount(String login, String name, Set<Role> roles, String sellerId) {
@@ -44,7 +46,9 @@ class AccountsSetup implements ApplicationRunner {
 		 * these ids.
 		 */
 		String id() {
-			return "usr-demo-" + this.login.substring(0, this.login.indexOf('@'));
+			int at = this.login.indexOf('@');
+			// the trainee signs in by mobile number: named by role
+			return "usr-demo-" + ((at > 0) ? this.login.substring(0, at) : "trainee");
 		}
 
 	}
@@ -57,7 +61,9 @@ class AccountsSetup implements ApplicationRunner {
 			new DemoAccount("instructor@demo.ladakh", "Demo instructor", Set.of(Role.INSTRUCTOR), null),
 			new DemoAccount("officer@demo.ladakh", "Demo officer", Set.of(Role.OFFICER), null),
 			new DemoAccount("accounts@demo.ladakh", "Demo accounts clerk", Set.of(Role.ACCOUNTS), null),
-			new DemoAccount("admin@demo.ladakh", "Demo administrator", Set.of(Role.ADMIN), null));
+			new DemoAccount("admin@demo.ladakh", "Demo administrator", Set.of(Role.ADMIN), null),
+			// a trainee of tc-0001's running batch (training.StipendDemoData), by mobile
+			new DemoAccount(DEMO_TRAINEE_MOBILE, "Demo trainee", Set.of(Role.TRAINEE), null));
 
 	private final AccountRepository users;
 

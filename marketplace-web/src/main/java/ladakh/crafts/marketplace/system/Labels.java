@@ -118,6 +118,25 @@ public class Labels {
 		return (date != null) ? IndiaTime.day(date).in(locale) : "";
 	}
 
+	/**
+	 * A month as people read it, "November 2026" (in Hindi for Hindi); takes a
+	 * {@link java.time.YearMonth} or its text {@code 2026-11}.
+	 */
+	public String month(Object month, Locale locale) {
+		if (month == null) {
+			return "";
+		}
+		try {
+			java.time.YearMonth read = (month instanceof java.time.YearMonth ym) ? ym
+					: java.time.YearMonth.parse(month.toString().strip());
+			return read.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
+					"hi".equals(locale.getLanguage()) ? locale : Locale.ENGLISH));
+		}
+		catch (DateTimeParseException ex) {
+			return month.toString();
+		}
+	}
+
 	/** A moment as people read it, "Mon 7 Dec 2026, 16:00 IST". */
 	public String moment(Instant instant, Locale locale) {
 		return (instant != null) ? IndiaTime.moment(instant, locale) : "";

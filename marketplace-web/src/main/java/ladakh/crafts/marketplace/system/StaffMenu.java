@@ -27,9 +27,9 @@ public final class StaffMenu {
 					Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
 			new Entry("/staff/stock", "menu.staff.stock", OFFICERS),
 			new Entry("/staff/kits", "menu.staff.kits", OFFICERS),
-
 			new Entry("/staff/attendance", "menu.staff.attendance", Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
 			new Entry("/staff/attendance/report", "menu.staff.attendanceReport", OFFICERS),
+			new Entry("/staff/training/holidays", "menu.staff.holidays", OFFICERS),
 			new Entry("/staff/shgs", "menu.staff.shgs", Set.of(Role.OFFICER, Role.ACCOUNTS, Role.ADMIN)),
 			new Entry("/staff/shgs/new", "menu.staff.newShg", OFFICERS),
 			new Entry("/staff/units", "menu.staff.units", OFFICERS),

@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.bson.Document;
+import ladakh.crafts.marketplace.shared.LocalizedText;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Sort;
@@ -35,6 +37,16 @@ class HolidayRepository {
 		return this.mongo.find(query, Document.class, COLLECTION)
 			.map((holiday) -> LocalDate.parse(holiday.getString("_id")))
 			.collect(TreeSet::new, Set::add);
+	}
+
+	/** The holidays of a period with their names, by day (a year's fit in one read). */
+	Flux<Holidays.Holiday> named(LocalDate from, LocalDate until) {
+		Query query = Query.query(Criteria.where("_id").gte(from.toString()).lte(until.toString()))
+			.with(Sort.by("_id"))
+			.limit(366);
+		return this.mongo.find(query, Document.class, COLLECTION)
+			.map((holiday) -> new Holidays.Holiday(LocalDate.parse(holiday.getString("_id")),
+					LocalizedText.of(holiday.get("name"))));
 	}
 
 	/** Keeps a holiday (the same day again changes its name only). */

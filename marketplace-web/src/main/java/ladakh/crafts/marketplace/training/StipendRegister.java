@@ -32,6 +32,8 @@ public class StipendRegister {
 
 	private final Clock clock;
 
+	private final int minimumPercent;
+
 	StipendRegister(StipendLineRepository lines, HolidayRepository holidays, AttendanceRegister attendance,
 			@Value("${marketplace.training.stipend.minimum-attendance-percent:75}") int minimumPercent, Clock clock) {
 		this.lines = lines;
@@ -39,6 +41,12 @@ public class StipendRegister {
 		this.attendance = attendance;
 		this.rule = new StipendRule(minimumPercent, Set.of(DayOfWeek.SUNDAY));
 		this.clock = clock;
+		this.minimumPercent = minimumPercent;
+	}
+
+	/** The least share of their working days a trainee must be present on, in percent. */
+	public int minimumPercent() {
+		return this.minimumPercent;
 	}
 
 	/**
@@ -89,7 +97,8 @@ public class StipendRegister {
 		return this.lines.ofBatch(batchId, month);
 	}
 
-	private Mono<StipendLine> line(String lineId) {
+	/** The line, or NOT_FOUND. */
+	Mono<StipendLine> line(String lineId) {
 		return this.lines.byId(lineId)
 			.switchIfEmpty(Mono.error(ladakh.crafts.marketplace.shared.Refusal.notFound("training.stipend.notFound")));
 	}

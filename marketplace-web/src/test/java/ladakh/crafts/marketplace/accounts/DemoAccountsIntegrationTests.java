@@ -43,7 +43,10 @@ class DemoAccountsIntegrationTests extends MongoBackedTest {
 		Browser.redirectsTo(new Browser(this.client).signIn("artisan@demo.ladakh", AccountsSetup.DEMO_PASSWORD),
 				"/seller");
 		Browser.redirectsTo(new Browser(this.client).signIn("buyer@demo.ladakh", AccountsSetup.DEMO_PASSWORD), "/");
-		assertThat(AccountsSetup.DEMO_ACCOUNTS).hasSize(8);
+		Browser.redirectsTo(
+				new Browser(this.client).signIn(AccountsSetup.DEMO_TRAINEE_MOBILE, AccountsSetup.DEMO_PASSWORD),
+				"/trainee");
+		assertThat(AccountsSetup.DEMO_ACCOUNTS).hasSize(9);
 		assertThat(this.users.findByLogin("instructor@demo.ladakh").block().id())
 			.as("the demo applications and centres name this id")
 			.isEqualTo("usr-demo-instructor");

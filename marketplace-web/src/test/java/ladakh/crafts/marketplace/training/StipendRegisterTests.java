@@ -98,6 +98,112 @@ class StipendRegisterTests {
 		assertThat(paid.paymentReference()).isEqualTo("DBT2026110001");
 	}
 
+	/**
+	 * Decision 0059's promise through the stored register: a month's days sent from the
+	 * phone, read from the device's file, or both, come to the same stipend.
+	 */
+	@Test
+	void theSameMonthComesToTheSameStipendFromThePhoneTheDeviceFileOrBoth() {
+		YearMonth september = YearMonth.of(2026, 9);
+		String phone = this.trainee + "-phone";
+		String device = this.trainee + "-device";
+		String both = this.trainee + "-both";
+		List<LocalDate> present = new ArrayList<>();
+		for (LocalDate day = september.atDay(1); !day.isAfter(september.atEndOfMonth()); day = day.plusDays(1)) {
+			if (day.getDayOfWeek() != DayOfWeek.SUNDAY && day.getDayOfMonth() % 7 != 3) {
+				present.add(day);
+			}
+		}
+		List<HandMark> marks = new ArrayList<>();
+		StringBuilder punches = new StringBuilder("person,time,device\n");
+		for (LocalDate day : present) {
+			for (String person : List.of(phone, both)) {
+				marks.add(new HandMark(UUID.randomUUID().toString(), person, day, Attendance.PRESENT,
+						Instant.parse(day + "T04:30:00Z")));
+			}
+			for (String person : List.of(device, both)) {
+				punches.append(person)
+					.append(',')
+					.append(day)
+					.append(" 09:0")
+					.append(day.getDayOfMonth() % 10)
+					.append(",bio-1\n");
+			}
+		}
+		PunchLog.Dates dates = new PunchLog.Dates(LocalDate.of(2026, 4, 1), null);
+		this.attendance.receive("batch-s", Set.of(phone, both), dates, marks, "usr-instructor").block();
+		this.attendance
+			.importPunches("tc-stipend", punches.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+					(person) -> java.util.Optional.of(dates))
+			.block();
+
+		List<StipendLine> lines = Flux.just(phone, device, both)
+			.concatMap((person) -> this.stipends.compute(person, "batch-s",
+					new StipendRule.Enrolment(LocalDate.of(2026, 4, 1), null), september, (day) -> Money.rupees(250)))
+			.collectList()
+			.block();
+		assertThat(lines).extracting((line) -> line.stipend().daysPresent()).containsOnly(present.size());
+		assertThat(lines).extracting(StipendLine::amount).containsOnly(lines.get(0).amount());
+		assertThat(lines.get(0).amount().isPositive()).isTrue();
+	}
+
+	@Test
+	void twoOfficersRecordingTheSamePaymentAtOnceRecordItOnce() {
+		StipendLine line = compute();
+		this.stipends.approve(line.id(), "usr-officer-1").block();
+		List<String> outcomes = Flux.just("DBT2026110101", "NEFT2026110102")
+			.flatMap((reference) -> this.stipends.recordPaid(line.id(), reference)
+				.map(StipendLine::paymentReference)
+				.onErrorResume(Refusal.class, (ex) -> Mono.just("refused")), 2)
+			.collectList()
+			.block();
+		assertThat(outcomes).containsOnlyOnce("refused").hasSize(2);
+		assertThatThrownBy(() -> this.stipends.recordPaid(line.id(), "DBT2026110103").block())
+			.isInstanceOf(Refusal.class);
+		assertThat(this.stipends.ofTrainee(this.trainee).collectList().block()).singleElement()
+			.satisfies((paid) -> assertThat(outcomes).contains(paid.paymentReference()));
+	}
+
+	@Test
+	void aRateChangeLeavesTheMonthsComputedBeforeAsTheyWere() {
+		YearMonth august = YearMonth.of(2026, 8);
+		presentEveryWorkingDay(august);
+		presentEveryWorkingDay(august.plusMonths(1));
+		StipendLine before = this.stipends
+			.compute(this.trainee, "batch-s", new StipendRule.Enrolment(LocalDate.of(2026, 4, 1), null), august,
+					(day) -> Money.rupees(250))
+			.block();
+		// the scheme's rate changes from 1 Sep: August's line is read back unchanged
+		StipendLine after = this.stipends
+			.compute(this.trainee, "batch-s", new StipendRule.Enrolment(LocalDate.of(2026, 4, 1), null),
+					august.plusMonths(1),
+					(day) -> day.isBefore(LocalDate.of(2026, 9, 1)) ? Money.rupees(250) : Money.rupees(400))
+			.block();
+		assertThat(this.stipends.ofTrainee(this.trainee).collectList().block())
+			.filteredOn((line) -> line.month().equals(august))
+			.singleElement()
+			.satisfies((line) -> {
+				assertThat(line.amount()).isEqualTo(before.amount());
+				assertThat(line.stipend()).isEqualTo(before.stipend());
+			});
+		assertThat(before.amount()).isEqualTo(Money.rupees(250));
+		assertThat(after.amount()).isEqualTo(Money.rupees(400));
+	}
+
+	private void presentEveryWorkingDay(YearMonth month) {
+		List<HandMark> marks = new ArrayList<>();
+		for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
+			if (day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+				marks.add(new HandMark(UUID.randomUUID().toString(), this.trainee, day, Attendance.PRESENT,
+						Instant.parse(day + "T04:30:00Z")));
+			}
+		}
+		this.attendance
+			.receive("batch-s", Set.of(this.trainee), new PunchLog.Dates(LocalDate.of(2026, 4, 1), null), marks,
+					"usr-instructor")
+			.block();
+	}
+
 	private StipendLine compute() {
 		return this.stipends
 			.compute(this.trainee, "batch-s", new StipendRule.Enrolment(LocalDate.of(2026, 4, 1), null), NOVEMBER,

@@ -146,12 +146,15 @@ class AdminUsersController {
 		return admin;
 	}
 
-	/** Roles named in a form; unknown names are ignored, SELLER is never given here. */
+	/**
+	 * Roles named in a form; unknown names are ignored, SELLER and TRAINEE (tied to a
+	 * seller or an enrolment) are never given here.
+	 */
 	private static Set<Role> roles(List<String> names) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		for (String name : names) {
 			for (Role role : Role.values()) {
-				if (role.name().equals(name) && role != Role.SELLER) {
+				if (role.name().equals(name) && role != Role.SELLER && role != Role.TRAINEE) {
 					roles.add(role);
 				}
 			}

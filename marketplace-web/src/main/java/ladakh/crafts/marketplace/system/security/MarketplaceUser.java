@@ -70,6 +70,9 @@ public record MarketplaceUser(String id, String login, String displayName, Strin
 			// not theirs to open.
 			return "/staff/shgs";
 		}
+		if (has(Role.TRAINEE)) {
+			return "/trainee";
+		}
 		return has(Role.SELLER) ? "/seller" : "/";
 	}
 

@@ -2,11 +2,12 @@ package ladakh.crafts.marketplace.system.security;
 
 /**
  * What a person may do. A SELLER acts for exactly one seller (an artisan, an SHG or a
- * training centre); staff roles are given only by an ADMIN.
+ * training centre); a TRAINEE sees only their own attendance and stipends (the account is
+ * made when they enrol); staff roles are given only by an ADMIN.
  */
 public enum Role {
 
-	BUYER, SELLER, INSTRUCTOR, OFFICER, ACCOUNTS, ADMIN;
+	BUYER, SELLER, TRAINEE, INSTRUCTOR, OFFICER, ACCOUNTS, ADMIN;
 
 	/** The Spring Security authority, e.g. {@code ROLE_OFFICER}. */
 	public String authority() {

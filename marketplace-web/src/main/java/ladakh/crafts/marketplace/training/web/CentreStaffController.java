@@ -16,10 +16,13 @@ import ladakh.crafts.marketplace.sellers.SellerLoginRefusedException;
 
 import ladakh.crafts.marketplace.training.CentreChangeRefusedException;
 import ladakh.crafts.marketplace.training.CentreChangeRefusedException.Reason;
+import ladakh.crafts.marketplace.training.TraineeAccountIssuer.TraineeSignIn;
+import ladakh.crafts.marketplace.training.TraineeEnrolment;
 import ladakh.crafts.marketplace.training.TraineeOutcome;
 import ladakh.crafts.marketplace.training.TraineeStatus;
 import ladakh.crafts.marketplace.training.TrainingCentres;
 import ladakh.crafts.marketplace.shared.After;
+import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
@@ -54,8 +57,11 @@ class CentreStaffController {
 
 	private final MessageSource messages;
 
+	private final TraineeEnrolment enrolment;
+
 	CentreStaffController(TrainingCentres centres, ManagerSignIns signIns, MessageSource messages,
-			CraftNames craftNames) {
+			CraftNames craftNames, TraineeEnrolment enrolment) {
+		this.enrolment = enrolment;
 		this.craftNames = craftNames;
 		this.centres = centres;
 		this.signIns = signIns;
@@ -97,8 +103,16 @@ class CentreStaffController {
 			if (result.hasErrors()) {
 				return page(id, user, "centre.problem.nameInvalid", HttpStatus.BAD_REQUEST);
 			}
-			return this.centres.enrol(id, batchId, form.name().strip(), user).then(done(id, "enrolled"));
-		}).onErrorResume(CentreChangeRefusedException.class, (ex) -> refused(id, user, ex));
+			// With a mobile number the trainee gets a sign-in (decision 0062): its
+			// one-time
+			// password is shown on this answer only.
+			return this.enrolment.enrol(id, batchId, form.name().strip(), form.mobile(), user)
+				.flatMap((enrolled) -> (enrolled.signIn() == null && enrolled.problem() == null) ? done(id, "enrolled")
+						: page(id, user, enrolled.problem(), HttpStatus.OK, new SignInAnswer(null, "", List.of()),
+								enrolled.signIn()));
+		})
+			.onErrorResume(CentreChangeRefusedException.class, (ex) -> refused(id, user, ex))
+			.onErrorResume(Refusal.class, (ex) -> page(id, user, ex.messageKey(), HttpStatus.BAD_REQUEST));
 	}
 
 	@PostMapping("/staff/centres/{id}/batches/{batchId}/trainees/{traineeId}/status")
@@ -178,6 +192,11 @@ class CentreStaffController {
 
 	private Mono<Rendering> page(String id, MarketplaceUser user, String problem, HttpStatus status,
 			SignInAnswer signIn) {
+		return page(id, user, problem, status, signIn, null);
+	}
+
+	private Mono<Rendering> page(String id, MarketplaceUser user, String problem, HttpStatus status,
+			SignInAnswer signIn, TraineeSignIn traineeSignIn) {
 		boolean manager = user.has(Role.OFFICER) || user.has(Role.ADMIN);
 		return this.centres.find(id)
 			.zipWith(this.centres.batches(id))
@@ -195,6 +214,7 @@ class CentreStaffController {
 				.modelAttribute("signIn", signIn.issued())
 				.modelAttribute("managerLogin", signIn.login())
 				.modelAttribute("loginErrors", signIn.errors())
+				.modelAttribute("traineeSignIn", (traineeSignIn != null) ? traineeSignIn : false)
 				.build())
 			.onErrorMap(
 					(ex) -> ex instanceof CentreChangeRefusedException refused && refused.reason() == Reason.NOT_FOUND,
@@ -208,9 +228,9 @@ class CentreStaffController {
 	record BatchForm(@NotBlank(message = "centre.problem.batchInvalid") String craft, String startsOn, String endsOn) {
 	}
 
-	/** A trainee to enrol, by name. */
+	/** A trainee to enrol, by name, with their mobile number for a sign-in (optional). */
 	record TraineeForm(@NotBlank(message = "centre.problem.nameInvalid") @Size(max = 100,
-			message = "centre.problem.nameInvalid") String name) {
+			message = "centre.problem.nameInvalid") String name, @Size(max = 20) String mobile) {
 	}
 
 	/** A trainee's new status, by its name. */
