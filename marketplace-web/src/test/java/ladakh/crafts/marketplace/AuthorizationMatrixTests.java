@@ -411,7 +411,7 @@ class AuthorizationMatrixTests {
 				.append("appliedAt", new java.util.Date())
 				.append("changedAt", new java.util.Date())
 				.append("version", 0L), "kit_applications")
-
+			.block();
 		this.mongo
 			.insert(new Document("_id", STIPEND_LINE).append("traineeId", STIPEND_TRAINEE)
 				.append("batchId", BATCH)
