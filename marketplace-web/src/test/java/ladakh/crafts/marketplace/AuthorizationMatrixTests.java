@@ -878,6 +878,10 @@ class AuthorizationMatrixTests {
 				() -> "/seller/stalls/" + EXHIBITION + "/sales", LinkedMultiValueMap::new));
 		table.add(post("/seller/stalls/{id}/queued-sales", EnumSet.of(Who.SELLER_A),
 				() -> "/seller/stalls/" + EXHIBITION + "/queued-sales", LinkedMultiValueMap::new));
+		// stallfix: pieces left at a stall go back online from the list, for any seller
+		// (the listing must be theirs: another's is 404; an empty form is 400).
+		table.add(post("/seller/stalls/{id}/back-online", SELLERS,
+				() -> "/seller/stalls/" + EXHIBITION + "/back-online", LinkedMultiValueMap::new));
 
 		// The artisan complex: the plan and each term's record are public; officers
 		// generate the schedule and move shops (empty forms: 400, nothing changes); a

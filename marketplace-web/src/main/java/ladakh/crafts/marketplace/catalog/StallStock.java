@@ -94,6 +94,14 @@ public class StallStock {
 		return this.stalls.ofSeller(sellerId, exhibitionId);
 	}
 
+	/**
+	 * The seller's listings with pieces at any exhibition's stall, by exhibition: whether
+	 * the seller still holds a stall there is the caller's to check.
+	 */
+	public Flux<LeftAtStall> leftAtStalls(String sellerId) {
+		return this.stalls.leftAtStalls(sellerId);
+	}
+
 	/** One of the seller's listings with its pieces; empty when it is not theirs. */
 	public Mono<StallPieces> of(String sellerId, String listingId, String exhibitionId) {
 		return this.stalls.find(sellerId, listingId, exhibitionId);

@@ -116,6 +116,35 @@ class StallStockRepository {
 			.map((document) -> pieces(document, exhibitionId));
 	}
 
+	/**
+	 * The seller's listings with pieces at any exhibition's stall (on index
+	 * {@code sellerId_updatedAt}, like {@link #ofSeller}): what a seller who no longer
+	 * holds a stall can still move back online.
+	 */
+	Flux<LeftAtStall> leftAtStalls(String sellerId) {
+		Bson filter = Filters.and(Filters.eq("sellerId", sellerId), Filters.exists(STALL_STOCK));
+		return collection()
+			.flatMapMany((listings) -> listings.find(filter)
+				.projection(new Document("_id", 1).append("title", 1).append(STALL_STOCK, 1))
+				.sort(Sorts.descending("updatedAt", "_id"))
+				.limit(MAX_LISTINGS))
+			.concatMapIterable(StallStockRepository::left);
+	}
+
+	private static java.util.List<LeftAtStall> left(Document document) {
+		Document stall = document.get(STALL_STOCK, Document.class);
+		if (stall == null) {
+			return java.util.List.of();
+		}
+		LocalizedText title = LocalizedText.of(document.get("title"));
+		return stall.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() instanceof Number pieces && pieces.intValue() > 0)
+			.map((entry) -> new LeftAtStall(document.getString("_id"), title, entry.getKey(),
+					((Number) entry.getValue()).intValue()))
+			.toList();
+	}
+
 	/** One of the seller's listings with its pieces, or empty when it is not theirs. */
 	Mono<StallPieces> find(String sellerId, String listingId, String exhibitionId) {
 		return collection()

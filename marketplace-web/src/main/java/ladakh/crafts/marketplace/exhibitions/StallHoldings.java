@@ -57,6 +57,11 @@ public class StallHoldings {
 			.sort(Comparator.comparing((Held held) -> held.exhibition().startsOn()).reversed());
 	}
 
+	/** An exhibition by id, whoever holds its stalls; empty when there is none. */
+	public Mono<Exhibition> exhibition(String exhibitionId) {
+		return this.exhibitions.find(exhibitionId);
+	}
+
 	/**
 	 * Exhibitions that ended before a day, the latest first, at most {@code limit}: the
 	 * stalls' clean-up after sales have closed.

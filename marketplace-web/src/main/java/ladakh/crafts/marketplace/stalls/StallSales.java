@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import ladakh.crafts.marketplace.catalog.LeftAtStall;
 import ladakh.crafts.marketplace.catalog.StallPieces;
 import ladakh.crafts.marketplace.catalog.StallStock;
 import ladakh.crafts.marketplace.exhibitions.Exhibition;
@@ -148,6 +150,45 @@ public class StallSales {
 	public Mono<StallPieces> fromStall(String sellerId, String exhibitionId, String listingId, int quantity) {
 		return held(sellerId, exhibitionId)
 			.flatMap((exhibition) -> this.stock.fromStall(sellerId, listingId, exhibitionId, quantity));
+	}
+
+	/**
+	 * Pieces of the seller's listings left at stalls of exhibitions where they hold no
+	 * confirmed stall (taken back, expired, passed on, or still on offer): they cannot
+	 * sell them there, and these pages are their way back online. Nobody else can sell
+	 * them either: a sale takes pieces only from the seller's own listing.
+	 */
+	public Flux<StallLeftover> leftOver(String sellerId) {
+		return this.stock.leftAtStalls(sellerId)
+			.collectList()
+			.flatMapMany((all) -> Flux.fromIterable(all.stream().map(LeftAtStall::exhibitionId).distinct().toList())
+				.concatMap((exhibitionId) -> this.holdings.held(sellerId, exhibitionId)
+					.map(StallHoldings.Held::confirmed)
+					.defaultIfEmpty(false)
+					.filter((confirmed) -> !confirmed)
+					.flatMap((notConfirmed) -> this.holdings.exhibition(exhibitionId))
+					.flatMapMany((exhibition) -> Flux.fromIterable(all)
+						.filter((left) -> left.exhibitionId().equals(exhibitionId))
+						.map((left) -> new StallLeftover(left, exhibition)))));
+	}
+
+	/**
+	 * Moves pieces of the seller's listing back online from an exhibition's stall,
+	 * whether or not they still hold a stall there: the one conditional update checks the
+	 * listing is theirs and the stall count has the pieces (NOT_FOUND, CONFLICT
+	 * otherwise).
+	 */
+	public Mono<StallPieces> backOnline(String sellerId, String exhibitionId, String listingId, int quantity) {
+		if (quantity < 1 || quantity > StallStock.MAX_PIECES) {
+			return Mono.error(Refusal.invalid("stall.quantity.invalid", StallStock.MAX_PIECES));
+		}
+		if (listingId == null || listingId.isBlank()) {
+			return Mono.error(Refusal.invalid("stall.listing.notFound"));
+		}
+		if (!exhibitionId.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
+			return Mono.error(Refusal.notFound("stall.listing.notFound"));
+		}
+		return Mono.defer(() -> this.stock.fromStall(sellerId, listingId, exhibitionId, quantity));
 	}
 
 	/** The exhibition, when the seller holds a stall there; else NOT_FOUND. */

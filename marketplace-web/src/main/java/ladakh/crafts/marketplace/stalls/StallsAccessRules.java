@@ -22,7 +22,7 @@ class StallsAccessRules implements AccessRules {
 			.pathMatchers(HttpMethod.GET, "/seller/stalls", "/seller/stalls/*", "/seller/stalls/*/tags.pdf")
 			.hasRole("SELLER")
 			.pathMatchers(HttpMethod.POST, "/seller/stalls/*/stock", "/seller/stalls/*/sales",
-					"/seller/stalls/*/queued-sales")
+					"/seller/stalls/*/queued-sales", "/seller/stalls/*/back-online")
 			.hasRole("SELLER");
 	}
 

@@ -63,11 +63,13 @@ class SellerExhibitionPages {
 
 	@GetMapping("/seller/exhibitions")
 	Mono<Rendering> list(@AuthenticationPrincipal MarketplaceUser seller, @RequestParam(required = false) String after,
-			@RequestParam(required = false) String done, @RequestParam(required = false) String fee, Locale locale) {
+			@RequestParam(required = false) String done, @RequestParam(required = false) String fee,
+			@RequestParam(required = false) String check, Locale locale) {
 		// Back from the card payment page ("card"): the stall is confirmed once the
-		// gateway tells us, which may come a moment after the payer.
+		// gateway tells us, which may come a moment after the payer; the page then shows
+		// each stall's state and looks again a bounded number of times.
 		return list(seller, After.parse(after), (done != null && DONE.contains(done)) ? done : null, List.of(),
-				HttpStatus.OK, "card".equals(fee), locale);
+				HttpStatus.OK, "card".equals(fee) ? CardReturn.checked(check) : 0, locale);
 	}
 
 	/**
@@ -130,15 +132,19 @@ class SellerExhibitionPages {
 
 	private Mono<Rendering> list(MarketplaceUser seller, After after, String done, List<String> problem,
 			HttpStatus status, Locale locale) {
-		return list(seller, after, done, problem, status, false, locale);
+		return list(seller, after, done, problem, status, 0, locale);
 	}
 
+	/**
+	 * {@code cardReturn}: 0 when not back from a card payment, else the how-manieth look.
+	 */
 	private Mono<Rendering> list(MarketplaceUser seller, After after, String done, List<String> problem,
-			HttpStatus status, boolean cardReturn, Locale locale) {
+			HttpStatus status, int cardReturn, Locale locale) {
 		return Mono
 			.zip(this.applications.open().collectList(), this.applications.mine(seller.sellerId(), after),
 					this.craftNames.all(), this.fees.mine(seller.sellerId()).collectList())
-			.map((found) -> Rendering.view("exhibitions/seller/list")
+			.map((found) -> CardReturn.of(found.getT4(), cardReturn, locale)
+				.onto(Rendering.view("exhibitions/seller/list"))
 				.status(status)
 				.modelAttribute("open", found.getT1().stream().map((e) -> OpenCall.of(e, locale)).toList())
 				.modelAttribute("mine",
@@ -148,7 +154,7 @@ class SellerExhibitionPages {
 						found.getT4().stream().map((mine) -> SellerStallRow.of(mine, locale, this.texts)).toList())
 				.modelAttribute("done", done)
 				.modelAttribute("payByCard", this.byCard.available())
-				.modelAttribute("cardReturn", cardReturn)
+				.modelAttribute("cardReturn", cardReturn > 0)
 				.modelAttribute("problem", problem)
 				.build());
 	}

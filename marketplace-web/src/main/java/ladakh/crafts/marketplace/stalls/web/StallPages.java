@@ -54,13 +54,46 @@ class StallPages {
 	}
 
 	@GetMapping("/seller/stalls")
-	Mono<Rendering> list(@AuthenticationPrincipal MarketplaceUser seller, Locale locale) {
-		return this.holdings.ofSeller(seller.sellerId())
-			.map((held) -> new HeldRow(held.exhibition().id(), held.exhibition().name().in(locale),
-					ExhibitionDates.span(held.exhibition().startsOn(), held.exhibition().endsOn(), locale),
-					String.join(", ", held.stallNumbers()), held.phase() != Exhibition.Phase.PAST))
-			.collectList()
-			.map((rows) -> Rendering.view("stalls/list").modelAttribute("stalls", rows).build());
+	Mono<Rendering> list(@AuthenticationPrincipal MarketplaceUser seller, @RequestParam(required = false) String done,
+			Locale locale) {
+		return list(seller, "back".equals(done), null, HttpStatus.OK, locale);
+	}
+
+	/**
+	 * Pieces left at a stall the seller no longer holds (or holds only on offer) go back
+	 * online from the stalls list: the stall's own page is not theirs any more.
+	 */
+	@PostMapping("/seller/stalls/{id}/back-online")
+	Mono<Rendering> backOnline(@AuthenticationPrincipal MarketplaceUser seller, @PathVariable String id,
+			@ModelAttribute MoveForm form, Locale locale) {
+		return this.sales.backOnline(seller.sellerId(), id, form.listingId(), form.pieces())
+			.map((pieces) -> Rendering.redirectTo("/seller/stalls?done=back").build())
+			.onErrorResume(Refusal.class,
+					(ex) -> (ex.kind() == Refusal.Kind.NOT_FOUND) ? Mono.error(ex)
+							: list(seller, false,
+									this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale),
+									RefusalStatus.of(ex.kind()), locale));
+	}
+
+	private Mono<Rendering> list(MarketplaceUser seller, boolean movedBack, String problem, HttpStatus status,
+			Locale locale) {
+		return Mono
+			.zip(this.holdings.ofSeller(seller.sellerId())
+				.map((held) -> new HeldRow(held.exhibition().id(), held.exhibition().name().in(locale),
+						ExhibitionDates.span(held.exhibition().startsOn(), held.exhibition().endsOn(), locale),
+						String.join(", ", held.stallNumbers()), held.phase() != Exhibition.Phase.PAST))
+				.collectList(),
+					this.sales.leftOver(seller.sellerId())
+						.map((left) -> new LeftRow(left.exhibition().id(), left.exhibition().name().in(locale),
+								left.pieces().listingId(), left.pieces().title().in(locale), left.pieces().pieces()))
+						.collectList())
+			.map((found) -> Rendering.view("stalls/list")
+				.status(status)
+				.modelAttribute("stalls", found.getT1())
+				.modelAttribute("left", found.getT2())
+				.modelAttribute("movedBack", movedBack)
+				.modelAttribute("problem", problem)
+				.build());
 	}
 
 	@GetMapping("/seller/stalls/{id}")
@@ -129,6 +162,11 @@ class StallPages {
 
 	/** A stall on the seller's list. */
 	record HeldRow(String id, String name, String dates, String stalls, boolean open) {
+
+	}
+
+	/** Pieces left at a stall the seller holds no confirmed stall at. */
+	record LeftRow(String exhibitionId, String exhibition, String listingId, String title, int pieces) {
 
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 
@@ -116,6 +117,56 @@ class StallFeesByCardTests {
 		assertThat(new HtmlForms(this.http).page(SignedIn.seller(holder), "/seller/exhibitions?fee=card", 200))
 			.contains("Your stall is confirmed as soon as the card payment reaches us")
 			.doesNotContain("Pay ₹1,500 by card");
+	}
+
+	// stallfix: back from the card page, the seller sees the stall's state as it is
+	// now, and the page looks again by itself only a bounded number of times.
+	@Test
+	void backFromTheCardPageTheSellerSeesTheStallWaitingThenConfirmedAndTheLooksAreBounded() {
+		DrawnFair fair = new DrawnFair(this.mongo, this.draws, 1, 0);
+		String holder = fair.holderOf("A-1");
+		String paymentId = "stallfee:" + fair.id + ":A-1:" + holder;
+		pay(holder, fair.id, "A-1").expectStatus().isSeeOther();
+		String session = stripe.createdUnder("checkout:" + paymentId + ":1");
+
+		EntityExchangeResult<String> waiting = back(holder, "/seller/exhibitions?fee=card");
+		assertThat(waiting.getResponseBody()).contains("Stall A-1 at Fee Fair " + fair.run + " is still waiting")
+			.contains("id=\"card-check\"")
+			.contains("looks again by itself in 10 seconds");
+		assertThat(waiting.getResponseHeaders().getFirst("Refresh"))
+			.isEqualTo("10; url=/seller/exhibitions?fee=card&check=2");
+		// The last look asks for no more; the link stays for the seller to use.
+		EntityExchangeResult<String> last = back(holder, "/seller/exhibitions?fee=card&check=5");
+		assertThat(last.getResponseHeaders().getFirst("Refresh")).isNull();
+		assertThat(last.getResponseBody()).contains("id=\"card-check\"").doesNotContain("looks again by itself");
+		// A made-up count is kept within the bound.
+		assertThat(back(holder, "/seller/exhibitions?fee=card&check=99").getResponseHeaders().getFirst("Refresh"))
+			.isNull();
+
+		webhook(SignedWebhooks.sessionCompleted("evt_" + UUID.randomUUID(), paymentId, session, 150_000, "inr",
+				"pi_back_" + fair.run))
+			.expectStatus()
+			.isOk();
+		EntityExchangeResult<String> confirmed = back(holder, "/seller/exhibitions?fee=card&check=2");
+		assertThat(confirmed.getResponseBody())
+			.contains("Stall A-1 at Fee Fair " + fair.run + " is confirmed: your card payment reached us.")
+			.doesNotContain("id=\"card-check\"");
+		assertThat(confirmed.getResponseHeaders().getFirst("Refresh")).isNull();
+		// Without the card return, the page shows none of it.
+		assertThat(new HtmlForms(this.http).page(SignedIn.seller(holder), "/seller/exhibitions", 200))
+			.doesNotContain("id=\"card-stalls\"");
+	}
+
+	private EntityExchangeResult<String> back(String seller, String path) {
+		return this.http.mutateWith(SignedIn.as(SignedIn.seller(seller)))
+			.get()
+			.uri(path)
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult();
 	}
 
 	@Test
