@@ -28,6 +28,9 @@ class CfcDemoData {
 
 	static final String TRESPONE = "cfc-trespone";
 
+	/** Written out: a page showing "SDP" alone would show a code. */
+	private static final String SCHEME = "Special Development Package";
+
 	private final CfcRepository centres;
 
 	private final MachineRepository machines;
@@ -55,12 +58,12 @@ class CfcDemoData {
 		Instant at = this.clock.instant();
 		List<Machine> all = List.of(
 				Machine.installed("mch-trespone-1", TRESPONE, "Jacquard handloom", "Kashmir Loom Works", "JH-120",
-						"SDP", installed),
+						SCHEME, installed),
 				Machine.installed("mch-trespone-2", TRESPONE, "Pashmina dehairing machine", "Himalayan Fibre Tools",
-						"DH-4", "SDP", installed),
+						"DH-4", SCHEME, installed),
 				Machine.installed("mch-trespone-3", TRESPONE, "Carpet loom (vertical)", "Kashmir Loom Works", "CV-8",
-						"SDP", installed),
-				new Machine("mch-trespone-4", TRESPONE, "Wood carving router", "Suru Valley Machines", "WR-2", "SDP",
+						SCHEME, installed),
+				new Machine("mch-trespone-4", TRESPONE, "Wood carving router", "Suru Valley Machines", "WR-2", SCHEME,
 						installed, Machine.Status.OUT_OF_ORDER, broke, null, 1));
 		this.centres
 			.insertIfAbsent(new Cfc(TRESPONE, "Common Facility Centre, Trespone", "KARGIL", "Trespone", installed))
