@@ -131,7 +131,12 @@ class SellersDemoData {
 	/** The centres' instructors; their batches are the training area's demo data. */
 	private Mono<Void> centre(Document centre) {
 		String id = centre.getString("_id");
-		int n = Integer.parseInt(id.replaceAll("\\D", "0").substring(3));
+		String digits = id.replaceAll("\\D", "0").substring(3);
+		if (digits.length() > 9) {
+			// not a demo centre (tc-0001 and on): a centre another part saved, left alone
+			return Mono.empty();
+		}
+		int n = Integer.parseInt(digits);
 		List<Document> instructors = List
 			.of(new Document("userId", (n <= 3) ? DEMO_INSTRUCTOR : "usr-demo-instructor-" + n).append("name",
 					(n <= 3) ? "Demo Instructor" : "Instructor " + n));
