@@ -87,14 +87,13 @@ class StockMovementRepository {
 		return this.mongo.find(query, Document.class, COLLECTION).map(StockMovementRepository::line);
 	}
 
-	/**
-	 * (holders, at, _id) serves both a holder's newest lines and the paged history; a
-	 * (holders, at) index beside it would be chosen for the history too and leave its
-	 * ties on {@code at} to a scan.
-	 */
 	Mono<Void> createIndexes() {
 		return this.mongo.indexOps(COLLECTION)
 			.createIndex(new Index().on("state", Sort.Direction.ASC).on("at", Sort.Direction.ASC).named("state_at"))
+			.then(this.mongo.indexOps(COLLECTION)
+				.createIndex(new Index().on("holders", Sort.Direction.ASC)
+					.on("at", Sort.Direction.DESC)
+					.named("holders_at")))
 			.then(this.mongo.indexOps(COLLECTION)
 				.createIndex(new Index().on("holders", Sort.Direction.ASC)
 					.on("at", Sort.Direction.DESC)

@@ -220,7 +220,12 @@ class StockPagesTests {
 	}
 
 	private WebTestClient.ResponseSpec post(String path, MarketplaceUser user, String... pairs) {
-		return this.http.mutateWith(SignedIn.as(user))
+		// Twenty issues racing for one balance queue behind each other on two cores: the
+		// client's 5 s default is a timing threshold this test does not mean to set.
+		return this.http.mutate()
+			.responseTimeout(java.time.Duration.ofSeconds(60))
+			.build()
+			.mutateWith(SignedIn.as(user))
 			.mutateWith(csrf())
 			.post()
 			.uri(path)
