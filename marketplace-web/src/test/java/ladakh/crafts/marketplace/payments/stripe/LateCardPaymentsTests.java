@@ -13,14 +13,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import reactor.core.publisher.Flux;
-import reactor.core.scheduler.Schedulers;
 
 import ladakh.crafts.marketplace.catalog.ListingFixtures;
 import ladakh.crafts.marketplace.orders.Fulfilment;
 import ladakh.crafts.marketplace.orders.ReservationSweeper;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
+import ladakh.crafts.marketplace.testsupport.Concurrently;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 
@@ -197,17 +196,15 @@ class LateCardPaymentsTests {
 		String order = insertOrder("EXPIRED", 70_000L, email, "en");
 		String pi = "pi_race_" + UUID.randomUUID();
 
-		List<Integer> statuses = Flux.range(0, 8)
-			.flatMap((n) -> reactor.core.publisher.Mono
-				.fromCallable(
-						() -> webhook(paid((n % 2 == 0) ? "checkout.session.completed" : "payment_intent.succeeded",
-								event(), order, pi, 70_000L))
-							.returnResult(String.class)
-							.getStatus()
-							.value())
-				.subscribeOn(Schedulers.boundedElastic()))
-			.collectList()
-			.block();
+		List<Integer> statuses = Concurrently.run(
+				java.util.stream.IntStream
+					.range(0, 8).<java.util.concurrent.Callable<Integer>>mapToObj((n) -> () -> webhook(
+							paid((n % 2 == 0) ? "checkout.session.completed" : "payment_intent.succeeded", event(),
+									order, pi, 70_000L))
+						.returnResult(String.class)
+						.getStatus()
+						.value())
+					.toList());
 
 		assertThat(statuses).isNotEmpty();
 		assertThat(stripe.refundsOf(pi)).hasSize(1);

@@ -9,15 +9,13 @@ import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import ladakh.crafts.marketplace.payments.PaymentGateway;
 import ladakh.crafts.marketplace.payments.PaymentMethod;
 import ladakh.crafts.marketplace.payments.RefundRequest;
 import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.payments.RefundResult;
+import ladakh.crafts.marketplace.testsupport.Concurrently;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 
@@ -168,16 +166,12 @@ class StripePaymentsTests {
 		processing(event, order, Instant.now().minus(Duration.ofMinutes(10)));
 		String payload = SignedWebhooks.sessionCompleted(event, order, "cs_twice", 47_000L, "inr", "pi_twice");
 
-		List<String> answers = Flux.range(0, 2)
-			.flatMap((n) -> Mono
-				.fromCallable(() -> webhook(payload).returnResult(String.class)
+		List<String> answers = Concurrently.run(2,
+				() -> webhook(payload).returnResult(String.class)
 					.getResponseBody()
 					.collectList()
 					.map((parts) -> String.join("", parts))
-					.block())
-				.subscribeOn(Schedulers.boundedElastic()))
-			.collectList()
-			.block();
+					.block());
 
 		assertThat(answers).containsOnlyOnce("PAID").doesNotContain("ALREADY_PAID");
 		assertThat(stored(order).getString("status")).isEqualTo("PAID");

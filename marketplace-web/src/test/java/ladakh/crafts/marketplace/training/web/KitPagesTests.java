@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import ladakh.crafts.marketplace.testsupport.Concurrently;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 import ladakh.crafts.marketplace.training.kits.KitApplication;
@@ -16,9 +17,6 @@ import ladakh.crafts.marketplace.training.stock.StockRegister;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -198,10 +196,7 @@ class KitPagesTests {
 	}
 
 	private static List<Integer> concurrently(int times, java.util.concurrent.Callable<Integer> request) {
-		return Flux.range(0, times)
-			.flatMap((i) -> Mono.fromCallable(request).subscribeOn(Schedulers.boundedElastic()), times)
-			.collectList()
-			.block();
+		return Concurrently.run(times, request);
 	}
 
 	private String page(String path) {

@@ -6,15 +6,13 @@ import java.util.UUID;
 import ladakh.crafts.marketplace.catalog.ListingStock;
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import ladakh.crafts.marketplace.testsupport.Concurrently;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 import ladakh.crafts.marketplace.training.products.CentreProducts;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -82,11 +80,7 @@ class ProductPagesTests {
 			.block();
 		String id = product.getString("_id");
 		String path = "/staff/centres/" + this.centre + "/products/" + id + "/listing";
-		List<Integer> clicks = Flux.range(0, 5)
-			.flatMap((i) -> Mono.fromCallable(() -> post(SignedIn.officer(), path))
-				.subscribeOn(Schedulers.boundedElastic()), 5)
-			.collectList()
-			.block();
+		List<Integer> clicks = Concurrently.run(5, () -> post(SignedIn.officer(), path));
 		assertThat(clicks).filteredOn((status) -> status == 303).hasSize(1);
 		assertThat(clicks).filteredOn((status) -> status == 409).hasSize(4);
 

@@ -1,7 +1,6 @@
 package ladakh.crafts.marketplace.training.web;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.system.security.Role;
+import ladakh.crafts.marketplace.testsupport.Concurrently;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 import ladakh.crafts.marketplace.training.Attendance;
@@ -23,9 +23,6 @@ import ladakh.crafts.marketplace.training.Schemes;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -158,15 +155,13 @@ class StipendPagesTests {
 			.is3xxRedirection();
 		assertThat(state(line)).isEqualTo("APPROVED");
 
-		List<Integer> answers = Flux.just("DBT2026000001", "NEFT2026000002")
-			.flatMap((reference) -> Mono
-				.fromCallable(() -> post(SignedIn.officer(), base + "/" + line + "/paid", "reference", reference)
-					.returnResult(Void.class)
-					.getStatus()
-					.value())
-				.subscribeOn(Schedulers.boundedElastic()), 2)
-			.collectList()
-			.block(Duration.ofMinutes(1));
+		List<Integer> answers = Concurrently.run(List.of("DBT2026000001", "NEFT2026000002")
+			.stream().<java.util.concurrent.Callable<Integer>>map(
+					(reference) -> () -> post(SignedIn.officer(), base + "/" + line + "/paid", "reference", reference)
+						.returnResult(Void.class)
+						.getStatus()
+						.value())
+			.toList());
 		assertThat(answers).containsExactlyInAnyOrder(303, 409);
 		assertThat(state(line)).isEqualTo("PAID");
 		assertThat(this.mongo

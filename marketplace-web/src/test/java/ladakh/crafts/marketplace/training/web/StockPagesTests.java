@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import ladakh.crafts.marketplace.sellers.SellerFixtures;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import ladakh.crafts.marketplace.testsupport.Concurrently;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 import ladakh.crafts.marketplace.training.stock.StockMovement;
@@ -14,9 +15,6 @@ import ladakh.crafts.marketplace.training.stock.StockRegister;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -78,17 +76,13 @@ class StockPagesTests {
 						java.time.Instant.now()))
 				.block();
 		}
-		List<Integer> statuses = Flux.range(0, 20)
-			.flatMap((i) -> Mono
-				.fromCallable(() -> post("/staff/stock/movements", SignedIn.officer(), "holder", "store", "lineId",
+		List<Integer> statuses = Concurrently.run(20,
+				() -> post("/staff/stock/movements", SignedIn.officer(), "holder", "store", "lineId",
 						"stk-" + UUID.randomUUID(), "kind", "ISSUE", "itemId", "loom", "to", this.centre, "quantity",
 						"1")
 					.returnResult(String.class)
 					.getStatus()
-					.value())
-				.subscribeOn(Schedulers.boundedElastic()), 20)
-			.collectList()
-			.block();
+					.value());
 		assertThat(statuses).hasSize(20).containsOnly(303, 409);
 		assertThat(statuses).filteredOn((status) -> status == 303).hasSize(5);
 		assertThat(quantity(StockMovement.STORE, "loom")).isZero();
