@@ -60,6 +60,12 @@ final class SecondaryIndex<P> extends Index<P> {
 
 	private final Set<P> irregular = new LinkedHashSet<>();
 
+	/**
+	 * The keys (by position in the index) that have held an array, kept until the index
+	 * is rebuilt: a walk in sort order is sound only when each is pinned to one value.
+	 */
+	private final java.util.BitSet arrayKeys = new java.util.BitSet();
+
 	private final boolean servable;
 
 	/** Whether entries are kept: always, but from its first use for the _id index. */
@@ -140,6 +146,16 @@ final class SecondaryIndex<P> extends Index<P> {
 
 	Set<P> irregularPositions() {
 		return this.irregular;
+	}
+
+	/**
+	 * Whether every key that has held an array lies among the first {@code pinned} keys.
+	 * With those keys pinned by equality to one value each, a document is under that
+	 * value once, so the index read in order lists each once and in sort order, as
+	 * MongoDB walks a multikey index ({@code holders: X} sorted by {@code at}).
+	 */
+	boolean arraysOnlyWithin(int pinned) {
+		return this.multikey.isEmpty() || this.arrayKeys.nextSetBit(pinned) < 0;
 	}
 
 	/** Entries in tree order between two probes (both made of {@link #probe}). */
@@ -264,6 +280,7 @@ final class SecondaryIndex<P> extends Index<P> {
 		this.byPosition.clear();
 		this.multikey.clear();
 		this.irregular.clear();
+		this.arrayKeys.clear();
 	}
 
 	private void put(Document document, P position) {
@@ -300,6 +317,7 @@ final class SecondaryIndex<P> extends Index<P> {
 		}
 		else {
 			this.multikey.add(position);
+			this.arrayKeys.set(arrayKey);
 			for (Object element : new LinkedHashSet<>((Collection<?>) values[arrayKey])) {
 				Object[] one = values.clone();
 				one[arrayKey] = element;

@@ -186,7 +186,11 @@ final class SecondaryLookup {
 		// does not name a key they pin (their order would then come first).
 		List<String> inPrefix = paths.subList(0, prefix);
 		boolean mergeable = combinations.size() == 1 || sort != null && sort.stream().noneMatch(inPrefix::contains);
-		if (sort != null && !sort.isEmpty() && limit > 0 && mergeable && index.multikeyPositions().isEmpty()
+		// An array's key must be pinned to one value: under several ($in) a document
+		// would come once per value, and an open one leaves no order to walk.
+		boolean arraysPinned = index.arraysOnlyWithin(prefix)
+				&& (index.multikeyPositions().isEmpty() || combinations.size() == 1);
+		if (sort != null && !sort.isEmpty() && limit > 0 && mergeable && arraysPinned
 				&& index.irregularPositions().isEmpty()) {
 			List<String> open = new ArrayList<>();
 			for (String key : sort) {

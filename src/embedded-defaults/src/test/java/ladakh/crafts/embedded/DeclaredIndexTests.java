@@ -404,8 +404,8 @@ class DeclaredIndexTests {
 					List.of(Document.parse("{status: 1, createdAt: -1}"),
 							Document.parse("{sellerId: 1, status: 1, createdAt: -1}"), Document.parse("{craft: 1}"),
 							Document.parse("{dirty: 1, dirtySince: 1}"), Document.parse("{tags: 1}"),
-							Document.parse("{'seller.id': 1}"), Document.parse("{pricePaise: 1}"),
-							Document.parse("{slug: 1, $unique: true}")));
+							Document.parse("{tags: 1, createdAt: -1}"), Document.parse("{'seller.id': 1}"),
+							Document.parse("{pricePaise: 1}"), Document.parse("{slug: 1, $unique: true}")));
 		}
 
 		@Override

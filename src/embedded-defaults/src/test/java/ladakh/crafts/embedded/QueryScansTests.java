@@ -210,6 +210,42 @@ class QueryScansTests {
 		assertThat(scan("find", "_id").examined()).isEqualTo(24);
 	}
 
+	@ParameterizedTest
+	@MethodSource("backends")
+	void aPageOfOneValueOfAnArrayNewestFirstWalksTheIndex(String backend) {
+		// the stock register's history: a line names both its holders in an array, and a
+		// holder's page is read newest first
+		MongoServer server = server("memory".equals(backend) ? new IndexedMemoryBackend()
+				: new IndexedH2Backend(this.dir.resolve("holders.mv").toString()));
+		MongoCollection<Document> lines = client(server).getDatabase("stock").getCollection("lines");
+		Mono.from(lines.createIndex(Document.parse("{holders: 1, at: -1, _id: -1}"))).block();
+		List<Document> documents = new ArrayList<>();
+		for (int i = 0; i < LISTINGS; i++) {
+			documents.add(new Document("_id", String.format("m-%05d", i))
+				.append("holders", List.of("store", "centre-" + (i % 20)))
+				.append("at", new Date(1_780_000_000_000L + (i / 2) * 60_000L)));
+		}
+		Mono.from(lines.insertMany(documents)).block();
+		this.opened.add(QueryScans.subscribe(-1, this.scans::add));
+
+		org.bson.conversions.Bson centre = Filters.eq("holders", "centre-7");
+		org.bson.conversions.Bson newestFirst = Sorts.descending("at", "_id");
+		List<Document> page = Flux.from(lines.find(centre).sort(newestFirst).limit(10)).collectList().block();
+		QueryScans.Scan find = scan("find", "holders");
+		assertThat(find.index()).isEqualTo("holders_1_at_-1__id_-1");
+		assertThat(find.examined()).isEqualTo(10);
+		assertThat(page)
+			.isEqualTo(Flux.from(lines.find(Filters.or(centre)).sort(newestFirst).limit(10)).collectList().block());
+
+		// under two values a line naming both would come twice: read whole, not walked
+		this.scans.clear();
+		org.bson.conversions.Bson two = Filters.in("holders", "centre-7", "store");
+		List<Document> both = Flux.from(lines.find(two).sort(newestFirst).limit(10)).collectList().block();
+		assertThat(both).extracting((line) -> line.getString("_id")).doesNotHaveDuplicates();
+		assertThat(both)
+			.isEqualTo(Flux.from(lines.find(Filters.or(two)).sort(newestFirst).limit(10)).collectList().block());
+	}
+
 	private QueryScans.Scan scan(String operation, String field) {
 		return this.scans.stream()
 			.filter((scan) -> scan.operation().equals(operation) && scan.shape().contains("\"" + field + "\""))
