@@ -114,10 +114,24 @@ class LedgerRepository {
 	}
 
 	/**
-	 * The totals of the lines a {@code $match} selects (it must pin a prefix of an index
-	 * below), summed by the database.
+	 * A seller's (or a centre's) totals in a year, or in one of its months, of one payee
+	 * or both: {@code $match} on {@code sellerId, fy[, month]} (index
+	 * {@code sellerId_fy_month}), {@code $group}.
+	 * @param month {@code "2027-03"}, or null for the whole year
+	 * @param payee {@code SELLER} or {@code TREASURY}, or null for both
 	 */
-	Mono<LedgerSums> sums(Document match) {
+	Mono<LedgerSums> sumsOf(String sellerId, String fy, String month, String payee) {
+		Document match = new Document("sellerId", sellerId).append("fy", fy);
+		if (month != null) {
+			match.append("month", month);
+		}
+		if (payee != null) {
+			match.append("payee", payee);
+		}
+		return sums(match);
+	}
+
+	private Mono<LedgerSums> sums(Document match) {
 		List<Document> pipeline = List.of(new Document("$match", match), new Document("$group", sumsBy("$currency")));
 		return this.mongo.getCollection(COLLECTION)
 			.flatMapMany((entries) -> entries.aggregate(pipeline))

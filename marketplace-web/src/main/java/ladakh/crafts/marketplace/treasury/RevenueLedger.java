@@ -13,8 +13,6 @@ import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.Page;
 import ladakh.crafts.marketplace.shared.Refusal;
 
-import org.bson.Document;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
@@ -164,22 +162,19 @@ public class RevenueLedger {
 	 * A seller's totals in a financial year ({@code "2026-27"}), summed by the database.
 	 */
 	public Mono<LedgerSums> sellerTotal(String sellerId, String fy) {
-		return this.entries.sums(new Document("sellerId", sellerId).append("fy", FinancialYear.parse(fy).label()));
+		return this.entries.sumsOf(sellerId, FinancialYear.parse(fy).label(), null, null);
 	}
 
 	/** A training centre's receipts due to the treasury in a financial year. */
 	public Mono<LedgerSums> centreTotal(String centreId, String fy) {
-		return this.entries.sums(new Document("sellerId", centreId).append("fy", FinancialYear.parse(fy).label())
-			.append("payee", LedgerEntry.TREASURY));
+		return this.entries.sumsOf(centreId, FinancialYear.parse(fy).label(), null, LedgerEntry.TREASURY);
 	}
 
 	/**
 	 * A training centre's receipts due to the treasury in a month ({@code "2027-03"}).
 	 */
 	public Mono<LedgerSums> centreMonthTotal(String centreId, String month) {
-		return this.entries.sums(new Document("sellerId", centreId).append("fy", FinancialYear.ofMonth(month).label())
-			.append("month", month)
-			.append("payee", LedgerEntry.TREASURY));
+		return this.entries.sumsOf(centreId, FinancialYear.ofMonth(month).label(), month, LedgerEntry.TREASURY);
 	}
 
 	/**
