@@ -45,9 +45,12 @@ class PaidOrders {
 	Mono<Void> followUp(Order order) {
 		Instant now = this.clock.instant();
 		String reference = (order.payment() != null) ? order.payment().reference() : order.number();
+		// CARD, or the offline mode the buyer chose (COUNTER, UPI, BANK_TRANSFER...).
+		String mode = (order.paymentMethod() != null) ? order.paymentMethod().name() : null;
 		return this.parts.follow(order.id(), PartStatus.AWAITING_PAYMENT, PartStatus.PAID, now)
 			.thenMany(this.parts.parts(order.id()))
-			.concatMap((part) -> this.ledger.recordSale(order.id(), part.id(), part.sellerId(), part.total(), reference)
+			.concatMap((part) -> this.ledger
+				.recordSale(order.id(), part.id(), part.sellerId(), part.total(), reference, mode)
 				.thenReturn(part))
 			.collectList()
 			// Queued before the mark: a crash after it must not lose them.

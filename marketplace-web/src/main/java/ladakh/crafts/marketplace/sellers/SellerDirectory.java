@@ -64,6 +64,29 @@ public class SellerDirectory {
 		return this.sellers.find(sellerId).map((seller) -> Standing.of(seller, LocalDate.now(this.clock)));
 	}
 
+	/**
+	 * What the revenue ledger writes of one seller (kind, first craft, district), read by
+	 * id; empty when there is no such seller.
+	 */
+	public Mono<Trade> trade(String sellerId) {
+		return this.sellers.find(sellerId)
+			.map((seller) -> new Trade(seller.id(), seller.kind(),
+					(seller.crafts() == null || seller.crafts().isEmpty()) ? null : seller.crafts().get(0),
+					(seller.place() != null) ? seller.place().district() : null));
+	}
+
+	/**
+	 * A seller as the revenue ledger records them.
+	 *
+	 * @param id the seller
+	 * @param kind what kind of seller, or null when the record names none
+	 * @param craft their first craft, or null
+	 * @param district {@code LEH} or {@code KARGIL}, or null
+	 */
+	public record Trade(String id, SellerKind kind, String craft, String district) {
+
+	}
+
 	/** Every seller of these kinds who may sell today, by id. */
 	public Mono<Map<String, Standing>> sellingNow(Set<SellerKind> kinds) {
 		LocalDate today = LocalDate.now(this.clock);

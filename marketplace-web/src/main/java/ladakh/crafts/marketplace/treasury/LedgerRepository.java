@@ -1,5 +1,6 @@
 package ladakh.crafts.marketplace.treasury;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -15,13 +16,16 @@ import ladakh.crafts.marketplace.shared.Money;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
  * The {@code revenue_ledger} collection: inserts only, keyed by the entry's id so that
- * the same fact recorded twice is stored once.
+ * the same fact recorded twice is stored once. Each line carries its {@code fy} and
+ * {@code month} (India time) and its signed amounts, so every total is an indexed
+ * {@code $match} and a plain {@code $sum} (docs/decisions/0068).
  */
 @Component
 class LedgerRepository {
@@ -38,21 +42,30 @@ class LedgerRepository {
 	 * @return the entry, or the one stored before it with the same id
 	 */
 	Mono<LedgerEntry> insertOnce(LedgerEntry entry) {
-		Document document = new Document("_id", entry.id()).append("kind", entry.kind())
-			.append("orderId", entry.orderId())
-			.append("partId", entry.partId())
-			.append("sellerId", entry.sellerId())
-			.append("amountMinor", entry.amount().minor())
-			.append("currency", entry.amount().currencyCode())
-			.append("reference", entry.reference())
-			.append("at", Date.from(entry.at()))
-			.append("channel", entry.channel())
-			.append("exhibitionId", entry.exhibitionId())
-			.append("paymentMode", entry.paymentMode());
-		return this.mongo.insert(document, COLLECTION)
+		return this.mongo.insert(document(entry), COLLECTION)
 			.map(LedgerRepository::entry)
-			.onErrorResume(LedgerRepository::duplicate,
-					(ex) -> this.mongo.findById(entry.id(), Document.class, COLLECTION).map(LedgerRepository::entry));
+			.onErrorResume(LedgerRepository::duplicate, (ex) -> find(entry.id()));
+	}
+
+	/**
+	 * Writes new lines in one bulk insert (an import, a generated year): every id must be
+	 * new, a duplicate fails the insert.
+	 * @return how many were written
+	 */
+	Mono<Integer> insertAll(List<LedgerEntry> entries) {
+		if (entries.isEmpty()) {
+			return Mono.just(0);
+		}
+		List<Document> documents = new ArrayList<>(entries.size());
+		entries.forEach((entry) -> documents.add(document(entry)));
+		return this.mongo.getCollection(COLLECTION)
+			.flatMap((lines) -> Mono.from(lines.insertMany(documents)))
+			.map((result) -> result.getInsertedIds().size());
+	}
+
+	/** The line with this id (the {@code _id} index), or empty. */
+	Mono<LedgerEntry> find(String id) {
+		return this.mongo.findById(id, Document.class, COLLECTION).map(LedgerRepository::entry);
 	}
 
 	/** A page of a seller's entries, oldest first, from {@code after} on. */
@@ -69,40 +82,143 @@ class LedgerRepository {
 	}
 
 	/**
-	 * A seller's totals by kind and currency, summed by the database from the
-	 * {@code sellerId} index, so no entry is carried to the application.
+	 * A seller's totals by kind (and a reversal's reversed kind) and currency, summed by
+	 * the database from the {@code sellerId} index, so no entry is carried to the
+	 * application. Lines written before the signed fields existed count too.
 	 */
 	Flux<Total> totalsOf(String sellerId) {
 		List<Document> pipeline = List.of(new Document("$match", new Document("sellerId", sellerId)),
 				new Document("$group",
-						new Document("_id", new Document("kind", "$kind").append("currency", "$currency"))
+						new Document("_id",
+								new Document("kind", "$kind").append("reversedKind", "$reversedKind")
+									.append("currency", "$currency"))
 							.append("minor", new Document("$sum", "$amountMinor"))));
 		return this.mongo.getCollection(COLLECTION)
 			.flatMapMany((entries) -> entries.aggregate(pipeline))
 			.map((total) -> {
 				Document key = total.get("_id", Document.class);
-				return new Total(key.getString("kind"),
+				return new Total(key.getString("kind"), key.getString("reversedKind"),
 						Money.of(((Number) total.get("minor")).longValue(), key.getString("currency")));
 			});
 	}
 
 	/** The sum of one kind of entry. */
-	record Total(String kind, Money amount) {
+	record Total(String kind, String reversedKind, Money amount) {
+
+		Money signed() {
+			boolean adds = LedgerEntry.SALE.equals(this.kind)
+					|| (LedgerEntry.REVERSAL.equals(this.kind) && LedgerEntry.REFUND.equals(this.reversedKind));
+			return adds ? this.amount : this.amount.negated();
+		}
 
 	}
 
-	/** A seller's entries in time order (docs/decisions/0046). */
+	/**
+	 * A seller's (or a centre's) totals in a year, or in one of its months, of one payee
+	 * or both: {@code $match} on {@code sellerId, fy[, month]} (index
+	 * {@code sellerId_fy_month}), {@code $group}.
+	 * @param month {@code "2027-03"}, or null for the whole year
+	 * @param payee {@code SELLER} or {@code TREASURY}, or null for both
+	 */
+	Mono<LedgerSums> sumsOf(String sellerId, String fy, String month, String payee) {
+		Document match = new Document("sellerId", sellerId).append("fy", fy);
+		if (month != null) {
+			match.append("month", month);
+		}
+		if (payee != null) {
+			match.append("payee", payee);
+		}
+		return sums(match);
+	}
+
+	private Mono<LedgerSums> sums(Document match) {
+		List<Document> pipeline = List.of(new Document("$match", match), new Document("$group", sumsBy("$currency")));
+		return this.mongo.getCollection(COLLECTION)
+			.flatMapMany((entries) -> entries.aggregate(pipeline))
+			.map((group) -> sums(group, group.getString("_id")))
+			.reduce(LedgerSums::plus)
+			.defaultIfEmpty(LedgerSums.NONE);
+	}
+
+	/**
+	 * A year's totals by seller kind × channel × payee: one {@code $match} on {@code fy}
+	 * (index {@code fy_sellerId}) and one {@code $group}.
+	 */
+	Flux<FySummary.Row> summary(String fy) {
+		List<Document> pipeline = List.of(new Document("$match", new Document("fy", fy)),
+				new Document("$group",
+						sumsBy(new Document("sellerKind", "$sellerKind").append("channel", "$channel")
+							.append("payee", "$payee")
+							.append("currency", "$currency"))));
+		return this.mongo.getCollection(COLLECTION)
+			.flatMapMany((entries) -> entries.aggregate(pipeline))
+			.map((group) -> {
+				Document key = group.get("_id", Document.class);
+				return new FySummary.Row(key.getString("sellerKind"), key.getString("channel"), key.getString("payee"),
+						sums(group, key.getString("currency")));
+			});
+	}
+
+	/**
+	 * A year's totals per seller, by seller id after {@code afterSellerId} (or from the
+	 * first), at most {@code limit}: {@code $match} on {@code fy} and a range of
+	 * {@code sellerId} (index {@code fy_sellerId}), {@code $group}, {@code $sort},
+	 * {@code $limit}.
+	 */
+	Flux<FySummary.SellerRow> sellerSums(String fy, String afterSellerId, int limit) {
+		Document match = new Document("fy", fy);
+		if (afterSellerId != null) {
+			match.append("sellerId", new Document("$gt", afterSellerId));
+		}
+		List<Document> pipeline = List.of(new Document("$match", match),
+				new Document("$group", sumsBy(new Document("sellerId", "$sellerId").append("currency", "$currency"))),
+				new Document("$sort", new Document("_id.sellerId", 1)), new Document("$limit", limit));
+		return this.mongo.getCollection(COLLECTION)
+			.flatMapMany((entries) -> entries.aggregate(pipeline))
+			.map((group) -> {
+				Document key = group.get("_id", Document.class);
+				return new FySummary.SellerRow(key.getString("sellerId"), sums(group, key.getString("currency")));
+			});
+	}
+
+	private static Document sumsBy(Object key) {
+		return new Document("_id", key).append("total", new Document("$sum", "$signedMinor"))
+			.append("owed", new Document("$sum", "$signedOwedMinor"))
+			.append("commission", new Document("$sum", "$signedCommissionMinor"))
+			.append("lines", new Document("$sum", 1));
+	}
+
+	private static LedgerSums sums(Document group, String currency) {
+		String code = (currency != null) ? currency : Money.INR.getCurrencyCode();
+		return new LedgerSums(Money.of(longOf(group, "total"), code), Money.of(longOf(group, "owed"), code),
+				Money.of(longOf(group, "commission"), code), longOf(group, "lines"));
+	}
+
+	private static long longOf(Document document, String field) {
+		Object value = document.get(field);
+		return (value instanceof Number number) ? number.longValue() : 0;
+	}
+
+	/**
+	 * A seller's entries in time order (docs/decisions/0046); a seller's or a centre's
+	 * totals by financial year and month ({@code sellerId_fy_month}); a year's summary
+	 * and its per-seller totals ({@code fy_sellerId}) (docs/decisions/0068).
+	 */
 	Mono<Void> createIndexes() {
 		var indexes = this.mongo.indexOps(COLLECTION);
 		return indexes
-			.createIndex(new org.springframework.data.mongodb.core.index.Index().on("sellerId", Sort.Direction.ASC)
+			.createIndex(
+					new Index().on("sellerId", Sort.Direction.ASC).on("at", Sort.Direction.ASC).named("sellerId_at"))
+			.then(indexes.createIndex(new Index().on("sellerId", Sort.Direction.ASC)
 				.on("at", Sort.Direction.ASC)
-				.named("sellerId_at"))
-			.then(indexes
-				.createIndex(new org.springframework.data.mongodb.core.index.Index().on("sellerId", Sort.Direction.ASC)
-					.on("at", Sort.Direction.ASC)
-					.on("_id", Sort.Direction.ASC)
-					.named("sellerId_at_id")))
+				.on("_id", Sort.Direction.ASC)
+				.named("sellerId_at_id")))
+			.then(indexes.createIndex(new Index().on("sellerId", Sort.Direction.ASC)
+				.on("fy", Sort.Direction.ASC)
+				.on("month", Sort.Direction.ASC)
+				.named("sellerId_fy_month")))
+			.then(indexes.createIndex(
+					new Index().on("fy", Sort.Direction.ASC).on("sellerId", Sort.Direction.ASC).named("fy_sellerId")))
 			.then();
 	}
 
@@ -112,12 +228,48 @@ class LedgerRepository {
 						&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY);
 	}
 
+	static Document document(LedgerEntry entry) {
+		return new Document("_id", entry.id()).append("kind", entry.kind())
+			.append("orderId", entry.orderId())
+			.append("partId", entry.partId())
+			.append("sellerId", entry.sellerId())
+			.append("sellerKind", entry.sellerKind())
+			.append("craft", entry.craft())
+			.append("district", entry.district())
+			.append("amountMinor", entry.amount().minor())
+			.append("currency", entry.amount().currencyCode())
+			.append("payee", entry.payee())
+			.append("commissionBps", entry.commissionBps())
+			.append("commissionMinor", entry.commission().minor())
+			.append("signedMinor", entry.signedMinor())
+			.append("signedOwedMinor", entry.signedOwedMinor())
+			.append("signedCommissionMinor", entry.signedCommissionMinor())
+			.append("reference", entry.reference())
+			.append("at", Date.from(entry.at()))
+			.append("fy", entry.fy())
+			.append("month", entry.month())
+			.append("channel", entry.channel())
+			.append("exhibitionId", entry.exhibitionId())
+			.append("paymentMode", entry.paymentMode())
+			.append("reverses", entry.reverses())
+			.append("reversedKind", entry.reversedKind())
+			.append("reason", entry.reason())
+			.append("by", entry.by());
+	}
+
 	private static LedgerEntry entry(Document document) {
+		String currency = document.getString("currency");
+		Number commission = document.get("commissionMinor", Number.class);
+		Number bps = document.get("commissionBps", Number.class);
 		return new LedgerEntry(document.getString("_id"), document.getString("kind"), document.getString("orderId"),
 				document.getString("partId"), document.getString("sellerId"),
-				Money.of(document.getLong("amountMinor"), document.getString("currency")),
+				Money.of(document.get("amountMinor", Number.class).longValue(), currency),
 				document.getString("reference"), document.getDate("at").toInstant(), document.getString("channel"),
-				document.getString("exhibitionId"), document.getString("paymentMode"));
+				document.getString("exhibitionId"), document.getString("paymentMode"), document.getString("sellerKind"),
+				document.getString("craft"), document.getString("district"), document.getString("payee"),
+				(bps != null) ? bps.intValue() : 0,
+				Money.of((commission != null) ? commission.longValue() : 0, currency), document.getString("reverses"),
+				document.getString("reversedKind"), document.getString("reason"), document.getString("by"));
 	}
 
 }

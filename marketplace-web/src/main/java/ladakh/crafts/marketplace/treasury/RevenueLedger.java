@@ -1,43 +1,61 @@
 package ladakh.crafts.marketplace.treasury;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import ladakh.crafts.marketplace.sellers.SellerDirectory;
 import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.Page;
+import ladakh.crafts.marketplace.shared.Refusal;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /**
- * The append-only revenue ledger: one SALE entry when a seller part is paid, one REFUND
- * entry per refund. Entries are keyed so that recording the same fact twice (a retried
- * step, a duplicate event) stores it once; nothing is ever updated or deleted
- * ({@link LedgerRepository}). The treasury issue builds deposits and reconciliation on
- * it.
+ * The append-only revenue ledger (docs/decisions/0068): one SALE line when a seller part
+ * is paid, a stall or an artisan-complex sale is made, one REFUND line per refund, one
+ * REVERSAL line per correction. Lines are keyed so that recording the same fact twice (a
+ * retried step, a duplicate event) stores it once; nothing is ever updated or deleted
+ * ({@link LedgerRepository}). Each line records its seller's kind, craft and district
+ * (read here from the seller's record by id, so callers pass only the seller id), its
+ * payee (a training centre's sales are the treasury's), the commission rate of its
+ * seller's kind frozen on it ({@link LedgerProperties}), and its Indian financial year
+ * and month.
  */
 @Service
+@EnableConfigurationProperties(LedgerProperties.class)
 public class RevenueLedger {
 
 	private final LedgerRepository entries;
 
+	private final SellerDirectory sellers;
+
+	private final LedgerProperties properties;
+
 	private final Clock clock;
 
-	RevenueLedger(LedgerRepository entries, Clock clock) {
+	RevenueLedger(LedgerRepository entries, SellerDirectory sellers, LedgerProperties properties, Clock clock) {
 		this.entries = entries;
+		this.sellers = sellers;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
 	/**
 	 * Records that a seller part was paid.
+	 * @param paymentMode how the order was paid ({@code CARD}, {@code COUNTER},
+	 * {@code UPI}, {@code BANK_TRANSFER}, {@code CASH_ON_DELIVERY}), or null when unknown
 	 * @return the entry (the stored one when it was already there)
 	 */
-	public Mono<LedgerEntry> recordSale(String orderId, String partId, String sellerId, Money amount,
-			String reference) {
-		return this.entries.insertOnce(new LedgerEntry("sale:" + partId, LedgerEntry.SALE, orderId, partId, sellerId,
-				amount, reference, this.clock.instant(), LedgerEntry.ONLINE, null, null));
+	public Mono<LedgerEntry> recordSale(String orderId, String partId, String sellerId, Money amount, String reference,
+			String paymentMode) {
+		return line("sale:" + partId, LedgerEntry.SALE, sellerId, amount, LedgerEntry.ONLINE, paymentMode,
+				this.clock.instant(), orderId, partId, null, reference);
 	}
 
 	/**
@@ -57,20 +75,70 @@ public class RevenueLedger {
 	 * per sale id.
 	 */
 	public Mono<LedgerEntry> recordStallSale(String saleId, String sellerId, String exhibitionId, Money amount,
-			String paymentMode, String reference, java.time.Instant at) {
-		return this.entries.insertOnce(new LedgerEntry("stall:" + saleId, LedgerEntry.SALE, null, null, sellerId,
-				amount, reference, at, LedgerEntry.STALL, exhibitionId, paymentMode));
+			String paymentMode, String reference, Instant at) {
+		return line("stall:" + saleId, LedgerEntry.SALE, sellerId, amount, LedgerEntry.STALL, paymentMode, at, null,
+				null, exhibitionId, reference);
 	}
 
 	/**
-	 * Records a refund of (part of) a seller part.
+	 * Records a sale at the artisan complex, once per sale id ({@code complex:<saleId>}).
+	 * The complex area records no sales yet; this is the line its sales will write.
+	 * @param paymentMode {@code CASH}, {@code UPI}...
+	 * @return the entry (the stored one when it was already there)
+	 */
+	public Mono<LedgerEntry> recordComplexSale(String saleId, String sellerId, Money amount, String paymentMode,
+			String reference, Instant at) {
+		return line("complex:" + saleId, LedgerEntry.SALE, sellerId, amount, LedgerEntry.COMPLEX, paymentMode, at, null,
+				null, null, reference);
+	}
+
+	/**
+	 * Records a refund of (part of) a seller part. The line takes the payment mode and
+	 * the commission rate of the part's sale line ({@code sale:<partId>}) when there is
+	 * one, so a refund gives back the commission at the rate the sale kept.
 	 * @param refundKey the refund's idempotency key
 	 * @return the entry (the stored one when it was already there)
 	 */
 	public Mono<LedgerEntry> recordRefund(String refundKey, String orderId, String partId, String sellerId,
 			Money amount, String reference) {
-		return this.entries.insertOnce(new LedgerEntry("refund:" + refundKey, LedgerEntry.REFUND, orderId, partId,
-				sellerId, amount, reference, this.clock.instant(), LedgerEntry.ONLINE, null, null));
+		Instant at = this.clock.instant();
+		String id = "refund:" + refundKey;
+		return this.entries.find("sale:" + partId)
+			.flatMap((sale) -> this.entries.insertOnce(new LedgerEntry(id, LedgerEntry.REFUND, orderId, partId,
+					sellerId, amount, reference, at, LedgerEntry.ONLINE, null, sale.paymentMode(), sale.sellerKind(),
+					sale.craft(), sale.district(), sale.payee(), sale.commissionBps(),
+					LedgerEntry.commissionOn(amount, sale.commissionBps()), null, null, null, null)))
+			.switchIfEmpty(Mono.defer(() -> line(id, LedgerEntry.REFUND, sellerId, amount, LedgerEntry.ONLINE, null, at,
+					orderId, partId, null, reference)));
+	}
+
+	/**
+	 * Corrects a line by a reversing line ({@code reversal:<lineId>}): its amount and
+	 * commission with the opposite sign, now. A line is reversed once (asked again, the
+	 * stored reversal is answered).
+	 * @param reason why, for the record
+	 * @param by who
+	 * @throws Refusal NOT_FOUND when there is no such line; CONFLICT when it is itself a
+	 * reversal
+	 */
+	public Mono<LedgerEntry> reverse(String lineId, String reason, String by) {
+		return this.entries.find(lineId)
+			.switchIfEmpty(Mono.error(() -> Refusal.notFound("ledger.line.notFound")))
+			.flatMap((line) -> this.entries.insertOnce(line.reversal(this.clock.instant(), reason, by)));
+	}
+
+	/**
+	 * Writes complete new lines in bulk (an import of past years, a generated year): one
+	 * insert for them all; every id must be new.
+	 * @return how many were written
+	 */
+	public Mono<Integer> recordAll(List<LedgerEntry> lines) {
+		return this.entries.insertAll(lines);
+	}
+
+	/** The line with this id, or empty. */
+	public Mono<LedgerEntry> line(String lineId) {
+		return this.entries.find(lineId);
 	}
 
 	/** The first page of a seller's entries, oldest first. */
@@ -85,11 +153,65 @@ public class RevenueLedger {
 			.map((read) -> Page.of(read, Page.SIZE, (entry) -> After.of(entry.at(), entry.id())));
 	}
 
-	/** A seller's net revenue: sales minus refunds, summed by the database. */
+	/** A seller's net revenue: sales minus refunds, reversals with their sign. */
 	public Mono<Money> netOf(String sellerId) {
-		return this.entries.totalsOf(sellerId)
-			.map((total) -> LedgerEntry.SALE.equals(total.kind()) ? total.amount() : total.amount().negated())
-			.reduce(Money.ZERO, Money::plus);
+		return this.entries.totalsOf(sellerId).map(LedgerRepository.Total::signed).reduce(Money.ZERO, Money::plus);
+	}
+
+	/**
+	 * A seller's totals in a financial year ({@code "2026-27"}), summed by the database.
+	 */
+	public Mono<LedgerSums> sellerTotal(String sellerId, String fy) {
+		return this.entries.sumsOf(sellerId, FinancialYear.parse(fy).label(), null, null);
+	}
+
+	/** A training centre's receipts due to the treasury in a financial year. */
+	public Mono<LedgerSums> centreTotal(String centreId, String fy) {
+		return this.entries.sumsOf(centreId, FinancialYear.parse(fy).label(), null, LedgerEntry.TREASURY);
+	}
+
+	/**
+	 * A training centre's receipts due to the treasury in a month ({@code "2027-03"}).
+	 */
+	public Mono<LedgerSums> centreMonthTotal(String centreId, String month) {
+		return this.entries.sumsOf(centreId, FinancialYear.ofMonth(month).label(), month, LedgerEntry.TREASURY);
+	}
+
+	/**
+	 * A financial year's summary: totals by seller kind × channel × payee, and in all.
+	 */
+	public Mono<FySummary> summaryOf(String fy) {
+		String year = FinancialYear.parse(fy).label();
+		return this.entries.summary(year)
+			.sort(java.util.Comparator.comparing((FySummary.Row row) -> String.valueOf(row.sellerKind()))
+				.thenComparing(FySummary.Row::channel)
+				.thenComparing(FySummary.Row::payee))
+			.collectList()
+			.map((rows) -> new FySummary(year, rows,
+					rows.stream().map(FySummary.Row::sums).reduce(LedgerSums.NONE, LedgerSums::plus)));
+	}
+
+	/**
+	 * A financial year's totals per seller, a page at a time by seller id.
+	 * @param afterSellerId the last seller of the page before, or null for the first
+	 */
+	public Flux<FySummary.SellerRow> sellerTotals(String fy, String afterSellerId) {
+		return this.entries.sellerSums(FinancialYear.parse(fy).label(), afterSellerId, Page.SIZE);
+	}
+
+	private Mono<LedgerEntry> line(String id, String kind, String sellerId, Money amount, String channel,
+			String paymentMode, Instant at, String orderId, String partId, String exhibitionId, String reference) {
+		return facts(sellerId).flatMap((seller) -> this.entries
+			.insertOnce(LedgerEntry.of(id, kind, seller, amount, this.properties.commissionBpsOf(seller.kind()),
+					channel, paymentMode, at, orderId, partId, exhibitionId, reference)));
+	}
+
+	/** The seller's kind, craft and district from their record (by id). */
+	private Mono<SellerFacts> facts(String sellerId) {
+		return this.sellers.trade(sellerId)
+			.map((trade) -> new SellerFacts(sellerId, (trade.kind() != null) ? trade.kind().name() : null,
+					trade.craft(), trade.district()))
+			.defaultIfEmpty(SellerFacts.unknown(sellerId));
 	}
 
 }

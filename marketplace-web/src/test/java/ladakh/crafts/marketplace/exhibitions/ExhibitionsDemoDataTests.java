@@ -248,6 +248,12 @@ class ExhibitionsDemoDataTests {
 			assertThat(atFair).as(fair).hasSize(8).allSatisfy((line) -> {
 				assertThat(line.kind()).isEqualTo(LedgerEntry.SALE);
 				assertThat(line.amount().isPositive()).isTrue();
+				// Full lines (issue 16): the seller's kind and district, payee, year.
+				assertThat(line.sellerKind()).isNotNull();
+				assertThat(line.district()).isNotNull();
+				assertThat(line.payee()).isEqualTo(LedgerEntry.payeeOf(line.sellerKind()));
+				assertThat(line.fy()).isEqualTo("2026-27");
+				assertThat(line.signedMinor()).isEqualTo(line.amount().minor());
 				assertThat(IndiaTime.dayOf(line.at())).isBetween(exhibition.startsOn(), exhibition.endsOn());
 				assertThat(this.allocations.heldBy(line.sellerId(), fair).block().status())
 					.isEqualTo(StallAllocation.Status.CONFIRMED);

@@ -233,7 +233,7 @@ class FulfilmentTests {
 			Document part = this.orders.part(partId);
 			this.ledger
 				.recordSale(order.getString("_id"), partId, part.getString("sellerId"),
-						Money.paise(part.getLong("subtotalMinor")), "UTR-test")
+						Money.paise(part.getLong("subtotalMinor")), "UTR-test", "CARD")
 				.block();
 		}
 	}

@@ -30,7 +30,8 @@ class RevenueLedgerPagingTests {
 		List<String> made = new ArrayList<>();
 		for (int i = 0; i < 53; i++) {
 			made.add(this.ledger
-				.recordSale("ord-ledger-" + i, "ord-ledger-" + i + "-1", seller, Money.paise(1_000L + i), "UTR" + i)
+				.recordSale("ord-ledger-" + i, "ord-ledger-" + i + "-1", seller, Money.paise(1_000L + i), "UTR" + i,
+						"CARD")
 				.block()
 				.id());
 		}
