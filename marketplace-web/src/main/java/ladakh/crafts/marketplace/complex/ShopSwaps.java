@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.audit.AuditEvent;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
@@ -163,13 +161,7 @@ class ShopSwaps {
 		AuditEvent event = new AuditEvent("aud-complex-swap:" + swap.id(), this.clock.instant(), swap.by(),
 				swap.roles(), AUDIT_ACTION, "COMPLEX_SHOP", ShopTerm.idOf(second.termId(), firstShop), swap.reason(),
 				details);
-		return this.audit.append(event).then().onErrorResume(ShopSwaps::duplicate, (ex) -> Mono.empty());
-	}
-
-	private static boolean duplicate(Throwable ex) {
-		return ex instanceof DuplicateKeyException || ex instanceof com.mongodb.DuplicateKeyException
-				|| (ex instanceof MongoWriteException write
-						&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY);
+		return this.audit.append(event).then().onErrorResume(DuplicateKeyException.class, (ex) -> Mono.empty());
 	}
 
 }

@@ -134,6 +134,10 @@ class ComplexSwapCrashTests {
 		assertStoredHolders(Map.of("A2", 1, "B1", 0, "B2", 2));
 		assertHolders(Map.of("A2", 1, "B1", 0, "B2", 2));
 		this.swaps.sweep(Instant.now().plusSeconds(5)).block();
+		// Finishing it again (a second sweeper, a retry) writes nothing and no second
+		// line.
+		this.swaps.finish(marked.get(0), marked.get(1)).block();
+		assertStoredHolders(Map.of("A2", 1, "B1", 0, "B2", 2));
 		assertThat(swapLines()).singleElement().satisfies((line) -> {
 			assertThat(line.reason()).isEqualTo("both asked");
 			assertThat(line.details()).containsEntry("sellerId", this.sellers.get(0))
