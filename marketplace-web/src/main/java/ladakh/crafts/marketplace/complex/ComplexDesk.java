@@ -43,16 +43,19 @@ public class ComplexDesk {
 
 	private final ShopTermRepository shops;
 
+	private final ShopSwaps swaps;
+
 	private final SellerDirectory sellers;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	ComplexDesk(ComplexTermRepository terms, ShopTermRepository shops, SellerDirectory sellers, AuditTrail audit,
-			Clock clock) {
+	ComplexDesk(ComplexTermRepository terms, ShopTermRepository shops, ShopSwaps swaps, SellerDirectory sellers,
+			AuditTrail audit, Clock clock) {
 		this.terms = terms;
 		this.shops = shops;
+		this.swaps = swaps;
 		this.sellers = sellers;
 		this.audit = audit;
 		this.clock = clock;
@@ -110,7 +113,7 @@ public class ComplexDesk {
 			.switchIfEmpty(Mono.error(() -> Refusal.invalid("complex.allot.seller").at("sellerId")))
 			.then(this.shops.ofTerm(termId))
 			.flatMap((all) -> {
-				if (all.stream().anyMatch((other) -> sellerId.equals(other.sellerId()))) {
+				if (all.stream().anyMatch((other) -> other.heldOrComingTo(sellerId))) {
 					return Mono.error(Refusal.conflict("complex.allot.holdsAnother").at("sellerId"));
 				}
 				ShopTerm moved = found.allot(sellerId, Spell.Grant.ALLOTTED, reason, officer.id(),
@@ -141,33 +144,19 @@ public class ComplexDesk {
 	}
 
 	/**
-	 * Records that two holders of the same term changed shops (both agreed).
+	 * Records that two holders of the same term changed shops (both agreed): both shops
+	 * are marked before either moves ({@link ShopSwaps}), so no reader ever sees a seller
+	 * in two shops and a crash at any step is finished or undone by the sweep.
 	 * @return the two shops afterwards
-	 * @throws Refusal (in the Mono) as {@link #allot}; CONFLICT when either is vacant
+	 * @throws Refusal (in the Mono) as {@link #allot}; CONFLICT when either is vacant, is
+	 * being swapped, or moved meanwhile
 	 */
 	public Mono<List<ShopTerm>> swap(String termId, String shop, String otherShop, String reason,
 			MarketplaceUser officer) {
 		return movable(termId, shop, reason)
 			.zipWith(movable(termId, otherShop, reason).onErrorMap(Refusal.class,
 					(ex) -> (ex.field() == null || "shop".equals(ex.field())) ? ex.at("otherShop") : ex))
-			.flatMap((both) -> {
-				ShopTerm here = both.getT1();
-				ShopTerm there = both.getT2();
-				List<ShopTerm> swapped = here.swapWith(there, reason, officer.id(), this.clock.instant());
-				return stored(swapped.get(0), here.version())
-					.flatMap((first) -> this.shops.save(swapped.get(1), there.version())
-						.flatMap((saved) -> saved ? Mono.just(swapped)
-								// Put the first shop back as it was (a newer version), so
-								// no
-								// seller is left holding two shops.
-								: this.shops.save(undone(here, first.version() + 1), first.version())
-									.then(Mono.error(Refusal.conflict("complex.moved")))));
-			})
-			.flatMap((swapped) -> this.audit
-				.record(officer, "COMPLEX_SHOPS_SWAPPED", "COMPLEX_SHOP", swapped.get(0).id(), reason,
-						Map.of("termId", termId, "shop", shop, "otherShop", otherShop, "sellerId",
-								swapped.get(1).sellerId(), "otherSellerId", swapped.get(0).sellerId()))
-				.thenReturn(swapped));
+			.flatMap((both) -> this.swaps.swap(both.getT1(), both.getT2(), reason, officer));
 	}
 
 	private Mono<ShopTerm> offerOn(ShopTerm vacant) {
@@ -176,6 +165,9 @@ public class ComplexDesk {
 			found.getT2().forEach((shop) -> {
 				if (!shop.vacant()) {
 					holding.add(shop.sellerId());
+				}
+				if (shop.marked()) {
+					holding.add(shop.pendingSwap().to());
 				}
 			});
 			List<String> next = found.getT1()
@@ -208,17 +200,15 @@ public class ComplexDesk {
 		return this.shops.find(termId, shop)
 			.switchIfEmpty(Mono.error(() -> Refusal.notFound("complex.term.notFound")))
 			.flatMap((found) -> found.endsOn().isBefore(IndiaTime.dayOf(this.clock.instant()))
-					? Mono.error(Refusal.conflict("complex.term.over")) : Mono.just(found));
+					? Mono.error(Refusal.conflict("complex.term.over")) : Mono.fromCallable(() -> {
+						found.movable();
+						return found;
+					}));
 	}
 
 	private Mono<ShopTerm> stored(ShopTerm moved, long readVersion) {
 		return this.shops.save(moved, readVersion)
 			.flatMap((saved) -> saved ? Mono.just(moved) : Mono.error(Refusal.conflict("complex.moved")));
-	}
-
-	private static ShopTerm undone(ShopTerm before, long version) {
-		return new ShopTerm(before.termId(), before.shop(), before.startsOn(), before.endsOn(), before.sellerId(),
-				before.spells(), version);
 	}
 
 	/** The shop terms the eligible sellers held in the three years before the day. */

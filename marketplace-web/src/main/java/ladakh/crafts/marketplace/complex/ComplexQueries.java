@@ -3,6 +3,7 @@ package ladakh.crafts.marketplace.complex;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import ladakh.crafts.marketplace.sellers.SellerDirectory;
 import ladakh.crafts.marketplace.shared.IndiaTime;
 import ladakh.crafts.marketplace.shared.Refusal;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -77,9 +79,28 @@ public class ComplexQueries {
 		return this.terms.latest(1).next().map((term) -> term.endsOn().plusDays(1));
 	}
 
-	/** The shops this seller holds, latest term first. */
+	/**
+	 * The shops this seller holds, latest term first, as readers see a swap under way
+	 * (decision 71): a shop a decided swap gives them, not the one it takes away.
+	 */
 	public Mono<List<ShopTerm>> heldBy(String sellerId) {
-		return this.shops.heldBy(sellerId, OWN_TERMS).collectList();
+		return Flux.concat(this.shops.heldBy(sellerId, OWN_TERMS), this.shops.swappingTo(sellerId, OWN_TERMS))
+			.distinct(ShopTerm::id)
+			.concatMap((shop) -> shown(shop))
+			.filter((shop) -> sellerId.equals(shop.sellerId()))
+			.sort(Comparator.comparing(ShopTerm::startsOn).reversed())
+			.take(OWN_TERMS)
+			.collectList();
+	}
+
+	/** A shop as readers see it, beside its swap partner when it is marked. */
+	private Mono<ShopTerm> shown(ShopTerm shop) {
+		if (!shop.marked()) {
+			return Mono.just(shop);
+		}
+		return this.shops.find(shop.termId(), shop.pendingSwap().partner())
+			.map(shop::shownBeside)
+			.defaultIfEmpty(shop.shownBeside(null));
 	}
 
 	/** Names of sellers, id to name. */
@@ -97,7 +118,7 @@ public class ComplexQueries {
 	}
 
 	private Mono<TermShops> withShops(ComplexTerm term) {
-		return this.shops.ofTerm(term.id()).map((shops) -> new TermShops(term, shops));
+		return this.shops.ofTerm(term.id()).map((shops) -> new TermShops(term, ShopTerm.shown(shops)));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package ladakh.crafts.marketplace.complex;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Date;
@@ -78,6 +79,72 @@ class ShopTermRepository {
 	}
 
 	/**
+	 * Marks a shop for a swap if it is still at the version it was read at, unmarked.
+	 * @return whether it was marked (false: another move or swap came first)
+	 */
+	Mono<Boolean> mark(ShopTerm marked, long readVersion) {
+		Update update = new Update().set("pendingSwap", pendingSwap(marked.pendingSwap()))
+			.set("version", marked.version());
+		return this.mongo
+			.updateFirst(Query.query(
+					Criteria.where("_id").is(marked.id()).and("version").is(readVersion).and("pendingSwap").is(null)),
+					update, COLLECTION)
+			.map((result) -> result.getModifiedCount() == 1);
+	}
+
+	/**
+	 * Writes a swapped shop (new holder, mark cleared) if that swap's mark is still on
+	 * it: once done, a repeat changes nothing.
+	 * @return whether it was written now
+	 */
+	Mono<Boolean> completeSwap(ShopTerm swapped, String swapId) {
+		Update update = new Update().set("sellerId", swapped.sellerId())
+			.set("spells", swapped.spells().stream().map(ShopTermRepository::spell).toList())
+			.unset("pendingSwap")
+			.inc("version", 1);
+		return this.mongo.updateFirst(markedFor(swapped.id(), swapId), update, COLLECTION)
+			.map((result) -> result.getModifiedCount() == 1);
+	}
+
+	/** Clears a swap's mark from a shop, if it is still on it; nothing else changes. */
+	Mono<Boolean> unmark(String shopId, String swapId) {
+		return this.mongo
+			.updateFirst(markedFor(shopId, swapId), new Update().unset("pendingSwap").inc("version", 1), COLLECTION)
+			.map((result) -> result.getModifiedCount() == 1);
+	}
+
+	/**
+	 * Moves a shop's version on if it is still at the one read: a swap that read the
+	 * older version can then no longer mark it (the sweep's way of undoing a half-marked
+	 * swap).
+	 */
+	Mono<Boolean> fence(ShopTerm read) {
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(read.id()).and("version").is(read.version())),
+					new Update().inc("version", 1), COLLECTION)
+			.map((result) -> result.getModifiedCount() == 1);
+	}
+
+	/** Shops marked in that role by swaps recorded before the instant (index role_at). */
+	Flux<ShopTerm> markedBefore(ShopTerm.PendingSwap.Role role, Instant before, int limit) {
+		return this.mongo
+			.find(Query.query(Criteria.where("pendingSwap.role").is(role.name()).and("pendingSwap.at").lt(before))
+				.limit(limit), Document.class, COLLECTION)
+			.map(ShopTermRepository::shopTerm);
+	}
+
+	/** Shops a marked swap gives to the seller (index pendingSwap.to). */
+	Flux<ShopTerm> swappingTo(String sellerId, int limit) {
+		return this.mongo
+			.find(Query.query(Criteria.where("pendingSwap.to").is(sellerId)).limit(limit), Document.class, COLLECTION)
+			.map(ShopTermRepository::shopTerm);
+	}
+
+	private static Query markedFor(String shopId, String swapId) {
+		return Query.query(Criteria.where("_id").is(shopId).and("pendingSwap.id").is(swapId));
+	}
+
+	/**
 	 * The shops held in terms that ended on or after {@code from} and before
 	 * {@code before}: the rotation's history.
 	 */
@@ -98,7 +165,10 @@ class ShopTermRepository {
 			.map(ShopTermRepository::shopTerm);
 	}
 
-	/** A shop in a term once; a term's shops; the history by end day; a seller's. */
+	/**
+	 * A shop in a term once; a term's shops; the history by end day; a seller's; the
+	 * sweep's marked shops; the shops a marked swap gives a seller.
+	 */
 	Mono<Void> createIndexes() {
 		return this.mongo.indexOps(COLLECTION)
 			.createIndex(new Index().on("termId", Sort.Direction.ASC)
@@ -111,6 +181,12 @@ class ShopTermRepository {
 				.createIndex(new Index().on("sellerId", Sort.Direction.ASC)
 					.on("startsOn", Sort.Direction.DESC)
 					.named("sellerId_startsOn")))
+			.then(this.mongo.indexOps(COLLECTION)
+				.createIndex(new Index().on("pendingSwap.role", Sort.Direction.ASC)
+					.on("pendingSwap.at", Sort.Direction.ASC)
+					.named("pendingSwap_role_at")))
+			.then(this.mongo.indexOps(COLLECTION)
+				.createIndex(new Index().on("pendingSwap.to", Sort.Direction.ASC).named("pendingSwap_to")))
 			.then();
 	}
 
@@ -121,7 +197,31 @@ class ShopTermRepository {
 			.append("endsOn", shop.endsOn().toString())
 			.append("sellerId", shop.sellerId())
 			.append("spells", shop.spells().stream().map(ShopTermRepository::spell).toList())
-			.append("version", shop.version());
+			.append("version", shop.version())
+			.append("pendingSwap", pendingSwap(shop.pendingSwap()));
+	}
+
+	private static Document pendingSwap(ShopTerm.PendingSwap swap) {
+		if (swap == null) {
+			return null;
+		}
+		return new Document("id", swap.id()).append("role", swap.role().name())
+			.append("partner", swap.partner())
+			.append("to", swap.to())
+			.append("reason", swap.reason())
+			.append("by", swap.by())
+			.append("roles", swap.roles())
+			.append("at", Date.from(swap.at()));
+	}
+
+	private static ShopTerm.PendingSwap pendingSwap(Document document) {
+		if (document == null) {
+			return null;
+		}
+		return new ShopTerm.PendingSwap(document.getString("id"),
+				ShopTerm.PendingSwap.Role.valueOf(document.getString("role")), document.getString("partner"),
+				document.getString("to"), document.getString("reason"), document.getString("by"),
+				document.getList("roles", String.class, List.of()), document.getDate("at").toInstant());
 	}
 
 	private static Document spell(Spell spell) {
@@ -139,7 +239,8 @@ class ShopTermRepository {
 				LocalDate.parse(document.getString("startsOn")), LocalDate.parse(document.getString("endsOn")),
 				document.getString("sellerId"),
 				document.getList("spells", Document.class, List.of()).stream().map(ShopTermRepository::spell).toList(),
-				((Number) document.get("version")).longValue());
+				((Number) document.get("version")).longValue(),
+				pendingSwap(document.get("pendingSwap", Document.class)));
 	}
 
 	private static Spell spell(Document document) {
