@@ -142,7 +142,7 @@ class LedgerRepository {
 
 	/**
 	 * A year's totals by seller kind × channel × payee: one {@code $match} on {@code fy}
-	 * (index {@code fy_sellerId}) and one {@code $group}.
+	 * (index {@code fy_sellerId_id}) and one {@code $group}.
 	 */
 	Flux<FySummary.Row> summary(String fy) {
 		List<Document> pipeline = List.of(new Document("$match", new Document("fy", fy)),
@@ -161,18 +161,34 @@ class LedgerRepository {
 
 	/**
 	 * A year's totals per seller, by seller id after {@code afterSellerId} (or from the
-	 * first), at most {@code limit}: {@code $match} on {@code fy} and a range of
-	 * {@code sellerId} (index {@code fy_sellerId}), {@code $group}, {@code $sort},
-	 * {@code $limit}.
+	 * first), at most {@code limit}. The page's sellers come first, one index step each
+	 * (the first line of the next seller, index {@code fy_sellerId_id} walked in order),
+	 * then only their lines are grouped: a page reads its own sellers' lines, never the
+	 * rest of the year.
 	 */
 	Flux<FySummary.SellerRow> sellerSums(String fy, String afterSellerId, int limit) {
-		Document match = new Document("fy", fy);
+		return nextSeller(fy, afterSellerId).expand((sellerId) -> nextSeller(fy, sellerId))
+			.take(limit)
+			.collectList()
+			.flatMapMany((sellers) -> sellers.isEmpty() ? Flux.empty() : sumsPerSeller(fy, sellers));
+	}
+
+	/** The seller after {@code afterSellerId} with a line in the year, or empty. */
+	private Mono<String> nextSeller(String fy, String afterSellerId) {
+		Criteria which = Criteria.where("fy").is(fy);
 		if (afterSellerId != null) {
-			match.append("sellerId", new Document("$gt", afterSellerId));
+			which = which.and("sellerId").gt(afterSellerId);
 		}
+		Query first = Query.query(which).with(Sort.by("sellerId", "_id")).limit(1);
+		first.fields().include("sellerId");
+		return this.mongo.findOne(first, Document.class, COLLECTION).mapNotNull((line) -> line.getString("sellerId"));
+	}
+
+	private Flux<FySummary.SellerRow> sumsPerSeller(String fy, List<String> sellers) {
+		Document match = new Document("fy", fy).append("sellerId", new Document("$in", sellers));
 		List<Document> pipeline = List.of(new Document("$match", match),
 				new Document("$group", sumsBy(new Document("sellerId", "$sellerId").append("currency", "$currency"))),
-				new Document("$sort", new Document("_id.sellerId", 1)), new Document("$limit", limit));
+				new Document("$sort", new Document("_id.sellerId", 1)));
 		return this.mongo.getCollection(COLLECTION)
 			.flatMapMany((entries) -> entries.aggregate(pipeline))
 			.map((group) -> {
@@ -202,7 +218,7 @@ class LedgerRepository {
 	/**
 	 * A seller's entries in time order (docs/decisions/0046); a seller's or a centre's
 	 * totals by financial year and month ({@code sellerId_fy_month}); a year's summary
-	 * and its per-seller totals ({@code fy_sellerId}) (docs/decisions/0068).
+	 * and its sellers in order ({@code fy_sellerId_id}) (docs/decisions/0068).
 	 */
 	Mono<Void> createIndexes() {
 		var indexes = this.mongo.indexOps(COLLECTION);
@@ -217,8 +233,10 @@ class LedgerRepository {
 				.on("fy", Sort.Direction.ASC)
 				.on("month", Sort.Direction.ASC)
 				.named("sellerId_fy_month")))
-			.then(indexes.createIndex(
-					new Index().on("fy", Sort.Direction.ASC).on("sellerId", Sort.Direction.ASC).named("fy_sellerId")))
+			.then(indexes.createIndex(new Index().on("fy", Sort.Direction.ASC)
+				.on("sellerId", Sort.Direction.ASC)
+				.on("_id", Sort.Direction.ASC)
+				.named("fy_sellerId_id")))
 			.then();
 	}
 
