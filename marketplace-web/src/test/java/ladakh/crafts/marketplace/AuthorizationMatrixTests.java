@@ -1085,8 +1085,13 @@ class AuthorizationMatrixTests {
 		table.add(multipart("/staff/treasury/deposits", PAYMENT_RECORDERS, () -> "/staff/treasury/deposits"));
 		table.add(get("/staff/treasury/deposits/{id}", PAYMENT_RECORDERS,
 				() -> "/staff/treasury/deposits/" + this.treasuryDeposit));
-		table.add(get("/staff/treasury/deposits/{id}/scan", PAYMENT_RECORDERS,
-				() -> "/staff/treasury/deposits/" + this.treasuryDeposit + "/scan"));
+		table.add(get("/staff/treasury/deposits/{id}/scan.pdf", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/deposits/" + this.treasuryDeposit + "/scan.pdf"));
+		// The matrix deposit's scan is a PDF: its other names are not found, for anyone.
+		table.add(get("/staff/treasury/deposits/{id}/scan.jpg", NOBODY,
+				() -> "/staff/treasury/deposits/" + this.treasuryDeposit + "/scan.jpg"));
+		table.add(get("/staff/treasury/deposits/{id}/scan.png", NOBODY,
+				() -> "/staff/treasury/deposits/" + this.treasuryDeposit + "/scan.png"));
 		table.add(get("/staff/treasury/deposits/{id}/export.csv", PAYMENT_RECORDERS,
 				() -> "/staff/treasury/deposits/" + this.treasuryDeposit + "/export.csv"));
 		table.add(post("/staff/treasury/deposits/{id}/allocations", PAYMENT_RECORDERS,

@@ -20,7 +20,8 @@ class TreasuryAccessRules implements AccessRules {
 	public void apply(AuthorizeExchangeSpec exchanges) {
 		exchanges
 			.pathMatchers(HttpMethod.GET, "/staff/treasury", "/staff/treasury/deposits", "/staff/treasury/deposits/new",
-					"/staff/treasury/deposits/{id}", "/staff/treasury/deposits/{id}/scan",
+					"/staff/treasury/deposits/{id}", "/staff/treasury/deposits/{id}/scan.pdf",
+					"/staff/treasury/deposits/{id}/scan.jpg", "/staff/treasury/deposits/{id}/scan.png",
 					"/staff/treasury/deposits/{id}/export.csv", "/staff/treasury/reconciliation",
 					"/staff/treasury/reconciliation/{fy}", "/staff/treasury/reconciliation/{fy}/export.csv",
 					"/staff/treasury/reconciliation/{fy}/export.pdf",

@@ -26,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,9 +112,16 @@ class DepositPages {
 						this.texts.beside(ex.at(null), locale), RefusalStatus.of(ex.kind()), null)));
 	}
 
-	@GetMapping("/staff/treasury/deposits/{id}/scan")
-	Mono<ResponseEntity<Flux<DataBuffer>>> scan(@PathVariable String id) {
+	/**
+	 * The challan's scan, under the name its kind calls for (so that links to it read as
+	 * files); another name is not found.
+	 */
+	@GetMapping({ "/staff/treasury/deposits/{id}/scan.pdf", "/staff/treasury/deposits/{id}/scan.jpg",
+			"/staff/treasury/deposits/{id}/scan.png" })
+	Mono<ResponseEntity<Flux<DataBuffer>>> scan(@PathVariable String id, ServerHttpRequest request) {
 		return this.deposits.find(id)
+			.filter((deposit) -> request.getPath().value().endsWith("/scan" + extension(deposit)))
+			.switchIfEmpty(Mono.error(() -> Refusal.notFound("treasury.deposit.notFound")))
 			.map((deposit) -> ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(deposit.scanType()))
 				.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -147,6 +155,8 @@ class DepositPages {
 					.map((names) -> Rendering.view("treasury/deposit")
 						.status(status)
 						.modelAttribute("deposit", deposit)
+						.modelAttribute("scan",
+								"/staff/treasury/deposits/" + deposit.id() + "/scan" + extension(deposit))
 						.modelAttribute("lines", lines)
 						.modelAttribute("names", names)
 						.modelAttribute("reversed", TreasuryDeposits.reversedIds(lines))
@@ -168,7 +178,7 @@ class DepositPages {
 			.build();
 	}
 
-	private static String extension(Deposit deposit) {
+	static String extension(Deposit deposit) {
 		return switch (deposit.scanType()) {
 			case "application/pdf" -> ".pdf";
 			case "image/png" -> ".png";

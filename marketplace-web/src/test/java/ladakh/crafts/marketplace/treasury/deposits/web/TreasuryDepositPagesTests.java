@@ -88,6 +88,20 @@ class TreasuryDepositPagesTests {
 		assertThat(this.mongo.count(Query.query(Criteria.where("grn").is(grn)), "treasury_deposits").block())
 			.isEqualTo(1);
 
+		String scan = first.replaceAll("\\?.*$", "") + "/scan";
+		byte[] stored = staff().get()
+			.uri(scan + ".pdf")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PDF)
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(stored).isEqualTo(pdf());
+		staff().get().uri(scan + ".jpg").exchange().expectStatus().isNotFound();
+
 		String refused = post(depositForm(grn, "2026-11-03", "12000", pdf())).expectStatus()
 			.isBadRequest()
 			.expectBody(String.class)
