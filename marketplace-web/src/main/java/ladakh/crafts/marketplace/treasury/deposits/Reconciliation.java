@@ -185,7 +185,11 @@ public class Reconciliation {
 			.collectList();
 		return Mono.zip(due, deposited).map((both) -> {
 			Sums sums = new Sums(new HashMap<>(), new HashMap<>());
+			// A line without its month (written before the ledger contract) cannot be
+			// placed in one: it is left out rather than failing the page.
 			both.getT1()
+				.stream()
+				.filter((receipts) -> receipts.centreId() != null && receipts.month() != null)
 				.forEach((receipts) -> sums.dueBy()
 					.computeIfAbsent(receipts.centreId(), (it) -> new HashMap<>())
 					.merge(YearMonth.parse(receipts.month()), receipts.due(), Money::plus));
