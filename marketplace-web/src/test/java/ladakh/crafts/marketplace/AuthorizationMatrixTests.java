@@ -249,8 +249,22 @@ class AuthorizationMatrixTests {
 	/** The delivered part the current review case writes about. */
 	private String reviewPart;
 
+	@Autowired
+	ladakh.crafts.marketplace.treasury.deposits.TreasuryDeposits treasuryDeposits;
+
+	/** The matrix's treasury deposit (issue 16), recorded with a scan. */
+	private String treasuryDeposit;
+
 	@BeforeAll
 	void seed() {
+		this.treasuryDeposit = this.treasuryDeposits
+			.record(ladakh.crafts.marketplace.treasury.deposits.NewDeposit.read("MX" + RUN + "GRN", "2026-11-02",
+					"District Treasury Leh", "0851", "1000", "Matrix clerk", LocalDate.now()),
+					ladakh.crafts.marketplace.treasury.deposits.ChallanScan
+						.check("%PDF-1.4 matrix".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+					SignedIn.accounts())
+			.block()
+			.id();
 		this.applications = new RegistrationFixtures(this.mongo).basics();
 		this.sellers = new SellerFixtures(this.mongo);
 		this.listings = new ListingFixtures(this.mongo);
@@ -1063,6 +1077,59 @@ class AuthorizationMatrixTests {
 		table.add(get("/api/v1/orders/{id}", BUYER_A, () -> "/api/v1/orders/" + this.buyerOrder));
 		table.add(post("/api/v1/orders/{id}/payment", BUYER_A, () -> "/api/v1/orders/" + this.buyerOrder + "/payment",
 				LinkedMultiValueMap::new));
+		// Issue 16, treasury deposits and reconciliation (decision 0070): accounts staff
+		// and admins only, pages and API.
+		table.add(get("/staff/treasury", PAYMENT_RECORDERS, () -> "/staff/treasury"));
+		table.add(get("/staff/treasury/deposits", PAYMENT_RECORDERS, () -> "/staff/treasury/deposits"));
+		table.add(get("/staff/treasury/deposits/new", PAYMENT_RECORDERS, () -> "/staff/treasury/deposits/new"));
+		table.add(multipart("/staff/treasury/deposits", PAYMENT_RECORDERS, () -> "/staff/treasury/deposits"));
+		table.add(get("/staff/treasury/deposits/{id}", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/deposits/" + this.treasuryDeposit));
+		table.add(get("/staff/treasury/deposits/{id}/scan.pdf", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/deposits/" + this.treasuryDeposit + "/scan.pdf"));
+		// The matrix deposit's scan is a PDF: its other names are not found, for anyone.
+		table.add(get("/staff/treasury/deposits/{id}/scan.jpg", NOBODY,
+				() -> "/staff/treasury/deposits/" + this.treasuryDeposit + "/scan.jpg"));
+		table.add(get("/staff/treasury/deposits/{id}/scan.png", NOBODY,
+				() -> "/staff/treasury/deposits/" + this.treasuryDeposit + "/scan.png"));
+		table.add(get("/staff/treasury/deposits/{id}/export.csv", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/deposits/" + this.treasuryDeposit + "/export.csv"));
+		table.add(post("/staff/treasury/deposits/{id}/allocations", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/deposits/" + this.treasuryDeposit + "/allocations",
+				() -> form("month", "", "amount", "")));
+		table.add(post("/staff/treasury/deposits/{id}/allocations/{allocationId}/reverse", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/deposits/" + this.treasuryDeposit + "/allocations/" + freshAllocation()
+						+ "/reverse",
+				LinkedMultiValueMap::new));
+		table.add(get("/staff/treasury/reconciliation", PAYMENT_RECORDERS, () -> "/staff/treasury/reconciliation"));
+		table.add(get("/staff/treasury/reconciliation/{fy}", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/reconciliation/2026-27"));
+		table.add(get("/staff/treasury/reconciliation/{fy}/export.csv", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/reconciliation/2026-27/export.csv"));
+		table.add(get("/staff/treasury/reconciliation/{fy}/export.pdf", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/reconciliation/2026-27/export.pdf"));
+		table.add(get("/staff/treasury/reconciliation/{fy}/centres/{centreId}", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/reconciliation/2026-27/centres/" + CENTRE));
+		table.add(get("/staff/treasury/reconciliation/{fy}/centres/{centreId}/export.csv", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/reconciliation/2026-27/centres/" + CENTRE + "/export.csv"));
+		table.add(get("/staff/treasury/reconciliation/{fy}/centres/{centreId}/export.pdf", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/reconciliation/2026-27/centres/" + CENTRE + "/export.pdf"));
+		table.add(get("/api/v1/staff/treasury/deposits", PAYMENT_RECORDERS, () -> "/api/v1/staff/treasury/deposits"));
+		table.add(multipart("/api/v1/staff/treasury/deposits", PAYMENT_RECORDERS,
+				() -> "/api/v1/staff/treasury/deposits"));
+		table.add(get("/api/v1/staff/treasury/deposits/{id}", PAYMENT_RECORDERS,
+				() -> "/api/v1/staff/treasury/deposits/" + this.treasuryDeposit));
+		table.add(post("/api/v1/staff/treasury/deposits/{id}/allocations", PAYMENT_RECORDERS,
+				() -> "/api/v1/staff/treasury/deposits/" + this.treasuryDeposit + "/allocations",
+				LinkedMultiValueMap::new));
+		table.add(post("/api/v1/staff/treasury/deposits/{id}/allocations/{allocationId}/reverse", PAYMENT_RECORDERS,
+				() -> "/api/v1/staff/treasury/deposits/" + this.treasuryDeposit + "/allocations/" + freshAllocation()
+						+ "/reverse",
+				LinkedMultiValueMap::new));
+		table.add(get("/api/v1/staff/treasury/reconciliation/{fy}", PAYMENT_RECORDERS,
+				() -> "/api/v1/staff/treasury/reconciliation/2026-27"));
+		table.add(get("/api/v1/staff/treasury/reconciliation/{fy}/centres/{centreId}", PAYMENT_RECORDERS,
+				() -> "/api/v1/staff/treasury/reconciliation/2026-27/centres/" + CENTRE));
 		table.add(get("/staff/orders", PAYMENT_RECORDERS, () -> "/staff/orders"));
 		table.add(post("/staff/orders/{id}/payments", PAYMENT_RECORDERS,
 				() -> "/staff/orders/" + this.buyerOrder + "/payments", () -> form("amount", "", "reference", "")));
@@ -1105,6 +1172,23 @@ class AuthorizationMatrixTests {
 	}
 
 	/** A review of the shared listing by the test buyer, from a fresh delivered part. */
+	/** An allocation line of the matrix deposit, for a case that reverses one. */
+	private String freshAllocation() {
+		String id = "alc-mx-" + RUN + "-" + SEQUENCE.incrementAndGet();
+		this.mongo
+			.insert(new Document("_id", id).append("depositId", this.treasuryDeposit)
+				.append("centreId", CENTRE)
+				.append("month", "2026-11")
+				.append("fy", "2026-27")
+				.append("signedMinor", 1L)
+				.append("currency", "INR")
+				.append("at", new java.util.Date())
+				.append("by", "usr-test-accounts")
+				.append("reverses", null), "treasury_allocations")
+			.block();
+		return id;
+	}
+
 	private String freshReview() {
 		return this.context.getBean(Reviews.class)
 			.write(SignedIn.buyer(), LISTING, freshPart("DELIVERED"), "4", "Matrix review, fine work.", null)

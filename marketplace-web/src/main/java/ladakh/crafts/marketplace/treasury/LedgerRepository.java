@@ -290,4 +290,71 @@ class LedgerRepository {
 				document.getString("reversedKind"), document.getString("reason"), document.getString("by"));
 	}
 
+	// ---- Treasury receipts (decision 0070): read by treasury.deposits through
+	// RevenueLedger; the contract's fields (payee, fy, month, signedMinor).
+
+	/**
+	 * A financial year's TREASURY lines summed by the database per centre and month, or
+	 * one centre's when {@code centreId} is given, from the
+	 * {@code payee_fy_sellerId_month} index.
+	 */
+	Flux<RevenueLedger.Receipts> treasuryReceipts(String fy, String centreId, String month) {
+		Document match = new Document("payee", "TREASURY").append("fy", fy);
+		if (centreId != null) {
+			match.append("sellerId", centreId);
+		}
+		if (month != null) {
+			match.append("month", month);
+		}
+		List<Document> pipeline = List.of(new Document("$match", match), new Document("$group",
+				new Document("_id",
+						new Document("sellerId", "$sellerId").append("month", "$month").append("currency", "$currency"))
+					.append("minor", new Document("$sum", "$signedMinor"))));
+		return this.mongo.getCollection(COLLECTION)
+			.flatMapMany((entries) -> entries.aggregate(pipeline))
+			.map((total) -> {
+				Document key = total.get("_id", Document.class);
+				return new RevenueLedger.Receipts(key.getString("sellerId"), key.getString("month"),
+						Money.of(((Number) total.get("minor")).longValue(), key.getString("currency")));
+			});
+	}
+
+	/** The index the treasury receipts' sums are served by. */
+	Mono<Void> createTreasuryReceiptIndexes() {
+		return this.mongo.indexOps(COLLECTION)
+			.createIndex(new org.springframework.data.mongodb.core.index.Index().on("payee", Sort.Direction.ASC)
+				.on("fy", Sort.Direction.ASC)
+				.on("sellerId", Sort.Direction.ASC)
+				.on("month", Sort.Direction.ASC)
+				.named("payee_fy_sellerId_month"))
+			.then();
+	}
+
+	/**
+	 * A training centre's receipt as the ledger contract spells it (the demo's centre
+	 * sales), once per id.
+	 */
+	Mono<Void> insertCentreReceiptOnce(String id, String centreId, Money amount, java.time.Instant at, String fy,
+			String month, String reference) {
+		Document document = new Document("_id", id).append("kind", "SALE")
+			.append("sellerId", centreId)
+			.append("sellerKind", "TRAINING_CENTRE")
+			.append("channel", "STALL")
+			.append("paymentMode", "CASH")
+			.append("payee", "TREASURY")
+			.append("amountMinor", amount.minor())
+			.append("currency", amount.currencyCode())
+			.append("signedMinor", amount.minor())
+			.append("signedOwedMinor", 0L)
+			.append("commissionBps", 0)
+			.append("commissionMinor", 0L)
+			.append("reference", reference)
+			.append("at", Date.from(at))
+			.append("fy", fy)
+			.append("month", month);
+		return this.mongo.insert(document, COLLECTION)
+			.then()
+			.onErrorResume(LedgerRepository::duplicate, (ex) -> Mono.empty());
+	}
+
 }

@@ -214,4 +214,41 @@ public class RevenueLedger {
 			.defaultIfEmpty(SellerFacts.unknown(sellerId));
 	}
 
+	// ---- Treasury receipts (decision 0070), read by treasury.deposits.
+
+	/**
+	 * The TREASURY lines (training centres' receipts) of a financial year summed per
+	 * centre and month by the database; {@code centreId} and {@code month} narrow it when
+	 * given.
+	 * @param fy e.g. {@code 2026-27}
+	 */
+	public Flux<Receipts> treasuryReceipts(String fy, String centreId, String month) {
+		return this.entries.treasuryReceipts(fy, centreId, month);
+	}
+
+	/** Creates the index the treasury receipts' sums are served by. */
+	public Mono<Void> createTreasuryReceiptIndexes() {
+		return this.entries.createTreasuryReceiptIndexes();
+	}
+
+	/**
+	 * Records a training centre's receipt due to the treasury (the demo's centre sales),
+	 * once per id, with the ledger contract's fields.
+	 */
+	public Mono<Void> recordCentreReceipt(String id, String centreId, Money amount, java.time.Instant at, String fy,
+			String month, String reference) {
+		return this.entries.insertCentreReceiptOnce(id, centreId, amount, at, fy, month, reference);
+	}
+
+	/**
+	 * A centre's receipts of one month, summed.
+	 *
+	 * @param centreId the training centre (its seller id)
+	 * @param month e.g. {@code 2026-11}, India time
+	 * @param due the signed sum: sales less refunds and reversals
+	 */
+	public record Receipts(String centreId, String month, Money due) {
+
+	}
+
 }

@@ -37,8 +37,8 @@ class HeaderAccountLinksTests {
 		assertThat(home(signedIn(SignedIn.seller("art-0001")))).contains("href=\"/seller\"");
 		assertThat(home(signedIn(SignedIn.admin()))).contains("href=\"/admin/users\"");
 		assertThat(home(signedIn(SignedIn.buyer()))).contains("href=\"/account\"");
-		assertThat(home(signedIn(SignedIn.accounts()))).as("the console is not theirs")
-			.contains("href=\"/staff/shgs\"");
+		assertThat(home(signedIn(SignedIn.accounts()))).as("the treasury is theirs, not the console")
+			.contains("href=\"/staff/treasury\"");
 	}
 
 	/**

@@ -65,10 +65,9 @@ public record MarketplaceUser(String id, String login, String displayName, Strin
 			return "/staff";
 		}
 		if (has(Role.ACCOUNTS)) {
-			// Accounts staff read the SHG ledgers; the console's queues and seller
-			// records are
-			// not theirs to open.
-			return "/staff/shgs";
+			// Accounts staff start at the treasury (issue 16); the console's queues and
+			// seller records are not theirs to open.
+			return "/staff/treasury";
 		}
 		if (has(Role.TRAINEE)) {
 			return "/trainee";
