@@ -120,4 +120,53 @@ class LedgerRepository {
 				document.getString("exhibitionId"), document.getString("paymentMode"));
 	}
 
+	// Payout runs and seller statements (docs/decisions/0069): read through
+	// RevenueLedger.
+
+	/** The indexes the payout and statement reads rely on. */
+	Mono<Void> createPayoutIndexes() {
+		var indexes = this.mongo.indexOps(COLLECTION);
+		return indexes
+			.createIndex(new org.springframework.data.mongodb.core.index.Index().on("payee", Sort.Direction.ASC)
+				.on("at", Sort.Direction.ASC)
+				.on("_id", Sort.Direction.ASC)
+				.named("payee_at_id"))
+			.then(indexes
+				.createIndex(new org.springframework.data.mongodb.core.index.Index().on("sellerId", Sort.Direction.ASC)
+					.on("fy", Sort.Direction.ASC)
+					.on("at", Sort.Direction.ASC)
+					.on("_id", Sort.Direction.ASC)
+					.named("sellerId_fy_at_id")))
+			.then();
+	}
+
+	/** Every seller-payee line up to a moment, in time order (index payee_at_id). */
+	Flux<Document> sellerPayeeLinesUpTo(Date asOf) {
+		return this.mongo.find(
+				Query.query(Criteria.where("payee").is("SELLER").and("at").lte(asOf)).with(Sort.by("at", "_id")),
+				Document.class, COLLECTION);
+	}
+
+	/** A page of a seller's lines of one financial year (index sellerId_fy_at_id). */
+	Flux<Document> sellerLinesOfYear(String sellerId, String fy, After after, int limit) {
+		Criteria criteria = Criteria.where("sellerId").is(sellerId).and("fy").is(fy);
+		if (after != null && after.at() != null) {
+			Date at = Date.from(after.at());
+			criteria = new Criteria().andOperator(criteria, Criteria.where("at").gte(at),
+					new Criteria().orOperator(Criteria.where("at").gt(at), Criteria.where("_id").gt(after.id())));
+		}
+		return this.mongo.find(Query.query(criteria).with(Sort.by("at", "_id")).limit(limit), Document.class,
+				COLLECTION);
+	}
+
+	/** A seller's year summed by kind, by the database (index sellerId_fy_at_id). */
+	Flux<Document> sellerYearTotals(String sellerId, String fy) {
+		List<Document> pipeline = List.of(new Document("$match", new Document("sellerId", sellerId).append("fy", fy)),
+				new Document("$group",
+						new Document("_id", "$kind").append("signed", new Document("$sum", "$signedMinor"))
+							.append("owed", new Document("$sum", "$signedOwedMinor"))
+							.append("commission", new Document("$sum", "$commissionMinor"))));
+		return this.mongo.getCollection(COLLECTION).flatMapMany((entries) -> entries.aggregate(pipeline));
+	}
+
 }
