@@ -169,4 +169,17 @@ class LedgerRepository {
 		return this.mongo.getCollection(COLLECTION).flatMapMany((entries) -> entries.aggregate(pipeline));
 	}
 
+	/**
+	 * What a seller is owed over all time, summed by the database (index sellerId_at).
+	 */
+	Mono<Long> sellerOwedTotal(String sellerId) {
+		List<Document> pipeline = List.of(new Document("$match", new Document("sellerId", sellerId)), new Document(
+				"$group", new Document("_id", null).append("owed", new Document("$sum", "$signedOwedMinor"))));
+		return this.mongo.getCollection(COLLECTION)
+			.flatMapMany((entries) -> entries.aggregate(pipeline))
+			.next()
+			.map((total) -> ((Number) total.get("owed")).longValue())
+			.defaultIfEmpty(0L);
+	}
+
 }

@@ -150,6 +150,21 @@ public class RevenueLedger {
 			return Money.of(this.signedOwedMinor, this.currency);
 		}
 
+		public Money signed() {
+			return Money.of(this.signedMinor, this.currency);
+		}
+
+		public Money commission() {
+			return Money.of(this.commissionMinor, this.currency);
+		}
+
+	}
+
+	/**
+	 * What a seller is owed over all time (sales less refunds and commission), in paise.
+	 */
+	public Mono<Long> owedTo(String sellerId) {
+		return this.entries.sellerOwedTotal(sellerId);
 	}
 
 }

@@ -84,6 +84,21 @@ class PayoutLineRepository {
 			.map(PayoutLineRepository::line);
 	}
 
+	/**
+	 * What a seller was paid over all time, summed by the database (index
+	 * sellerId_paidAt).
+	 */
+	Mono<Long> paidTotalOf(String sellerId) {
+		java.util.List<Document> pipeline = java.util.List.of(
+				new Document("$match", new Document("sellerId", sellerId).append("paidAt", new Document("$ne", null))),
+				new Document("$group", new Document("_id", null).append("paid", new Document("$sum", "$amountMinor"))));
+		return this.mongo.getCollection(COLLECTION)
+			.flatMapMany((lines) -> lines.aggregate(pipeline))
+			.next()
+			.map((total) -> ((Number) total.get("paid")).longValue())
+			.defaultIfEmpty(0L);
+	}
+
 	private static Document document(PayoutLine line) {
 		return new Document("_id", line.id()).append("runId", line.runId())
 			.append("sellerId", line.sellerId())
