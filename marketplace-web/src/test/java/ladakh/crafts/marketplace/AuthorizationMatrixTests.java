@@ -1114,6 +1114,12 @@ class AuthorizationMatrixTests {
 		}
 		table.add(post("/staff/treasury/payouts/{id}/paid", PAYMENT_RECORDERS,
 				() -> "/staff/treasury/payouts/" + PAYOUT_RUN + "/paid", () -> form("sellerId", SELLER_A, "utr", "")));
+		// The offline refunds queue: a part with no refund owed is 404 for everyone, so
+		// the POST row names a fresh cancelled part whose refund is owed offline (an
+		// empty form is 400).
+		table.add(get("/staff/treasury/refunds", PAYMENT_RECORDERS, () -> "/staff/treasury/refunds"));
+		table.add(post("/staff/treasury/refunds/{partId}", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/refunds/" + offlineRefundPart(), () -> form("mode", "", "reference", "")));
 		table.add(get("/api/v1/staff/treasury/payouts", PAYMENT_RECORDERS, () -> "/api/v1/staff/treasury/payouts"));
 		table.add(get("/api/v1/staff/treasury/payouts/{id}/lines", PAYMENT_RECORDERS,
 				() -> "/api/v1/staff/treasury/payouts/" + PAYOUT_RUN + "/lines"));
@@ -1177,6 +1183,20 @@ class AuthorizationMatrixTests {
 
 	private String freshPart(String status) {
 		return FulfilmentFixtures.partIds(freshOrder(status)).get(0);
+	}
+
+	/** A fresh cancelled part whose refund is owed offline (issue 16's refunds queue). */
+	private String offlineRefundPart() {
+		String part = freshPart("CANCELLED");
+		this.mongo
+			.updateFirst(
+					org.springframework.data.mongodb.core.query.Query
+						.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(part)),
+					new org.springframework.data.mongodb.core.query.Update().set("refund",
+							new Document("status", "TO_PAY_OFFLINE")),
+					"order_parts")
+			.block();
+		return part;
 	}
 
 	private String buyerCancelPath(String prefix) {

@@ -42,6 +42,7 @@ public final class StaffMenu {
 			new Entry("/staff/placements", "menu.staff.placements", OFFICERS),
 			new Entry("/staff/orders", "menu.staff.orders", Set.of(Role.ACCOUNTS, Role.ADMIN)),
 			new Entry("/staff/treasury/payouts", "menu.staff.payouts", Set.of(Role.ACCOUNTS, Role.ADMIN)),
+			new Entry("/staff/treasury/refunds", "menu.staff.refundsQueue", Set.of(Role.ACCOUNTS, Role.ADMIN)),
 			new Entry("/staff/exhibitions", "menu.staff.exhibitions", OFFICERS),
 			new Entry("/staff/exhibitions/new", "menu.staff.newExhibition", OFFICERS),
 			new Entry("/staff/artisan-complex", "menu.staff.complex", OFFICERS),

@@ -141,32 +141,52 @@ class LedgerRepository {
 	}
 
 	/** Every seller-payee line up to a moment, in time order (index payee_at_id). */
-	Flux<Document> sellerPayeeLinesUpTo(Date asOf) {
-		return this.mongo.find(
-				Query.query(Criteria.where("payee").is("SELLER").and("at").lte(asOf)).with(Sort.by("at", "_id")),
-				Document.class, COLLECTION);
+	Flux<RevenueLedger.OwedLine> sellerPayeeLinesUpTo(java.time.Instant asOf) {
+		return this.mongo
+			.find(Query.query(Criteria.where("payee").is("SELLER").and("at").lte(Date.from(asOf)))
+				.with(Sort.by("at", "_id")), Document.class, COLLECTION)
+			.map(LedgerRepository::owedLine);
 	}
 
 	/** A page of a seller's lines of one financial year (index sellerId_fy_at_id). */
-	Flux<Document> sellerLinesOfYear(String sellerId, String fy, After after, int limit) {
+	Flux<RevenueLedger.OwedLine> sellerLinesOfYear(String sellerId, String fy, After after, int limit) {
 		Criteria criteria = Criteria.where("sellerId").is(sellerId).and("fy").is(fy);
 		if (after != null && after.at() != null) {
 			Date at = Date.from(after.at());
 			criteria = new Criteria().andOperator(criteria, Criteria.where("at").gte(at),
 					new Criteria().orOperator(Criteria.where("at").gt(at), Criteria.where("_id").gt(after.id())));
 		}
-		return this.mongo.find(Query.query(criteria).with(Sort.by("at", "_id")).limit(limit), Document.class,
-				COLLECTION);
+		return this.mongo
+			.find(Query.query(criteria).with(Sort.by("at", "_id")).limit(limit), Document.class, COLLECTION)
+			.map(LedgerRepository::owedLine);
 	}
 
 	/** A seller's year summed by kind, by the database (index sellerId_fy_at_id). */
-	Flux<Document> sellerYearTotals(String sellerId, String fy) {
+	Flux<RevenueLedger.YearTotal> sellerYearTotals(String sellerId, String fy) {
 		List<Document> pipeline = List.of(new Document("$match", new Document("sellerId", sellerId).append("fy", fy)),
 				new Document("$group",
 						new Document("_id", "$kind").append("signed", new Document("$sum", "$signedMinor"))
 							.append("owed", new Document("$sum", "$signedOwedMinor"))
 							.append("commission", new Document("$sum", "$commissionMinor"))));
-		return this.mongo.getCollection(COLLECTION).flatMapMany((entries) -> entries.aggregate(pipeline));
+		return this.mongo.getCollection(COLLECTION)
+			.flatMapMany((entries) -> entries.aggregate(pipeline))
+			.map((total) -> new RevenueLedger.YearTotal(total.getString("_id"), number(total.get("signed")),
+					number(total.get("owed")), number(total.get("commission"))));
+	}
+
+	private static long number(Object value) {
+		return (value instanceof Number number) ? number.longValue() : 0L;
+	}
+
+	private static RevenueLedger.OwedLine owedLine(Document line) {
+		Date at = line.getDate("at");
+		String currency = line.getString("currency");
+		return new RevenueLedger.OwedLine(line.getString("_id"), line.getString("kind"), line.getString("sellerId"),
+				line.getString("sellerKind"), line.getString("channel"), line.getString("orderId"),
+				line.getString("partId"), (at != null) ? at.toInstant() : null, line.getString("fy"),
+				number(line.get("amountMinor")), number(line.get("commissionMinor")), number(line.get("signedMinor")),
+				number(line.get("signedOwedMinor")), (currency != null) ? currency : "INR",
+				line.getString("reference"));
 	}
 
 	/**

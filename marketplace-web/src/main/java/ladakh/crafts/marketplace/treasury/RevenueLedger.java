@@ -101,26 +101,19 @@ public class RevenueLedger {
 
 	/** Every line owed to a seller (payee SELLER) up to a moment, oldest first. */
 	public Flux<OwedLine> owedLinesUpTo(java.time.Instant asOf) {
-		return this.entries.sellerPayeeLinesUpTo(java.util.Date.from(asOf)).map(OwedLine::of);
+		return this.entries.sellerPayeeLinesUpTo(asOf);
 	}
 
 	/** A page of a seller's lines of a financial year ({@code 2026-27}), oldest first. */
 	public Mono<Page<OwedLine>> linesOfYear(String sellerId, String fy, After after) {
 		return this.entries.sellerLinesOfYear(sellerId, fy, after, Page.SIZE + 1)
-			.map(OwedLine::of)
 			.collectList()
 			.map((read) -> Page.of(read, Page.SIZE, (line) -> After.of(line.at(), line.id())));
 	}
 
 	/** A seller's year by kind: signed amount, signed owed, commission (in paise). */
 	public Flux<YearTotal> yearTotals(String sellerId, String fy) {
-		return this.entries.sellerYearTotals(sellerId, fy)
-			.map((total) -> new YearTotal(total.getString("_id"), number(total.get("signed")),
-					number(total.get("owed")), number(total.get("commission"))));
-	}
-
-	private static long number(Object value) {
-		return (value instanceof Number number) ? number.longValue() : 0L;
+		return this.entries.sellerYearTotals(sellerId, fy);
 	}
 
 	/** One kind's sums of a seller's year, in paise. */
@@ -134,17 +127,6 @@ public class RevenueLedger {
 	public record OwedLine(String id, String kind, String sellerId, String sellerKind, String channel, String orderId,
 			String partId, java.time.Instant at, String fy, long amountMinor, long commissionMinor, long signedMinor,
 			long signedOwedMinor, String currency, String reference) {
-
-		static OwedLine of(org.bson.Document line) {
-			java.util.Date at = line.getDate("at");
-			String currency = line.getString("currency");
-			return new OwedLine(line.getString("_id"), line.getString("kind"), line.getString("sellerId"),
-					line.getString("sellerKind"), line.getString("channel"), line.getString("orderId"),
-					line.getString("partId"), (at != null) ? at.toInstant() : null, line.getString("fy"),
-					number(line.get("amountMinor")), number(line.get("commissionMinor")),
-					number(line.get("signedMinor")), number(line.get("signedOwedMinor")),
-					(currency != null) ? currency : "INR", line.getString("reference"));
-		}
 
 		public Money owed() {
 			return Money.of(this.signedOwedMinor, this.currency);

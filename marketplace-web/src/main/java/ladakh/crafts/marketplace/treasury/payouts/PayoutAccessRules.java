@@ -31,6 +31,10 @@ class PayoutAccessRules implements AccessRules {
 			.pathMatchers(HttpMethod.POST, "/api/v1/staff/treasury/payouts",
 					"/api/v1/staff/treasury/payouts/*/lines/*/paid")
 			.hasAnyRole(TREASURY)
+			.pathMatchers(HttpMethod.GET, "/staff/treasury/refunds")
+			.hasAnyRole(TREASURY)
+			.pathMatchers(HttpMethod.POST, "/staff/treasury/refunds/*")
+			.hasAnyRole(TREASURY)
 			.pathMatchers(HttpMethod.GET, "/seller/statement", "/seller/statement.pdf")
 			.hasRole("SELLER");
 	}

@@ -75,7 +75,7 @@ class PayoutPages {
 
 	@GetMapping("/staff/treasury/payouts/{id}")
 	Mono<Rendering> run(@PathVariable String id, @RequestParam(required = false) String done) {
-		return run(id, Map.of(), "", done, HttpStatus.OK);
+		return run(id, Map.of(), "", "", done, HttpStatus.OK);
 	}
 
 	@PostMapping("/staff/treasury/payouts/{id}/review")
@@ -98,8 +98,10 @@ class PayoutPages {
 			@AuthenticationPrincipal MarketplaceUser user, Locale locale) {
 		return this.runs.markPaid(id, form.sellerId(), form.utr(), user)
 			.thenReturn(done(id, "paid"))
-			.onErrorResume(Refusal.class, (ex) -> run(id, errors(ex, "utr", locale),
-					(form.sellerId() != null) ? form.sellerId() : "", null, RefusalStatus.of(ex.kind())));
+			.onErrorResume(Refusal.class,
+					(ex) -> run(id, errors(ex, "utr", locale), (form.sellerId() != null) ? form.sellerId() : "",
+							(ex.kind() == Refusal.Kind.INVALID) ? "" : text(ex.messageKey(), ex.arguments(), locale),
+							null, RefusalStatus.of(ex.kind())));
 	}
 
 	@GetMapping("/staff/treasury/payouts/{id}/bank.csv")
@@ -125,8 +127,8 @@ class PayoutPages {
 				.build());
 	}
 
-	private Mono<Rendering> run(String id, Map<String, List<String>> errors, String errorSeller, String done,
-			HttpStatus status) {
+	private Mono<Rendering> run(String id, Map<String, List<String>> errors, String errorSeller, String problem,
+			String done, HttpStatus status) {
 		return this.runs.run(id)
 			.zipWith(this.runs.bankFileOrEmpty(id))
 			.zipWith(this.runs.lines(id).collectList())
@@ -137,6 +139,7 @@ class PayoutPages {
 				.modelAttribute("lines", found.getT2())
 				.modelAttribute("errors", errors)
 				.modelAttribute("errorSeller", errorSeller)
+				.modelAttribute("problem", problem)
 				.modelAttribute("done", (done != null) ? done : "")
 				.build());
 	}
