@@ -81,6 +81,11 @@ public class PayoutRuns {
 	 * @throws Refusal INVALID for a day in the future, CONFLICT when nobody is due
 	 */
 	public Mono<PayoutRun> prepare(LocalDate upTo, MarketplaceUser by) {
+		return prepare(upTo, by.login());
+	}
+
+	/** As {@link #prepare(LocalDate, MarketplaceUser)}, by a named process (the demo). */
+	Mono<PayoutRun> prepare(LocalDate upTo, String by) {
 		Instant now = this.clock.instant();
 		if (upTo == null || upTo.isAfter(IndiaTime.dayOf(now))) {
 			return Mono.error(Refusal.invalid("payouts.error.upTo").at("upTo"));
@@ -139,7 +144,7 @@ public class PayoutRuns {
 	}
 
 	private Mono<PayoutRun> store(String runId, LocalDate upTo, Money threshold, Map<String, List<OwedLine>> due,
-			MarketplaceUser by, Instant now) {
+			String by, Instant now) {
 		return this.names.of(due.keySet()).flatMap((names) -> {
 			List<PayoutLine> lines = new ArrayList<>();
 			long total = 0;
@@ -152,7 +157,7 @@ public class PayoutRuns {
 				total += amount;
 			}
 			PayoutRun run = new PayoutRun(runId, upTo, threshold, PayoutStatus.PREPARED, Money.paise(total),
-					lines.size(), by.login(), now, by.login(), now);
+					lines.size(), by, now, by, now);
 			return this.lines.insertAll(lines).then(this.runs.insert(run));
 		});
 	}
