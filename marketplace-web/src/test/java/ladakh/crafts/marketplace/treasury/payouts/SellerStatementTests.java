@@ -117,7 +117,8 @@ class SellerStatementTests {
 				BufferedImage first = new PDFRenderer(document).renderImageWithDPI(0, 72);
 				assertThat(inkedShare(first)).as(lang + ": share of the page that is not white").isGreaterThan(0.01);
 				String text = new PDFTextStripper().getText(document);
-				assertThat(text).contains("SBIN777700001111", "stall:stmt-a-" + this.run + "-51")
+				// a narrow column may wrap an id: compare without the line breaks
+				assertThat(text.replaceAll("\\s", "")).contains("SBIN777700001111", "stall:stmt-a-" + this.run + "-51")
 					.doesNotContain("stall:stmt-b-");
 				if ("en".equals(lang)) {
 					assertThat(text).contains("Your statement", "Rs. 5,160.00", "Rs. 3,937.00");
