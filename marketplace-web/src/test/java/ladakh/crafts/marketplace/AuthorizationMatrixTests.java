@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -144,6 +145,8 @@ class AuthorizationMatrixTests {
 
 	private static final String EXHIBITION = "fair-mx-" + RUN;
 
+	private static final String PAYOUT_RUN = "PR-mx-" + RUN;
+
 	private static final String STALL_APPLICATION = "sap-mx-" + RUN;
 
 	/** A complex term of its own, in years no other test uses. */
@@ -275,6 +278,31 @@ class AuthorizationMatrixTests {
 		this.sellers.artisan(SELLER_B, "Padma Dolkar " + RUN, NUMBER_B, "ACTIVE", valid);
 		this.sellers.insert(shg(SHG, "Matrix Weavers SHG " + RUN, "ACTIVE"));
 		this.sellers.insert(shg(OTHER_SHG, "Other Weavers SHG " + RUN, "ACTIVE"));
+		// A prepared payout run paying seller A (issue 16, decision 0069).
+		Date payoutAt = new Date();
+		this.mongo
+			.insert(new Document("_id", PAYOUT_RUN).append("upTo", "2026-04-30")
+				.append("thresholdMinor", 50_000L)
+				.append("currency", "INR")
+				.append("status", "PREPARED")
+				.append("totalMinor", 90_000L)
+				.append("sellers", 1)
+				.append("preparedBy", "accounts")
+				.append("preparedAt", payoutAt)
+				.append("movedBy", "accounts")
+				.append("movedAt", payoutAt), "payout_runs")
+			.block();
+		this.mongo
+			.insert(new Document("_id", PAYOUT_RUN + ":" + SELLER_A).append("runId", PAYOUT_RUN)
+				.append("sellerId", SELLER_A)
+				.append("name", "Deskit Angmo " + RUN)
+				.append("amountMinor", 90_000L)
+				.append("currency", "INR")
+				.append("items", 1)
+				.append("negativeItems", 0)
+				.append("utr", null)
+				.append("paidAt", null), "payout_lines")
+			.block();
 		this.mongo
 			.insert(new Document("_id", EXHIBITION).append("name", new Document("en", "Matrix Fair " + RUN))
 				.append("place", "Leh")
@@ -1025,6 +1053,10 @@ class AuthorizationMatrixTests {
 		// The returns policy: each seller their own; an invalid window answers 400 beside
 		// the field, so nothing is saved.
 		table.add(get("/seller/orders/policy", SELLERS, () -> "/seller/orders/policy"));
+		// A seller's statement (issue 16): every seller their own (the id is the
+		// signed-in seller's; SellerStatementTests shows another's is never shown).
+		table.add(get("/seller/statement", SELLERS, () -> "/seller/statement"));
+		table.add(get("/seller/statement.pdf", SELLERS, () -> "/seller/statement.pdf"));
 		table.add(post("/seller/orders/policy", SELLERS, () -> "/seller/orders/policy",
 				() -> form("returnWindowDays", "many")));
 		// The shipping rule: each seller their own; an invalid day count answers 400.
@@ -1131,6 +1163,38 @@ class AuthorizationMatrixTests {
 		table.add(get("/api/v1/staff/treasury/reconciliation/{fy}/centres/{centreId}", PAYMENT_RECORDERS,
 				() -> "/api/v1/staff/treasury/reconciliation/2026-27/centres/" + CENTRE));
 		table.add(get("/staff/orders", PAYMENT_RECORDERS, () -> "/staff/orders"));
+		// Payout runs (issue 16, decision 0069): ACCOUNTS and ADMIN only. The seeded run
+		// exists for every case; a move it cannot make is 409 (past the rules), an empty
+		// form 400.
+		table.add(get("/staff/treasury/payouts", PAYMENT_RECORDERS, () -> "/staff/treasury/payouts"));
+		table.add(post("/staff/treasury/payouts", PAYMENT_RECORDERS, () -> "/staff/treasury/payouts",
+				() -> form("upTo", "")));
+		table.add(post("/staff/treasury/payouts/bank-accounts", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/payouts/bank-accounts", () -> form("sellerId", "")));
+		table
+			.add(get("/staff/treasury/payouts/{id}", PAYMENT_RECORDERS, () -> "/staff/treasury/payouts/" + PAYOUT_RUN));
+		table.add(get("/staff/treasury/payouts/{id}/bank.csv", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/payouts/" + PAYOUT_RUN + "/bank.csv"));
+		for (String move : List.of("review", "export", "cancel")) {
+			table.add(post("/staff/treasury/payouts/{id}/" + move, PAYMENT_RECORDERS,
+					() -> "/staff/treasury/payouts/" + PAYOUT_RUN + "/" + move, LinkedMultiValueMap::new));
+		}
+		table.add(post("/staff/treasury/payouts/{id}/paid", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/payouts/" + PAYOUT_RUN + "/paid", () -> form("sellerId", SELLER_A, "utr", "")));
+		// The offline refunds queue: a part with no refund owed is 404 for everyone, so
+		// the POST row names a fresh cancelled part whose refund is owed offline (an
+		// empty form is 400).
+		table.add(get("/staff/treasury/refunds", PAYMENT_RECORDERS, () -> "/staff/treasury/refunds"));
+		table.add(post("/staff/treasury/refunds/{partId}", PAYMENT_RECORDERS,
+				() -> "/staff/treasury/refunds/" + offlineRefundPart(), () -> form("mode", "", "reference", "")));
+		table.add(get("/api/v1/staff/treasury/payouts", PAYMENT_RECORDERS, () -> "/api/v1/staff/treasury/payouts"));
+		table.add(get("/api/v1/staff/treasury/payouts/{id}/lines", PAYMENT_RECORDERS,
+				() -> "/api/v1/staff/treasury/payouts/" + PAYOUT_RUN + "/lines"));
+		table.add(post("/api/v1/staff/treasury/payouts", PAYMENT_RECORDERS, () -> "/api/v1/staff/treasury/payouts",
+				LinkedMultiValueMap::new));
+		table.add(post("/api/v1/staff/treasury/payouts/{id}/lines/{sellerId}/paid", PAYMENT_RECORDERS,
+				() -> "/api/v1/staff/treasury/payouts/" + PAYOUT_RUN + "/lines/" + SELLER_A + "/paid",
+				LinkedMultiValueMap::new));
 		table.add(post("/staff/orders/{id}/payments", PAYMENT_RECORDERS,
 				() -> "/staff/orders/" + this.buyerOrder + "/payments", () -> form("amount", "", "reference", "")));
 		table.add(post("/api/v1/staff/orders/{id}/payments", PAYMENT_RECORDERS,
@@ -1203,6 +1267,20 @@ class AuthorizationMatrixTests {
 
 	private String freshPart(String status) {
 		return FulfilmentFixtures.partIds(freshOrder(status)).get(0);
+	}
+
+	/** A fresh cancelled part whose refund is owed offline (issue 16's refunds queue). */
+	private String offlineRefundPart() {
+		String part = freshPart("CANCELLED");
+		this.mongo
+			.updateFirst(
+					org.springframework.data.mongodb.core.query.Query
+						.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(part)),
+					new org.springframework.data.mongodb.core.query.Update().set("refund",
+							new Document("status", "TO_PAY_OFFLINE")),
+					"order_parts")
+			.block();
+		return part;
 	}
 
 	private String buyerCancelPath(String prefix) {

@@ -104,6 +104,28 @@ class OrderPartRepository {
 			.map(OrderPartRepository::part);
 	}
 
+	/**
+	 * Parts whose refund is owed offline, the oldest first, from {@code after} on: index
+	 * (refund.status, status, updatedAt) (docs/decisions/0069).
+	 */
+	Flux<OrderPart> refundsToPayOffline(After after, int limit) {
+		Bson which = Filters.and(Filters.eq("refund.status", "TO_PAY_OFFLINE"),
+				Filters.in("status", PartStatus.CANCELLED.name(), PartStatus.RETURNED.name()));
+		if (after != null && after.at() != null) {
+			which = Filters.and(which, Filters.or(Filters.gt("updatedAt", date(after.at())),
+					Filters.and(Filters.eq("updatedAt", date(after.at())), Filters.gt("_id", after.id()))));
+		}
+		return many(parts(), which, Sorts.ascending("updatedAt", "_id"), limit).map(OrderPartRepository::part);
+	}
+
+	/** Moves a part's refund status from one to another; false when it was not in it. */
+	Mono<Boolean> refundStatus(String partId, String from, String to) {
+		return parts().flatMap((parts) -> Mono
+			.from(parts.updateOne(Filters.and(Filters.eq("_id", partId), Filters.eq("refund.status", from)),
+					Updates.set("refund.status", to))))
+			.map((result) -> result.getModifiedCount() == 1);
+	}
+
 	/** New parts of an order being placed. */
 	Mono<Void> insertParts(List<OrderPart> parts) {
 		return parts()

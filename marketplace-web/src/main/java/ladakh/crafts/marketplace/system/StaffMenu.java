@@ -46,6 +46,8 @@ public final class StaffMenu {
 					Set.of(Role.ACCOUNTS, Role.ADMIN)),
 			new Entry("/staff/treasury/reconciliation", "menu.staff.reconciliation", Set.of(Role.ACCOUNTS, Role.ADMIN)),
 			new Entry("/staff/orders", "menu.staff.orders", Set.of(Role.ACCOUNTS, Role.ADMIN)),
+			new Entry("/staff/treasury/payouts", "menu.staff.payouts", Set.of(Role.ACCOUNTS, Role.ADMIN)),
+			new Entry("/staff/treasury/refunds", "menu.staff.refundsQueue", Set.of(Role.ACCOUNTS, Role.ADMIN)),
 			new Entry("/staff/exhibitions", "menu.staff.exhibitions", OFFICERS),
 			new Entry("/staff/exhibitions/new", "menu.staff.newExhibition", OFFICERS),
 			new Entry("/staff/artisan-complex", "menu.staff.complex", OFFICERS),

@@ -251,4 +251,61 @@ public class RevenueLedger {
 
 	}
 
+	// Payout runs and seller statements (docs/decisions/0069).
+
+	/** Creates the indexes the payout runs and statements read by. */
+	public Mono<Void> createPayoutIndexes() {
+		return this.entries.createPayoutIndexes();
+	}
+
+	/** Every line owed to a seller (payee SELLER) up to a moment, oldest first. */
+	public Flux<OwedLine> owedLinesUpTo(java.time.Instant asOf) {
+		return this.entries.sellerPayeeLinesUpTo(asOf);
+	}
+
+	/** A page of a seller's lines of a financial year ({@code 2026-27}), oldest first. */
+	public Mono<Page<OwedLine>> linesOfYear(String sellerId, String fy, After after) {
+		return this.entries.sellerLinesOfYear(sellerId, fy, after, Page.SIZE + 1)
+			.collectList()
+			.map((read) -> Page.of(read, Page.SIZE, (line) -> After.of(line.at(), line.id())));
+	}
+
+	/** A seller's year by kind: signed amount, signed owed, commission (in paise). */
+	public Flux<YearTotal> yearTotals(String sellerId, String fy) {
+		return this.entries.sellerYearTotals(sellerId, fy);
+	}
+
+	/** One kind's sums of a seller's year, in paise. */
+	public record YearTotal(String kind, long signedMinor, long signedOwedMinor, long commissionMinor) {
+
+	}
+
+	/**
+	 * A ledger line as payouts and statements read it (the ledger contract's fields).
+	 */
+	public record OwedLine(String id, String kind, String sellerId, String sellerKind, String channel, String orderId,
+			String partId, java.time.Instant at, String fy, long amountMinor, long commissionMinor, long signedMinor,
+			long signedOwedMinor, String currency, String reference) {
+
+		public Money owed() {
+			return Money.of(this.signedOwedMinor, this.currency);
+		}
+
+		public Money signed() {
+			return Money.of(this.signedMinor, this.currency);
+		}
+
+		public Money commission() {
+			return Money.of(this.commissionMinor, this.currency);
+		}
+
+	}
+
+	/**
+	 * What a seller is owed over all time (sales less refunds and commission), in paise.
+	 */
+	public Mono<Long> owedTo(String sellerId) {
+		return this.entries.sellerOwedTotal(sellerId);
+	}
+
 }

@@ -18,6 +18,7 @@ import ladakh.crafts.marketplace.shared.IndiaTime;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import ladakh.crafts.marketplace.treasury.RefundsPaidBack;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuples;
@@ -65,8 +66,12 @@ class BuyerOrderPages {
 
 	private final OrderLineLooks looks;
 
+	private final RefundsPaidBack paidBack;
+
 	BuyerOrderPages(Fulfilment fulfilment, SellerContacts sellers, OrderDocuments documents,
-			FulfilmentMessages messages, SellerPolicies policies, UnpaidOrders unpaid, OrderLineLooks looks) {
+			FulfilmentMessages messages, SellerPolicies policies, UnpaidOrders unpaid, OrderLineLooks looks,
+			RefundsPaidBack paidBack) {
+		this.paidBack = paidBack;
 		this.looks = looks;
 		this.unpaid = unpaid;
 		this.policies = policies;
@@ -147,7 +152,10 @@ class BuyerOrderPages {
 				.concatMap(this.policies::of)
 				.collectMap(SellerPolicy::sellerId, Function.identity())
 				.zipWith(this.looks.of(order.parts()), (policies, looks) -> Tuples.of(order, policies, looks)))
+			.flatMap((found) -> this.paidBack.of(found.getT1().parts().stream().map(OrderPart::id).toList())
+				.map((paid) -> Tuples.of(found.getT1(), found.getT2(), found.getT3(), paid)))
 			.map((both) -> Rendering.view("orders/order")
+				.modelAttribute("paidBack", both.getT4())
 				.status(status)
 				.modelAttribute("order", both.getT1())
 				.modelAttribute("policies", both.getT2())
