@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.LayoutProcessor;
+import com.lowagie.text.pdf.PdfPCell;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -57,6 +61,34 @@ public class PdfFonts {
 	 */
 	public Optional<Path> devanagariFile() {
 		return Optional.ofNullable(this.devanagariFile);
+	}
+
+	/** A paragraph of text in these fonts. */
+	public Paragraph paragraph(String text, float size, boolean bold) {
+		return new Paragraph(phrase(text, size, bold));
+	}
+
+	/** A table cell of text in these fonts, right-aligned for figures. */
+	public PdfPCell cell(String text, float size, boolean bold, boolean right) {
+		PdfPCell cell = new PdfPCell(phrase(text, size, bold));
+		if (right) {
+			cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+		}
+		return cell;
+	}
+
+	/**
+	 * An amount as the PDFs print it: English keeps "Rs." (Helvetica has no rupee sign);
+	 * Hindi prints "₹" (the Devanagari font has it).
+	 */
+	public static String money(Money amount, Locale locale) {
+		if ("hi".equals(locale.getLanguage())) {
+			return amount.format();
+		}
+		long paise = amount.minor();
+		String sign = (paise < 0) ? "-" : "";
+		paise = Math.abs(paise);
+		return String.format(Locale.ROOT, "%sRs. %,d.%02d", sign, paise / 100, paise % 100);
 	}
 
 	/** The text as a phrase, each character in a font that draws it. */

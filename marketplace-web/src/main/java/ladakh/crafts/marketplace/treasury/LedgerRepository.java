@@ -42,8 +42,8 @@ class LedgerRepository {
 	 * @return the entry, or the one stored before it with the same id
 	 */
 	Mono<LedgerEntry> insertOnce(LedgerEntry entry) {
-		return this.mongo.insert(document(entry), COLLECTION)
-			.map(LedgerRepository::entry)
+		return this.mongo.insert(LedgerDocuments.document(entry), COLLECTION)
+			.map(LedgerDocuments::entry)
 			.onErrorResume(LedgerRepository::duplicate, (ex) -> find(entry.id()));
 	}
 
@@ -57,7 +57,7 @@ class LedgerRepository {
 			return Mono.just(0);
 		}
 		List<Document> documents = new ArrayList<>(entries.size());
-		entries.forEach((entry) -> documents.add(document(entry)));
+		entries.forEach((entry) -> documents.add(LedgerDocuments.document(entry)));
 		return this.mongo.getCollection(COLLECTION)
 			.flatMap((lines) -> Mono.from(lines.insertMany(documents)))
 			.map((result) -> result.getInsertedIds().size());
@@ -65,7 +65,7 @@ class LedgerRepository {
 
 	/** The line with this id (the {@code _id} index), or empty. */
 	Mono<LedgerEntry> find(String id) {
-		return this.mongo.findById(id, Document.class, COLLECTION).map(LedgerRepository::entry);
+		return this.mongo.findById(id, Document.class, COLLECTION).map(LedgerDocuments::entry);
 	}
 
 	/** A page of a seller's entries, oldest first, from {@code after} on. */
@@ -78,7 +78,7 @@ class LedgerRepository {
 		}
 		return this.mongo
 			.find(Query.query(criteria).with(Sort.by("at", "_id")).limit(limit), Document.class, COLLECTION)
-			.map(LedgerRepository::entry);
+			.map(LedgerDocuments::entry);
 	}
 
 	/**
@@ -132,10 +132,11 @@ class LedgerRepository {
 	}
 
 	private Mono<LedgerSums> sums(Document match) {
-		List<Document> pipeline = List.of(new Document("$match", match), new Document("$group", sumsBy("$currency")));
+		List<Document> pipeline = List.of(new Document("$match", match),
+				new Document("$group", LedgerDocuments.sumsBy("$currency")));
 		return this.mongo.getCollection(COLLECTION)
 			.flatMapMany((entries) -> entries.aggregate(pipeline))
-			.map((group) -> sums(group, group.getString("_id")))
+			.map((group) -> LedgerDocuments.sums(group, group.getString("_id")))
 			.reduce(LedgerSums::plus)
 			.defaultIfEmpty(LedgerSums.NONE);
 	}
@@ -147,7 +148,7 @@ class LedgerRepository {
 	Flux<FySummary.Row> summary(String fy) {
 		List<Document> pipeline = List.of(new Document("$match", new Document("fy", fy)),
 				new Document("$group",
-						sumsBy(new Document("sellerKind", "$sellerKind").append("channel", "$channel")
+						LedgerDocuments.sumsBy(new Document("sellerKind", "$sellerKind").append("channel", "$channel")
 							.append("payee", "$payee")
 							.append("currency", "$currency"))));
 		return this.mongo.getCollection(COLLECTION)
@@ -155,7 +156,7 @@ class LedgerRepository {
 			.map((group) -> {
 				Document key = group.get("_id", Document.class);
 				return new FySummary.Row(key.getString("sellerKind"), key.getString("channel"), key.getString("payee"),
-						sums(group, key.getString("currency")));
+						LedgerDocuments.sums(group, key.getString("currency")));
 			});
 	}
 
@@ -187,32 +188,16 @@ class LedgerRepository {
 	private Flux<FySummary.SellerRow> sumsPerSeller(String fy, List<String> sellers) {
 		Document match = new Document("fy", fy).append("sellerId", new Document("$in", sellers));
 		List<Document> pipeline = List.of(new Document("$match", match),
-				new Document("$group", sumsBy(new Document("sellerId", "$sellerId").append("currency", "$currency"))),
+				new Document("$group",
+						LedgerDocuments.sumsBy(new Document("sellerId", "$sellerId").append("currency", "$currency"))),
 				new Document("$sort", new Document("_id.sellerId", 1)));
 		return this.mongo.getCollection(COLLECTION)
 			.flatMapMany((entries) -> entries.aggregate(pipeline))
 			.map((group) -> {
 				Document key = group.get("_id", Document.class);
-				return new FySummary.SellerRow(key.getString("sellerId"), sums(group, key.getString("currency")));
+				return new FySummary.SellerRow(key.getString("sellerId"),
+						LedgerDocuments.sums(group, key.getString("currency")));
 			});
-	}
-
-	private static Document sumsBy(Object key) {
-		return new Document("_id", key).append("total", new Document("$sum", "$signedMinor"))
-			.append("owed", new Document("$sum", "$signedOwedMinor"))
-			.append("commission", new Document("$sum", "$signedCommissionMinor"))
-			.append("lines", new Document("$sum", 1));
-	}
-
-	private static LedgerSums sums(Document group, String currency) {
-		String code = (currency != null) ? currency : Money.INR.getCurrencyCode();
-		return new LedgerSums(Money.of(longOf(group, "total"), code), Money.of(longOf(group, "owed"), code),
-				Money.of(longOf(group, "commission"), code), longOf(group, "lines"));
-	}
-
-	private static long longOf(Document document, String field) {
-		Object value = document.get(field);
-		return (value instanceof Number number) ? number.longValue() : 0;
 	}
 
 	/**
@@ -244,50 +229,6 @@ class LedgerRepository {
 		return ex instanceof DuplicateKeyException || ex instanceof org.springframework.dao.DuplicateKeyException
 				|| (ex instanceof MongoWriteException write
 						&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY);
-	}
-
-	static Document document(LedgerEntry entry) {
-		return new Document("_id", entry.id()).append("kind", entry.kind())
-			.append("orderId", entry.orderId())
-			.append("partId", entry.partId())
-			.append("sellerId", entry.sellerId())
-			.append("sellerKind", entry.sellerKind())
-			.append("craft", entry.craft())
-			.append("district", entry.district())
-			.append("amountMinor", entry.amount().minor())
-			.append("currency", entry.amount().currencyCode())
-			.append("payee", entry.payee())
-			.append("commissionBps", entry.commissionBps())
-			.append("commissionMinor", entry.commission().minor())
-			.append("signedMinor", entry.signedMinor())
-			.append("signedOwedMinor", entry.signedOwedMinor())
-			.append("signedCommissionMinor", entry.signedCommissionMinor())
-			.append("reference", entry.reference())
-			.append("at", Date.from(entry.at()))
-			.append("fy", entry.fy())
-			.append("month", entry.month())
-			.append("channel", entry.channel())
-			.append("exhibitionId", entry.exhibitionId())
-			.append("paymentMode", entry.paymentMode())
-			.append("reverses", entry.reverses())
-			.append("reversedKind", entry.reversedKind())
-			.append("reason", entry.reason())
-			.append("by", entry.by());
-	}
-
-	private static LedgerEntry entry(Document document) {
-		String currency = document.getString("currency");
-		Number commission = document.get("commissionMinor", Number.class);
-		Number bps = document.get("commissionBps", Number.class);
-		return new LedgerEntry(document.getString("_id"), document.getString("kind"), document.getString("orderId"),
-				document.getString("partId"), document.getString("sellerId"),
-				Money.of(document.get("amountMinor", Number.class).longValue(), currency),
-				document.getString("reference"), document.getDate("at").toInstant(), document.getString("channel"),
-				document.getString("exhibitionId"), document.getString("paymentMode"), document.getString("sellerKind"),
-				document.getString("craft"), document.getString("district"), document.getString("payee"),
-				(bps != null) ? bps.intValue() : 0,
-				Money.of((commission != null) ? commission.longValue() : 0, currency), document.getString("reverses"),
-				document.getString("reversedKind"), document.getString("reason"), document.getString("by"));
 	}
 
 	// ---- Treasury receipts (decision 0070): read by treasury.deposits through
@@ -382,7 +323,7 @@ class LedgerRepository {
 		return this.mongo
 			.find(Query.query(Criteria.where("payee").is("SELLER").and("at").lte(Date.from(asOf)))
 				.with(Sort.by("at", "_id")), Document.class, COLLECTION)
-			.map(LedgerRepository::owedLine);
+			.map(LedgerDocuments::owedLine);
 	}
 
 	/** A page of a seller's lines of one financial year (index sellerId_fy_at_id). */
@@ -395,7 +336,7 @@ class LedgerRepository {
 		}
 		return this.mongo
 			.find(Query.query(criteria).with(Sort.by("at", "_id")).limit(limit), Document.class, COLLECTION)
-			.map(LedgerRepository::owedLine);
+			.map(LedgerDocuments::owedLine);
 	}
 
 	/** A seller's year summed by kind, by the database (index sellerId_fy_at_id). */
@@ -407,23 +348,9 @@ class LedgerRepository {
 							.append("commission", new Document("$sum", "$commissionMinor"))));
 		return this.mongo.getCollection(COLLECTION)
 			.flatMapMany((entries) -> entries.aggregate(pipeline))
-			.map((total) -> new RevenueLedger.YearTotal(total.getString("_id"), number(total.get("signed")),
-					number(total.get("owed")), number(total.get("commission"))));
-	}
-
-	private static long number(Object value) {
-		return (value instanceof Number number) ? number.longValue() : 0L;
-	}
-
-	private static RevenueLedger.OwedLine owedLine(Document line) {
-		Date at = line.getDate("at");
-		String currency = line.getString("currency");
-		return new RevenueLedger.OwedLine(line.getString("_id"), line.getString("kind"), line.getString("sellerId"),
-				line.getString("sellerKind"), line.getString("channel"), line.getString("orderId"),
-				line.getString("partId"), (at != null) ? at.toInstant() : null, line.getString("fy"),
-				number(line.get("amountMinor")), number(line.get("commissionMinor")), number(line.get("signedMinor")),
-				number(line.get("signedOwedMinor")), (currency != null) ? currency : "INR",
-				line.getString("reference"));
+			.map((total) -> new RevenueLedger.YearTotal(total.getString("_id"),
+					LedgerDocuments.number(total.get("signed")), LedgerDocuments.number(total.get("owed")),
+					LedgerDocuments.number(total.get("commission"))));
 	}
 
 	/**

@@ -57,6 +57,9 @@ public final class ModuleRules {
 			// A listing's stored shape, read and written by the catalog's repositories
 			// (package-private to them): a mapping, no query.
 			MARKETPLACE + ".catalog.ListingDocuments",
+			// The same for a revenue ledger line and its sums (package-private to the
+			// ledger's repository).
+			MARKETPLACE + ".treasury.LedgerDocuments",
 			// The session store: its wiring and its BSON codec (decision 34). Sessions
 			// belong
 			// to no area.

@@ -4,14 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import ladakh.crafts.marketplace.shared.IndiaTime;
-import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.PdfFonts;
 import ladakh.crafts.marketplace.system.Labels;
 import ladakh.crafts.marketplace.training.StipendLine;
@@ -82,7 +80,7 @@ class TraineeStatementPdf {
 					"training.stipend.why");
 			for (StipendLine stipend : history.lines()) {
 				stipends.addCell(cell(this.labels.month(stipend.month(), locale), false, false));
-				stipends.addCell(cell(money(stipend.amount(), locale), false, true));
+				stipends.addCell(cell(PdfFonts.money(stipend.amount(), locale), false, true));
 				String state = text("training.stipend.state." + stipend.state(), locale);
 				if (stipend.paymentReference() != null) {
 					state += " (" + stipend.paymentReference() + ")";
@@ -93,7 +91,7 @@ class TraineeStatementPdf {
 			document.add(stipends);
 			document.add(new Paragraph(" "));
 			document.add(line(this.messages.getMessage("trainee.paidSoFar",
-					new Object[] { money(history.paid(), locale) }, locale), TEXT, true));
+					new Object[] { PdfFonts.money(history.paid(), locale) }, locale), TEXT, true));
 			document.close();
 			return out.toByteArray();
 		}).subscribeOn(Schedulers.boundedElastic());
@@ -114,19 +112,8 @@ class TraineeStatementPdf {
 		return this.messages.getMessage(key, arguments, key, locale);
 	}
 
-	/** English keeps "Rs." (Helvetica has no rupee sign); Hindi prints "₹". */
-	private static String money(Money amount, Locale locale) {
-		if ("hi".equals(locale.getLanguage())) {
-			return amount.format();
-		}
-		long paise = amount.minor();
-		String sign = (paise < 0) ? "-" : "";
-		paise = Math.abs(paise);
-		return String.format(Locale.ROOT, "%sRs. %,d.%02d", sign, paise / 100, paise % 100);
-	}
-
 	private Paragraph line(String text, float size, boolean bold) {
-		return new Paragraph(this.fonts.phrase(text, size, bold));
+		return this.fonts.paragraph(text, size, bold);
 	}
 
 	private PdfPTable table(int columns, Locale locale, String... heads) {
@@ -140,11 +127,7 @@ class TraineeStatementPdf {
 	}
 
 	private PdfPCell cell(String text, boolean bold, boolean right) {
-		PdfPCell cell = new PdfPCell(this.fonts.phrase(text, TEXT, bold));
-		if (right) {
-			cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-		}
-		return cell;
+		return this.fonts.cell(text, TEXT, bold, right);
 	}
 
 }

@@ -4,14 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import ladakh.crafts.marketplace.shared.IndiaTime;
-import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.PdfFonts;
 import ladakh.crafts.marketplace.system.Labels;
 import ladakh.crafts.marketplace.treasury.deposits.Figures;
@@ -79,9 +77,9 @@ class TreasuryPdf {
 					"treasury.outstanding", "treasury.age");
 			for (Figures.MonthFigures month : report.months()) {
 				table.addCell(cell(this.labels.month(month.month(), locale), false, false));
-				table.addCell(cell(money(month.due(), locale), false, true));
-				table.addCell(cell(money(month.deposited(), locale), false, true));
-				table.addCell(cell(money(month.outstanding(), locale), false, true));
+				table.addCell(cell(PdfFonts.money(month.due(), locale), false, true));
+				table.addCell(cell(PdfFonts.money(month.deposited(), locale), false, true));
+				table.addCell(cell(PdfFonts.money(month.outstanding(), locale), false, true));
 				table.addCell(cell(Long.toString(month.ageDays()), false, true));
 			}
 			figures(table, text("treasury.total", locale), report.total(), locale);
@@ -118,9 +116,9 @@ class TreasuryPdf {
 
 	private void figures(PdfPTable table, String name, Figures figures, Locale locale) {
 		table.addCell(cell(name, false, false));
-		table.addCell(cell(money(figures.due(), locale), false, true));
-		table.addCell(cell(money(figures.deposited(), locale), false, true));
-		table.addCell(cell(money(figures.outstanding(), locale), false, true));
+		table.addCell(cell(PdfFonts.money(figures.due(), locale), false, true));
+		table.addCell(cell(PdfFonts.money(figures.deposited(), locale), false, true));
+		table.addCell(cell(PdfFonts.money(figures.outstanding(), locale), false, true));
 		table.addCell(cell(Long.toString(figures.ageDays()), false, true));
 	}
 
@@ -136,19 +134,8 @@ class TreasuryPdf {
 		return this.messages.getMessage(key, arguments, key, locale);
 	}
 
-	/** English keeps "Rs." (Helvetica has no rupee sign); Hindi prints "₹". */
-	private static String money(Money amount, Locale locale) {
-		if ("hi".equals(locale.getLanguage())) {
-			return amount.format();
-		}
-		long paise = amount.minor();
-		String sign = (paise < 0) ? "-" : "";
-		paise = Math.abs(paise);
-		return String.format(Locale.ROOT, "%sRs. %,d.%02d", sign, paise / 100, paise % 100);
-	}
-
 	private Paragraph line(String text, float size, boolean bold) {
-		return new Paragraph(this.fonts.phrase(text, size, bold));
+		return this.fonts.paragraph(text, size, bold);
 	}
 
 	private PdfPTable table(Locale locale, String... heads) {
@@ -163,11 +150,7 @@ class TreasuryPdf {
 	}
 
 	private PdfPCell cell(String text, boolean bold, boolean right) {
-		PdfPCell cell = new PdfPCell(this.fonts.phrase(text, TEXT, bold));
-		if (right) {
-			cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-		}
-		return cell;
+		return this.fonts.cell(text, TEXT, bold, right);
 	}
 
 }

@@ -57,13 +57,14 @@ class SellerStatementPdf {
 			PdfPTable totals = new PdfPTable(2);
 			totals.setWidthPercentage(60);
 			totals.setHorizontalAlignment(Element.ALIGN_LEFT);
-			row(totals, text("statement.sales", locale), money(statement.totals().sales(), locale));
-			row(totals, text("statement.refunds", locale), money(statement.totals().refunds(), locale));
-			row(totals, text("statement.corrections", locale), money(statement.totals().corrections(), locale));
-			row(totals, text("statement.commission", locale), money(statement.totals().commission(), locale));
-			row(totals, text("statement.owedYear", locale), money(statement.totals().owed(), locale));
-			row(totals, text("statement.paidOut", locale), money(statement.paidOut(), locale));
-			row(totals, text("statement.balance", locale), money(statement.balance(), locale));
+			row(totals, text("statement.sales", locale), PdfFonts.money(statement.totals().sales(), locale));
+			row(totals, text("statement.refunds", locale), PdfFonts.money(statement.totals().refunds(), locale));
+			row(totals, text("statement.corrections", locale),
+					PdfFonts.money(statement.totals().corrections(), locale));
+			row(totals, text("statement.commission", locale), PdfFonts.money(statement.totals().commission(), locale));
+			row(totals, text("statement.owedYear", locale), PdfFonts.money(statement.totals().owed(), locale));
+			row(totals, text("statement.paidOut", locale), PdfFonts.money(statement.paidOut(), locale));
+			row(totals, text("statement.balance", locale), PdfFonts.money(statement.balance(), locale));
 			document.add(totals);
 			document.add(new Paragraph(" "));
 			document.add(line(text("statement.lines", locale), TEXT + 2, true));
@@ -72,8 +73,8 @@ class SellerStatementPdf {
 			for (OwedLine owed : statement.lines().items()) {
 				lines.addCell(cell(IndiaTime.day(IndiaTime.dayOf(owed.at())).in(locale), false, false));
 				lines.addCell(cell(text("statement.kind." + owed.kind(), locale) + " · " + owed.id(), false, false));
-				lines.addCell(cell(money(Money.paise(owed.signedMinor()), locale), false, true));
-				lines.addCell(cell(money(owed.owed(), locale), false, true));
+				lines.addCell(cell(PdfFonts.money(Money.paise(owed.signedMinor()), locale), false, true));
+				lines.addCell(cell(PdfFonts.money(owed.owed(), locale), false, true));
 			}
 			document.add(lines);
 			document.add(new Paragraph(" "));
@@ -82,7 +83,7 @@ class SellerStatementPdf {
 			for (PayoutLine paid : statement.payouts()) {
 				payouts.addCell(cell(IndiaTime.day(IndiaTime.dayOf(paid.paidAt())).in(locale), false, false));
 				payouts.addCell(cell(paid.utr() + " · " + paid.runId(), false, false));
-				payouts.addCell(cell(money(paid.amount(), locale), false, true));
+				payouts.addCell(cell(PdfFonts.money(paid.amount(), locale), false, true));
 			}
 			document.add(payouts);
 			document.close();
@@ -94,24 +95,13 @@ class SellerStatementPdf {
 		return this.messages.getMessage(key, null, key, locale);
 	}
 
-	/** English keeps "Rs." (Helvetica has no rupee sign); Hindi prints "₹". */
-	private static String money(Money amount, Locale locale) {
-		if ("hi".equals(locale.getLanguage())) {
-			return amount.format();
-		}
-		long paise = amount.minor();
-		String sign = (paise < 0) ? "-" : "";
-		paise = Math.abs(paise);
-		return String.format(Locale.ROOT, "%sRs. %,d.%02d", sign, paise / 100, paise % 100);
-	}
-
 	private void row(PdfPTable table, String label, String value) {
 		table.addCell(cell(label, false, false));
 		table.addCell(cell(value, true, true));
 	}
 
 	private Paragraph line(String text, float size, boolean bold) {
-		return new Paragraph(this.fonts.phrase(text, size, bold));
+		return this.fonts.paragraph(text, size, bold);
 	}
 
 	private PdfPTable table(int columns, Locale locale, String... heads) {
@@ -125,11 +115,7 @@ class SellerStatementPdf {
 	}
 
 	private PdfPCell cell(String text, boolean bold, boolean right) {
-		PdfPCell cell = new PdfPCell(this.fonts.phrase(text, TEXT, bold));
-		if (right) {
-			cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-		}
-		return cell;
+		return this.fonts.cell(text, TEXT, bold, right);
 	}
 
 }
