@@ -342,45 +342,17 @@ class TreasuryDepositPagesTests {
 		return "%PDF-1.4 challan".getBytes(StandardCharsets.US_ASCII);
 	}
 
-	/** A plain CSV reader: quoted cells with doubled quotes, CRLF lines. */
+	/** The export read back as the uploads are: the house's CSV reader, line by line. */
 	static List<String[]> parse(String csv) throws java.io.IOException {
 		List<String[]> rows = new ArrayList<>();
 		try (java.io.BufferedReader lines = new java.io.BufferedReader(new StringReader(csv))) {
 			String line;
 			while ((line = lines.readLine()) != null) {
-				if (line.isEmpty()) {
-					continue;
+				if (!line.isEmpty()) {
+					rows.add(ladakh.crafts.marketplace.shared.CsvText
+						.split(ladakh.crafts.marketplace.shared.CsvText.stripBom(line))
+						.toArray(String[]::new));
 				}
-				List<String> cells = new ArrayList<>();
-				StringBuilder cell = new StringBuilder();
-				boolean quoted = false;
-				for (int i = 0; i < line.length(); i++) {
-					char c = line.charAt(i);
-					if (quoted) {
-						if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-							cell.append('"');
-							i++;
-						}
-						else if (c == '"') {
-							quoted = false;
-						}
-						else {
-							cell.append(c);
-						}
-					}
-					else if (c == '"') {
-						quoted = true;
-					}
-					else if (c == ',') {
-						cells.add(cell.toString());
-						cell.setLength(0);
-					}
-					else {
-						cell.append(c);
-					}
-				}
-				cells.add(cell.toString());
-				rows.add(cells.toArray(String[]::new));
 			}
 		}
 		return rows;
