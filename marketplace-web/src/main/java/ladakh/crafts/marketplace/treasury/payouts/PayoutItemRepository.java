@@ -60,6 +60,13 @@ class PayoutItemRepository {
 			.map((result) -> result.getDeletedCount());
 	}
 
+	/** The ledger lines a run claimed (index runId). */
+	Flux<String> lineIdsOfRun(String runId) {
+		Query query = Query.query(Criteria.where("runId").is(runId));
+		query.fields().include("_id");
+		return this.mongo.find(query, Document.class, COLLECTION).map((item) -> item.getString("_id"));
+	}
+
 	/** Gives back every claim of a cancelled run (index runId). */
 	Mono<Long> releaseRun(String runId) {
 		return this.mongo.remove(Query.query(Criteria.where("runId").is(runId)), COLLECTION)

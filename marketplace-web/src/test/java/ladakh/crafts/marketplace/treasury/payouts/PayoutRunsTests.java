@@ -3,15 +3,18 @@ package ladakh.crafts.marketplace.treasury.payouts;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
+import ladakh.crafts.embedded.QueryScans;
 import ladakh.crafts.marketplace.shared.IndiaTime;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.testsupport.Concurrently;
@@ -214,15 +217,73 @@ class PayoutRunsTests {
 		String seller = "art-cancel-" + this.run;
 		lines().sale("stall:cancel-" + this.run, seller, 75_000, this.lastWeek);
 		String first = prepare();
+		assertThat(ledgerLine("stall:cancel-" + this.run).getString("claimedBy")).isEqualTo(first);
 		page(SignedIn.accounts(), "/staff/treasury/payouts/" + first + "/cancel", form(), 303);
+		assertThat(ledgerLine("stall:cancel-" + this.run)).doesNotContainKey("claimedBy");
 		String second = prepare();
 		assertThat(line(second, seller).getLong("amountMinor")).isEqualTo(75_000);
+		assertThat(ledgerLine("stall:cancel-" + this.run).getString("claimedBy")).isEqualTo(second);
 		assertThat(page(SignedIn.accounts(), "/staff/treasury/payouts", form("upTo", "2999-01-01"), 400))
 			.contains("id=\"payout-upto-error\"", "today or earlier");
 		assertThat(page(SignedIn.accounts(), "/staff/treasury/payouts/bank-accounts",
 				form("sellerId", seller, "beneficiary", "X", "accountNumber", "12", "ifsc", "SBIN0001234"), 400))
 			.contains("id=\"bank-account-error\"", "9 to 18 digits");
 		page(SignedIn.seller(seller), "/staff/treasury/payouts/" + first, null, 403);
+	}
+
+	@Test
+	void aRunPreparedAfterEarlierRunsReadsOnlyTheLinesNoRunHasClaimed() {
+		String seller = "art-unclaimed-" + this.run;
+		for (int round = 0; round < 3; round++) {
+			for (int i = 0; i < 40; i++) {
+				lines().sale("stall:unclaimed-" + this.run + "-" + round + "-" + i, seller, 5_000,
+						this.lastWeek.plusSeconds(round * 100L + i));
+			}
+			String earlier = prepare();
+			assertThat(line(earlier, seller).getInteger("items")).isEqualTo(40);
+		}
+		// a run that died between claiming a line and marking it: its claim still holds
+		Document died = lines().sale("stall:unclaimed-" + this.run + "-died", seller, 7_000, this.lastWeek);
+		this.mongo
+			.insert(new Document("_id", died.getString("_id")).append("runId", "PR-died-" + this.run)
+				.append("sellerId", seller)
+				.append("owedMinor", 7_000L)
+				.append("currency", "INR"), "payout_items")
+			.block();
+		for (int i = 0; i < 5; i++) {
+			lines().sale("stall:unclaimed-" + this.run + "-last-" + i, seller, 20_000, this.lastWeek.plusSeconds(i));
+		}
+		Date cutoff = Date.from(LocalDate.parse(this.today).plusDays(1).atStartOfDay(IndiaTime.ZONE).toInstant());
+		long unmarked = this.mongo
+			.count(Query.query(Criteria.where("payee").is("SELLER").and("claimedBy").is(null).and("at").lt(cutoff)),
+					"revenue_ledger")
+			.block();
+		List<Document> sellers = this.mongo
+			.find(Query.query(Criteria.where("sellerId").is(seller)), Document.class, "revenue_ledger")
+			.collectList()
+			.block();
+		assertThat(sellers).hasSize(126);
+		assertThat(sellers).filteredOn((line) -> line.getString("claimedBy") != null)
+			.as("the three runs' lines are marked")
+			.hasSize(120);
+
+		List<QueryScans.Scan> reads = new CopyOnWriteArrayList<>();
+		String next;
+		try (QueryScans.Subscription subscription = QueryScans.subscribe(-1, reads::add)) {
+			next = prepare();
+		}
+		QueryScans.Scan read = reads.stream()
+			.filter((scan) -> scan.namespace().endsWith(".revenue_ledger") && scan.operation().equals("find")
+					&& scan.shape().contains("claimedBy"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(read.index()).isEqualTo("payee_claimedBy_at_id");
+		assertThat(read.examined()).as("only the lines no run has marked").isEqualTo(unmarked);
+		Document paid = line(next, seller);
+		assertThat(paid.getInteger("items")).as("the five new lines, not the one a dead run holds").isEqualTo(5);
+		assertThat(paid.getLong("amountMinor")).isEqualTo(100_000);
+		assertThat(this.mongo.findById(died.getString("_id"), Document.class, "payout_items").block())
+			.containsEntry("runId", "PR-died-" + this.run);
 	}
 
 	private String prepareIfAnyoneIsDue() {
@@ -256,6 +317,10 @@ class PayoutRunsTests {
 		Document line = lineOrNull(runId, seller);
 		assertThat(line).as("the seller's line in " + runId).isNotNull();
 		return line;
+	}
+
+	private Document ledgerLine(String id) {
+		return this.mongo.findById(id, Document.class, "revenue_ledger").block();
 	}
 
 	private Document lineOrNull(String runId, String seller) {
