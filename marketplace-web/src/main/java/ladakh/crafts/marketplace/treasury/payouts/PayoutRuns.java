@@ -123,12 +123,12 @@ public class PayoutRuns {
 		return due;
 	}
 
+	/** Claims the lines a batch at a time; answers those this run won. */
 	private Mono<List<OwedLine>> claim(String runId, List<OwedLine> due) {
 		return Flux.fromIterable(due)
-			.concatMap((line) -> this.items
-				.claim(line.id(), runId, line.sellerId(), line.signedOwedMinor(), line.currency())
-				.filter(Boolean::booleanValue)
-				.map((won) -> line))
+			.buffer(BATCH)
+			.concatMap((batch) -> this.items.claim(runId, batch)
+				.flatMapIterable((won) -> batch.stream().filter((line) -> won.contains(line.id())).toList()))
 			.collectList();
 	}
 

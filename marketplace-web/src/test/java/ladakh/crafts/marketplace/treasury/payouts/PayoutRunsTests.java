@@ -20,6 +20,7 @@ import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.testsupport.Concurrently;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
+import ladakh.crafts.marketplace.treasury.RevenueLedger;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -56,6 +57,9 @@ class PayoutRunsTests {
 	@Autowired
 	ReactiveMongoTemplate mongo;
 
+	@Autowired
+	PayoutItemRepository items;
+
 	@Test
 	void twoRunsPreparedAtOnceNeverIncludeTheSameLine() {
 		String seller = "art-race-" + this.run;
@@ -90,6 +94,19 @@ class PayoutRunsTests {
 		assertThat(items).isEqualTo(claims.size());
 		assertThat(claims).extracting((item) -> item.getString("runId"))
 			.allSatisfy((runId) -> assertThat(paidLines).extracting((line) -> line.getString("runId")).contains(runId));
+	}
+
+	@Test
+	void aBatchOfClaimsWinsOnlyTheLinesNoOtherRunHas() {
+		List<RevenueLedger.OwedLine> lines = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			lines.add(new RevenueLedger.OwedLine("stall:batch-" + this.run + "-" + i, "SALE", "art-batch-" + this.run,
+					"ARTISAN", "STALL", null, null, this.lastWeek, "2026-27", 1_000, 0, 1_000, 1_000, "INR", null));
+		}
+		assertThat(this.items.claim("PR-a-" + this.run, lines.subList(0, 3)).block()).hasSize(3);
+		assertThat(this.items.claim("PR-b-" + this.run, lines.subList(1, 4)).block())
+			.containsExactly("stall:batch-" + this.run + "-3");
+		assertThat(this.items.lineIdsOfRun("PR-a-" + this.run).collectList().block()).hasSize(3);
 	}
 
 	@Test
