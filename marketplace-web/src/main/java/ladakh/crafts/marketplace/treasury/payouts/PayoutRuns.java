@@ -266,11 +266,6 @@ public class PayoutRuns {
 			.flatMap((unpaid) -> unpaid ? Mono.just(false) : this.runs.move(run.paid(by.login(), now), run.status()));
 	}
 
-	/** Stores (or replaces) where a seller is paid. */
-	public Mono<PayeeBankAccount> saveBankAccount(PayeeBankAccount account, MarketplaceUser by) {
-		return this.banks.save(account, by.login(), this.clock.instant()).thenReturn(account);
-	}
-
 	/** The bank accounts of these sellers, by seller id. */
 	public Mono<Map<String, PayeeBankAccount>> bankAccounts(Collection<String> sellerIds) {
 		return this.banks.of(sellerIds).collectMap(PayeeBankAccount::sellerId);

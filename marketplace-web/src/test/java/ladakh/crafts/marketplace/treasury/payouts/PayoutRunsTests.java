@@ -60,6 +60,9 @@ class PayoutRunsTests {
 	@Autowired
 	PayoutItemRepository items;
 
+	@Autowired
+	BankAccountRepository banks;
+
 	@Test
 	void twoRunsPreparedAtOnceNeverIncludeTheSameLine() {
 		String seller = "art-race-" + this.run;
@@ -156,11 +159,21 @@ class PayoutRunsTests {
 			.find(Query.query(Criteria.where("runId").is(runId)), Document.class, "payout_lines")
 			.collectList()
 			.block();
+		String number = registered(seller);
 		for (Document line : runLines) {
-			page(SignedIn.accounts(), "/staff/treasury/payouts/bank-accounts",
-					form("sellerId", line.getString("sellerId"), "beneficiary", "Beneficiary " + this.run,
-							"accountNumber", "001122334455", "ifsc", "SBIN0001234"),
-					303);
+			if (line.getString("sellerId").equals(seller)) {
+				page(SignedIn.accounts(), "/staff/treasury/payouts/bank-accounts",
+						form("registrationNumber", number, "beneficiary", "Beneficiary " + this.run, "accountNumber",
+								"001122334455", "ifsc", "SBIN0001234"),
+						303);
+			}
+			else {
+				// other tests' sellers, without a record: kept straight in the store
+				this.banks
+					.save(PayeeBankAccount.typed(line.getString("sellerId"), "Beneficiary " + this.run, "001122334455",
+							"SBIN0001234"), "test", Instant.now())
+					.block();
+			}
 		}
 		page(SignedIn.accounts(), "/staff/treasury/payouts/" + runId + "/export", form(), 409);
 		page(SignedIn.accounts(), "/staff/treasury/payouts/" + runId + "/review", form(), 303);
@@ -243,8 +256,11 @@ class PayoutRunsTests {
 		assertThat(page(SignedIn.accounts(), "/staff/treasury/payouts", form("upTo", "2999-01-01"), 400))
 			.contains("id=\"payout-upto-error\"", "today or earlier");
 		assertThat(page(SignedIn.accounts(), "/staff/treasury/payouts/bank-accounts",
-				form("sellerId", seller, "beneficiary", "X", "accountNumber", "12", "ifsc", "SBIN0001234"), 400))
-			.contains("id=\"bank-account-error\"", "9 to 18 digits");
+				form("registrationNumber", registered(seller), "beneficiary", "X", "accountNumber", "12", "ifsc",
+						"SBIN0001234"),
+				400))
+			.contains("id=\"bank-account-error\"", "9 to 18 digits")
+			.doesNotContain("id=\"bank-seller-error\"");
 		page(SignedIn.seller(seller), "/staff/treasury/payouts/" + first, null, 403);
 	}
 
@@ -301,6 +317,43 @@ class PayoutRunsTests {
 		assertThat(paid.getLong("amountMinor")).isEqualTo(100_000);
 		assertThat(this.mongo.findById(died.getString("_id"), Document.class, "payout_items").block())
 			.containsEntry("runId", "PR-died-" + this.run);
+	}
+
+	@Test
+	void aBankAccountIsKeptForTheSellerNamedByTheRegistrationNumberOnTheirCard() {
+		String seller = "art-bank-" + this.run;
+		String number = registered(seller);
+		page(SignedIn.accounts(), "/staff/treasury/payouts/bank-accounts",
+				form("registrationNumber", "  " + number.toLowerCase(java.util.Locale.ROOT) + " ", "beneficiary",
+						"Tsering Dolma", "accountNumber", "0011 2233 4455", "ifsc", "sbin0001234"),
+				303);
+		PayeeBankAccount kept = this.banks.of(List.of(seller)).blockFirst();
+		assertThat(kept).isEqualTo(new PayeeBankAccount(seller, "Tsering Dolma", "001122334455", "SBIN0001234"));
+
+		String unknown = page(SignedIn.accounts(), "/staff/treasury/payouts/bank-accounts",
+				form("registrationNumber", "KGL/HC/1901/0001", "beneficiary", "Tsering Dolma", "accountNumber",
+						"001122334455", "ifsc", "SBIN0001234"),
+				400);
+		assertThat(unknown).contains("id=\"bank-seller-error\"",
+				"No seller who is paid out holds this registration number", "KGL/HC/1901/0001");
+		assertThat(page(SignedIn.accounts(), "/staff/treasury/payouts/bank-accounts?lang=hi", form("registrationNumber",
+				"", "beneficiary", "Tsering Dolma", "accountNumber", "001122334455", "ifsc", "SBIN0001234"), 400))
+			.contains("id=\"bank-seller-error\"", "पंजीकरण संख्या");
+	}
+
+	/** A seller's record with a registration number of its own; answers the number. */
+	private String registered(String sellerId) {
+		String number = String.format("KGL/HL/19%02d/%04d", Math.floorMod(sellerId.hashCode(), 100),
+				Math.floorMod(sellerId.hashCode() / 100, 10_000));
+		this.mongo
+			.save(new Document("_id", sellerId).append("type", "ARTISAN")
+				.append("name", "Artisan " + sellerId)
+				.append("district", "KARGIL")
+				.append("status", "ACTIVE")
+				.append("registrationNumber", number)
+				.append("createdAt", new Date()), "sellers")
+			.block();
+		return number;
 	}
 
 	private String prepareIfAnyoneIsDue() {
