@@ -1170,7 +1170,7 @@ class AuthorizationMatrixTests {
 		table.add(post("/staff/treasury/payouts", PAYMENT_RECORDERS, () -> "/staff/treasury/payouts",
 				() -> form("upTo", "")));
 		table.add(post("/staff/treasury/payouts/bank-accounts", PAYMENT_RECORDERS,
-				() -> "/staff/treasury/payouts/bank-accounts", () -> form("sellerId", "")));
+				() -> "/staff/treasury/payouts/bank-accounts", () -> form("registrationNumber", "")));
 		table
 			.add(get("/staff/treasury/payouts/{id}", PAYMENT_RECORDERS, () -> "/staff/treasury/payouts/" + PAYOUT_RUN));
 		table.add(get("/staff/treasury/payouts/{id}/bank.csv", PAYMENT_RECORDERS,

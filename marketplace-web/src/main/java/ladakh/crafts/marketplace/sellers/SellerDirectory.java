@@ -87,6 +87,22 @@ public class SellerDirectory {
 
 	}
 
+	/**
+	 * The id of the seller of one of these kinds holding a registration number, read as
+	 * on their card (case and surrounding spaces aside); empty when none does. One lookup
+	 * a kind on the registration number's index.
+	 */
+	public Mono<String> idByRegistrationNumber(String typed, Set<SellerKind> kinds) {
+		String number = (typed != null) ? typed.strip().toUpperCase(java.util.Locale.ROOT) : "";
+		if (number.isEmpty()) {
+			return Mono.empty();
+		}
+		return reactor.core.publisher.Flux.fromIterable(kinds)
+			.concatMap((kind) -> this.sellers.byRegistrationNumber(number, kind))
+			.next()
+			.map(Seller::id);
+	}
+
 	/** Every seller of these kinds who may sell today, by id. */
 	public Mono<Map<String, Standing>> sellingNow(Set<SellerKind> kinds) {
 		LocalDate today = LocalDate.now(this.clock);

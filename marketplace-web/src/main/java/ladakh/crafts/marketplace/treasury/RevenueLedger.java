@@ -2,6 +2,7 @@ package ladakh.crafts.marketplace.treasury;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import reactor.core.publisher.Flux;
@@ -20,12 +21,13 @@ import org.springframework.stereotype.Service;
  * The append-only revenue ledger (docs/decisions/0068): one SALE line when a seller part
  * is paid, a stall or an artisan-complex sale is made, one REFUND line per refund, one
  * REVERSAL line per correction. Lines are keyed so that recording the same fact twice (a
- * retried step, a duplicate event) stores it once; nothing is ever updated or deleted
- * ({@link LedgerRepository}). Each line records its seller's kind, craft and district
- * (read here from the seller's record by id, so callers pass only the seller id), its
- * payee (a training centre's sales are the treasury's), the commission rate of its
- * seller's kind frozen on it ({@link LedgerProperties}), and its Indian financial year
- * and month.
+ * retried step, a duplicate event) stores it once; no line's facts are ever updated and
+ * no line is deleted ({@link LedgerRepository}; the payout run that claimed a line is
+ * marked on it, {@link PayoutLedgerRepository}). Each line records its seller's kind,
+ * craft and district (read here from the seller's record by id, so callers pass only the
+ * seller id), its payee (a training centre's sales are the treasury's), the commission
+ * rate of its seller's kind frozen on it ({@link LedgerProperties}), and its Indian
+ * financial year and month.
  */
 @Service
 @EnableConfigurationProperties(LedgerProperties.class)
@@ -33,14 +35,18 @@ public class RevenueLedger {
 
 	private final LedgerRepository entries;
 
+	private final PayoutLedgerRepository payouts;
+
 	private final SellerDirectory sellers;
 
 	private final LedgerProperties properties;
 
 	private final Clock clock;
 
-	RevenueLedger(LedgerRepository entries, SellerDirectory sellers, LedgerProperties properties, Clock clock) {
+	RevenueLedger(LedgerRepository entries, PayoutLedgerRepository payouts, SellerDirectory sellers,
+			LedgerProperties properties, Clock clock) {
 		this.entries = entries;
+		this.payouts = payouts;
 		this.sellers = sellers;
 		this.properties = properties;
 		this.clock = clock;
@@ -255,24 +261,46 @@ public class RevenueLedger {
 
 	/** Creates the indexes the payout runs and statements read by. */
 	public Mono<Void> createPayoutIndexes() {
-		return this.entries.createPayoutIndexes();
+		return this.payouts.createIndexes();
 	}
 
-	/** Every line owed to a seller (payee SELLER) up to a moment, oldest first. */
-	public Flux<OwedLine> owedLinesUpTo(java.time.Instant asOf) {
-		return this.entries.sellerPayeeLinesUpTo(asOf);
+	/**
+	 * The lines owed to sellers (payee SELLER) up to a moment that no payout run has
+	 * marked as claimed, oldest first. A run that claimed a line but died before marking
+	 * it leaves it here: the caller still drops the lines a run holds.
+	 */
+	public Flux<OwedLine> unclaimedLinesUpTo(java.time.Instant asOf) {
+		return this.payouts.unclaimedSellerLinesUpTo(asOf);
+	}
+
+	/**
+	 * Marks lines a payout run has claimed, so that later runs do not read them; a line
+	 * another run has marked keeps that mark.
+	 * @return how many were marked
+	 */
+	public Mono<Long> markClaimed(String runId, Collection<String> lineIds) {
+		return lineIds.isEmpty() ? Mono.just(0L) : this.payouts.markClaimed(runId, lineIds);
+	}
+
+	/**
+	 * Takes a cancelled run's marks off its lines before its claims go, so that the next
+	 * run reads them again.
+	 * @return how many were unmarked
+	 */
+	public Mono<Long> unmarkClaimed(String runId, Collection<String> lineIds) {
+		return lineIds.isEmpty() ? Mono.just(0L) : this.payouts.unmarkClaimed(runId, lineIds);
 	}
 
 	/** A page of a seller's lines of a financial year ({@code 2026-27}), oldest first. */
 	public Mono<Page<OwedLine>> linesOfYear(String sellerId, String fy, After after) {
-		return this.entries.sellerLinesOfYear(sellerId, fy, after, Page.SIZE + 1)
+		return this.payouts.sellerLinesOfYear(sellerId, fy, after, Page.SIZE + 1)
 			.collectList()
 			.map((read) -> Page.of(read, Page.SIZE, (line) -> After.of(line.at(), line.id())));
 	}
 
 	/** A seller's year by kind: signed amount, signed owed, commission (in paise). */
 	public Flux<YearTotal> yearTotals(String sellerId, String fy) {
-		return this.entries.sellerYearTotals(sellerId, fy);
+		return this.payouts.sellerYearTotals(sellerId, fy);
 	}
 
 	/** One kind's sums of a seller's year, in paise. */
@@ -305,7 +333,7 @@ public class RevenueLedger {
 	 * What a seller is owed over all time (sales less refunds and commission), in paise.
 	 */
 	public Mono<Long> owedTo(String sellerId) {
-		return this.entries.sellerOwedTotal(sellerId);
+		return this.payouts.sellerOwedTotal(sellerId);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import ladakh.crafts.marketplace.shared.IndiaTime;
@@ -22,9 +23,27 @@ import ladakh.crafts.marketplace.shared.Money;
  * training-centre sales (the treasury's), a few reversals, across sellers of every kind,
  * with a sale at 23:59 IST on 31 March and one at 00:01 IST on 1 April. It hands the
  * lines to a sink in batches and keeps its own running totals in plain Java, from the
- * amounts and rates it drew, not from the lines' signed fields.
+ * amounts and rates it drew, not from the lines' signed fields, and each seller's line as
+ * what it adds to or takes from what the seller is owed ({@link Owed}), for the payout
+ * runs' own reckoning.
+ * <p>
+ * {@link #written(RevenueLedger)} writes one such year per test JVM and database, shared
+ * by the ledger's, the payouts' and the deposits' tests over it.
  */
-final class GeneratedLedgerYear {
+public final class GeneratedLedgerYear {
+
+	/** The lines the shared year holds at least. */
+	public static final int LINES = 102_000;
+
+	/**
+	 * When an online sale may be paid out, as the payouts' tests answer it: delivered two
+	 * days after its sale, then its seven-day return window.
+	 */
+	public static final Duration PAST_RETURNS = Duration.ofDays(9);
+
+	private static GeneratedLedgerYear shared;
+
+	private static RevenueLedger sharedLedger;
 
 	static final String[] KINDS = { "ARTISAN", "SHG", "UNIT_HOLDER", "CO_OPERATIVE", "TRAINING_CENTRE" };
 
@@ -41,7 +60,7 @@ final class GeneratedLedgerYear {
 	private static final String[] STALL_MODES = { "CASH", "UPI" };
 
 	/** Independent totals of one seller in one year (or one centre in one month). */
-	static final class Tally {
+	public static final class Tally {
 
 		long paid;
 
@@ -68,7 +87,7 @@ final class GeneratedLedgerYear {
 		 * ledger total = paid − refunded + stall + complex − reversed sales + reversed
 		 * refunds.
 		 */
-		long total() {
+		public long total() {
 			return this.paid - this.refunded + this.stall + this.complex - this.reversedSales + this.reversedRefunds;
 		}
 
@@ -85,25 +104,37 @@ final class GeneratedLedgerYear {
 
 	}
 
-	record Seller(String id, String kind, String craft, String district) {
+	public record Seller(String id, String kind, String craft, String district) {
 
-		boolean centre() {
+		public boolean centre() {
 			return "TRAINING_CENTRE".equals(this.kind);
 		}
 
 	}
 
-	final String prefix;
+	/**
+	 * A seller's line (payee SELLER) as what it adds to what the seller is owed (its
+	 * amount less its commission, negative for a refund or a reversed sale), and from
+	 * when it may be paid out.
+	 */
+	public record Owed(String lineId, String sellerId, Instant at, long owedMinor, Instant payableFrom) {
 
-	final FinancialYear year;
+	}
 
-	final List<Seller> sellers = new ArrayList<>();
+	public final String prefix;
+
+	public final FinancialYear year;
+
+	public final List<Seller> sellers = new ArrayList<>();
 
 	/** seller → fy → totals. */
 	final Map<String, Map<String, Tally>> bySeller = new LinkedHashMap<>();
 
 	/** centre → month → totals. */
-	final Map<String, Map<String, Tally>> byCentreMonth = new LinkedHashMap<>();
+	public final Map<String, Map<String, Tally>> byCentreMonth = new LinkedHashMap<>();
+
+	/** Every seller's line, in the order written. */
+	public final List<Owed> owed = new ArrayList<>();
 
 	/** fy → "kind/channel/payee" → totals. */
 	final Map<String, Map<String, Tally>> byYearKindChannel = new LinkedHashMap<>();
@@ -205,6 +236,29 @@ final class GeneratedLedgerYear {
 		return this;
 	}
 
+	/**
+	 * The year written through this ledger's bulk insert: generated and written on the
+	 * first call (a year far in the future unique to the run, so the lines other tests
+	 * write to the shared database cannot touch its sums), the same one after.
+	 */
+	public static synchronized GeneratedLedgerYear written(RevenueLedger ledger) {
+		if (shared == null || sharedLedger != ledger) {
+			String run = "gy" + UUID.randomUUID().toString().substring(0, 8);
+			FinancialYear year = new FinancialYear(3000 + Math.floorMod(run.hashCode(), 5000));
+			long started = System.nanoTime();
+			shared = new GeneratedLedgerYear(run, year, 16L, 2_500, (batch) -> {
+				Integer wrote = ledger.recordAll(batch).block();
+				if (wrote == null || wrote != batch.size()) {
+					throw new IllegalStateException("wrote " + wrote + " of " + batch.size() + " lines");
+				}
+			}).generate(LINES);
+			sharedLedger = ledger;
+			System.out.printf("Generated year %s: %,d lines written in %d ms%n", year.label(), shared.written,
+					(System.nanoTime() - started) / 1_000_000);
+		}
+		return shared;
+	}
+
 	private LedgerEntry sale(String id, Seller seller, long paise, String channel, String mode, Instant at,
 			String orderId, String partId, String exhibitionId) {
 		int bps = rate(seller, at);
@@ -231,25 +285,37 @@ final class GeneratedLedgerYear {
 		String fy = FinancialYear.of(line.at()).label();
 		Tally tally = new Tally();
 		tally.lines = 1;
+		int sign;
+		Instant payableFrom = line.at();
 		if (reversed == null && LedgerEntry.REFUND.equals(line.kind())) {
 			tally.refunded = paise;
 			tally.commission = -commission;
+			sign = -1;
 		}
 		else if (reversed == null) {
 			switch (line.channel()) {
-				case LedgerEntry.ONLINE -> tally.paid = paise;
+				case LedgerEntry.ONLINE -> {
+					tally.paid = paise;
+					payableFrom = line.at().plus(PAST_RETURNS);
+				}
 				case LedgerEntry.STALL -> tally.stall = paise;
 				default -> tally.complex = paise;
 			}
 			tally.commission = commission;
+			sign = 1;
 		}
 		else if (LedgerEntry.SALE.equals(reversed.kind())) {
 			tally.reversedSales = paise;
 			tally.commission = -commission;
+			sign = -1;
 		}
 		else {
 			tally.reversedRefunds = paise;
 			tally.commission = commission;
+			sign = 1;
+		}
+		if (!seller.centre()) {
+			this.owed.add(new Owed(line.id(), seller.id(), line.at(), sign * (paise - commission), payableFrom));
 		}
 		if (reversed == null
 				&& (LedgerEntry.SALE.equals(line.kind()) ? this.random.nextInt(1_500) == 0 && this.salesToReverse++ < 50
@@ -306,7 +372,7 @@ final class GeneratedLedgerYear {
 	}
 
 	/** A centre's totals in a year, from its months. */
-	Tally centreYear(String centreId, String fy) {
+	public Tally centreYear(String centreId, String fy) {
 		Tally all = new Tally();
 		this.byCentreMonth.getOrDefault(centreId, Map.of()).forEach((month, tally) -> {
 			if (FinancialYear.ofMonth(month).label().equals(fy)) {

@@ -2,6 +2,7 @@ package ladakh.crafts.embedded;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -9,13 +10,21 @@ import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * A field's condition a {@link SecondaryIndex} can answer, taken from a query: values
- * (equality, {@code $eq}, {@code $in} of plain values) or a range ({@code $gt} ... {@code
- * $lte}), at the top level or inside a top-level {@code $and}.
+ * (equality, {@code $eq}, {@code $in} of plain values; equality to {@code null}, which
+ * matches null and missing, both kept as null in the index) or a range ({@code $gt} ...
+ * {@code $lte}), at the top level or inside a top-level {@code $and}.
  */
 record IndexCondition(List<Object> values, Object low, boolean lowIncluded, Object high, boolean highIncluded) {
 
 	boolean range() {
 		return this.values == null;
+	}
+
+	/**
+	 * Whether it asks for null or missing ({@code {f: null}}, {@code {f: {$eq: null}}}).
+	 */
+	boolean isNull() {
+		return this.values != null && this.values.stream().anyMatch(java.util.Objects::isNull);
 	}
 
 	IndexCondition and(IndexCondition other) {
@@ -51,6 +60,9 @@ record IndexCondition(List<Object> values, Object low, boolean lowIncluded, Obje
 	}
 
 	private static IndexCondition condition(Object value) {
+		if (value == null) {
+			return new IndexCondition(Collections.singletonList(null), null, false, null, false);
+		}
 		if (IndexValues.isPlain(value)) {
 			return new IndexCondition(List.of(value), null, false, null, false);
 		}
@@ -60,6 +72,9 @@ record IndexCondition(List<Object> values, Object low, boolean lowIncluded, Obje
 		}
 		if (operators.containsKey("$eq")) {
 			Object equal = operators.get("$eq");
+			if (equal == null) {
+				return new IndexCondition(Collections.singletonList(null), null, false, null, false);
+			}
 			return IndexValues.isPlain(equal) ? new IndexCondition(List.of(equal), null, false, null, false) : null;
 		}
 		if (operators.containsKey("$in")) {

@@ -40,9 +40,11 @@ import ladakh.crafts.embedded.IndexValues.TypeBound;
  * by the server's own matcher, and the matches are handed back in the order a scan gives
  * them (natural order, or, for a walk, sort order with ties in natural order), so the
  * server's sort, skip, limit and projection give a scan's answer. Anything else
- * ({@code $or} alone, {@code null}, documents, arrays or regular expressions as values, a
+ * ({@code $or} alone, documents, arrays or regular expressions as values, a
  * {@code $natural} sort, a query one of the library's own indexes takes) returns
- * {@code null}: the server scans as before.
+ * {@code null}: the server scans as before. Equality to {@code null} is served from the
+ * entries kept as null (null and missing alike, as MongoDB's index bounds
+ * {@code [null, null]}), with every array-holding document as a candidate too.
  */
 final class SecondaryLookup {
 
@@ -154,6 +156,7 @@ final class SecondaryLookup {
 		List<List<Object>> combinations = new ArrayList<>();
 		combinations.add(List.of());
 		int prefix = 0;
+		boolean nullPinned = false;
 		while (prefix < paths.size()) {
 			IndexCondition condition = conditions.get(paths.get(prefix));
 			if (condition == null || condition.range()) {
@@ -171,6 +174,7 @@ final class SecondaryLookup {
 				break;
 			}
 			combinations = longer;
+			nullPinned |= condition.isNull();
 			prefix++;
 		}
 		IndexCondition range = null;
@@ -190,6 +194,11 @@ final class SecondaryLookup {
 		// would come once per value, and an open one leaves no order to walk.
 		boolean arraysPinned = index.arraysOnlyWithin(prefix)
 				&& (index.multikeyPositions().isEmpty() || combinations.size() == 1);
+		// A key pinned to null must also take the arrays (an empty one has no entry, an
+		// array of subdocuments may lack the field in one): only a gather adds them.
+		if (nullPinned && !index.multikeyPositions().isEmpty()) {
+			arraysPinned = false;
+		}
 		if (sort != null && !sort.isEmpty() && limit > 0 && mergeable && arraysPinned
 				&& index.irregularPositions().isEmpty()) {
 			List<String> open = new ArrayList<>();
@@ -218,7 +227,7 @@ final class SecondaryLookup {
 			return null;
 		}
 		double score = prefix * 2 + ((range != null) ? 1 : 0) + ((walk != 0) ? 1 : 0);
-		return new Plan<>(index, combinations, prefix, range, walk, groupKeys, score);
+		return new Plan<>(index, combinations, prefix, range, nullPinned, walk, groupKeys, score);
 	}
 
 	/** A run's next entry and the rest of the run, for the merge. */
@@ -227,7 +236,7 @@ final class SecondaryLookup {
 	}
 
 	private record Plan<P>(SecondaryIndex<P> index, List<List<Object>> combinations, int prefix, IndexCondition range,
-			int walk, int groupKeys, double score) {
+			boolean nullPinned, int walk, int groupKeys, double score) {
 
 		/** The runs of entries the conditions allow, in tree order. */
 		List<NavigableSet<Entry>> runs() {
@@ -292,9 +301,9 @@ final class SecondaryLookup {
 					positions.add(entry.position());
 				}
 			}
-			if (this.range != null) {
-				// an array's elements may meet a range's ends one each: the matcher
-				// decides
+			if (this.range != null || this.nullPinned) {
+				// an array's elements may meet a range's ends one each, or an array may
+				// match null without an entry for it: the matcher decides
 				positions.addAll(this.index.multikeyPositions());
 			}
 			positions.addAll(this.index.irregularPositions());

@@ -246,6 +246,41 @@ class QueryScansTests {
 			.isEqualTo(Flux.from(lines.find(Filters.or(two)).sort(newestFirst).limit(10)).collectList().block());
 	}
 
+	@ParameterizedTest
+	@MethodSource("backends")
+	void anEqualityToNullReadsTheNullAndMissingEntriesOnly(String backend) {
+		// the payout run's read of unclaimed ledger lines, and a run's unpaid lines: a
+		// field left null or never written, asked for by {field: null}
+		MongoServer server = server("memory".equals(backend) ? new IndexedMemoryBackend()
+				: new IndexedH2Backend(this.dir.resolve("nulls.mv").toString()));
+		MongoCollection<Document> lines = client(server).getDatabase("books").getCollection("lines");
+		Mono.from(lines.createIndex(Document.parse("{payee: 1, claimedBy: 1, at: 1, _id: 1}"))).block();
+		List<Document> documents = new ArrayList<>();
+		for (int i = 0; i < LISTINGS; i++) {
+			Document line = new Document("_id", String.format("n-%05d", i)).append("payee", "SELLER")
+				.append("at", new Date(1_780_000_000_000L + i * 60_000L));
+			if (i % 10 == 1) {
+				line.append("claimedBy", null);
+			}
+			else if (i % 10 != 2) {
+				line.append("claimedBy", "run-" + (i % 7));
+			}
+			documents.add(line);
+		}
+		Mono.from(lines.insertMany(documents)).block();
+		this.opened.add(QueryScans.subscribe(-1, this.scans::add));
+
+		org.bson.conversions.Bson open = Filters.and(Filters.eq("payee", "SELLER"), Filters.eq("claimedBy", null),
+				Filters.lte("at", new Date(1_780_000_000_000L + 1999 * 60_000L)));
+		List<Document> unclaimed = Flux.from(lines.find(open).sort(Sorts.ascending("at", "_id"))).collectList().block();
+		QueryScans.Scan find = scan("find", "claimedBy");
+		assertThat(find.index()).isEqualTo("payee_1_claimedBy_1_at_1__id_1");
+		assertThat(unclaimed).hasSize(400);
+		assertThat(find.examined()).isEqualTo(400);
+		assertThat(unclaimed).isEqualTo(
+				Flux.from(lines.find(Filters.or(open)).sort(Sorts.ascending("at", "_id"))).collectList().block());
+	}
+
 	private QueryScans.Scan scan(String operation, String field) {
 		return this.scans.stream()
 			.filter((scan) -> scan.operation().equals(operation) && scan.shape().contains("\"" + field + "\""))

@@ -14,14 +14,18 @@ import ladakh.crafts.marketplace.shared.Refusal;
  */
 public record PayeeBankAccount(String sellerId, String beneficiary, String accountNumber, String ifsc) {
 
-	/** Checks what was typed; every problem beside its field. */
+	/**
+	 * Checks what was typed; every problem beside its field.
+	 * @param sellerId the seller found by the registration number typed, or null when no
+	 * seller holds it
+	 */
 	public static PayeeBankAccount typed(String sellerId, String beneficiary, String accountNumber, String ifsc) {
 		String name = (beneficiary != null) ? beneficiary.strip() : "";
 		String number = (accountNumber != null) ? accountNumber.replaceAll("[\\s-]", "") : "";
 		String code = (ifsc != null) ? ifsc.strip().toUpperCase(Locale.ROOT) : "";
 		List<Refusal.FieldProblem> problems = new ArrayList<>();
 		if (sellerId == null || sellerId.isBlank()) {
-			problems.add(new Refusal.FieldProblem("sellerId", "payouts.error.seller"));
+			problems.add(new Refusal.FieldProblem("registrationNumber", "payouts.error.registration"));
 		}
 		if (name.isEmpty() || name.length() > 35 || name.contains(",") || name.contains("\"")) {
 			problems.add(new Refusal.FieldProblem("beneficiary", "payouts.error.beneficiary"));

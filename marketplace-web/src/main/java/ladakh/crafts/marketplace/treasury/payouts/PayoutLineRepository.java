@@ -39,8 +39,10 @@ class PayoutLineRepository {
 		var indexes = this.mongo.indexOps(COLLECTION);
 		return indexes
 			.createIndex(new Index().on("runId", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).named("runId_id"))
-			.then(indexes.createIndex(
-					new Index().on("runId", Sort.Direction.ASC).on("utr", Sort.Direction.ASC).named("runId_utr")))
+			.then(indexes.createIndex(new Index().on("runId", Sort.Direction.ASC)
+				.on("utr", Sort.Direction.ASC)
+				.on("_id", Sort.Direction.ASC)
+				.named("runId_utr_id")))
 			.then(indexes.createIndex(new Index().on("sellerId", Sort.Direction.ASC)
 				.on("paidAt", Sort.Direction.DESC)
 				.named("sellerId_paidAt")))
@@ -70,9 +72,15 @@ class PayoutLineRepository {
 			.map((result) -> result.getModifiedCount() == 1);
 	}
 
-	/** Whether a run has a line left unpaid (index runId_utr). */
+	/**
+	 * Whether a run has a line left unpaid: the first of its lines without a UTR, walked
+	 * on index runId_utr_id, so each confirmation reads one line, not the run's unpaid
+	 * ones.
+	 */
 	Mono<Boolean> anyUnpaid(String runId) {
-		return this.mongo.exists(Query.query(Criteria.where("runId").is(runId).and("utr").is(null)), COLLECTION);
+		Query first = Query.query(Criteria.where("runId").is(runId).and("utr").is(null)).with(Sort.by("_id")).limit(1);
+		first.fields().include("_id");
+		return this.mongo.findOne(first, Document.class, COLLECTION).hasElement();
 	}
 
 	/** A seller's paid lines, the latest first (index sellerId_paidAt). */

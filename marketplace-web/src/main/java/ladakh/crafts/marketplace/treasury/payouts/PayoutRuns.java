@@ -94,7 +94,7 @@ public class PayoutRuns {
 		String runId = "PR-" + upTo.format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
 				+ UUID.randomUUID().toString().substring(0, 8);
 		Money threshold = threshold();
-		return this.ledger.owedLinesUpTo(cutoff)
+		return this.ledger.unclaimedLinesUpTo(cutoff)
 			.buffer(BATCH)
 			.concatMap(this::unclaimed)
 			.filterWhen((line) -> this.windows.payable(line, cutoff))
@@ -102,9 +102,13 @@ public class PayoutRuns {
 			.flatMap((payable) -> claim(runId, due(payable, threshold)))
 			.flatMap((claimed) -> keepDue(runId, claimed, threshold))
 			.flatMap((due) -> due.isEmpty() ? Mono.error(Refusal.conflict("payouts.refused.nothingDue"))
-					: store(runId, upTo, threshold, due, by, now));
+					: mark(runId, due).then(store(runId, upTo, threshold, due, by, now)));
 	}
 
+	/**
+	 * Drops the lines a run holds but has not marked (one that died between its claim and
+	 * its mark): the claim in {@code payout_items} is what keeps a line in one run.
+	 */
 	private Flux<OwedLine> unclaimed(List<OwedLine> batch) {
 		return this.items.claimedAmong(batch.stream().map(OwedLine::id).toList())
 			.collect(HashSet<String>::new, Set::add)
@@ -119,12 +123,12 @@ public class PayoutRuns {
 		return due;
 	}
 
+	/** Claims the lines a batch at a time; answers those this run won. */
 	private Mono<List<OwedLine>> claim(String runId, List<OwedLine> due) {
 		return Flux.fromIterable(due)
-			.concatMap((line) -> this.items
-				.claim(line.id(), runId, line.sellerId(), line.signedOwedMinor(), line.currency())
-				.filter(Boolean::booleanValue)
-				.map((won) -> line))
+			.buffer(BATCH)
+			.concatMap((batch) -> this.items.claim(runId, batch)
+				.flatMapIterable((won) -> batch.stream().filter((line) -> won.contains(line.id())).toList()))
 			.collectList();
 	}
 
@@ -141,6 +145,19 @@ public class PayoutRuns {
 		});
 		Mono<Long> released = release.isEmpty() ? Mono.just(0L) : this.items.release(runId, release);
 		return released.thenReturn(bySeller);
+	}
+
+	/**
+	 * Marks the run's lines in the ledger, after its claims and once the sellers below
+	 * the threshold gave theirs back, so that later runs no longer read them.
+	 */
+	private Mono<Void> mark(String runId, Map<String, List<OwedLine>> due) {
+		return Flux.fromIterable(due.values())
+			.flatMapIterable((lines) -> lines)
+			.map(OwedLine::id)
+			.buffer(BATCH)
+			.concatMap((ids) -> this.ledger.markClaimed(runId, ids))
+			.then();
 	}
 
 	private Mono<PayoutRun> store(String runId, LocalDate upTo, Money threshold, Map<String, List<OwedLine>> due,
@@ -187,10 +204,17 @@ public class PayoutRuns {
 		return run(runId).flatMap((run) -> moved(run, run.export(by.login(), this.clock.instant())));
 	}
 
-	/** Cancels a run before export and releases every line it claimed. */
+	/**
+	 * Cancels a run before export and releases every line it claimed: the ledger's marks
+	 * go first, then the claims, so a line is never left marked without a claim.
+	 */
 	public Mono<PayoutRun> cancel(String runId, MarketplaceUser by) {
 		return run(runId).flatMap((run) -> moved(run, run.cancel(by.login(), this.clock.instant())))
-			.flatMap((cancelled) -> this.items.releaseRun(runId).thenReturn(cancelled));
+			.flatMap((cancelled) -> this.items.lineIdsOfRun(runId)
+				.buffer(BATCH)
+				.concatMap((ids) -> this.ledger.unmarkClaimed(runId, ids))
+				.then(this.items.releaseRun(runId))
+				.thenReturn(cancelled));
 	}
 
 	private Mono<PayoutRun> moved(PayoutRun from, PayoutRun to) {
@@ -240,11 +264,6 @@ public class PayoutRuns {
 		}
 		return this.lines.anyUnpaid(run.id())
 			.flatMap((unpaid) -> unpaid ? Mono.just(false) : this.runs.move(run.paid(by.login(), now), run.status()));
-	}
-
-	/** Stores (or replaces) where a seller is paid. */
-	public Mono<PayeeBankAccount> saveBankAccount(PayeeBankAccount account, MarketplaceUser by) {
-		return this.banks.save(account, by.login(), this.clock.instant()).thenReturn(account);
 	}
 
 	/** The bank accounts of these sellers, by seller id. */

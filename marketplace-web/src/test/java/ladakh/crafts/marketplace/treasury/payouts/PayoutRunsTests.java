@@ -3,20 +3,24 @@ package ladakh.crafts.marketplace.treasury.payouts;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
+import ladakh.crafts.embedded.QueryScans;
 import ladakh.crafts.marketplace.shared.IndiaTime;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.testsupport.Concurrently;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
+import ladakh.crafts.marketplace.treasury.RevenueLedger;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -53,6 +57,12 @@ class PayoutRunsTests {
 	@Autowired
 	ReactiveMongoTemplate mongo;
 
+	@Autowired
+	PayoutItemRepository items;
+
+	@Autowired
+	BankAccountRepository banks;
+
 	@Test
 	void twoRunsPreparedAtOnceNeverIncludeTheSameLine() {
 		String seller = "art-race-" + this.run;
@@ -87,6 +97,19 @@ class PayoutRunsTests {
 		assertThat(items).isEqualTo(claims.size());
 		assertThat(claims).extracting((item) -> item.getString("runId"))
 			.allSatisfy((runId) -> assertThat(paidLines).extracting((line) -> line.getString("runId")).contains(runId));
+	}
+
+	@Test
+	void aBatchOfClaimsWinsOnlyTheLinesNoOtherRunHas() {
+		List<RevenueLedger.OwedLine> lines = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			lines.add(new RevenueLedger.OwedLine("stall:batch-" + this.run + "-" + i, "SALE", "art-batch-" + this.run,
+					"ARTISAN", "STALL", null, null, this.lastWeek, "2026-27", 1_000, 0, 1_000, 1_000, "INR", null));
+		}
+		assertThat(this.items.claim("PR-a-" + this.run, lines.subList(0, 3)).block()).hasSize(3);
+		assertThat(this.items.claim("PR-b-" + this.run, lines.subList(1, 4)).block())
+			.containsExactly("stall:batch-" + this.run + "-3");
+		assertThat(this.items.lineIdsOfRun("PR-a-" + this.run).collectList().block()).hasSize(3);
 	}
 
 	@Test
@@ -136,11 +159,21 @@ class PayoutRunsTests {
 			.find(Query.query(Criteria.where("runId").is(runId)), Document.class, "payout_lines")
 			.collectList()
 			.block();
+		String number = registered(seller);
 		for (Document line : runLines) {
-			page(SignedIn.accounts(), "/staff/treasury/payouts/bank-accounts",
-					form("sellerId", line.getString("sellerId"), "beneficiary", "Beneficiary " + this.run,
-							"accountNumber", "001122334455", "ifsc", "SBIN0001234"),
-					303);
+			if (line.getString("sellerId").equals(seller)) {
+				page(SignedIn.accounts(), "/staff/treasury/payouts/bank-accounts",
+						form("registrationNumber", number, "beneficiary", "Beneficiary " + this.run, "accountNumber",
+								"001122334455", "ifsc", "SBIN0001234"),
+						303);
+			}
+			else {
+				// other tests' sellers, without a record: kept straight in the store
+				this.banks
+					.save(PayeeBankAccount.typed(line.getString("sellerId"), "Beneficiary " + this.run, "001122334455",
+							"SBIN0001234"), "test", Instant.now())
+					.block();
+			}
 		}
 		page(SignedIn.accounts(), "/staff/treasury/payouts/" + runId + "/export", form(), 409);
 		page(SignedIn.accounts(), "/staff/treasury/payouts/" + runId + "/review", form(), 303);
@@ -214,15 +247,113 @@ class PayoutRunsTests {
 		String seller = "art-cancel-" + this.run;
 		lines().sale("stall:cancel-" + this.run, seller, 75_000, this.lastWeek);
 		String first = prepare();
+		assertThat(ledgerLine("stall:cancel-" + this.run).getString("claimedBy")).isEqualTo(first);
 		page(SignedIn.accounts(), "/staff/treasury/payouts/" + first + "/cancel", form(), 303);
+		assertThat(ledgerLine("stall:cancel-" + this.run)).doesNotContainKey("claimedBy");
 		String second = prepare();
 		assertThat(line(second, seller).getLong("amountMinor")).isEqualTo(75_000);
+		assertThat(ledgerLine("stall:cancel-" + this.run).getString("claimedBy")).isEqualTo(second);
 		assertThat(page(SignedIn.accounts(), "/staff/treasury/payouts", form("upTo", "2999-01-01"), 400))
 			.contains("id=\"payout-upto-error\"", "today or earlier");
 		assertThat(page(SignedIn.accounts(), "/staff/treasury/payouts/bank-accounts",
-				form("sellerId", seller, "beneficiary", "X", "accountNumber", "12", "ifsc", "SBIN0001234"), 400))
-			.contains("id=\"bank-account-error\"", "9 to 18 digits");
+				form("registrationNumber", registered(seller), "beneficiary", "X", "accountNumber", "12", "ifsc",
+						"SBIN0001234"),
+				400))
+			.contains("id=\"bank-account-error\"", "9 to 18 digits")
+			.doesNotContain("id=\"bank-seller-error\"");
 		page(SignedIn.seller(seller), "/staff/treasury/payouts/" + first, null, 403);
+	}
+
+	@Test
+	void aRunPreparedAfterEarlierRunsReadsOnlyTheLinesNoRunHasClaimed() {
+		String seller = "art-unclaimed-" + this.run;
+		for (int round = 0; round < 3; round++) {
+			for (int i = 0; i < 40; i++) {
+				lines().sale("stall:unclaimed-" + this.run + "-" + round + "-" + i, seller, 5_000,
+						this.lastWeek.plusSeconds(round * 100L + i));
+			}
+			String earlier = prepare();
+			assertThat(line(earlier, seller).getInteger("items")).isEqualTo(40);
+		}
+		// a run that died between claiming a line and marking it: its claim still holds
+		Document died = lines().sale("stall:unclaimed-" + this.run + "-died", seller, 7_000, this.lastWeek);
+		this.mongo
+			.insert(new Document("_id", died.getString("_id")).append("runId", "PR-died-" + this.run)
+				.append("sellerId", seller)
+				.append("owedMinor", 7_000L)
+				.append("currency", "INR"), "payout_items")
+			.block();
+		for (int i = 0; i < 5; i++) {
+			lines().sale("stall:unclaimed-" + this.run + "-last-" + i, seller, 20_000, this.lastWeek.plusSeconds(i));
+		}
+		Date cutoff = Date.from(LocalDate.parse(this.today).plusDays(1).atStartOfDay(IndiaTime.ZONE).toInstant());
+		long unmarked = this.mongo
+			.count(Query.query(Criteria.where("payee").is("SELLER").and("claimedBy").is(null).and("at").lt(cutoff)),
+					"revenue_ledger")
+			.block();
+		List<Document> sellers = this.mongo
+			.find(Query.query(Criteria.where("sellerId").is(seller)), Document.class, "revenue_ledger")
+			.collectList()
+			.block();
+		assertThat(sellers).hasSize(126);
+		assertThat(sellers).filteredOn((line) -> line.getString("claimedBy") != null)
+			.as("the three runs' lines are marked")
+			.hasSize(120);
+
+		List<QueryScans.Scan> reads = new CopyOnWriteArrayList<>();
+		String next;
+		try (QueryScans.Subscription subscription = QueryScans.subscribe(-1, reads::add)) {
+			next = prepare();
+		}
+		QueryScans.Scan read = reads.stream()
+			.filter((scan) -> scan.namespace().endsWith(".revenue_ledger") && scan.operation().equals("find")
+					&& scan.shape().contains("claimedBy"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(read.index()).isEqualTo("payee_claimedBy_at_id");
+		assertThat(read.examined()).as("only the lines no run has marked").isEqualTo(unmarked);
+		Document paid = line(next, seller);
+		assertThat(paid.getInteger("items")).as("the five new lines, not the one a dead run holds").isEqualTo(5);
+		assertThat(paid.getLong("amountMinor")).isEqualTo(100_000);
+		assertThat(this.mongo.findById(died.getString("_id"), Document.class, "payout_items").block())
+			.containsEntry("runId", "PR-died-" + this.run);
+	}
+
+	@Test
+	void aBankAccountIsKeptForTheSellerNamedByTheRegistrationNumberOnTheirCard() {
+		String seller = "art-bank-" + this.run;
+		String number = registered(seller);
+		page(SignedIn.accounts(), "/staff/treasury/payouts/bank-accounts",
+				form("registrationNumber", "  " + number.toLowerCase(java.util.Locale.ROOT) + " ", "beneficiary",
+						"Tsering Dolma", "accountNumber", "0011 2233 4455", "ifsc", "sbin0001234"),
+				303);
+		PayeeBankAccount kept = this.banks.of(List.of(seller)).blockFirst();
+		assertThat(kept).isEqualTo(new PayeeBankAccount(seller, "Tsering Dolma", "001122334455", "SBIN0001234"));
+
+		String unknown = page(SignedIn.accounts(), "/staff/treasury/payouts/bank-accounts",
+				form("registrationNumber", "KGL/HC/1901/0001", "beneficiary", "Tsering Dolma", "accountNumber",
+						"001122334455", "ifsc", "SBIN0001234"),
+				400);
+		assertThat(unknown).contains("id=\"bank-seller-error\"",
+				"No seller who is paid out holds this registration number", "KGL/HC/1901/0001");
+		assertThat(page(SignedIn.accounts(), "/staff/treasury/payouts/bank-accounts?lang=hi", form("registrationNumber",
+				"", "beneficiary", "Tsering Dolma", "accountNumber", "001122334455", "ifsc", "SBIN0001234"), 400))
+			.contains("id=\"bank-seller-error\"", "पंजीकरण संख्या");
+	}
+
+	/** A seller's record with a registration number of its own; answers the number. */
+	private String registered(String sellerId) {
+		String number = String.format("KGL/HL/19%02d/%04d", Math.floorMod(sellerId.hashCode(), 100),
+				Math.floorMod(sellerId.hashCode() / 100, 10_000));
+		this.mongo
+			.save(new Document("_id", sellerId).append("type", "ARTISAN")
+				.append("name", "Artisan " + sellerId)
+				.append("district", "KARGIL")
+				.append("status", "ACTIVE")
+				.append("registrationNumber", number)
+				.append("createdAt", new Date()), "sellers")
+			.block();
+		return number;
 	}
 
 	private String prepareIfAnyoneIsDue() {
@@ -256,6 +387,10 @@ class PayoutRunsTests {
 		Document line = lineOrNull(runId, seller);
 		assertThat(line).as("the seller's line in " + runId).isNotNull();
 		return line;
+	}
+
+	private Document ledgerLine(String id) {
+		return this.mongo.findById(id, Document.class, "revenue_ledger").block();
 	}
 
 	private Document lineOrNull(String runId, String seller) {

@@ -14,7 +14,7 @@ import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
-import ladakh.crafts.marketplace.treasury.payouts.PayeeBankAccount;
+import ladakh.crafts.marketplace.treasury.payouts.PayeeBankAccounts;
 import ladakh.crafts.marketplace.treasury.payouts.PayoutRuns;
 
 import org.springframework.context.MessageSource;
@@ -41,10 +41,13 @@ class PayoutPages {
 
 	private final PayoutRuns runs;
 
+	private final PayeeBankAccounts banks;
+
 	private final MessageSource messages;
 
-	PayoutPages(PayoutRuns runs, MessageSource messages) {
+	PayoutPages(PayoutRuns runs, PayeeBankAccounts banks, MessageSource messages) {
 		this.runs = runs;
+		this.banks = banks;
 		this.messages = messages;
 	}
 
@@ -64,13 +67,10 @@ class PayoutPages {
 
 	@PostMapping("/staff/treasury/payouts/bank-accounts")
 	Mono<Rendering> bank(@ModelAttribute BankForm form, @AuthenticationPrincipal MarketplaceUser user, Locale locale) {
-		return Mono
-			.fromCallable(() -> PayeeBankAccount.typed(form.sellerId(), form.beneficiary(), form.accountNumber(),
-					form.ifsc()))
-			.flatMap((account) -> this.runs.saveBankAccount(account, user))
+		return this.banks.save(form.registrationNumber(), form.beneficiary(), form.accountNumber(), form.ifsc(), user)
 			.map((saved) -> Rendering.redirectTo("/staff/treasury/payouts?done=bank").build())
-			.onErrorResume(Refusal.class, (ex) -> list(new PrepareForm(""), form, errors(ex, "sellerId", locale), null,
-					null, RefusalStatus.of(ex.kind())));
+			.onErrorResume(Refusal.class, (ex) -> list(new PrepareForm(""), form,
+					errors(ex, "registrationNumber", locale), null, null, RefusalStatus.of(ex.kind())));
 	}
 
 	@GetMapping("/staff/treasury/payouts/{id}")
@@ -180,8 +180,10 @@ class PayoutPages {
 
 	}
 
-	/** A seller's bank account as typed. */
-	record BankForm(String sellerId, String beneficiary, String accountNumber, String ifsc) {
+	/**
+	 * A seller's bank account as typed, the seller named by their registration number.
+	 */
+	record BankForm(String registrationNumber, String beneficiary, String accountNumber, String ifsc) {
 
 	}
 
