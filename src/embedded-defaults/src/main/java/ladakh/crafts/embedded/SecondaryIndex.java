@@ -54,7 +54,12 @@ final class SecondaryIndex<P> extends Index<P> {
 
 	private final TreeSet<Entry> entries;
 
-	private final Map<P, List<Entry>> byPosition = new HashMap<>();
+	/**
+	 * Each position's entries: the one {@link Entry} of a document that is not multikey
+	 * (most of them, and a list per entry would cost a third of its heap again), else a
+	 * list.
+	 */
+	private final Map<P, Object> byPosition = new HashMap<>();
 
 	private final Set<P> multikey = new LinkedHashSet<>();
 
@@ -262,9 +267,12 @@ final class SecondaryIndex<P> extends Index<P> {
 	}
 
 	void removePosition(P position) {
-		List<Entry> old = this.byPosition.remove(position);
-		if (old != null) {
-			old.forEach(this.entries::remove);
+		Object old = this.byPosition.remove(position);
+		if (old instanceof Entry entry) {
+			this.entries.remove(entry);
+		}
+		else if (old instanceof List<?> list) {
+			list.forEach(this.entries::remove);
 		}
 		this.multikey.remove(position);
 		this.irregular.remove(position);
@@ -283,10 +291,11 @@ final class SecondaryIndex<P> extends Index<P> {
 		this.arrayKeys.clear();
 	}
 
-	private void put(Document document, P position) {
+	private void put(Document document, P given) {
 		if (!this.kept) {
 			return;
 		}
+		P position = shared(given);
 		removePosition(position);
 		Object[] values = new Object[this.paths.size()];
 		int arrayKey = -1;
@@ -297,7 +306,7 @@ final class SecondaryIndex<P> extends Index<P> {
 				values[i] = null;
 			}
 			else if (isPlain(value)) {
-				values[i] = value;
+				values[i] = shared(value);
 			}
 			else if (value instanceof Collection<?> elements && arrayKey < 0
 					&& elements.stream().allMatch(IndexValues::isPlain)) {
@@ -320,7 +329,7 @@ final class SecondaryIndex<P> extends Index<P> {
 			this.arrayKeys.set(arrayKey);
 			for (Object element : new LinkedHashSet<>((Collection<?>) values[arrayKey])) {
 				Object[] one = values.clone();
-				one[arrayKey] = element;
+				one[arrayKey] = shared(element);
 				Entry entry = new Entry(one, position);
 				if (made.stream().noneMatch((other) -> compare(other, entry) == 0)) {
 					made.add(entry);
@@ -328,7 +337,19 @@ final class SecondaryIndex<P> extends Index<P> {
 			}
 		}
 		made.forEach(this.entries::add);
-		this.byPosition.put(position, made);
+		this.byPosition.put(position, (made.size() == 1) ? made.get(0) : made.isEmpty() ? List.of() : made);
+	}
+
+	/**
+	 * One copy of each string however many entries hold it: every index reads its own
+	 * copy of a document, so a status, a seller's id or a document's id (the position)
+	 * would otherwise be a string per entry, most of the heap at 100,000 listings and
+	 * 1,000,000 audit events (docs/BENCHMARKS.md). The JVM's string table lets go of a
+	 * string no entry holds any more.
+	 */
+	@SuppressWarnings("unchecked")
+	private static <V> V shared(V value) {
+		return (value instanceof String text) ? (V) text.intern() : value;
 	}
 
 	// --- order
