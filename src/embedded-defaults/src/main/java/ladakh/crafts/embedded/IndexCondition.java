@@ -81,7 +81,7 @@ record IndexCondition(List<Object> values, Object low, boolean lowIncluded, Obje
 			if (operators.get("$in") instanceof Collection<?> values
 					&& values.size() <= SecondaryLookup.MAX_COMBINATIONS
 					&& values.stream().allMatch(IndexValues::isPlain)) {
-				return new IndexCondition(new ArrayList<>(values), null, false, null, false);
+				return new IndexCondition(distinct(values), null, false, null, false);
 			}
 			return null;
 		}
@@ -112,6 +112,21 @@ record IndexCondition(List<Object> values, Object low, boolean lowIncluded, Obje
 			}
 		}
 		return (low != null || high != null) ? new IndexCondition(null, low, lowIncluded, high, highIncluded) : null;
+	}
+
+	/**
+	 * Each value once, as the index compares them: a value given twice
+	 * ({@code $in: [A, B,
+	 * B]}) would walk its entries twice and answer its documents twice.
+	 */
+	private static List<Object> distinct(Collection<?> values) {
+		List<Object> distinct = new ArrayList<>();
+		for (Object value : values) {
+			if (distinct.stream().noneMatch((kept) -> IndexValues.compareValues(kept, value, 1) == 0)) {
+				distinct.add(value);
+			}
+		}
+		return distinct;
 	}
 
 }
