@@ -37,8 +37,6 @@ public class SellerRepository {
 
 	static final String COLLECTION = "sellers";
 
-	private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
-
 	private final ReactiveMongoTemplate mongo;
 
 	SellerRepository(ReactiveMongoTemplate mongo) {
@@ -47,14 +45,14 @@ public class SellerRepository {
 
 	/** The seller with this id, or empty. */
 	public Mono<Seller> find(String id) {
-		return this.mongo.findById(id, Document.class, COLLECTION).map(SellerRepository::seller);
+		return this.mongo.findById(id, Document.class, COLLECTION).map(SellerDocuments::seller);
 	}
 
 	/** The seller with this id if it is of this kind, or empty. */
 	public Mono<Seller> find(String id, SellerKind kind) {
 		return this.mongo
 			.findOne(Query.query(Criteria.where("_id").is(id).and("type").is(kind.name())), Document.class, COLLECTION)
-			.map(SellerRepository::seller);
+			.map(SellerDocuments::seller);
 	}
 
 	/** The given sellers, in no particular order; unknown ids are left out. */
@@ -64,7 +62,7 @@ public class SellerRepository {
 		}
 		return this.mongo
 			.find(Query.query(Criteria.where("_id").in(new LinkedHashSet<>(ids))), Document.class, COLLECTION)
-			.map(SellerRepository::seller);
+			.map(SellerDocuments::seller);
 	}
 
 	/** The given sellers that are of this kind. */
@@ -75,7 +73,7 @@ public class SellerRepository {
 		return this.mongo
 			.find(Query.query(Criteria.where("_id").in(new LinkedHashSet<>(ids)).and("type").is(kind.name())),
 					Document.class, COLLECTION)
-			.map(SellerRepository::seller);
+			.map(SellerDocuments::seller);
 	}
 
 	/**
@@ -83,12 +81,10 @@ public class SellerRepository {
 	 * call).
 	 */
 	public Flux<Seller> activeOfKinds(Collection<SellerKind> kinds) {
-		return this.mongo
-			.find(Query.query(Criteria.where("status")
-				.is(SellerStatus.ACTIVE.name())
-				.and("type")
-				.in(kinds.stream().map(Enum::name).toList())), Document.class, COLLECTION)
-			.map(SellerRepository::seller);
+		return this.mongo.find(Query.query(Criteria.where("status")
+			.is(SellerStatus.ACTIVE.name())
+			.and("type")
+			.in(kinds.stream().map(Enum::name).toList())), Document.class, COLLECTION).map(SellerDocuments::seller);
 	}
 
 	/** How many sellers of this kind are ACTIVE. */
@@ -114,7 +110,7 @@ public class SellerRepository {
 					.orOperator(Criteria.where("name").gt(after.key()), Criteria.where("_id").gt(after.id())));
 		return this.mongo
 			.find(Query.query(criteria).with(Sort.by("name", "_id")).limit(limit), Document.class, COLLECTION)
-			.map(SellerRepository::seller);
+			.map(SellerDocuments::seller);
 	}
 
 	/** A page of the sellers of a kind, by id, after {@code afterId} (index type_id). */
@@ -124,13 +120,13 @@ public class SellerRepository {
 			criteria = criteria.and("_id").gt(afterId);
 		}
 		return this.mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(limit), Document.class, COLLECTION)
-			.map(SellerRepository::seller);
+			.map(SellerDocuments::seller);
 	}
 
 	private Flux<Seller> ofKind(SellerKind kind, Sort sort) {
 		return this.mongo
 			.find(Query.query(Criteria.where("type").is(kind.name())).with(sort), Document.class, COLLECTION)
-			.map(SellerRepository::seller);
+			.map(SellerDocuments::seller);
 	}
 
 	/** The seller of this kind holding this (already normalised) registration number. */
@@ -138,7 +134,7 @@ public class SellerRepository {
 		return this.mongo
 			.findOne(Query.query(Criteria.where("registrationNumber").is(number).and("type").is(kind.name())),
 					Document.class, COLLECTION)
-			.map(SellerRepository::seller);
+			.map(SellerDocuments::seller);
 	}
 
 	/** Whether the seller's record carries this portrait. */
@@ -149,7 +145,7 @@ public class SellerRepository {
 
 	/** Stores a new seller; fails on a taken id. */
 	public Mono<Void> insert(Seller seller) {
-		return this.mongo.insert(document(seller), COLLECTION).then();
+		return this.mongo.insert(SellerDocuments.document(seller), COLLECTION).then();
 	}
 
 	/**
@@ -158,7 +154,7 @@ public class SellerRepository {
 	 */
 	public Mono<Void> insertIfAbsent(Seller seller) {
 		Update update = new Update();
-		document(seller).forEach((field, value) -> {
+		SellerDocuments.document(seller).forEach((field, value) -> {
 			if (!"_id".equals(field)) {
 				update.setOnInsert(field, value);
 			}
@@ -175,11 +171,12 @@ public class SellerRepository {
 		Query query = Query.query(Criteria.where("_id").is(seller.id()).and("status").is(seller.loadedStatus().name()));
 		Update update = new Update().set("status", seller.status().name());
 		if (seller.statusChangedAt() != null) {
-			update.set("statusReason", seller.statusReason()).set("statusChangedAt", date(seller.statusChangedAt()));
+			update.set("statusReason", seller.statusReason())
+				.set("statusChangedAt", SellerDocuments.date(seller.statusChangedAt()));
 		}
 		if (seller.shg() != null && seller.shg().approvedBy() != null) {
 			update.set("shg.approvedBy", seller.shg().approvedBy())
-				.set("shg.approvedAt", date(seller.shg().approvedAt()));
+				.set("shg.approvedAt", SellerDocuments.date(seller.shg().approvedAt()));
 		}
 		return this.mongo.updateFirst(query, update, COLLECTION).map((result) -> result.getModifiedCount() == 1);
 	}
@@ -238,208 +235,6 @@ public class SellerRepository {
 					Query.query(Criteria.where("_id").is(centreId).and("type").is(SellerKind.TRAINING_CENTRE.name())),
 					new Update().pull("centre.instructors", new Document("userId", userId)), COLLECTION)
 			.then();
-	}
-
-	static Seller seller(Document document) {
-		Document shg = sub(document, "shg");
-		Document centre = sub(document, "centre");
-		Document artisan = sub(document, "artisan");
-		SellerKind kind = SellerKind.of(document.getString("type"));
-		return new Seller(document.getString("_id"), kind, string(document.get("name")),
-				new Seller.Place(string(document.get("district")), string(document.get("block")),
-						string(document.get("village"))),
-				strings(document.get("crafts")),
-				new Seller.Registration(blankToNull(string(document.get("registrationNumber"))),
-						dateOf(document.get("registeredOn")), lastValidDay(document.get("validUntil")),
-						string(document.get("applicationId"))),
-				SellerStatus.of(string(document.get("status"))), string(document.get("statusReason")),
-				instant(document.get("statusChangedAt")),
-				MobileNumber.read(string(document.get("mobile"))).orElse(null),
-				blankToNull(string(document.get("photoId"))), LocalizedText.of(document.get("story")),
-				(document.get("artisan") instanceof Document) ? artisan(artisan) : null,
-				(kind == SellerKind.SHG || document.get("shg") instanceof Document) ? shg(shg) : null,
-				(kind == SellerKind.TRAINING_CENTRE || document.get("centre") instanceof Document) ? centre(centre)
-						: null,
-				(document.get("unit") instanceof Document unit) ? unit(unit) : null,
-				(document.get("coop") instanceof Document coop) ? cooperative(coop) : null,
-				instant(document.get("createdAt")));
-	}
-
-	private static UnitDetails unit(Document unit) {
-		return new UnitDetails(string(unit.get("ownerId")), string(unit.get("ownerRegistration")),
-				dateOf(unit.get("establishedOn")), blankToNull(string(unit.get("kitScheme"))));
-	}
-
-	private static CooperativeDetails cooperative(Document coop) {
-		List<CooperativeDetails.Member> members = documents(coop.get("members")).stream()
-			.map((member) -> new CooperativeDetails.Member(string(member.get("name")),
-					blankToNull(string(member.get("artisanRegistration")))))
-			.toList();
-		return new CooperativeDetails(string(coop.get("actRegistration")), dateOf(coop.get("registeredOn")),
-				Boolean.TRUE.equals(coop.get("handloomWeavers")), members);
-	}
-
-	private static ArtisanDetails artisan(Document artisan) {
-		return new ArtisanDetails(string(artisan.get("parentage")), string(artisan.get("gender")),
-				integer(artisan.get("birthYear")), integer(artisan.get("yearsOfPractice")),
-				blankToNull(string(artisan.get("trainingCentreId"))), blankToNull(string(artisan.get("shgId"))));
-	}
-
-	private static ShgDetails shg(Document shg) {
-		Document bearers = sub(shg, "officeBearers");
-		Document bank = sub(shg, "bankAccount");
-		return new ShgDetails(dateOf(shg.get("dateFormed")),
-				new ArrayList<>(new LinkedHashSet<>(strings(shg.get("memberIds")))), string(bearers.get("presidentId")),
-				string(bearers.get("secretaryId")), string(bearers.get("treasurerId")), string(bank.get("last4")),
-				string(bank.get("ifsc")), Money.paise(number(shg.get("revolvingFundMinor")).longValue()),
-				Money.paise(number(shg.get("fundBalanceMinor")).longValue()), string(shg.get("approvedBy")),
-				instant(shg.get("approvedAt")));
-	}
-
-	private static CentreDetails centre(Document centre) {
-		List<CentreDetails.Instructor> instructors = documents(centre.get("instructors")).stream()
-			.map((instructor) -> new CentreDetails.Instructor(string(instructor.get("userId")),
-					string(instructor.get("name"))))
-			.toList();
-		return new CentreDetails(string(centre.get("scheme")), number(centre.get("intakeCapacity")).intValue(),
-				number(centre.get("courseMonths")).intValue(),
-				Money.paise(number(centre.get("monthlyStipendMinor")).longValue()), instructors);
-	}
-
-	static Document document(Seller seller) {
-		Seller.Registration registration = seller.registration();
-		Document document = new Document("_id", seller.id()).append("type", seller.kind().name())
-			.append("name", seller.name())
-			.append("district", seller.place().district())
-			.append("block", seller.place().block())
-			.append("village", seller.place().village())
-			.append("crafts", seller.crafts())
-			.append("status", seller.status().name())
-			.append("story", new Document("en", seller.story().en()).append("hi", seller.story().hi()))
-			.append("createdAt", date(seller.createdAt()));
-		if (registration.number() != null) {
-			document.append("registrationNumber", registration.number())
-				.append("registeredOn", iso(registration.registeredOn()))
-				.append("validUntil", iso(registration.validUntil()))
-				.append("applicationId", registration.applicationId());
-		}
-		if (seller.photoId() != null) {
-			document.append("photoId", seller.photoId());
-		}
-		if (seller.mobile() != null) {
-			document.append("mobile", seller.mobile().digits());
-		}
-		if (seller.artisan() != null) {
-			ArtisanDetails a = seller.artisan();
-			document.append("artisan",
-					new Document("parentage", a.parentage()).append("gender", a.gender())
-						.append("birthYear", a.birthYear())
-						.append("yearsOfPractice", a.yearsOfPractice())
-						.append("trainingCentreId", a.trainingCentreId())
-						.append("shgId", a.shgId()));
-		}
-		if (seller.shg() != null) {
-			ShgDetails s = seller.shg();
-			document.append("shg",
-					new Document("dateFormed", iso(s.dateFormed())).append("memberIds", s.memberIds())
-						.append("officeBearers",
-								new Document("presidentId", s.presidentId()).append("secretaryId", s.secretaryId())
-									.append("treasurerId", s.treasurerId()))
-						.append("bankAccount", new Document("last4", s.bankLast4()).append("ifsc", s.bankIfsc()))
-						.append("revolvingFundMinor", s.revolvingFund().minor())
-						.append("fundBalanceMinor", s.fundBalance().minor()));
-		}
-		if (seller.unit() != null) {
-			UnitDetails u = seller.unit();
-			document.append("unit",
-					new Document("ownerId", u.ownerId()).append("ownerRegistration", u.ownerRegistration())
-						.append("establishedOn", iso(u.establishedOn()))
-						.append("kitScheme", u.kitScheme()));
-		}
-		if (seller.cooperative() != null) {
-			CooperativeDetails c = seller.cooperative();
-			document.append("coop", new Document("actRegistration", c.actRegistration())
-				.append("registeredOn", iso(c.registeredOn()))
-				.append("handloomWeavers", c.handloomWeavers())
-				.append("members", c.members()
-					.stream()
-					.map((m) -> new Document("name", m.name()).append("artisanRegistration", m.artisanRegistration()))
-					.toList()));
-		}
-		return document;
-	}
-
-	/**
-	 * Dates are stored as ISO strings; a stored date-time is read in Indian time; an
-	 * unreadable date is unknown.
-	 */
-	static LocalDate dateOf(Object stored) {
-		if (stored instanceof Date date) {
-			return date.toInstant().atZone(INDIA).toLocalDate();
-		}
-		if (stored instanceof String text && !text.isBlank()) {
-			try {
-				return LocalDate.parse(text.strip());
-			}
-			catch (DateTimeParseException ex) {
-				return null;
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * A registration's last valid day; an unreadable one has run out, as
-	 * {@link SellingRule} reads it.
-	 */
-	static LocalDate lastValidDay(Object stored) {
-		return (stored instanceof String text) ? SellingRule.lastValidDay(text) : dateOf(stored);
-	}
-
-	private static String iso(LocalDate date) {
-		return (date != null) ? date.toString() : null;
-	}
-
-	private static Date date(Instant at) {
-		return (at != null) ? Date.from(at) : null;
-	}
-
-	private static Instant instant(Object stored) {
-		return (stored instanceof Date date) ? date.toInstant() : null;
-	}
-
-	private static Document sub(Document document, String field) {
-		return (document.get(field) instanceof Document sub) ? sub : new Document();
-	}
-
-	private static List<Document> documents(Object stored) {
-		if (stored instanceof List<?> list) {
-			return list.stream().filter(Document.class::isInstance).map(Document.class::cast).toList();
-		}
-		return List.of();
-	}
-
-	private static List<String> strings(Object stored) {
-		if (stored instanceof List<?> list) {
-			return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
-		}
-		return List.of();
-	}
-
-	private static String string(Object stored) {
-		return (stored instanceof String text) ? text : null;
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value;
-	}
-
-	private static Number number(Object stored) {
-		return (stored instanceof Number number) ? number : 0;
-	}
-
-	private static Integer integer(Object stored) {
-		return (stored instanceof Number number) ? number.intValue() : null;
 	}
 
 }

@@ -66,7 +66,7 @@ public class SellerSearchRepository {
 		if (!all.isEmpty()) {
 			query.addCriteria(new Criteria().andOperator(all));
 		}
-		return this.mongo.find(query, Document.class, SellerRepository.COLLECTION).map(SellerRepository::seller);
+		return this.mongo.find(query, Document.class, SellerRepository.COLLECTION).map(SellerDocuments::seller);
 	}
 
 	/** Each word's first letter in upper case. */

@@ -60,6 +60,9 @@ public final class ModuleRules {
 			// The same for a revenue ledger line and its sums (package-private to the
 			// ledger's repository).
 			MARKETPLACE + ".treasury.LedgerDocuments",
+			// The same for a seller (package-private to the sellers area's
+			// repositories).
+			MARKETPLACE + ".sellers.SellerDocuments",
 			// The session store: its wiring and its BSON codec (decision 34). Sessions
 			// belong
 			// to no area.
