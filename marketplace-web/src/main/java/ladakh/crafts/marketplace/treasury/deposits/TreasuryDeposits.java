@@ -2,7 +2,9 @@ package ladakh.crafts.marketplace.treasury.deposits;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import ladakh.crafts.marketplace.shared.After;
@@ -12,6 +14,7 @@ import ladakh.crafts.marketplace.shared.Page;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.treasury.RevenueLedger;
+import ladakh.crafts.marketplace.treasury.TreasuryAudit;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -24,7 +27,8 @@ import org.springframework.stereotype.Service;
  * centres' receipts month by month within both what is left of the deposit and what the
  * month still owes, and undoing an allocation by a reversing line. No transactions: each
  * step is a conditional update or a unique key, and a step that cannot finish gives back
- * what the steps before it took.
+ * what the steps before it took. Each deposit recorded and each allocation made or undone
+ * is a line in the audit trail, once, with the accountant who did it.
  */
 @Service
 @EnableConfigurationProperties(TreasuryProperties.class)
@@ -40,15 +44,18 @@ public class TreasuryDeposits {
 
 	private final RevenueLedger ledger;
 
+	private final TreasuryAudit audit;
+
 	private final Clock clock;
 
 	TreasuryDeposits(DepositRepository deposits, AllocationRepository allocations, CentreMonthRepository months,
-			ChallanScanRepository scans, RevenueLedger ledger, Clock clock) {
+			ChallanScanRepository scans, RevenueLedger ledger, TreasuryAudit audit, Clock clock) {
 		this.deposits = deposits;
 		this.allocations = allocations;
 		this.months = months;
 		this.scans = scans;
 		this.ledger = ledger;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -60,7 +67,8 @@ public class TreasuryDeposits {
 	/**
 	 * Records a deposit with its scan (checked by the caller with
 	 * {@link ChallanScan#check}). The same challan sent again answers the stored deposit;
-	 * another deposit under a used GRN is refused beside the GRN.
+	 * another deposit under a used GRN is refused beside the GRN. Its audit line is
+	 * written once, by the deposit's id, so the challan sent again adds none.
 	 */
 	public Mono<Deposit> record(NewDeposit typed, ChallanScan scan, MarketplaceUser by) {
 		String scanId = "challan-" + UUID.randomUUID();
@@ -69,14 +77,43 @@ public class TreasuryDeposits {
 				Money.of(0, typed.amount().currencyCode()), this.clock.instant(), by.id());
 		return this.scans.store(scanId, scan).then(this.deposits.insertOnce(deposit)).flatMap((stored) -> {
 			if (stored.scanId().equals(scanId)) {
-				return Mono.just(stored);
+				return recorded(stored, by).thenReturn(stored);
 			}
 			Mono<Void> dropScan = this.scans.delete(scanId);
 			if (stored.sameChallanAs(deposit)) {
-				return dropScan.thenReturn(stored);
+				// a retry after a step that stored the deposit but not yet its line
+				return dropScan.then(recorded(stored, by)).thenReturn(stored);
 			}
 			return dropScan.then(Mono.error(Refusal.invalid("treasury.deposit.grnUsed", stored.grn()).at("grn")));
 		});
+	}
+
+	private Mono<Void> recorded(Deposit deposit, MarketplaceUser by) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("grn", deposit.grn());
+		details.put("challanDate", deposit.challanDate().toString());
+		details.put("amountMinor", deposit.amount().minor());
+		details.put("currency", deposit.amount().currencyCode());
+		details.put("branch", deposit.branch());
+		details.put("headOfAccount", deposit.headOfAccount());
+		return this.audit.once("treasury-deposit-recorded:" + deposit.id(), by, "TREASURY_DEPOSIT_RECORDED",
+				TreasuryAudit.DEPOSIT, deposit.id(), details);
+	}
+
+	/**
+	 * The audit line of an allocation or of its reversing line, once by the line's id.
+	 */
+	private Mono<Void> allocated(Deposit deposit, Allocation line, String action, MarketplaceUser by) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("grn", deposit.grn());
+		details.put("sellerId", line.centreId());
+		details.put("centre", line.centreId());
+		details.put("month", line.month().toString());
+		details.put("amountMinor", line.amount().minor());
+		details.put("currency", line.amount().currencyCode());
+		details.put("allocationId", (line.reverses() != null) ? line.reverses() : line.id());
+		return this.audit.once("treasury-allocation:" + line.id(), by, action, TreasuryAudit.DEPOSIT, deposit.id(),
+				details);
 	}
 
 	/**
@@ -126,7 +163,9 @@ public class TreasuryDeposits {
 						return Mono.error(Refusal.invalid("treasury.allocation.overMonth").at("amount"));
 					}
 					return this.deposits.allocate(deposit, share)
-						.flatMap((moved) -> this.allocations.insertOnce(line).thenReturn(line))
+						.flatMap((moved) -> this.allocations.insertOnce(line)
+							.then(allocated(deposit, line, "TREASURY_ALLOCATION_MADE", by))
+							.thenReturn(line))
 						.switchIfEmpty(
 								Mono.defer(() -> this.months.release(centreId, month, share)
 									.then(this.deposits.find(depositId))
@@ -139,7 +178,8 @@ public class TreasuryDeposits {
 	}
 
 	/**
-	 * Undoes an allocation by its reversing line, once.
+	 * Undoes an allocation by its reversing line, once (and its audit line once, by the
+	 * reversing line's id).
 	 * @throws Refusal CONFLICT when it is a reversal or already reversed
 	 */
 	public Mono<Allocation> reverse(String depositId, String allocationId, MarketplaceUser by) {
@@ -157,6 +197,8 @@ public class TreasuryDeposits {
 					}
 					return this.deposits.release(depositId, line.amount())
 						.then(this.months.release(line.centreId(), line.month(), line.amount()))
+						.then(find(depositId))
+						.flatMap((deposit) -> allocated(deposit, reversal, "TREASURY_ALLOCATION_REVERSED", by))
 						.thenReturn(reversal);
 				});
 			});

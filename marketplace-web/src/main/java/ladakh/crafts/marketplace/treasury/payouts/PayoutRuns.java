@@ -25,12 +25,15 @@ import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.treasury.RevenueLedger;
 import ladakh.crafts.marketplace.treasury.RevenueLedger.OwedLine;
+import ladakh.crafts.marketplace.treasury.TreasuryAudit;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Payout runs (docs/decisions/0069): prepare a run up to a day, review, export to the
- * bank, mark each seller's line paid with the bank's UTR, or cancel before export.
+ * bank, mark each seller's line paid with the bank's UTR, or cancel before export. Each
+ * of these steps is a line in the audit trail, written once, with the accountant who took
+ * it.
  */
 @Service
 public class PayoutRuns {
@@ -53,11 +56,13 @@ public class PayoutRuns {
 
 	private final PayoutProperties properties;
 
+	private final TreasuryAudit audit;
+
 	private final Clock clock;
 
 	PayoutRuns(RevenueLedger ledger, PayoutRunRepository runs, PayoutLineRepository lines, PayoutItemRepository items,
 			BankAccountRepository banks, SaleWindows windows, SellerNames names, PayoutProperties properties,
-			Clock clock) {
+			TreasuryAudit audit, Clock clock) {
 		this.ledger = ledger;
 		this.runs = runs;
 		this.lines = lines;
@@ -66,6 +71,7 @@ public class PayoutRuns {
 		this.windows = windows;
 		this.names = names;
 		this.properties = properties;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -81,7 +87,7 @@ public class PayoutRuns {
 	 * @throws Refusal INVALID for a day in the future, CONFLICT when nobody is due
 	 */
 	public Mono<PayoutRun> prepare(LocalDate upTo, MarketplaceUser by) {
-		return prepare(upTo, by.login());
+		return prepare(upTo, by.login()).flatMap((run) -> audited(run, "PAYOUT_RUN_PREPARED", by).thenReturn(run));
 	}
 
 	/** As {@link #prepare(LocalDate, MarketplaceUser)}, by a named process (the demo). */
@@ -196,12 +202,25 @@ public class PayoutRuns {
 		return this.lines.ofRun(runId);
 	}
 
+	/** PREPARED → REVIEWED, in the audit trail once. */
 	public Mono<PayoutRun> review(String runId, MarketplaceUser by) {
-		return run(runId).flatMap((run) -> moved(run, run.review(by.login(), this.clock.instant())));
+		return run(runId).flatMap((run) -> moved(run, run.review(by.login(), this.clock.instant())))
+			.flatMap((reviewed) -> audited(reviewed, "PAYOUT_RUN_REVIEWED", by).thenReturn(reviewed));
 	}
 
+	/**
+	 * REVIEWED → EXPORTED (the bank file went to the bank), in the audit trail once with
+	 * what the file holds and how many sellers were held back for want of an account.
+	 */
 	public Mono<PayoutRun> export(String runId, MarketplaceUser by) {
-		return run(runId).flatMap((run) -> moved(run, run.export(by.login(), this.clock.instant())));
+		return run(runId).flatMap((run) -> moved(run, run.export(by.login(), this.clock.instant())))
+			.flatMap((exported) -> bankFile(runId).flatMap((file) -> {
+				Map<String, Object> details = runFacts(exported);
+				details.put("fileRows", file.rows().size());
+				details.put("heldBack", file.held().size());
+				return this.audit.once("payout-run-exported:" + runId, by, "PAYOUT_RUN_EXPORTED",
+						TreasuryAudit.PAYOUT_RUN, runId, details);
+			}).thenReturn(exported));
 	}
 
 	/**
@@ -214,7 +233,24 @@ public class PayoutRuns {
 				.buffer(BATCH)
 				.concatMap((ids) -> this.ledger.unmarkClaimed(runId, ids))
 				.then(this.items.releaseRun(runId))
+				.then(audited(cancelled, "PAYOUT_RUN_CANCELLED", by))
 				.thenReturn(cancelled));
+	}
+
+	/** A run's step in the audit trail, once per run and step. */
+	private Mono<Void> audited(PayoutRun run, String action, MarketplaceUser by) {
+		return this.audit.once(action.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ":" + run.id(), by, action,
+				TreasuryAudit.PAYOUT_RUN, run.id(), runFacts(run));
+	}
+
+	private static Map<String, Object> runFacts(PayoutRun run) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("upTo", run.upTo().toString());
+		details.put("amountMinor", run.total().minor());
+		details.put("currency", run.total().currencyCode());
+		details.put("sellers", run.sellers());
+		details.put("status", run.status().name());
+		return details;
 	}
 
 	private Mono<PayoutRun> moved(PayoutRun from, PayoutRun to) {
@@ -225,8 +261,8 @@ public class PayoutRuns {
 
 	/**
 	 * Records the bank's UTR for a seller's line of an exported run: the same UTR again
-	 * is recorded once; another UTR for a paid line is refused. The run is PAID once
-	 * every line is.
+	 * is recorded once (and in the audit trail once, by the line's id); another UTR for a
+	 * paid line is refused. The run is PAID once every line is.
 	 */
 	public Mono<PayoutLine> markPaid(String runId, String sellerId, String typedUtr, MarketplaceUser by) {
 		String utr;
@@ -241,16 +277,28 @@ public class PayoutRuns {
 			run.checkPayable();
 			return line(runId, sellerId).flatMap((line) -> {
 				if (!line.needs(utr)) {
-					return Mono.just(line);
+					// the same UTR again: its line is written already, or now by a retry
+					return paid(line, by).thenReturn(line);
 				}
 				return this.lines.markPaid(line.id(), utr, by.login(), now)
 					.flatMap((stored) -> line(runId, sellerId).map((read) -> {
 						read.needs(utr);
 						return read;
 					}))
-					.flatMap((paid) -> completed(run, by, now).thenReturn(paid));
+					.flatMap((paid) -> paid(paid, by).then(completed(run, by, now)).thenReturn(paid));
 			});
 		});
+	}
+
+	private Mono<Void> paid(PayoutLine line, MarketplaceUser by) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("sellerId", line.sellerId());
+		details.put("name", line.name());
+		details.put("utr", line.utr());
+		details.put("amountMinor", line.amount().minor());
+		details.put("currency", line.amount().currencyCode());
+		return this.audit.once("payout-line-paid:" + line.id(), by, "PAYOUT_LINE_PAID", TreasuryAudit.PAYOUT_RUN,
+				line.runId(), details);
 	}
 
 	private Mono<PayoutLine> line(String runId, String sellerId) {
@@ -262,8 +310,10 @@ public class PayoutRuns {
 		if (run.status() != PayoutStatus.EXPORTED) {
 			return Mono.just(false);
 		}
+		PayoutRun paid = run.paid(by.login(), now);
 		return this.lines.anyUnpaid(run.id())
-			.flatMap((unpaid) -> unpaid ? Mono.just(false) : this.runs.move(run.paid(by.login(), now), run.status()));
+			.flatMap((unpaid) -> unpaid ? Mono.just(false) : this.runs.move(paid, run.status()))
+			.flatMap((moved) -> moved ? audited(paid, "PAYOUT_RUN_PAID", by).thenReturn(true) : Mono.just(false));
 	}
 
 	/** The bank accounts of these sellers, by seller id. */

@@ -26,6 +26,7 @@ import ladakh.crafts.marketplace.treasury.GeneratedLedgerYear;
 import ladakh.crafts.marketplace.treasury.GeneratedLedgerYear.Owed;
 import ladakh.crafts.marketplace.treasury.RevenueLedger;
 import ladakh.crafts.marketplace.treasury.RevenueLedger.OwedLine;
+import ladakh.crafts.marketplace.treasury.TreasuryAudit;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,13 +74,17 @@ class GeneratedYearPayoutTests {
 	@Autowired
 	SellerStatements statements;
 
+	@Autowired
+	TreasuryAudit audit;
+
 	@Test
 	void paidOutMonthByMonthOwedLessPaidOutIsEachSellersBalance() {
 		GeneratedLedgerYear generated = GeneratedLedgerYear.written(this.ledger);
 		FinancialYear year = generated.year;
 		Instant now = year.end().plus(GeneratedLedgerYear.PAST_RETURNS.multipliedBy(4));
 		PayoutRuns payouts = new PayoutRuns(this.ledger, this.runs, this.lines, this.items, this.banks,
-				windows(generated.prefix + "-"), this.names, this.properties, Clock.fixed(now, ZoneOffset.UTC));
+				windows(generated.prefix + "-"), this.names, this.properties, this.audit,
+				Clock.fixed(now, ZoneOffset.UTC));
 		MarketplaceUser accounts = SignedIn.accounts();
 		long threshold = payouts.threshold().minor();
 		long started = System.nanoTime();

@@ -39,7 +39,13 @@ class AuditTrailView {
 	 * read names, not ids (the log's seller filter uses {@code sellerId}).
 	 */
 	private static final Set<String> ID_KEYS = Set.of("sellerId", "batchId", "traineeId", "entryId", "refundKey",
-			"refundId", "applicationId");
+			"refundId", "applicationId", "allocationId", "partId");
+
+	/**
+	 * Detail keys whose value is the bank's or the treasury's own number, shown as stored
+	 * even when it looks like a code (a UTR, an IFSC, a GRN).
+	 */
+	private static final Set<String> VERBATIM_KEYS = Set.of("utr", "ifsc", "grn", "headOfAccount");
 
 	/** A stored code, such as a status or a role, shown through {@code audit.value.*}. */
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -117,7 +123,8 @@ class AuditTrailView {
 			case "craft" -> this.labels.craft(crafts, text, locale);
 			case "place" -> this.labels.place(text, locale);
 			case "amountMinor" -> (value instanceof Number paise) ? Money.paise(paise.longValue()).format() : text;
-			default -> CODE.matcher(text).matches() ? this.labels.code("audit.value", text, locale) : text;
+			default -> (!VERBATIM_KEYS.contains(key) && CODE.matcher(text).matches())
+					? this.labels.code("audit.value", text, locale) : text;
 		};
 	}
 
