@@ -103,6 +103,14 @@ public class Reconciliation {
 	 * receipts are outstanding past the configured days (this year's and last year's).
 	 */
 	public Mono<List<ExceptionItem>> exceptions() {
+		return year(currentYear()).flatMap(this::exceptions);
+	}
+
+	/**
+	 * The exceptions given this year's report already built (the accounts home shows
+	 * both; the year's sums are read once).
+	 */
+	public Mono<List<ExceptionItem>> exceptions(YearReport thisYear) {
 		LocalDate today = today();
 		Flux<ExceptionItem> ofDeposits = this.deposits.open(OPEN_DEPOSITS).concatMap((deposit) -> {
 			if (deposit.nothingAllocated()) {
@@ -113,9 +121,7 @@ public class Reconciliation {
 			}
 			return Mono.empty();
 		});
-		FinancialYear now = currentYear();
-		Flux<ExceptionItem> ofCentres = Flux.just(now.previous(), now)
-			.concatMap(this::year)
+		Flux<ExceptionItem> ofCentres = Flux.concat(year(thisYear.fy().previous()), Mono.just(thisYear))
 			.flatMapIterable((year) -> year.centres()
 				.stream()
 				.filter((row) -> row.figures().outstanding().isPositive()

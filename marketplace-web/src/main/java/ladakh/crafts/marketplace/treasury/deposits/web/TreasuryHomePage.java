@@ -22,11 +22,13 @@ class TreasuryHomePage {
 
 	@GetMapping("/staff/treasury")
 	Mono<Rendering> home() {
-		return Mono.zip(this.reconciliation.exceptions(), this.reconciliation.year(this.reconciliation.currentYear()))
-			.map((both) -> Rendering.view("treasury/home")
-				.modelAttribute("exceptions", both.getT1())
-				.modelAttribute("report", both.getT2())
-				.build());
+		// this year's sums once, for its table and its exceptions
+		return this.reconciliation.year(this.reconciliation.currentYear())
+			.flatMap((report) -> this.reconciliation.exceptions(report)
+				.map((exceptions) -> Rendering.view("treasury/home")
+					.modelAttribute("exceptions", exceptions)
+					.modelAttribute("report", report)
+					.build()));
 	}
 
 }
