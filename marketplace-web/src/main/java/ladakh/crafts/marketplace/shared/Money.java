@@ -176,7 +176,7 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
 		}
 		String whole = digits.substring(0, digits.length() - 2);
 		String fraction = digits.substring(digits.length() - 2);
-		StringBuilder out = new StringBuilder(negative ? "-" : "").append(symbol()).append(indianGrouping(whole));
+		StringBuilder out = new StringBuilder(negative ? "-" : "").append(symbol()).append(IndianDigits.grouped(whole));
 		if (!"00".equals(fraction)) {
 			out.append('.').append(fraction);
 		}
@@ -185,22 +185,6 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
 
 	private String symbol() {
 		return INR.equals(this.currency) ? "\u20B9" : this.currency.getCurrencyCode() + " ";
-	}
-
-	/** The last three digits form one group; every group before them has two. */
-	private static String indianGrouping(String whole) {
-		int length = whole.length();
-		if (length <= 3) {
-			return whole;
-		}
-		StringBuilder grouped = new StringBuilder(whole.substring(length - 3));
-		int end = length - 3;
-		while (end > 0) {
-			int start = Math.max(0, end - 2);
-			grouped.insert(0, ',').insert(0, whole, start, end);
-			end = start;
-		}
-		return grouped.toString();
 	}
 
 	private Money same(Money other) {
