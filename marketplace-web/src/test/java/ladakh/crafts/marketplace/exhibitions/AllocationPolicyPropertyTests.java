@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * applicants with random categories and histories. Each draw is built from a generated
  * number, so a failure names a draw that can be built again.
  */
-class AllocationPolicyProperties {
+class AllocationPolicyPropertyTests {
 
 	private static final LocalDate DRAW = LocalDate.of(2026, 8, 1);
 
