@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import ladakh.crafts.marketplace.sellers.SellerDirectory;
 import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.IndiaTime;
 import ladakh.crafts.marketplace.shared.Money;
@@ -48,8 +49,12 @@ public class TreasuryDeposits {
 
 	private final Clock clock;
 
+	private final SellerDirectory sellers;
+
 	TreasuryDeposits(DepositRepository deposits, AllocationRepository allocations, CentreMonthRepository months,
-			ChallanScanRepository scans, RevenueLedger ledger, TreasuryAudit audit, Clock clock) {
+			ChallanScanRepository scans, RevenueLedger ledger, TreasuryAudit audit, SellerDirectory sellers,
+			Clock clock) {
+		this.sellers = sellers;
 		this.deposits = deposits;
 		this.allocations = allocations;
 		this.months = months;
@@ -104,16 +109,19 @@ public class TreasuryDeposits {
 	 * The audit line of an allocation or of its reversing line, once by the line's id.
 	 */
 	private Mono<Void> allocated(Deposit deposit, Allocation line, String action, MarketplaceUser by) {
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("grn", deposit.grn());
-		details.put("sellerId", line.centreId());
-		details.put("centre", line.centreId());
-		details.put("month", line.month().toString());
-		details.put("amountMinor", line.amount().minor());
-		details.put("currency", line.amount().currencyCode());
-		details.put("allocationId", (line.reverses() != null) ? line.reverses() : line.id());
-		return this.audit.once("treasury-allocation:" + line.id(), by, action, TreasuryAudit.DEPOSIT, deposit.id(),
-				details);
+		// the centre by name, as the officers' audit log shows people and places
+		return this.sellers.names(List.of(line.centreId())).flatMap((names) -> {
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("grn", deposit.grn());
+			details.put("sellerId", line.centreId());
+			details.put("centre", names.getOrDefault(line.centreId(), line.centreId()));
+			details.put("month", line.month().toString());
+			details.put("amountMinor", line.amount().minor());
+			details.put("currency", line.amount().currencyCode());
+			details.put("allocationId", (line.reverses() != null) ? line.reverses() : line.id());
+			return this.audit.once("treasury-allocation:" + line.id(), by, action, TreasuryAudit.DEPOSIT, deposit.id(),
+					details);
+		});
 	}
 
 	/**

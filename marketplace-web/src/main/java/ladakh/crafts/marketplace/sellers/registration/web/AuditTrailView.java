@@ -119,7 +119,8 @@ class AuditTrailView {
 			return names.getOrDefault(id, id);
 		}
 		return switch (key) {
-			case "date" -> this.labels.day(text, locale);
+			case "date", "challanDate", "paidOn", "upTo" -> this.labels.day(text, locale);
+			case "month" -> this.labels.month(text, locale);
 			case "craft" -> this.labels.craft(crafts, text, locale);
 			case "place" -> this.labels.place(text, locale);
 			case "amountMinor" -> (value instanceof Number paise) ? Money.paise(paise.longValue()).format() : text;
