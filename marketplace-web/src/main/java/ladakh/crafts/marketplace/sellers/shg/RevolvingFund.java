@@ -27,6 +27,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class RevolvingFund {
 
+	/** Orders the ids of entries made in one millisecond by this process. */
+	private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+
 	/** The department's usual grant to a new SHG: ₹50,000. */
 	public static final Money DEFAULT_GRANT = Money.rupees(50_000);
 
@@ -64,13 +67,23 @@ public class RevolvingFund {
 		}
 		Money change = kind.effect(amount);
 		Instant at = this.clock.instant();
-		FundEntry entry = new FundEntry("fund-" + UUID.randomUUID(), shgId, kind, amount,
-				(note != null) ? note.strip() : "", at, by.id(), Money.ZERO);
+		FundEntry entry = new FundEntry(entryId(at), shgId, kind, amount, (note != null) ? note.strip() : "", at,
+				by.id(), Money.ZERO);
 		return this.sellers.moveFundBalance(shgId, change)
 			.flatMap((moved) -> moved ? appendOrUndo(entry, change) : whyRefused(shgId))
 			.then(this.audit.record(by, "SHG_FUND_" + kind.name(), "SHG", shgId, null,
 					Map.of("entryId", entry.id(), "amountMinor", amount.minor())))
 			.thenReturn(entry);
+	}
+
+	/**
+	 * An id that sorts in the order entries were made: the ledger reads (at, _id), and
+	 * two entries in one millisecond with random ids could list a repayment before the
+	 * utilisation it followed, so the running balance shown would be one that never was.
+	 */
+	static String entryId(Instant at) {
+		return String.format("fund-%013d-%09d-%s", at.toEpochMilli(), SEQUENCE.incrementAndGet() % 1_000_000_000L,
+				UUID.randomUUID().toString().substring(0, 8));
 	}
 
 	private Mono<Void> appendOrUndo(FundEntry entry, Money change) {

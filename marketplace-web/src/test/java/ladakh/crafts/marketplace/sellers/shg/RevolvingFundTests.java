@@ -55,6 +55,18 @@ class RevolvingFundTests {
 	}
 
 	@Test
+	void entriesMadeInOneMillisecondSortInTheOrderTheyWereMade() {
+		// the ledger reads (at, _id): a full run once listed a repayment before the
+		// utilisation it followed when all three fell in one millisecond
+		java.time.Instant sameMoment = java.time.Instant.parse("2026-12-07T10:00:00.123Z");
+		List<String> ids = java.util.stream.IntStream.range(0, 50)
+			.mapToObj((i) -> RevolvingFund.entryId(sameMoment))
+			.toList();
+
+		assertThat(ids).isSorted().doesNotHaveDuplicates();
+	}
+
+	@Test
 	void aUtilisationLargerThanTheBalanceIsRefusedAndWritesNothing() {
 		record(FundEntryKind.GRANT, 100_000L);
 

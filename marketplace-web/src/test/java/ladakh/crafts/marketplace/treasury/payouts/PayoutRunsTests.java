@@ -343,17 +343,7 @@ class PayoutRunsTests {
 
 	/** A seller's record with a registration number of its own; answers the number. */
 	private String registered(String sellerId) {
-		String number = String.format("KGL/HL/19%02d/%04d", Math.floorMod(sellerId.hashCode(), 100),
-				Math.floorMod(sellerId.hashCode() / 100, 10_000));
-		this.mongo
-			.save(new Document("_id", sellerId).append("type", "ARTISAN")
-				.append("name", "Artisan " + sellerId)
-				.append("district", "KARGIL")
-				.append("status", "ACTIVE")
-				.append("registrationNumber", number)
-				.append("createdAt", new Date()), "sellers")
-			.block();
-		return number;
+		return RegisteredSellerFixtures.registered(this.mongo, sellerId, 19);
 	}
 
 	private String prepareIfAnyoneIsDue() {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -247,17 +246,7 @@ class TreasuryAuditTests {
 
 	/** A seller's record with a registration number of its own; answers the number. */
 	private String registered(String sellerId) {
-		String number = String.format("KGL/HL/18%02d/%04d", Math.floorMod(sellerId.hashCode(), 100),
-				Math.floorMod(sellerId.hashCode() / 100, 10_000));
-		this.mongo
-			.save(new Document("_id", sellerId).append("type", "ARTISAN")
-				.append("name", "Artisan " + sellerId)
-				.append("district", "KARGIL")
-				.append("status", "ACTIVE")
-				.append("registrationNumber", number)
-				.append("createdAt", new Date()), "sellers")
-			.block();
-		return number;
+		return RegisteredSellerFixtures.registered(this.mongo, sellerId, 18);
 	}
 
 }
