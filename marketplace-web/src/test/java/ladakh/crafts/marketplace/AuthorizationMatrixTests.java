@@ -1111,6 +1111,13 @@ class AuthorizationMatrixTests {
 				LinkedMultiValueMap::new));
 		// Issue 16, treasury deposits and reconciliation (decision 0070): accounts staff
 		// and admins only, pages and API.
+		// The financial-year reports (issue 18): read only.
+		table.add(get("/staff/reports", FUND_READERS, () -> "/staff/reports"));
+		table.add(get("/staff/reports/revenue/{fy}", FUND_READERS, () -> "/staff/reports/revenue/2026-27"));
+		table.add(get("/staff/reports/revenue/{fy}/export.csv", FUND_READERS,
+				() -> "/staff/reports/revenue/2026-27/export.csv"));
+		table.add(get("/staff/reports/revenue/{fy}/export.pdf", FUND_READERS,
+				() -> "/staff/reports/revenue/2026-27/export.pdf"));
 		table.add(get("/staff/treasury", PAYMENT_RECORDERS, () -> "/staff/treasury"));
 		table.add(get("/staff/treasury/deposits", PAYMENT_RECORDERS, () -> "/staff/treasury/deposits"));
 		table.add(get("/staff/treasury/deposits/new", PAYMENT_RECORDERS, () -> "/staff/treasury/deposits/new"));

@@ -52,6 +52,7 @@ public final class StaffMenu {
 			new Entry("/staff/exhibitions/new", "menu.staff.newExhibition", OFFICERS),
 			new Entry("/staff/artisan-complex", "menu.staff.complex", OFFICERS),
 			new Entry("/staff/deputations", "menu.staff.deputations", OFFICERS),
+			new Entry("/staff/reports", "menu.staff.reports", Set.of(Role.OFFICER, Role.ACCOUNTS, Role.ADMIN)),
 			new Entry("/staff/audit", "menu.staff.audit", OFFICERS),
 			new Entry("/admin/search", "menu.staff.searchIndex", OFFICERS),
 			new Entry("/admin/search/synonyms", "menu.staff.synonyms", OFFICERS),

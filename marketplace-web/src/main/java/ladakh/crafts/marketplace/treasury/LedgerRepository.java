@@ -161,6 +161,34 @@ class LedgerRepository {
 	}
 
 	/**
+	 * A year's totals by month × channel × seller kind × craft × district × payee, and
+	 * the centre for the treasury's lines (a seller's own id is not kept: the cells stay
+	 * a few thousand, whatever the number of sellers): one {@code $match} on {@code fy}
+	 * (index {@code fy_sellerId_id}) and one {@code $group}, like {@link #summary}.
+	 */
+	Flux<RevenueCell> breakdown(String fy) {
+		Document centre = new Document("$cond", java.util.Arrays
+			.asList(new Document("$eq", List.of("$payee", LedgerEntry.TREASURY)), "$sellerId", null));
+		List<Document> pipeline = List.of(new Document("$match", new Document("fy", fy)),
+				new Document("$group",
+						LedgerDocuments.sumsBy(new Document("month", "$month").append("channel", "$channel")
+							.append("sellerKind", "$sellerKind")
+							.append("craft", "$craft")
+							.append("district", "$district")
+							.append("payee", "$payee")
+							.append("centreId", centre)
+							.append("currency", "$currency"))));
+		return this.mongo.getCollection(COLLECTION)
+			.flatMapMany((entries) -> entries.aggregate(pipeline))
+			.map((group) -> {
+				Document key = group.get("_id", Document.class);
+				return new RevenueCell(key.getString("month"), key.getString("channel"), key.getString("sellerKind"),
+						key.getString("craft"), key.getString("district"), key.getString("payee"),
+						key.getString("centreId"), LedgerDocuments.sums(group, key.getString("currency")));
+			});
+	}
+
+	/**
 	 * A year's totals per seller, by seller id after {@code afterSellerId} (or from the
 	 * first), at most {@code limit}. The page's sellers come first, one index step each
 	 * (the first line of the next seller, index {@code fy_sellerId_id} walked in order),

@@ -91,6 +91,14 @@ public final class GeneratedLedgerYear {
 			return this.paid - this.refunded + this.stall + this.complex - this.reversedSales + this.reversedRefunds;
 		}
 
+		public long commission() {
+			return this.commission;
+		}
+
+		public long lines() {
+			return this.lines;
+		}
+
 		void add(Tally other) {
 			this.paid += other.paid;
 			this.refunded += other.refunded;
@@ -138,6 +146,9 @@ public final class GeneratedLedgerYear {
 
 	/** fy → "kind/channel/payee" → totals. */
 	final Map<String, Map<String, Tally>> byYearKindChannel = new LinkedHashMap<>();
+
+	/** month → every seller's totals in it. */
+	final Map<String, Tally> byMonth = new LinkedHashMap<>();
 
 	/** The seller of the 31 March / 1 April pair. */
 	Seller boundarySeller;
@@ -330,6 +341,7 @@ public final class GeneratedLedgerYear {
 				.computeIfAbsent(FinancialYear.monthOf(line.at()), (m) -> new Tally())
 				.add(tally);
 		}
+		this.byMonth.computeIfAbsent(FinancialYear.monthOf(line.at()), (m) -> new Tally()).add(tally);
 		this.byYearKindChannel.computeIfAbsent(fy, (y) -> new HashMap<>())
 			.computeIfAbsent(seller.kind() + "/" + line.channel() + "/" + (seller.centre() ? "TREASURY" : "SELLER"),
 					(key) -> new Tally())
@@ -380,6 +392,45 @@ public final class GeneratedLedgerYear {
 			}
 		});
 		return all;
+	}
+
+	/** Every seller's totals in a year (issue 18's reports check theirs against it). */
+	public Tally totalOf(String fy) {
+		return yearTotal(fy);
+	}
+
+	/**
+	 * A year's totals by a fact of the seller (kind, craft, district, or a centre's id),
+	 * summed over each seller's own year.
+	 */
+	public Map<String, Long> totalsBy(String fy, java.util.function.Function<Seller, String> key) {
+		Map<String, Long> totals = new HashMap<>();
+		for (Seller seller : this.sellers) {
+			Tally tally = this.bySeller.getOrDefault(seller.id(), Map.of()).get(fy);
+			if (tally != null) {
+				totals.merge(String.valueOf(key.apply(seller)), tally.total(), Long::sum);
+			}
+		}
+		return totals;
+	}
+
+	/** A year's totals by channel. */
+	public Map<String, Long> totalsByChannel(String fy) {
+		Map<String, Long> totals = new HashMap<>();
+		this.byYearKindChannel.getOrDefault(fy, Map.of())
+			.forEach((key, tally) -> totals.merge(key.split("/")[1], tally.total(), Long::sum));
+		return totals;
+	}
+
+	/** A year's totals by month, {@code "2026-04"}. */
+	public Map<String, Long> totalsByMonth(String fy) {
+		Map<String, Long> totals = new HashMap<>();
+		this.byMonth.forEach((month, tally) -> {
+			if (FinancialYear.ofMonth(month).label().equals(fy)) {
+				totals.put(month, tally.total());
+			}
+		});
+		return totals;
 	}
 
 }

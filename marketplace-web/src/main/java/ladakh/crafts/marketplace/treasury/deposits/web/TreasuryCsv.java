@@ -1,19 +1,15 @@
 package ladakh.crafts.marketplace.treasury.deposits.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import ladakh.crafts.marketplace.shared.CsvExport;
 import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.treasury.deposits.Allocation;
 import ladakh.crafts.marketplace.treasury.deposits.Deposit;
 import ladakh.crafts.marketplace.treasury.deposits.Figures;
 import ladakh.crafts.marketplace.treasury.deposits.Reconciliation;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -64,12 +60,7 @@ final class TreasuryCsv {
 	}
 
 	static ResponseEntity<byte[]> response(String name, String text) {
-		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.cacheControl(CacheControl.noStore())
-			.body(bytes);
+		return CsvExport.response(name, text);
 	}
 
 	private static void figures(StringBuilder csv, String fy, String id, String name, Figures figures) {
@@ -79,30 +70,11 @@ final class TreasuryCsv {
 	}
 
 	static String amount(Money money) {
-		return money.toMajor().toPlainString();
+		return CsvExport.amount(money);
 	}
 
 	private static void line(StringBuilder csv, String... cells) {
-		for (int i = 0; i < cells.length; i++) {
-			if (i > 0) {
-				csv.append(',');
-			}
-			csv.append(cell(cells[i], i));
-		}
-		csv.append("\r\n");
-	}
-
-	private static String cell(String value, int column) {
-		String text = (value != null) ? value : "";
-		// A negative amount is a figure, not a formula; only text cells are guarded.
-		boolean figure = text.matches("-?\\d+(\\.\\d+)?");
-		if (!figure && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			text = '"' + text.replace("\"", "\"\"") + '"';
-		}
-		return text;
+		CsvExport.line(csv, cells);
 	}
 
 }
