@@ -188,6 +188,8 @@ class AuthorizationMatrixTests {
 
 	private static final Set<Who> STAFF_READERS = EnumSet.of(Who.INSTRUCTOR, Who.OFFICER, Who.ADMIN);
 
+	private static final Set<Who> STAFF_HOME = EnumSet.of(Who.INSTRUCTOR, Who.OFFICER, Who.ACCOUNTS, Who.ADMIN);
+
 	private static final Set<Who> FUND_READERS = EnumSet.of(Who.OFFICER, Who.ADMIN, Who.ACCOUNTS);
 
 	private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
@@ -1111,7 +1113,8 @@ class AuthorizationMatrixTests {
 				LinkedMultiValueMap::new));
 		// Issue 16, treasury deposits and reconciliation (decision 0070): accounts staff
 		// and admins only, pages and API.
-		// The financial-year reports (issue 18): read only.
+		// The financial-year reports and every staff member's home (issue 18): read only.
+		table.add(get("/staff/dashboard", STAFF_HOME, () -> "/staff/dashboard"));
 		table.add(get("/staff/reports", FUND_READERS, () -> "/staff/reports"));
 		table.add(get("/staff/reports/revenue/{fy}", FUND_READERS, () -> "/staff/reports/revenue/2026-27"));
 		table.add(get("/staff/reports/revenue/{fy}/export.csv", FUND_READERS,

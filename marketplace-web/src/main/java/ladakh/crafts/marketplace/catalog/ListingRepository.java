@@ -26,6 +26,7 @@ import reactor.core.publisher.Mono;
 import ladakh.crafts.catalog.sync.CatalogSyncTrigger;
 import ladakh.crafts.catalog.sync.SearchVisibleChange;
 import ladakh.crafts.marketplace.shared.After;
+import ladakh.crafts.marketplace.shared.Backlog;
 import ladakh.crafts.marketplace.shared.OrderedMerge;
 import ladakh.crafts.marketplace.shared.Refusal;
 
@@ -120,6 +121,19 @@ class ListingRepository {
 		return new OrderedMerge<>(walks, oldestFirst ? byChange : byChange.reversed(), Listing::position)
 			.first(after, limit)
 			.flatMapIterable((page) -> page);
+	}
+
+	/**
+	 * How many listings are in a state, and since when the oldest last changed: a count
+	 * and one read, both on index {@code status_updatedAt}.
+	 */
+	Mono<Backlog> backlog(ListingStatus status) {
+		return collection()
+			.flatMap((listings) -> Mono.from(listings.countDocuments(Filters.eq("status", status.name()))))
+			.zipWith(inOneStatus(status.name(), true, null, 1).next()
+				.map((oldest) -> java.util.Optional.ofNullable(oldest.updatedAt()))
+				.defaultIfEmpty(java.util.Optional.empty()))
+			.map((read) -> new Backlog(read.getT1(), read.getT2().orElse(null)));
 	}
 
 	private Flux<Listing> inOneStatus(String status, boolean oldestFirst, After after, int limit) {

@@ -7,17 +7,21 @@ import org.springframework.security.config.web.server.ServerHttpSecurity.Authori
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read the department's reports: officers, accounts staff and admins. They are
- * read-only: no report has a state-changing route.
+ * Who may read the department's reports: officers, accounts staff and admins; and the
+ * home page of figures, every staff member. They are read-only: no report has a
+ * state-changing route.
  */
 @Component
 class ReportsAccessRules implements AccessRules {
+
+	private static final String[] STAFF = { "INSTRUCTOR", "OFFICER", "ACCOUNTS", "ADMIN" };
 
 	private static final String[] READERS = { "OFFICER", "ACCOUNTS", "ADMIN" };
 
 	@Override
 	public void apply(AuthorizeExchangeSpec exchanges) {
-		exchanges
+		exchanges.pathMatchers(HttpMethod.GET, "/staff/dashboard")
+			.hasAnyRole(STAFF)
 			.pathMatchers(HttpMethod.GET, "/staff/reports", "/staff/reports/revenue/{fy}",
 					"/staff/reports/revenue/{fy}/export.csv", "/staff/reports/revenue/{fy}/export.pdf")
 			.hasAnyRole(READERS);

@@ -18,6 +18,8 @@ public final class StaffMenu {
 
 	/** The entries in the order the menu shows them. */
 	public static final List<Entry> ENTRIES = List.of(
+			new Entry("/staff/dashboard", "menu.staff.dashboard",
+					Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ACCOUNTS, Role.ADMIN)),
 			new Entry("/staff", "menu.staff.console", Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
 			new Entry("/staff/applications/new", "menu.staff.enterApplication", OFFICERS),
 			new Entry("/staff/sellers", "menu.staff.sellers", Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),

@@ -37,9 +37,9 @@ class DemoAccountsIntegrationTests extends MongoBackedTest {
 		this.setup.createDemoAccounts().block();
 		assertThat(this.setup.createDemoAccounts().block()).isZero();
 		Browser.redirectsTo(new Browser(this.client).signIn("admin@demo.ladakh", AccountsSetup.DEMO_PASSWORD),
-				"/admin/users");
+				"/staff/dashboard");
 		Browser.redirectsTo(new Browser(this.client).signIn("officer@demo.ladakh", AccountsSetup.DEMO_PASSWORD),
-				"/staff");
+				"/staff/dashboard");
 		Browser.redirectsTo(new Browser(this.client).signIn("artisan@demo.ladakh", AccountsSetup.DEMO_PASSWORD),
 				"/seller");
 		Browser.redirectsTo(new Browser(this.client).signIn("buyer@demo.ladakh", AccountsSetup.DEMO_PASSWORD), "/");

@@ -132,7 +132,7 @@ class SignupAndAdminIntegrationTests extends MongoBackedTest {
 	void anAdministratorCreatesAStaffAccountAndTheAuditTrailRecordsIt() {
 		MarketplaceUser admin = new TestAccounts(this.accounts).create("admin", Role.ADMIN);
 		Browser browser = new Browser(this.client);
-		Browser.redirectsTo(browser.signIn(admin.login(), TestAccounts.PASSWORD), "/admin/users");
+		Browser.redirectsTo(browser.signIn(admin.login(), TestAccounts.PASSWORD), "/staff/dashboard");
 		assertThat(browser.get("/admin/users?q=" + admin.login()).getResponseBody()).contains(admin.login());
 
 		String login = TestAccounts.uniqueEmail("newofficer");
@@ -152,7 +152,7 @@ class SignupAndAdminIntegrationTests extends MongoBackedTest {
 			assertThat(event.action()).isEqualTo("STAFF_ACCOUNT_CREATED");
 			assertThat(event.actorId()).isEqualTo(admin.id());
 		});
-		Browser.redirectsTo(new Browser(this.client).signIn(login, password), "/staff");
+		Browser.redirectsTo(new Browser(this.client).signIn(login, password), "/staff/dashboard");
 
 		Browser.redirectsTo(browser.post("/admin/users/" + user.getString("_id") + "/roles",
 				Map.of("roles", "INSTRUCTOR", "reason", "moved to testing")), "/admin/users?done=roles");

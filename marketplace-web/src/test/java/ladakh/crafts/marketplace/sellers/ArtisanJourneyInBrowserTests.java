@@ -165,7 +165,11 @@ class ArtisanJourneyInBrowserTests {
 		String reference = apply(name, mobile);
 
 		// 2. The officer finds the application in the queue and schedules the test.
-		signIn(this.desk, this.officerLogin, PASSWORD, "/staff");
+		signIn(this.desk, this.officerLogin, PASSWORD, "/staff/dashboard");
+		// The officer's home counts the waiting applications; its tile opens the queue.
+		visible(this.desk, By.cssSelector("#kpi-awaiting-test a")).click();
+		new WebDriverWait(this.desk, Duration.ofSeconds(10))
+			.until((driver) -> URI.create(driver.getCurrentUrl()).getPath().equals("/staff"));
 		screenshot(this.desk, "journey-03-officer-queue.png");
 		openFromQueue("awaiting", name);
 		assertThat(text(this.desk, By.tagName("main"))).contains(reference, "Received, waiting for a test date");
@@ -180,7 +184,8 @@ class ArtisanJourneyInBrowserTests {
 		signOut(this.desk);
 
 		// 3. The instructor records passing marks.
-		signIn(this.desk, this.instructorLogin, PASSWORD, "/staff");
+		signIn(this.desk, this.instructorLogin, PASSWORD, "/staff/dashboard");
+		this.desk.get(BASE + "/staff");
 		openFromQueue("to-record", name);
 		for (String criterion : List.of("technique", "finish", "design", "speed")) {
 			type(this.desk, By.id(criterion), "8");
@@ -193,7 +198,8 @@ class ArtisanJourneyInBrowserTests {
 		signOut(this.desk);
 
 		// 4. The officer approves and reads the artisan's first sign-in from the page.
-		signIn(this.desk, this.officerLogin, PASSWORD, "/staff");
+		signIn(this.desk, this.officerLogin, PASSWORD, "/staff/dashboard");
+		this.desk.get(BASE + "/staff");
 		openFromQueue("pending", name);
 		submit(this.desk, "form[action$='/approve']");
 		String login = visible(this.desk, By.id("issued-login")).getText().strip();

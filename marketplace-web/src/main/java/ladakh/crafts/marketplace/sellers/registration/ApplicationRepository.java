@@ -9,6 +9,7 @@ import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import ladakh.crafts.marketplace.shared.After;
+import ladakh.crafts.marketplace.shared.Backlog;
 import ladakh.crafts.marketplace.shared.MobileNumber;
 import ladakh.crafts.marketplace.shared.PinCode;
 import org.bson.Document;
@@ -109,6 +110,19 @@ class ApplicationRepository {
 		}
 		Query query = Query.query(criteria).with(Sort.by("updatedAt", "_id")).limit(limit);
 		return this.mongo.find(query, Document.class, COLLECTION).map(ApplicationRepository::fromDocument);
+	}
+
+	/**
+	 * How many applications are in a state, and since when the oldest last changed: a
+	 * count and one read, both on index {@code status_updatedAt_id}.
+	 */
+	Mono<Backlog> backlog(ApplicationStatus status) {
+		Query inState = Query.query(Criteria.where("status").is(status.name()));
+		return this.mongo.count(inState, COLLECTION)
+			.zipWith(withStatus(status, null, 1).next()
+				.map((oldest) -> java.util.Optional.ofNullable(oldest.updatedAt()))
+				.defaultIfEmpty(java.util.Optional.empty()))
+			.map((read) -> new Backlog(read.getT1(), read.getT2().orElse(null)));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package ladakh.crafts.marketplace.sellers.registration;
 import java.util.List;
 
 import ladakh.crafts.marketplace.shared.After;
+import ladakh.crafts.marketplace.shared.Backlog;
 import ladakh.crafts.marketplace.shared.Page;
 import ladakh.crafts.marketplace.system.audit.AuditEvent;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
@@ -50,6 +51,11 @@ public class StaffQueues {
 	/** Passed tests waiting for an officer's approval. */
 	public Mono<Page<ArtisanApplication>> approvalsPending(StaffMember viewer, After after) {
 		return viewer.supervises() ? byChange(ApplicationStatus.TEST_PASSED, after) : none();
+	}
+
+	/** How many applications wait in a state, and for how long the oldest has. */
+	public Mono<Backlog> backlog(ApplicationStatus status) {
+		return this.applications.backlog(status);
 	}
 
 	private Mono<Page<ArtisanApplication>> byChange(ApplicationStatus status, After after) {

@@ -92,8 +92,8 @@ class TreasuryHomeInBrowserTests extends MongoBackedTest {
 		String base = "http://127.0.0.1:" + this.port;
 		BrowserSignIn.signIn(this.browser, base, LOGIN);
 		new WebDriverWait(this.browser, Duration.ofSeconds(15))
-			.until(ExpectedConditions.urlContains("/staff/treasury"));
-		assertThat(this.browser.getCurrentUrl()).as("the clerk lands on the accounts home").endsWith("/staff/treasury");
+			.until(ExpectedConditions.urlContains("/staff/dashboard"));
+		assertThat(this.browser.getCurrentUrl()).as("the clerk lands on their figures").endsWith("/staff/dashboard");
 
 		home(base, "en", "Treasury", "A deposit with nothing allocated", "Deposit DEMO-1800000003");
 		home(base, "hi", "कोषागार", "ऐसा जमा जिसमें से कुछ भी आवंटित नहीं", "जमा DEMO-1800000003");

@@ -142,7 +142,7 @@ class AttendanceOfflineInBrowserTests extends MongoBackedTest {
 		this.browser.findElement(By.id("login-username")).sendKeys(login);
 		this.browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
 		this.browser.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
-		wait(ExpectedConditions.urlToBe(base + "/staff"));
+		wait(ExpectedConditions.urlToBe(base + "/staff/dashboard"));
 	}
 
 	private void tap(String person, String choice) {
