@@ -131,6 +131,9 @@ public final class GeneratedLedgerYear {
 
 	public final String prefix;
 
+	/** What every line id of this year starts with after its kind. */
+	private final String lines;
+
 	public final FinancialYear year;
 
 	public final List<Seller> sellers = new ArrayList<>();
@@ -155,6 +158,9 @@ public final class GeneratedLedgerYear {
 
 	long written;
 
+	/** The orders paid online, one part each. */
+	private long orders;
+
 	private final Random random;
 
 	private final List<LedgerEntry> batch = new ArrayList<>();
@@ -177,7 +183,21 @@ public final class GeneratedLedgerYear {
 	 * @param sink takes each batch of lines (a bulk insert)
 	 */
 	GeneratedLedgerYear(String prefix, FinancialYear year, long seed, int batchSize, Consumer<List<LedgerEntry>> sink) {
+		this(prefix, "", year, seed, batchSize, sink);
+	}
+
+	/**
+	 * @param prefix unique per run: every id and seller starts with it
+	 * @param tag added to the lines' ids, so that years generated with one prefix (the
+	 * same sellers) never share a line id
+	 * @param year the year to generate
+	 * @param seed the sellers' crafts and the lines drawn
+	 * @param sink takes each batch of lines (a bulk insert)
+	 */
+	public GeneratedLedgerYear(String prefix, String tag, FinancialYear year, long seed, int batchSize,
+			Consumer<List<LedgerEntry>> sink) {
 		this.prefix = prefix;
+		this.lines = prefix + tag;
 		this.year = year;
 		this.random = new Random(seed);
 		this.batchSize = batchSize;
@@ -196,7 +216,7 @@ public final class GeneratedLedgerYear {
 	/**
 	 * Generates at least {@code lines} lines, then the reversals and the boundary pair.
 	 */
-	GeneratedLedgerYear generate(int lines) {
+	public GeneratedLedgerYear generate(int lines) {
 		long yearStart = this.year.start().getEpochSecond();
 		long yearSeconds = this.year.end().getEpochSecond() - yearStart;
 		int n = 0;
@@ -207,10 +227,11 @@ public final class GeneratedLedgerYear {
 			long paise = 10_000L + this.random.nextInt(2_500_000);
 			int roll = this.random.nextInt(100);
 			if (roll < 60) {
-				String partId = this.prefix + "-o" + n + "-1";
+				this.orders++;
+				String partId = this.lines + "-o" + n + "-1";
 				String mode = ONLINE_MODES[this.random.nextInt(ONLINE_MODES.length)];
 				LedgerEntry sale = sale("sale:" + partId, seller, paise, LedgerEntry.ONLINE, mode, at,
-						this.prefix + "-o" + n, partId, null);
+						this.lines + "-o" + n, partId, null);
 				if (this.random.nextInt(100) < 9) {
 					// A refund (whole or in part) within a few days, inside the year.
 					long refund = (this.random.nextBoolean()) ? paise : 1 + this.random.nextInt((int) paise - 1);
@@ -222,11 +243,11 @@ public final class GeneratedLedgerYear {
 				}
 			}
 			else if (roll < 90) {
-				sale("stall:" + this.prefix + "-st" + n, seller, paise, LedgerEntry.STALL,
-						STALL_MODES[this.random.nextInt(2)], at, null, null, this.prefix + "-fair-" + (n % 7));
+				sale("stall:" + this.lines + "-st" + n, seller, paise, LedgerEntry.STALL,
+						STALL_MODES[this.random.nextInt(2)], at, null, null, this.lines + "-fair-" + (n % 7));
 			}
 			else {
-				sale("complex:" + this.prefix + "-cx" + n, seller, paise, LedgerEntry.COMPLEX,
+				sale("complex:" + this.lines + "-cx" + n, seller, paise, LedgerEntry.COMPLEX,
 						STALL_MODES[this.random.nextInt(2)], at, null, null, null);
 			}
 		}
@@ -239,10 +260,10 @@ public final class GeneratedLedgerYear {
 		// 23:59 IST on 31 March and 00:01 IST on 1 April: two years.
 		this.boundarySeller = this.sellers.get(0);
 		LocalDateTime lastMinute = LocalDateTime.of(this.year.startYear() + 1, 3, 31, 23, 59);
-		sale("stall:" + this.prefix + "-last-minute", this.boundarySeller, 123_456, LedgerEntry.STALL, "CASH",
-				lastMinute.atZone(IndiaTime.ZONE).toInstant(), null, null, this.prefix + "-fair-0");
-		sale("stall:" + this.prefix + "-first-minute", this.boundarySeller, 654_321, LedgerEntry.STALL, "UPI",
-				lastMinute.plusMinutes(2).atZone(IndiaTime.ZONE).toInstant(), null, null, this.prefix + "-fair-0");
+		sale("stall:" + this.lines + "-last-minute", this.boundarySeller, 123_456, LedgerEntry.STALL, "CASH",
+				lastMinute.atZone(IndiaTime.ZONE).toInstant(), null, null, this.lines + "-fair-0");
+		sale("stall:" + this.lines + "-first-minute", this.boundarySeller, 654_321, LedgerEntry.STALL, "UPI",
+				lastMinute.plusMinutes(2).atZone(IndiaTime.ZONE).toInstant(), null, null, this.lines + "-fair-0");
 		flush();
 		return this;
 	}
@@ -431,6 +452,16 @@ public final class GeneratedLedgerYear {
 			}
 		});
 		return totals;
+	}
+
+	/** The lines written. */
+	public long written() {
+		return this.written;
+	}
+
+	/** The orders paid online. */
+	public long orders() {
+		return this.orders;
 	}
 
 }
