@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Sort;
@@ -42,11 +43,29 @@ class BatchRepository {
 
 	/** A centre's batches, latest start first: a centre runs a few a year. */
 	Mono<List<Batch>> ofCentre(String centreId) {
+		return eachOfCentre(centreId).collectList();
+	}
+
+	/**
+	 * A centre's batches, latest start first, as the cursor reads them (index
+	 * {@code centreId_startsOn}).
+	 */
+	Flux<Batch> eachOfCentre(String centreId) {
 		return this.mongo
 			.find(Query.query(Criteria.where("centreId").is(centreId)).with(Sort.by(Sort.Direction.DESC, "startsOn")),
 					Document.class, COLLECTION)
-			.map(BatchRepository::toBatch)
-			.collectList();
+			.map(BatchRepository::toBatch);
+	}
+
+	/**
+	 * Up to {@code limit} batches of every centre by id, after {@code afterId} (or from
+	 * the first): the {@code _id} index walked in order, a page at a time.
+	 */
+	Flux<Batch> byId(String afterId, int limit) {
+		Query page = Query.query(Criteria.where("_id").gt((afterId != null) ? afterId : ""))
+			.with(Sort.by("_id"))
+			.limit(limit);
+		return this.mongo.find(page, Document.class, COLLECTION).map(BatchRepository::toBatch);
 	}
 
 	Mono<Void> insert(String id, String centreId, String craft, LocalDate startsOn, LocalDate endsOn, int capacity) {
