@@ -88,7 +88,7 @@ final class ReviewerAccess {
 
 	private static Mono<Boolean> reviewer() {
 		return ReactiveSecurityContextHolder.getContext()
-			.map(SecurityContext::getAuthentication)
+			.mapNotNull(SecurityContext::getAuthentication)
 			.filter(Authentication::isAuthenticated)
 			.map((authentication) -> authentication.getAuthorities()
 				.stream()
