@@ -3,6 +3,7 @@ package ladakh.crafts.marketplace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -94,12 +95,13 @@ class AuthorizationMatrixTests {
 	/**
 	 * Who asks: nobody, two buyers, two sellers of each kind (artisans A and B, two SHGs,
 	 * two training centres), a trainee, each staff role, and the metrics scraper's
-	 * account.
+	 * account. The rows name who works on a route; the REVIEWER is added to or taken from
+	 * every row by one rule ({@link #asReviewerMay}).
 	 */
 	enum Who {
 
 		ANONYMOUS, BUYER, BUYER_B, SELLER_A, SELLER_B, SHG_A, SHG_B, CENTRE_A, CENTRE_B, TRAINEE, INSTRUCTOR, OFFICER,
-		ACCOUNTS, ADMIN, METRICS
+		ACCOUNTS, REVIEWER, ADMIN, METRICS
 
 	}
 
@@ -1383,6 +1385,192 @@ class AuthorizationMatrixTests {
 		assertThat(stale).as("matrix rows that no handler serves").isEmpty();
 	}
 
+	// ------------------------------------------------------------------ the reviewer
+
+	/**
+	 * Decision 73: the rules' refusal is a 403 (not a handler's 400 or 409 for a form it
+	 * could not read), on every row a reviewer may not use.
+	 */
+	@TestFactory
+	Stream<DynamicTest> aReviewerIsRefusedEveryChangeWith403() {
+		return table().stream()
+			.filter((endpoint) -> endpoint.method() != HttpMethod.GET)
+			.filter((endpoint) -> !endpoint.allowed().contains(Who.REVIEWER))
+			.map((endpoint) -> DynamicTest.dynamicTest("REVIEWER " + endpoint.key() + " → 403",
+					() -> assertThat(send(endpoint, Who.REVIEWER, true).getStatus().value()).as(endpoint.key())
+						.isEqualTo(403)));
+	}
+
+	/**
+	 * Staff reads that answer something else than 200 for the matrix's records, whoever
+	 * asks: the people who work on them get the same answer.
+	 */
+	private static final Map<String, Integer> NOT_200_FOR_ANYONE = Map.of(
+			// the seeded payout run is prepared, not yet exported for the bank
+			"GET /staff/treasury/payouts/{id}/bank.csv", 409);
+
+	/**
+	 * Not just let through: every staff page and resource opens for a reviewer, with the
+	 * answer the people who work on it get.
+	 */
+	@TestFactory
+	Stream<DynamicTest> aReviewerOpensEveryStaffPageTheyMayRead() {
+		return table().stream()
+			.filter((endpoint) -> endpoint.method() == HttpMethod.GET && readsStaffRecords(endpoint.pattern()))
+			.filter((endpoint) -> endpoint.allowed().contains(Who.REVIEWER))
+			.map((endpoint) -> {
+				int expected = NOT_200_FOR_ANYONE.getOrDefault(endpoint.key(), 200);
+				return DynamicTest.dynamicTest("REVIEWER " + endpoint.key() + " → " + expected, () -> {
+					EntityExchangeResult<byte[]> result = send(endpoint, Who.REVIEWER, true);
+					assertThat(result.getStatus().value()).as("%s answered %s", endpoint.key(), describe(result))
+						.isEqualTo(expected);
+					assertThat(formsThatChangeSomething(result)).as("%s offers the reviewer", endpoint.key()).isEmpty();
+					if (expected != 200) {
+						Who worker = endpoint.allowed()
+							.stream()
+							.filter((who) -> who != Who.REVIEWER && who != Who.ANONYMOUS)
+							.findFirst()
+							.orElseThrow();
+						assertThat(send(endpoint, worker, true).getStatus().value())
+							.as("%s for %s", endpoint.key(), worker)
+							.isEqualTo(expected);
+					}
+				});
+			});
+	}
+
+	private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("<form\\b[^>]*>");
+
+	private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile("action=\"([^\"]*)\"");
+
+	/** The actions of an HTML page's forms that post, but signing out. */
+	private static List<String> formsThatChangeSomething(EntityExchangeResult<byte[]> result) {
+		MediaType type = result.getResponseHeaders().getContentType();
+		if (type == null || !type.isCompatibleWith(MediaType.TEXT_HTML) || result.getResponseBody() == null) {
+			return List.of();
+		}
+		List<String> actions = new ArrayList<>();
+		java.util.regex.Matcher forms = FORM.matcher(new String(result.getResponseBody(), StandardCharsets.UTF_8));
+		while (forms.find()) {
+			String form = forms.group();
+			java.util.regex.Matcher action = ACTION.matcher(form);
+			String to = action.find() ? action.group(1) : "";
+			if (form.toLowerCase(java.util.Locale.ROOT).contains("method=\"post\"") && !to.equals("/logout")) {
+				actions.add(to);
+			}
+		}
+		return actions;
+	}
+
+	/** The same pages offer the people who work on them their forms. */
+	@Test
+	void theFormsAReviewerIsNotOfferedAreThereForAnOfficer() {
+		String sheet = "/staff/attendance/centres/" + CENTRE + "/batches/" + BATCH;
+		EntityExchangeResult<byte[]> reviewers = get(Who.REVIEWER, sheet);
+		assertThat(new String(reviewers.getResponseBody(), StandardCharsets.UTF_8)).as("the reviewer reads the sheet")
+			.contains("Matrix Trainee A " + RUN);
+		assertThat(formsThatChangeSomething(reviewers)).isEmpty();
+		assertThat(formsThatChangeSomething(get(Who.OFFICER, sheet))).contains(sheet + "/marks");
+		String application = "/staff/applications/" + application(ApplicationStatus.TEST_PASSED);
+		assertThat(formsThatChangeSomething(get(Who.REVIEWER, application))).isEmpty();
+		assertThat(formsThatChangeSomething(get(Who.OFFICER, application))).contains(application + "/approve");
+	}
+
+	@Test
+	void aReviewersRefusedChangesLeaveTheRecordsAsTheyWere() {
+		// approve an application
+		String application = application(ApplicationStatus.TEST_PASSED);
+		Document applicationBefore = this.applications.applicationDocument(application);
+		assertThat(reviewerPosts("/staff/applications/" + application + "/approve", form())).isEqualTo(403);
+		assertThat(this.applications.applicationDocument(application)).isEqualTo(applicationBefore);
+		// suspend a seller
+		String seller = freshArtisan("ACTIVE");
+		Document sellerBefore = stored("sellers", seller);
+		assertThat(reviewerPosts("/staff/sellers/" + seller + "/suspend", form("reason", "Reviewer check")))
+			.isEqualTo(403);
+		assertThat(stored("sellers", seller)).isEqualTo(sellerBefore);
+		// a grant into an SHG's revolving fund
+		Document shgBefore = stored("sellers", SHG);
+		long entriesBefore = count("shg_fund_entries", "shgId", SHG);
+		assertThat(reviewerPosts("/staff/shgs/" + SHG + "/fund-entries",
+				form("kind", "GRANT", "amountRupees", "100", "note", "Reviewer grant")))
+			.isEqualTo(403);
+		assertThat(stored("sellers", SHG)).isEqualTo(shgBefore);
+		assertThat(count("shg_fund_entries", "shgId", SHG)).isEqualTo(entriesBefore);
+		// a stipend line approved
+		String line = OTHER_TRAINEE + ":2026-06";
+		this.mongo
+			.save(new Document("_id", line).append("traineeId", OTHER_TRAINEE)
+				.append("batchId", BATCH)
+				.append("month", "2026-06")
+				.append("stipend", null)
+				.append("amountMinor", 12_345L)
+				.append("reason", "Reviewer check")
+				.append("state", "COMPUTED")
+				.append("approvedBy", null)
+				.append("paymentReference", null)
+				.append("at", new java.util.Date()), "stipend_lines")
+			.block();
+		Document lineBefore = stored("stipend_lines", line);
+		String stipends = "/staff/centres/" + CENTRE + "/batches/" + BATCH + "/stipends/";
+		assertThat(reviewerPosts(stipends + line + "/approve", form("month", "2026-06"))).isEqualTo(403);
+		assertThat(reviewerPosts(stipends + line + "/paid", form("month", "2026-06", "reference", "DBT0042")))
+			.isEqualTo(403);
+		assertThat(stored("stipend_lines", line)).isEqualTo(lineBefore);
+		// money into and out of the treasury deposit
+		Document depositBefore = stored("treasury_deposits", this.treasuryDeposit);
+		String allocation = freshAllocation();
+		long allocationsBefore = count("treasury_allocations", "depositId", this.treasuryDeposit);
+		assertThat(reviewerPosts("/staff/treasury/deposits/" + this.treasuryDeposit + "/allocations",
+				form("centreId", CENTRE, "month", "2026-11", "amount", "1")))
+			.isEqualTo(403);
+		assertThat(reviewerPosts(
+				"/staff/treasury/deposits/" + this.treasuryDeposit + "/allocations/" + allocation + "/reverse", form()))
+			.isEqualTo(403);
+		assertThat(stored("treasury_deposits", this.treasuryDeposit)).isEqualTo(depositBefore);
+		assertThat(count("treasury_allocations", "depositId", this.treasuryDeposit)).isEqualTo(allocationsBefore);
+		// The same approval by an officer does change the line: the reviewer's request
+		// was one that changes something.
+		assertThat(post(Who.OFFICER, stipends + line + "/approve", form("month", "2026-06"))).isEqualTo(303);
+		assertThat(stored("stipend_lines", line).getString("state")).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void aReviewerStillGets404ForPagesThatDoNotExistAndStillManagesTheirOwnAccount() {
+		assertThat(reviewerPosts("/staff/no-such-page-" + RUN, form())).isEqualTo(404);
+		assertThat(get(Who.REVIEWER, "/staff/no-such-page-" + RUN).getStatus().value()).isEqualTo(404);
+		assertThat(reviewerPosts("/account/password",
+				form("current", "not the password", "password", LOGIN_PASSWORD, "confirm", LOGIN_PASSWORD)))
+			.as("the form is read and answered, not refused")
+			.isNotIn(401, 403, 404);
+		assertThat(reviewerPosts("/logout", form())).isEqualTo(302);
+	}
+
+	private int reviewerPosts(String path, MultiValueMap<String, String> form) {
+		return post(Who.REVIEWER, path, form);
+	}
+
+	private int post(Who who, String path, MultiValueMap<String, String> form) {
+		return client(who).mutateWith(csrf())
+			.post()
+			.uri(path)
+			.accept(MediaType.TEXT_HTML)
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectBody()
+			.returnResult()
+			.getStatus()
+			.value();
+	}
+
+	private Document stored(String collection, String id) {
+		return this.mongo.findById(id, Document.class, collection).block();
+	}
+
+	private long count(String collection, String field, String value) {
+		return this.mongo.count(Query.query(Criteria.where(field).is(value)), collection).block();
+	}
+
 	// ------------------------------------------------------------------ every method
 
 	/**
@@ -1633,10 +1821,43 @@ class AuthorizationMatrixTests {
 	record Endpoint(HttpMethod method, String pattern, Set<Who> allowed, Supplier<String> path,
 			Supplier<MultiValueMap<String, String>> form, boolean multipart) {
 
+		Endpoint {
+			allowed = asReviewerMay(method, pattern, allowed);
+		}
+
 		String key() {
 			return this.method.name() + " " + this.pattern;
 		}
 
+	}
+
+	/** What every signed-in person may post about their own account, reviewers too. */
+	private static final Set<String> OWN_ACCOUNT_POSTS = Set.of("/login", "/logout", "/account/password");
+
+	/**
+	 * Decision 73 in every row: a REVIEWER reads every staff page and staff API resource
+	 * (GET under {@code /staff} and {@code /api/v1/staff}) except the empty forms that
+	 * create a record ({@code .../new}) and what nobody may open (an id that does not
+	 * exist), and changes nothing: every other method is refused, except signing in,
+	 * signing out and changing their own password. Elsewhere a GET row's own people say
+	 * whether a reviewer is among them (the public pages, their own account: yes; a
+	 * seller's, a buyer's, a trainee's pages, {@code /admin}: no).
+	 */
+	private static Set<Who> asReviewerMay(HttpMethod method, String pattern, Set<Who> allowed) {
+		Set<Who> people = allowed.isEmpty() ? EnumSet.noneOf(Who.class) : EnumSet.copyOf(allowed);
+		if (method != HttpMethod.GET) {
+			if (!(method == HttpMethod.POST && OWN_ACCOUNT_POSTS.contains(pattern))) {
+				people.remove(Who.REVIEWER);
+			}
+		}
+		else if (readsStaffRecords(pattern) && !pattern.endsWith("/new") && !people.isEmpty()) {
+			people.add(Who.REVIEWER);
+		}
+		return people;
+	}
+
+	private static boolean readsStaffRecords(String pattern) {
+		return pattern.equals("/staff") || pattern.startsWith("/staff/") || pattern.startsWith("/api/v1/staff/");
 	}
 
 	private static Endpoint get(String pattern, Set<Who> allowed, Supplier<String> path) {
@@ -1724,6 +1945,7 @@ class AuthorizationMatrixTests {
 			case INSTRUCTOR -> SignedIn.instructor();
 			case OFFICER -> SignedIn.officer();
 			case ACCOUNTS -> SignedIn.accounts();
+			case REVIEWER -> SignedIn.reviewer();
 			case ADMIN -> SignedIn.admin();
 		};
 	}

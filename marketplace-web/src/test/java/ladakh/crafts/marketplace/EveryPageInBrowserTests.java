@@ -102,7 +102,7 @@ class EveryPageInBrowserTests {
 		ANONYMOUS(null), BUYER("buyer@demo.ladakh"), ARTISAN("artisan@demo.ladakh"), SHG("shg@demo.ladakh"),
 		// the demo trainee signs in by mobile number (issue 17)
 		TRAINEE("9906000101"), INSTRUCTOR("instructor@demo.ladakh"), OFFICER("officer@demo.ladakh"),
-		ACCOUNTS("accounts@demo.ladakh"), ADMIN("admin@demo.ladakh");
+		ACCOUNTS("accounts@demo.ladakh"), REVIEWER("reviewer@demo.ladakh"), ADMIN("admin@demo.ladakh");
 
 		final String login;
 

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
 public class Accounts {
 
 	/** Roles an ADMIN may give on the staff page. */
-	public static final Set<Role> STAFF_ROLES = EnumSet.of(Role.INSTRUCTOR, Role.OFFICER, Role.ACCOUNTS, Role.ADMIN);
+	public static final Set<Role> STAFF_ROLES = EnumSet.of(Role.INSTRUCTOR, Role.OFFICER, Role.ACCOUNTS, Role.REVIEWER,
+			Role.ADMIN);
 
 	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 

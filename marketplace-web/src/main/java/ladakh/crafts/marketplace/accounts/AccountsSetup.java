@@ -61,6 +61,7 @@ class AccountsSetup implements ApplicationRunner {
 			new DemoAccount("instructor@demo.ladakh", "Demo instructor", Set.of(Role.INSTRUCTOR), null),
 			new DemoAccount("officer@demo.ladakh", "Demo officer", Set.of(Role.OFFICER), null),
 			new DemoAccount("accounts@demo.ladakh", "Demo accounts clerk", Set.of(Role.ACCOUNTS), null),
+			new DemoAccount("reviewer@demo.ladakh", "Demo reviewer", Set.of(Role.REVIEWER), null),
 			new DemoAccount("admin@demo.ladakh", "Demo administrator", Set.of(Role.ADMIN), null),
 			// a trainee of tc-0001's running batch (training.StipendDemoData), by mobile
 			new DemoAccount(DEMO_TRAINEE_MOBILE, "Demo trainee", Set.of(Role.TRAINEE), null));

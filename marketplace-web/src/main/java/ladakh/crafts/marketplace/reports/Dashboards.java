@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Each staff member's home page figures, by role (issue 18, docs/decisions/0074):
- * officers, admins and reviewers see the department's queues, the year's revenue and the
+ * officers, admins and reviewers (the Commissioner's view) see the department's queues, the year's revenue and the
  * artisans registered; accounts staff the year's revenue; instructors today's attendance
  * at their own centres. Every figure is a count or a sum the owning area reads from an
  * index; the year's revenue, the one figure that reads the year's ledger lines, is kept
@@ -59,7 +59,7 @@ public class Dashboards {
 
 	/** The figures for this person's role. */
 	public Mono<DashboardFigures> of(MarketplaceUser user) {
-		boolean department = user.has(Role.OFFICER) || user.has(Role.ADMIN) || reviewer(user);
+		boolean department = user.seesWholeDepartment();
 		boolean money = department || user.has(Role.ACCOUNTS);
 		Mono<Optional<DashboardFigures.Queues>> queues = department ? queues().map(Optional::of)
 				: Mono.just(Optional.empty());
@@ -72,10 +72,6 @@ public class Dashboards {
 		return Mono.zip(queues, revenue, artisans, today)
 			.map((read) -> new DashboardFigures(this.clock.instant(), read.getT1().orElse(null),
 					read.getT2().orElse(null), read.getT3().orElse(null), read.getT4().orElse(null)));
-	}
-
-	private static boolean reviewer(MarketplaceUser user) {
-		return user.roles().stream().anyMatch((role) -> "REVIEWER".equals(role.name()));
 	}
 
 	private Mono<DashboardFigures.Queues> queues() {

@@ -91,6 +91,7 @@ class SecurityConfiguration {
 	 * unknown API path a 404 ProblemDetail. This is deliberately not
 	 * {@code anyExchange().permitAll()}: a page or API endpoint that exists but has no
 	 * rule is denied, so a new one is closed until someone writes its rule (decision 16).
+	 * <li>A REVIEWER's two rules come before all others ({@link ReviewerAccess}).
 	 * </ul>
 	 */
 	@Bean
@@ -106,11 +107,19 @@ class SecurityConfiguration {
 		else {
 			http.formLogin(ServerHttpSecurity.FormLoginSpec::disable);
 		}
+		UnroutedExchangeMatcher unrouted = new UnroutedExchangeMatcher(dispatcher);
 		return http.authorizeExchange((exchanges) -> {
 			exchanges.pathMatchers(PROMETHEUS)
 				.hasAnyRole(MetricsProperties.ROLE, "ADMIN")
 				.matchers(SecurityConfiguration::metricsAccount)
 				.denyAll()
+				// A reviewer reads the department's staff pages and changes nothing
+				// (ReviewerAccess, decision 73): before every other rule, so no public
+				// or area rule lets a reviewer change anything.
+				.matchers(ReviewerAccess.changesSomething(unrouted))
+				.denyAll()
+				.matchers(ReviewerAccess.readsStaffRecords())
+				.permitAll()
 				.pathMatchers(PUBLIC_PAGES)
 				.permitAll()
 				.pathMatchers(PUBLIC_ASSETS)
@@ -122,7 +131,7 @@ class SecurityConfiguration {
 				.pathMatchers(ACTUATOR)
 				.hasRole("ADMIN");
 			areaRules.orderedStream().forEach((rules) -> rules.apply(exchanges));
-			exchanges.matchers(new UnroutedExchangeMatcher(dispatcher)).permitAll().anyExchange().denyAll();
+			exchanges.matchers(unrouted).permitAll().anyExchange().denyAll();
 		})
 			.addFilterBefore(HeadAuthorizedAsGet.beforeAuthorization(), SecurityWebFiltersOrder.AUTHORIZATION)
 			.addFilterAfter(HeadAuthorizedAsGet.afterAuthorization(), SecurityWebFiltersOrder.AUTHORIZATION)

@@ -1,5 +1,6 @@
 package ladakh.crafts.marketplace.system;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,46 +17,56 @@ public final class StaffMenu {
 
 	private static final Set<Role> OFFICERS = Set.of(Role.OFFICER, Role.ADMIN);
 
+	/**
+	 * A page that shows the department's records: the roles that work on it, and a
+	 * REVIEWER, who reads every staff page except the empty forms that create a record
+	 * (ReviewerAccess, decision 73).
+	 */
+	private static Set<Role> readers(Role... roles) {
+		return EnumSet.of(Role.REVIEWER, roles);
+	}
+
 	/** The entries in the order the menu shows them. */
 	public static final List<Entry> ENTRIES = List.of(
 			new Entry("/staff/dashboard", "menu.staff.dashboard",
-					Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ACCOUNTS, Role.ADMIN)),
-			new Entry("/staff", "menu.staff.console", Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
+					readers(Role.INSTRUCTOR, Role.OFFICER, Role.ACCOUNTS, Role.ADMIN)),
+			new Entry("/staff", "menu.staff.console", readers(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
 			new Entry("/staff/applications/new", "menu.staff.enterApplication", OFFICERS),
-			new Entry("/staff/sellers", "menu.staff.sellers", Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
-			new Entry("/staff/listings", "menu.staff.listings", OFFICERS),
-			new Entry("/staff/centres", "menu.staff.centres", Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
+			new Entry("/staff/sellers", "menu.staff.sellers", readers(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
+			new Entry("/staff/listings", "menu.staff.listings", readers(Role.OFFICER, Role.ADMIN)),
+			new Entry("/staff/centres", "menu.staff.centres", readers(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
 			new Entry("/staff/training/schemes", "menu.staff.schemes",
-					Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
-			new Entry("/staff/stock", "menu.staff.stock", OFFICERS),
-			new Entry("/staff/kits", "menu.staff.kits", OFFICERS),
-			new Entry("/staff/attendance", "menu.staff.attendance", Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
-			new Entry("/staff/attendance/report", "menu.staff.attendanceReport", OFFICERS),
-			new Entry("/staff/training/holidays", "menu.staff.holidays", OFFICERS),
-			new Entry("/staff/shgs", "menu.staff.shgs", Set.of(Role.OFFICER, Role.ACCOUNTS, Role.ADMIN)),
+					readers(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
+			new Entry("/staff/stock", "menu.staff.stock", readers(Role.OFFICER, Role.ADMIN)),
+			new Entry("/staff/kits", "menu.staff.kits", readers(Role.OFFICER, Role.ADMIN)),
+			new Entry("/staff/attendance", "menu.staff.attendance", readers(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
+			new Entry("/staff/attendance/report", "menu.staff.attendanceReport", readers(Role.OFFICER, Role.ADMIN)),
+			new Entry("/staff/training/holidays", "menu.staff.holidays", readers(Role.OFFICER, Role.ADMIN)),
+			new Entry("/staff/shgs", "menu.staff.shgs", readers(Role.OFFICER, Role.ACCOUNTS, Role.ADMIN)),
 			new Entry("/staff/shgs/new", "menu.staff.newShg", OFFICERS),
-			new Entry("/staff/units", "menu.staff.units", OFFICERS),
+			new Entry("/staff/units", "menu.staff.units", readers(Role.OFFICER, Role.ADMIN)),
 			new Entry("/staff/units/new", "menu.staff.newUnit", OFFICERS),
-			new Entry("/staff/cooperatives", "menu.staff.cooperatives", OFFICERS),
+			new Entry("/staff/cooperatives", "menu.staff.cooperatives", readers(Role.OFFICER, Role.ADMIN)),
 			new Entry("/staff/cooperatives/new", "menu.staff.newCooperative", OFFICERS),
-			new Entry("/staff/cfcs", "menu.staff.cfcs", Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
+			new Entry("/staff/cfcs", "menu.staff.cfcs", readers(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
 			new Entry("/staff/cfcs/out-of-order", "menu.staff.cfcOutOfOrder",
-					Set.of(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
-			new Entry("/staff/placements", "menu.staff.placements", OFFICERS),
-			new Entry("/staff/treasury", "menu.staff.treasury", Set.of(Role.ACCOUNTS, Role.ADMIN)),
-			new Entry("/staff/treasury/deposits", "menu.staff.treasuryDeposits", Set.of(Role.ACCOUNTS, Role.ADMIN)),
+					readers(Role.INSTRUCTOR, Role.OFFICER, Role.ADMIN)),
+			new Entry("/staff/placements", "menu.staff.placements", readers(Role.OFFICER, Role.ADMIN)),
+			new Entry("/staff/treasury", "menu.staff.treasury", readers(Role.ACCOUNTS, Role.ADMIN)),
+			new Entry("/staff/treasury/deposits", "menu.staff.treasuryDeposits", readers(Role.ACCOUNTS, Role.ADMIN)),
 			new Entry("/staff/treasury/deposits/new", "menu.staff.newTreasuryDeposit",
 					Set.of(Role.ACCOUNTS, Role.ADMIN)),
-			new Entry("/staff/treasury/reconciliation", "menu.staff.reconciliation", Set.of(Role.ACCOUNTS, Role.ADMIN)),
-			new Entry("/staff/orders", "menu.staff.orders", Set.of(Role.ACCOUNTS, Role.ADMIN)),
-			new Entry("/staff/treasury/payouts", "menu.staff.payouts", Set.of(Role.ACCOUNTS, Role.ADMIN)),
-			new Entry("/staff/treasury/refunds", "menu.staff.refundsQueue", Set.of(Role.ACCOUNTS, Role.ADMIN)),
-			new Entry("/staff/exhibitions", "menu.staff.exhibitions", OFFICERS),
+			new Entry("/staff/treasury/reconciliation", "menu.staff.reconciliation",
+					readers(Role.ACCOUNTS, Role.ADMIN)),
+			new Entry("/staff/orders", "menu.staff.orders", readers(Role.ACCOUNTS, Role.ADMIN)),
+			new Entry("/staff/treasury/payouts", "menu.staff.payouts", readers(Role.ACCOUNTS, Role.ADMIN)),
+			new Entry("/staff/treasury/refunds", "menu.staff.refundsQueue", readers(Role.ACCOUNTS, Role.ADMIN)),
+			new Entry("/staff/exhibitions", "menu.staff.exhibitions", readers(Role.OFFICER, Role.ADMIN)),
 			new Entry("/staff/exhibitions/new", "menu.staff.newExhibition", OFFICERS),
-			new Entry("/staff/artisan-complex", "menu.staff.complex", OFFICERS),
-			new Entry("/staff/deputations", "menu.staff.deputations", OFFICERS),
-			new Entry("/staff/reports", "menu.staff.reports", Set.of(Role.OFFICER, Role.ACCOUNTS, Role.ADMIN)),
-			new Entry("/staff/audit", "menu.staff.audit", OFFICERS),
+			new Entry("/staff/artisan-complex", "menu.staff.complex", readers(Role.OFFICER, Role.ADMIN)),
+			new Entry("/staff/deputations", "menu.staff.deputations", readers(Role.OFFICER, Role.ADMIN)),
+			new Entry("/staff/reports", "menu.staff.reports", readers(Role.OFFICER, Role.ACCOUNTS, Role.ADMIN)),
+			new Entry("/staff/audit", "menu.staff.audit", readers(Role.OFFICER, Role.ADMIN)),
 			new Entry("/admin/search", "menu.staff.searchIndex", OFFICERS),
 			new Entry("/admin/search/synonyms", "menu.staff.synonyms", OFFICERS),
 			new Entry("/admin/users", "menu.staff.users", Set.of(Role.ADMIN)));

@@ -26,6 +26,20 @@ class VisitorModelAdvice {
 	}
 
 	/**
+	 * True for a reviewer (decision 73): staff pages show them the records without any
+	 * form or button that would change something ({@code th:unless="${readOnly}"}); the
+	 * security rules would refuse it anyway (ReviewerAccess).
+	 */
+	@ModelAttribute("readOnly")
+	Mono<Boolean> readOnly() {
+		return ReactiveSecurityContextHolder.getContext()
+			.mapNotNull((context) -> context.getAuthentication())
+			.map((authentication) -> authentication.getPrincipal() instanceof MarketplaceUser user
+					&& user.has(Role.REVIEWER))
+			.defaultIfEmpty(false);
+	}
+
+	/**
 	 * @param name how the header greets them
 	 * @param home where their own work starts
 	 * @param buyer whether they buy (the header links their orders)

@@ -178,11 +178,11 @@ public class DailyAttendance {
 	 */
 	public Mono<Sheet> sheet(String centreId, String batchId, MarketplaceUser by) {
 		LocalDate day = today();
-		return batchFor(centreId, batchId, by).flatMap((found) -> {
+		return batchFor(centreId, batchId, by, false).flatMap((found) -> {
 			TrainingCentre centre = found.centre();
 			Batch batch = found.batch();
 			List<Person> expected = new ArrayList<>(trainees(batch));
-			staffMarkedBy(centre, by).forEach(
+			staffMarkedBy(centre, by, by.seesWholeDepartment()).forEach(
 					(staff) -> expected.add(new Person(staff.userId(), staff.name(), true, batch.id(), null, false)));
 			return this.marks.ofBatchOn(batch.id(), day)
 				.collectList()
@@ -199,11 +199,11 @@ public class DailyAttendance {
 	 */
 	public Mono<AttendanceRegister.Received> mark(String centreId, String batchId, List<HandMark> sent,
 			MarketplaceUser by) {
-		return batchFor(centreId, batchId, by).flatMap((found) -> {
+		return batchFor(centreId, batchId, by, true).flatMap((found) -> {
 			Set<String> roster = trainees(found.batch()).stream()
 				.map(Person::id)
 				.collect(Collectors.toCollection(java.util.HashSet::new));
-			staffMarkedBy(found.centre(), by).forEach((staff) -> roster.add(staff.userId()));
+			staffMarkedBy(found.centre(), by, manager(by)).forEach((staff) -> roster.add(staff.userId()));
 			return this.register.receive(found.batch().id(), roster,
 					new PunchLog.Dates(found.batch().startsOn(), found.batch().endsOn()), sent, by.id());
 		});
@@ -286,9 +286,13 @@ public class DailyAttendance {
 			.toList();
 	}
 
-	/** The instructors whose own attendance this person marks. */
-	private static List<TrainingCentre.Instructor> staffMarkedBy(TrainingCentre centre, MarketplaceUser by) {
-		if (manager(by)) {
+	/**
+	 * The instructors whose own attendance this person marks (or, for a reviewer, sees):
+	 * all of the centre's, or only themselves.
+	 */
+	private static List<TrainingCentre.Instructor> staffMarkedBy(TrainingCentre centre, MarketplaceUser by,
+			boolean all) {
+		if (all) {
 			return centre.instructors();
 		}
 		return centre.instructors().stream().filter((staff) -> staff.userId().equals(by.id())).toList();
@@ -298,9 +302,14 @@ public class DailyAttendance {
 
 	}
 
-	private Mono<Found> batchFor(String centreId, String batchId, MarketplaceUser by) {
+	/**
+	 * A batch this person may mark ({@code change}) or look at: a reviewer looks at every
+	 * centre's and marks none.
+	 */
+	private Mono<Found> batchFor(String centreId, String batchId, MarketplaceUser by, boolean change) {
+		boolean anyCentre = change ? manager(by) : by.seesWholeDepartment();
 		return centre(centreId).flatMap((centre) -> {
-			if (!manager(by) && !(by.has(Role.INSTRUCTOR) && centre.instructedBy(by.id()))) {
+			if (!anyCentre && !(by.has(Role.INSTRUCTOR) && centre.instructedBy(by.id()))) {
 				return Mono.error(Refusal.forbidden("training.attendance.notYourCentre"));
 			}
 			return this.centres.batches(centreId)
@@ -324,7 +333,7 @@ public class DailyAttendance {
 	}
 
 	private static boolean manager(MarketplaceUser by) {
-		return by.has(Role.OFFICER) || by.has(Role.ADMIN);
+		return by.managesDepartment();
 	}
 
 	private static boolean runs(Batch batch, LocalDate day) {

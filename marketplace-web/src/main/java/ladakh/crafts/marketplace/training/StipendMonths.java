@@ -189,16 +189,18 @@ public class StipendMonths {
 	}
 
 	/**
-	 * The centre and its batch, for an officer or admin, or (to look) an instructor of
-	 * the centre.
+	 * The centre and its batch, for an officer or admin, or (to look) a reviewer or an
+	 * instructor of the centre.
 	 */
 	private Mono<Found> batch(String centreId, String batchId, MarketplaceUser user, boolean change) {
 		return this.centres.find(centreId)
 			.onErrorMap(CentreChangeRefusedException.class, (ex) -> Refusal.notFound("training.stipend.notFound"))
 			.flatMap((centre) -> {
-				boolean officer = user.has(Role.OFFICER) || user.has(Role.ADMIN);
-				boolean instructor = user.has(Role.INSTRUCTOR) && centre.instructedBy(user.id());
-				if (!officer && (change || !instructor)) {
+				// a reviewer looks at every centre's stipends and decides none
+				boolean decides = user.managesDepartment();
+				boolean looks = user.seesWholeDepartment()
+						|| (user.has(Role.INSTRUCTOR) && centre.instructedBy(user.id()));
+				if (change ? !decides : !looks) {
 					return Mono.error(Refusal.forbidden("training.stipend.refused.officersOnly"));
 				}
 				return this.centres.batches(centreId)

@@ -79,15 +79,15 @@ public class TraineeRecords {
 	}
 
 	/**
-	 * A trainee's history for their centre's officers and instructors.
+	 * A trainee's history for officers, reviewers and their centre's instructors.
 	 * @throws Refusal FORBIDDEN (an instructor of another centre), NOT_FOUND
 	 */
 	public Mono<History> forCentre(String centreId, String batchId, String traineeId, MarketplaceUser viewer) {
 		return this.centres.find(centreId)
 			.onErrorMap(CentreChangeRefusedException.class, (ex) -> Refusal.notFound("training.trainee.notFound"))
 			.flatMap((centre) -> {
-				boolean officer = viewer.has(Role.OFFICER) || viewer.has(Role.ADMIN);
-				if (!officer && !(viewer.has(Role.INSTRUCTOR) && centre.instructedBy(viewer.id()))) {
+				boolean anyCentre = viewer.seesWholeDepartment();
+				if (!anyCentre && !(viewer.has(Role.INSTRUCTOR) && centre.instructedBy(viewer.id()))) {
 					return Mono.error(Refusal.forbidden("training.stipend.refused.officersOnly"));
 				}
 				return history(centreId, batchId, traineeId);

@@ -120,7 +120,7 @@ public class TrainingCentres {
 
 	private Mono<Void> mayChange(String centreId, MarketplaceUser by) {
 		return find(centreId).flatMap((centre) -> {
-			boolean manager = by.has(Role.OFFICER) || by.has(Role.ADMIN);
+			boolean manager = by.managesDepartment();
 			if (manager || (by.has(Role.INSTRUCTOR) && centre.instructedBy(by.id()))) {
 				return Mono.empty();
 			}

@@ -40,13 +40,15 @@ class DemoAccountsIntegrationTests extends MongoBackedTest {
 				"/staff/dashboard");
 		Browser.redirectsTo(new Browser(this.client).signIn("officer@demo.ladakh", AccountsSetup.DEMO_PASSWORD),
 				"/staff/dashboard");
+		Browser.redirectsTo(new Browser(this.client).signIn("reviewer@demo.ladakh", AccountsSetup.DEMO_PASSWORD),
+				"/staff/dashboard");
 		Browser.redirectsTo(new Browser(this.client).signIn("artisan@demo.ladakh", AccountsSetup.DEMO_PASSWORD),
 				"/seller");
 		Browser.redirectsTo(new Browser(this.client).signIn("buyer@demo.ladakh", AccountsSetup.DEMO_PASSWORD), "/");
 		Browser.redirectsTo(
 				new Browser(this.client).signIn(AccountsSetup.DEMO_TRAINEE_MOBILE, AccountsSetup.DEMO_PASSWORD),
 				"/trainee");
-		assertThat(AccountsSetup.DEMO_ACCOUNTS).hasSize(9);
+		assertThat(AccountsSetup.DEMO_ACCOUNTS).hasSize(10);
 		assertThat(this.users.findByLogin("instructor@demo.ladakh").block().id())
 			.as("the demo applications and centres name this id")
 			.isEqualTo("usr-demo-instructor");

@@ -105,6 +105,10 @@ class DashboardTests {
 		String officer = page(SignedIn.officer(), "hi");
 		assertThat(officer).contains("मुख पृष्ठ", "विभाग के निर्णय की प्रतीक्षा में", "id=\"dashboard-revenue\"")
 			.doesNotContain("id=\"dashboard-attendance\"");
+		MarketplaceUser reviewer = SignedIn.user("usr-test-reviewer", "reviewer@example.in",
+				java.util.Set.of(ladakh.crafts.marketplace.system.security.Role.REVIEWER), null);
+		assertThat(page(reviewer, "en")).as("the Commissioner's view: the whole department")
+			.contains("id=\"dashboard-queues\"", "id=\"dashboard-revenue\"", "id=\"kpi-artisans\"");
 		String admin = page(SignedIn.admin(), "en");
 		assertThat(admin).contains("id=\"dashboard-queues\"", "id=\"dashboard-revenue\"", "id=\"kpi-artisans\"");
 	}

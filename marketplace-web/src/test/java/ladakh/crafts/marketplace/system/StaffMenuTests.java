@@ -43,7 +43,7 @@ class StaffMenuTests {
 	ApplicationContext context;
 
 	@ParameterizedTest
-	@EnumSource(value = Role.class, names = { "INSTRUCTOR", "OFFICER", "ACCOUNTS", "ADMIN" })
+	@EnumSource(value = Role.class, names = { "INSTRUCTOR", "OFFICER", "ACCOUNTS", "REVIEWER", "ADMIN" })
 	void everyEntryARoleSeesOpensForIt(Role role) {
 		MarketplaceUser user = staff(role);
 		List<String> shown = menuOn(user, user.startPage());
@@ -57,7 +57,7 @@ class StaffMenuTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Role.class, names = { "INSTRUCTOR", "OFFICER", "ACCOUNTS", "ADMIN" })
+	@EnumSource(value = Role.class, names = { "INSTRUCTOR", "OFFICER", "ACCOUNTS", "REVIEWER", "ADMIN" })
 	void everyStaffPageARoleMayOpenIsInItsMenu(Role role) {
 		MarketplaceUser user = staff(role);
 		Set<String> menu = new LinkedHashSet<>(menuOn(user, user.startPage()));

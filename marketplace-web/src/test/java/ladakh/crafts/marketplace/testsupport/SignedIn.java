@@ -45,6 +45,11 @@ public final class SignedIn {
 		return user("usr-test-accounts", "accounts@example.in", Set.of(Role.ACCOUNTS), null);
 	}
 
+	/** A secretary's or director's read-only account (decision 73). */
+	public static MarketplaceUser reviewer() {
+		return user("usr-test-reviewer", "reviewer@example.in", Set.of(Role.REVIEWER), null);
+	}
+
 	public static MarketplaceUser admin() {
 		return user("usr-test-admin", "admin@example.in", Set.of(Role.ADMIN), null);
 	}

@@ -58,8 +58,7 @@ class ReviewsModelAdvice {
 	record ReviewViewer(String sellerId, boolean officer) {
 
 		static ReviewViewer of(MarketplaceUser user) {
-			return new ReviewViewer(user.has(Role.SELLER) ? user.sellerId() : null,
-					user.has(Role.OFFICER) || user.has(Role.ADMIN));
+			return new ReviewViewer(user.has(Role.SELLER) ? user.sellerId() : null, user.managesDepartment());
 		}
 
 		public boolean answers(String reviewSellerId) {

@@ -21,9 +21,21 @@ public record StaffMember(String id, Set<Role> roles) {
 		return new StaffMember(user.id(), user.roles());
 	}
 
-	/** Officers and admins see and decide every application. */
+	/**
+	 * Officers and admins see and decide every application (an account that holds
+	 * REVIEWER decides nothing: decision 73).
+	 */
 	public boolean supervises() {
-		return this.roles.contains(Role.OFFICER) || this.roles.contains(Role.ADMIN);
+		return (this.roles.contains(Role.OFFICER) || this.roles.contains(Role.ADMIN))
+				&& !this.roles.contains(Role.REVIEWER);
+	}
+
+	/**
+	 * Those who see every application and seller as an officer does: officers, admins,
+	 * and reviewers, who decide none of them.
+	 */
+	public boolean seesEverything() {
+		return supervises() || this.roles.contains(Role.REVIEWER);
 	}
 
 	public boolean isInstructor() {
@@ -36,11 +48,11 @@ public record StaffMember(String id, Set<Role> roles) {
 
 	/**
 	 * A seller's or applicant's mobile number as this member may read it: whole for
-	 * officers and admins; instructors need none for a practical test, so they see only
-	 * its last two digits (enough to tell two people apart on the phone).
+	 * officers, admins and reviewers; instructors need none for a practical test, so they
+	 * see only its last two digits (enough to tell two people apart on the phone).
 	 */
 	public String mobileAsSeen(String mobile) {
-		if (supervises() || mobile == null) {
+		if (seesEverything() || mobile == null) {
 			return mobile;
 		}
 		return "\u2022".repeat(Math.max(0, mobile.length() - 2)) + mobile.substring(Math.max(0, mobile.length() - 2));
@@ -48,7 +60,7 @@ public record StaffMember(String id, Set<Role> roles) {
 
 	/** Whether a search may match mobile numbers (not for instructors: see above). */
 	public boolean searchesByMobile() {
-		return supervises();
+		return seesEverything();
 	}
 
 }

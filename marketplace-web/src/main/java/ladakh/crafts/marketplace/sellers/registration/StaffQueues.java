@@ -32,12 +32,15 @@ public class StaffQueues {
 
 	/** Submitted applications waiting for an officer to schedule the test. */
 	public Mono<Page<ArtisanApplication>> awaitingTest(StaffMember viewer, After after) {
-		return viewer.supervises() ? byChange(ApplicationStatus.SUBMITTED, after) : none();
+		return viewer.seesEverything() ? byChange(ApplicationStatus.SUBMITTED, after) : none();
 	}
 
-	/** Scheduled tests: an instructor sees their own (soonest first), an officer all. */
+	/**
+	 * Scheduled tests: an instructor sees their own (soonest first), an officer or a
+	 * reviewer all.
+	 */
 	public Mono<Page<ArtisanApplication>> testsToRecord(StaffMember viewer, After after) {
-		if (viewer.supervises()) {
+		if (viewer.seesEverything()) {
 			return byChange(ApplicationStatus.TEST_SCHEDULED, after);
 		}
 		return viewer.isInstructor()
@@ -50,7 +53,7 @@ public class StaffQueues {
 
 	/** Passed tests waiting for an officer's approval. */
 	public Mono<Page<ArtisanApplication>> approvalsPending(StaffMember viewer, After after) {
-		return viewer.supervises() ? byChange(ApplicationStatus.TEST_PASSED, after) : none();
+		return viewer.seesEverything() ? byChange(ApplicationStatus.TEST_PASSED, after) : none();
 	}
 
 	/** How many applications wait in a state, and for how long the oldest has. */

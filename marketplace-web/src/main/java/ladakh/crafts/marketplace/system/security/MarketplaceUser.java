@@ -70,7 +70,28 @@ public record MarketplaceUser(String id, String login, String displayName, Strin
 	}
 
 	public boolean isStaff() {
-		return has(Role.INSTRUCTOR) || has(Role.OFFICER) || has(Role.ACCOUNTS) || has(Role.ADMIN);
+		return has(Role.INSTRUCTOR) || has(Role.OFFICER) || has(Role.ACCOUNTS) || has(Role.REVIEWER) || has(Role.ADMIN);
+	}
+
+	/**
+	 * True for those who read every centre's, batch's and application's records: officers
+	 * and admins, who also change them, and reviewers, who only read them. An instructor
+	 * sees only the centres they teach at. Never use this to decide who may change
+	 * something: see {@link #managesDepartment()}.
+	 */
+	public boolean seesWholeDepartment() {
+		return managesDepartment() || has(Role.REVIEWER);
+	}
+
+	/**
+	 * True for those who change any centre's or seller's records (officers and admins):
+	 * it decides which forms and buttons a staff page shows. A reviewer sees the same
+	 * pages without them (decision 73).
+	 */
+	public boolean managesDepartment() {
+		// An account that holds REVIEWER changes nothing, whatever else it holds: the
+		// security rules refuse its changes (ReviewerAccess).
+		return (has(Role.OFFICER) || has(Role.ADMIN)) && !has(Role.REVIEWER);
 	}
 
 	@Override

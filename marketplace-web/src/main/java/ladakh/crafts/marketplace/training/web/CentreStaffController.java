@@ -25,7 +25,6 @@ import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
-import ladakh.crafts.marketplace.system.security.Role;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.MessageSource;
@@ -197,7 +196,7 @@ class CentreStaffController {
 
 	private Mono<Rendering> page(String id, MarketplaceUser user, String problem, HttpStatus status,
 			SignInAnswer signIn, TraineeSignIn traineeSignIn) {
-		boolean manager = user.has(Role.OFFICER) || user.has(Role.ADMIN);
+		boolean manager = user.managesDepartment();
 		return this.centres.find(id)
 			.zipWith(this.centres.batches(id))
 			.map((found) -> Rendering.view("training/centres/detail")

@@ -11,7 +11,6 @@ import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
-import ladakh.crafts.marketplace.system.security.Role;
 import ladakh.crafts.marketplace.training.TrainingCentre;
 import ladakh.crafts.marketplace.training.TrainingCentres;
 import ladakh.crafts.marketplace.training.products.CentreProducts;
@@ -95,15 +94,18 @@ class ProductPages {
 				.modelAttribute("errors", errors)
 				.modelAttribute("problem", errors.getOrDefault("", List.of()))
 				.modelAttribute("done", done)
-				.modelAttribute("canEnter", user.has(Role.OFFICER) || user.has(Role.ADMIN))
+				.modelAttribute("canEnter", user.managesDepartment())
 				.build());
 	}
 
-	/** The centre, if this person may see it: an officer any, an instructor their own. */
+	/**
+	 * The centre, if this person may see it: an officer or a reviewer any, an instructor
+	 * their own.
+	 */
 	private Mono<TrainingCentre> centre(String id, MarketplaceUser user) {
-		boolean officer = user.has(Role.OFFICER) || user.has(Role.ADMIN);
+		boolean anyCentre = user.seesWholeDepartment();
 		return this.centres.find(id)
-			.filter((centre) -> officer || centre.instructedBy(user.id()))
+			.filter((centre) -> anyCentre || centre.instructedBy(user.id()))
 			.switchIfEmpty(Mono.error(() -> Refusal.notFound("centre.refused.notFound")));
 	}
 

@@ -12,7 +12,6 @@ import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
-import ladakh.crafts.marketplace.system.security.Role;
 import ladakh.crafts.marketplace.training.Scheme;
 import ladakh.crafts.marketplace.training.Schemes;
 import reactor.core.publisher.Mono;
@@ -106,7 +105,7 @@ class SchemePages {
 			.modelAttribute("errors", errors)
 			.modelAttribute("problem", errors.getOrDefault("", List.of()))
 			.modelAttribute("changed", changed)
-			.modelAttribute("canEdit", user.has(Role.OFFICER) || user.has(Role.ADMIN))
+			.modelAttribute("canEdit", user.managesDepartment())
 			.build();
 	}
 

@@ -8,7 +8,6 @@ import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
-import ladakh.crafts.marketplace.system.security.Role;
 import ladakh.crafts.marketplace.training.StipendMonths;
 import ladakh.crafts.marketplace.training.StipendRegister;
 import reactor.core.publisher.Mono;
@@ -112,7 +111,7 @@ class StipendPages {
 
 	private Mono<Rendering> page(String id, String batchId, YearMonth month, MarketplaceUser user, String done,
 			String problem, HttpStatus status, Locale locale) {
-		boolean officer = user.has(Role.OFFICER) || user.has(Role.ADMIN);
+		boolean officer = user.managesDepartment();
 		return this.stipends.month(id, batchId, month, user)
 			.map((shown) -> Rendering.view("training/stipends/month")
 				.status(status)

@@ -10,7 +10,6 @@ import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
-import ladakh.crafts.marketplace.system.security.Role;
 import ladakh.crafts.marketplace.training.TrainingCentre;
 import ladakh.crafts.marketplace.training.TrainingCentres;
 import ladakh.crafts.marketplace.training.stock.StockItem;
@@ -128,11 +127,12 @@ class StockPages {
 
 	private Mono<Rendering> page(Holder holder, View view, MoveForm form, Map<String, List<String>> errors,
 			HttpStatus status, MarketplaceUser user, Locale locale) {
-		boolean canEnter = user.has(Role.OFFICER) || user.has(Role.ADMIN);
+		boolean canEnter = user.managesDepartment();
 		String item = StockItem.byId(view.item()).map(StockItem::id).orElse(null);
 		String counting = StockItem.byId(view.count()).map(StockItem::id).orElse(null);
-		Mono<List<TrainingCentre>> others = canEnter ? this.centres.page(null).map((page) -> page.items())
-				: Mono.just(List.of());
+		// every centre by name, for the lines that move stock between them
+		Mono<List<TrainingCentre>> others = user.seesWholeDepartment()
+				? this.centres.page(null).map((page) -> page.items()) : Mono.just(List.of());
 		return Mono
 			.zip(this.register.balances(holder.id()),
 					this.register.history(holder.id(), item, After.parse(view.after())), others)
@@ -175,15 +175,16 @@ class StockPages {
 
 	/**
 	 * The store (officers only, by the path rule) or a centre this person may read: an
-	 * officer any, an instructor only one they teach at (another is not found).
+	 * officer or a reviewer any, an instructor only one they teach at (another is not
+	 * found).
 	 */
 	private Mono<Holder> holder(String id, MarketplaceUser user) {
 		if (StockMovement.STORE.equals(id)) {
 			return Mono.just(new Holder(StockMovement.STORE, null, true, "/staff/stock"));
 		}
-		boolean officer = user.has(Role.OFFICER) || user.has(Role.ADMIN);
+		boolean anyCentre = user.seesWholeDepartment();
 		return this.centres.find(id)
-			.filter((centre) -> officer || centre.instructedBy(user.id()))
+			.filter((centre) -> anyCentre || centre.instructedBy(user.id()))
 			.switchIfEmpty(Mono.error(() -> Refusal.notFound("centre.refused.notFound")))
 			.map((centre) -> new Holder(centre.id(), centre.name(), false, "/staff/centres/" + centre.id() + "/stock"));
 	}

@@ -90,7 +90,7 @@ class StaffSellerPages {
 		return Rendering.view("staff/seller")
 			.modelAttribute("seller", seller)
 			.modelAttribute("status", seller.statusOn(this.sellers.today()))
-			.modelAttribute("officer", StaffMember.of(user).supervises())
+			.modelAttribute("officer", StaffMember.of(user).seesEverything())
 			.modelAttribute("mobile", StaffMember.of(user).mobileAsSeen(seller.mobile()))
 			.modelAttribute("audit",
 					this.auditTrail.lines(this.queues.auditTrail(StaffAudit.SELLER, seller.id()), locale));

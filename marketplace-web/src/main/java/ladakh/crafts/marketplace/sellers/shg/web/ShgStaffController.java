@@ -23,7 +23,6 @@ import ladakh.crafts.marketplace.shared.LocalizedText;
 import ladakh.crafts.marketplace.system.FormErrors;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
-import ladakh.crafts.marketplace.system.security.Role;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.MessageSource;
@@ -75,7 +74,7 @@ class ShgStaffController {
 	@GetMapping("/staff/shgs")
 	Mono<Rendering> list(@RequestParam(required = false) String after, @AuthenticationPrincipal MarketplaceUser user) {
 		// Accounts staff read the funds; only officers register a new group.
-		boolean mayRegister = user.has(Role.OFFICER) || user.has(Role.ADMIN);
+		boolean mayRegister = user.managesDepartment();
 		return this.groups.page(After.parse(after))
 			.map((page) -> Rendering.view("sellers/shg/list")
 				.modelAttribute("groups", page.items())
@@ -195,7 +194,7 @@ class ShgStaffController {
 				.modelAttribute("entry", form)
 				.modelAttribute("errors", errors)
 				.modelAttribute("done", (done != null) ? done : "")
-				.modelAttribute("canManage", user.has(Role.OFFICER) || user.has(Role.ADMIN))
+				.modelAttribute("canManage", user.managesDepartment())
 				.modelAttribute("signIn", signIn.issued())
 				.modelAttribute("managerLogin", signIn.login())
 				.modelAttribute("problem", (signIn.problem() != null) ? signIn.problem() : "")

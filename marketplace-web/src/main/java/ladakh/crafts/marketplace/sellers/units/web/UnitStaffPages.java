@@ -21,7 +21,6 @@ import ladakh.crafts.marketplace.shared.LocalizedText;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
-import ladakh.crafts.marketplace.system.security.Role;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.MessageSource;
@@ -212,7 +211,7 @@ class UnitStaffPages {
 	}
 
 	private static boolean officer(MarketplaceUser user) {
-		return user.has(Role.OFFICER) || user.has(Role.ADMIN);
+		return user.managesDepartment();
 	}
 
 	/**

@@ -11,7 +11,6 @@ import ladakh.crafts.marketplace.training.Attendance;
 import ladakh.crafts.marketplace.training.DailyAttendance;
 import ladakh.crafts.marketplace.training.HandMark;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
-import ladakh.crafts.marketplace.system.security.Role;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,7 +51,7 @@ class AttendancePages {
 			.map((batches) -> Rendering.view("training/attendance/start")
 				.modelAttribute("batches", batches)
 				.modelAttribute("craftNames", this.craftNames.all())
-				.modelAttribute("officer", user.has(Role.OFFICER) || user.has(Role.ADMIN))
+				.modelAttribute("officer", user.seesWholeDepartment())
 				.modelAttribute("today", this.attendance.today())
 				.modelAttribute("appManifest", "/js/attendance.webmanifest")
 				.build());

@@ -10,7 +10,6 @@ import java.util.Map;
 import ladakh.crafts.marketplace.shared.Refusal;
 import ladakh.crafts.marketplace.system.RefusalStatus;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
-import ladakh.crafts.marketplace.system.security.Role;
 import ladakh.crafts.marketplace.training.cfc.FacilityCentres;
 import ladakh.crafts.marketplace.training.placements.InstructorPlacements;
 import reactor.core.publisher.Mono;
@@ -167,7 +166,7 @@ class CfcStaffPages {
 	}
 
 	private static boolean officer(MarketplaceUser user) {
-		return user.has(Role.OFFICER) || user.has(Role.ADMIN);
+		return user.managesDepartment();
 	}
 
 	/** A new machine as typed. */
