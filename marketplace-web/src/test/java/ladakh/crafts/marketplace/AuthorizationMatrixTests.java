@@ -1123,6 +1123,13 @@ class AuthorizationMatrixTests {
 				() -> "/staff/reports/revenue/2026-27/export.csv"));
 		table.add(get("/staff/reports/revenue/{fy}/export.pdf", FUND_READERS,
 				() -> "/staff/reports/revenue/2026-27/export.pdf"));
+		table.add(get("/staff/reports/funnel", FUND_READERS, () -> "/staff/reports/funnel"));
+		table.add(get("/staff/reports/funnel/export.csv", FUND_READERS, () -> "/staff/reports/funnel/export.csv"));
+		table.add(get("/staff/reports/funnel/export.pdf", FUND_READERS, () -> "/staff/reports/funnel/export.pdf"));
+		table.add(get("/staff/reports/funnel/centres/{centreId}/quiet", OFFICERS,
+				() -> "/staff/reports/funnel/centres/" + CENTRE + "/quiet"));
+		table.add(get("/staff/reports/funnel/centres/{centreId}/quiet.csv", OFFICERS,
+				() -> "/staff/reports/funnel/centres/" + CENTRE + "/quiet.csv"));
 		table.add(get("/staff/treasury", PAYMENT_RECORDERS, () -> "/staff/treasury"));
 		table.add(get("/staff/treasury/deposits", PAYMENT_RECORDERS, () -> "/staff/treasury/deposits"));
 		table.add(get("/staff/treasury/deposits/new", PAYMENT_RECORDERS, () -> "/staff/treasury/deposits/new"));

@@ -21,11 +21,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * Each staff member's home page figures, by role (issue 18, docs/decisions/0074):
- * officers, admins and reviewers (the Commissioner's view) see the department's queues, the year's revenue and the
- * artisans registered; accounts staff the year's revenue; instructors today's attendance
- * at their own centres. Every figure is a count or a sum the owning area reads from an
- * index; the year's revenue, the one figure that reads the year's ledger lines, is kept
- * for {@link #REVENUE_KEPT} so a busy morning of sign-ins sums the year once.
+ * officers, admins and reviewers (the Commissioner's view) see the department's queues,
+ * the year's revenue and the artisans registered; accounts staff the year's revenue;
+ * instructors today's attendance at their own centres. Every figure is a count or a sum
+ * the owning area reads from an index; the year's revenue, the one figure that reads the
+ * year's ledger lines, is kept for {@link #REVENUE_KEPT} so a busy morning of sign-ins
+ * sums the year once.
  */
 @Service
 public class Dashboards {

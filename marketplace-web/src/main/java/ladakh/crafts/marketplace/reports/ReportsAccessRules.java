@@ -24,7 +24,14 @@ class ReportsAccessRules implements AccessRules {
 			.hasAnyRole(STAFF)
 			.pathMatchers(HttpMethod.GET, "/staff/reports", "/staff/reports/revenue/{fy}",
 					"/staff/reports/revenue/{fy}/export.csv", "/staff/reports/revenue/{fy}/export.pdf")
-			.hasAnyRole(READERS);
+			.hasAnyRole(READERS)
+			.pathMatchers(HttpMethod.GET, "/staff/reports/funnel", "/staff/reports/funnel/export.csv",
+					"/staff/reports/funnel/export.pdf")
+			.hasAnyRole(READERS)
+			// Names of people: the officers who would reach out to them.
+			.pathMatchers(HttpMethod.GET, "/staff/reports/funnel/centres/{centreId}/quiet",
+					"/staff/reports/funnel/centres/{centreId}/quiet.csv")
+			.hasAnyRole("OFFICER", "ADMIN");
 	}
 
 }

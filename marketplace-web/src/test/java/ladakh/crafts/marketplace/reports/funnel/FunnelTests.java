@@ -37,8 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MockServerTest
 class FunnelTests {
 
-	private static GeneratedTraining generated;
-
 	@Autowired
 	Funnel funnel;
 
@@ -154,11 +152,8 @@ class FunnelTests {
 		return rows;
 	}
 
-	private synchronized GeneratedTraining generated() {
-		if (generated == null) {
-			generated = new GeneratedTraining().write(this.mongo, this.ledger);
-		}
-		return generated;
+	private GeneratedTraining generated() {
+		return GeneratedTraining.written(this.mongo, this.ledger);
 	}
 
 	/** The row the records make, reckoned a trainee at a time. */

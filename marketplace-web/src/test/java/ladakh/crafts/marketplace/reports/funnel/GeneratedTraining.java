@@ -232,6 +232,19 @@ final class GeneratedTraining {
 	}
 
 	/** Writes it all: centres and sellers, batches, listings, ledger lines. */
+	private static GeneratedTraining shared;
+
+	private static ReactiveMongoTemplate sharedMongo;
+
+	/** The training written once per test JVM and database, shared by its tests. */
+	static synchronized GeneratedTraining written(ReactiveMongoTemplate mongo, RevenueLedger ledger) {
+		if (shared == null || sharedMongo != mongo) {
+			shared = new GeneratedTraining().write(mongo, ledger);
+			sharedMongo = mongo;
+		}
+		return shared;
+	}
+
 	GeneratedTraining write(ReactiveMongoTemplate mongo, RevenueLedger ledger) {
 		List<Document> sellers = new ArrayList<>();
 		for (Centre centre : this.centres) {
