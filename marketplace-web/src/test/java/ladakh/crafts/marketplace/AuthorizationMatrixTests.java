@@ -1117,6 +1117,7 @@ class AuthorizationMatrixTests {
 		// and admins only, pages and API.
 		// The financial-year reports and every staff member's home (issue 18): read only.
 		table.add(get("/staff/dashboard", STAFF_HOME, () -> "/staff/dashboard"));
+		table.add(get("/figures", EVERYONE, () -> "/figures"));
 		table.add(get("/staff/reports", FUND_READERS, () -> "/staff/reports"));
 		table.add(get("/staff/reports/revenue/{fy}", FUND_READERS, () -> "/staff/reports/revenue/2026-27"));
 		table.add(get("/staff/reports/revenue/{fy}/export.csv", FUND_READERS,

@@ -20,7 +20,10 @@ class ReportsAccessRules implements AccessRules {
 
 	@Override
 	public void apply(AuthorizeExchangeSpec exchanges) {
-		exchanges.pathMatchers(HttpMethod.GET, "/staff/dashboard")
+		// The department's headline figures: counts and one sum, no personal data.
+		exchanges.pathMatchers(HttpMethod.GET, "/figures")
+			.permitAll()
+			.pathMatchers(HttpMethod.GET, "/staff/dashboard")
 			.hasAnyRole(STAFF)
 			.pathMatchers(HttpMethod.GET, "/staff/reports", "/staff/reports/revenue/{fy}",
 					"/staff/reports/revenue/{fy}/export.csv", "/staff/reports/revenue/{fy}/export.pdf")

@@ -36,6 +36,19 @@ public record RevenueReport(FinancialYear year, List<RevenueCell> cells) {
 	}
 
 	/**
+	 * The year's total of the lines owed to one payee ({@code SELLER}, {@code TREASURY}).
+	 */
+	public Money totalFor(String payee) {
+		Money total = Money.ZERO;
+		for (RevenueCell cell : this.cells) {
+			if (payee.equals(cell.payee())) {
+				total = total.plus(cell.sums().total());
+			}
+		}
+		return total;
+	}
+
+	/**
 	 * The year by one key, largest total first (then by key, nulls last); months in
 	 * calendar order.
 	 */

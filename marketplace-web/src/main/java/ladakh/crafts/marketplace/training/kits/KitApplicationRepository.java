@@ -85,9 +85,9 @@ class KitApplicationRepository {
 	}
 
 	/**
-	 * The kits issued in {@code [from, to)} summed by centre and scheme: one {@code $match}
-	 * on {@code status, changedAt} (index {@code status_changedAt}: an issued kit moves no
-	 * more, so its last move is its issue) and one {@code $group}.
+	 * The kits issued in {@code [from, to)} summed by centre and scheme: one
+	 * {@code $match} on {@code status, changedAt} (index {@code status_changedAt}: an
+	 * issued kit moves no more, so its last move is its issue) and one {@code $group}.
 	 */
 	Flux<IssuedSum> issuedBetween(Instant from, Instant to) {
 		List<Document> pipeline = List.of(
@@ -99,15 +99,13 @@ class KitApplicationRepository {
 							.append("costMinor", new Document("$sum", "$costMinor"))
 							.append("shareMinor", new Document("$sum", "$shareMinor"))
 							.append("kits", new Document("$sum", 1))));
-		return this.mongo.getCollection(COLLECTION)
-			.flatMapMany((kits) -> kits.aggregate(pipeline))
-			.map((sum) -> {
-				Document key = sum.get("_id", Document.class);
-				return new IssuedSum(key.getString("centreId"), key.getString("schemeId"),
-						Money.paise(sum.get("costMinor", Number.class).longValue()),
-						Money.paise(sum.get("shareMinor", Number.class).longValue()),
-						sum.get("kits", Number.class).longValue());
-			});
+		return this.mongo.getCollection(COLLECTION).flatMapMany((kits) -> kits.aggregate(pipeline)).map((sum) -> {
+			Document key = sum.get("_id", Document.class);
+			return new IssuedSum(key.getString("centreId"), key.getString("schemeId"),
+					Money.paise(sum.get("costMinor", Number.class).longValue()),
+					Money.paise(sum.get("shareMinor", Number.class).longValue()),
+					sum.get("kits", Number.class).longValue());
+		});
 	}
 
 	/** Kits issued at a centre under a scheme, summed. */
