@@ -37,6 +37,14 @@ final class GeneratedTraining {
 
 	static final String[] CRAFTS = { "pashmina-weaving", "thangka-painting", "wood-carving", "carpet-weaving" };
 
+	/**
+	 * Twelve centres running 27 batches a year each for three years: 972 batches of 16 to
+	 * 27 trainees, over 20,000 trainees (issue 18's size).
+	 */
+	static final int CENTRES = 12;
+
+	static final int BATCHES_A_YEAR = 27;
+
 	static final String[] SCHEMES = { "DISTRICT_PLAN", "CARPET_WEAVING_ADVANCED", "HANDLOOM_BASIC" };
 
 	final String run = "zz-fnl-" + UUID.randomUUID().toString().substring(0, 8);
@@ -107,7 +115,7 @@ final class GeneratedTraining {
 	}
 
 	GeneratedTraining() {
-		for (int c = 0; c < 6; c++) {
+		for (int c = 0; c < CENTRES; c++) {
 			this.centres.add(new Centre(this.run + "-tc-" + c, "Funnel centre " + c, (c % 3 == 0) ? "KARGIL" : "LEH",
 					SCHEMES[c % SCHEMES.length]));
 		}
@@ -115,7 +123,7 @@ final class GeneratedTraining {
 		for (int year = 0; year < 3; year++) {
 			FinancialYear fy = new FinancialYear(this.firstYear.startYear() + year);
 			for (Centre centre : this.centres) {
-				for (int b = 0; b < 9; b++) {
+				for (int b = 0; b < BATCHES_A_YEAR; b++) {
 					LocalDate endsOn = fy.start()
 						.atZone(IndiaTime.ZONE)
 						.toLocalDate()
