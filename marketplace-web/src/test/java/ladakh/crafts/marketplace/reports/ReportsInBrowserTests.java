@@ -50,6 +50,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebIntegrationTest
 class ReportsInBrowserTests extends MongoBackedTest {
 
+	/** One report of each kind, opened as a reader would from the reports page. */
+	private static final List<String> REPORTS_OF_EACH_KIND = List.of("/staff/reports/revenue/{fy}",
+			"/staff/reports/funnel?by=district");
+
 	private static final Map<String, String> HOME_TITLE = Map.of("en", "Home", "hi", "मुख पृष्ठ");
 
 	@LocalServerPort
@@ -137,6 +141,33 @@ class ReportsInBrowserTests extends MongoBackedTest {
 			assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 			try (PDDocument document = Loader.loadPDF(pdf.body())) {
 				assertThat(new PDFTextStripper().getText(document)).as(language).contains(fy);
+			}
+		}
+	}
+
+	@Test
+	void oneReportOfEachKindDrawsItsFiguresAndDownloadsAsCsvAndPdfInBothLanguages() throws Exception {
+		String login = new BrowserSignIn(this.mongo, this.encoder).account("usr-rb-kinds-" + this.run,
+				"rb-kinds-" + this.run + "@example.in", "Reports officer", "OFFICER", null);
+		BrowserSignIn.signIn(this.browser, base(), login);
+		String fy = ladakh.crafts.marketplace.treasury.FinancialYear.of(java.time.Instant.now()).label();
+		for (String report : REPORTS_OF_EACH_KIND) {
+			String path = report.replace("{fy}", fy);
+			for (String language : List.of("en", "hi")) {
+				open(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+				assertThat(this.browser.findElements(By.cssSelector(".error-page, [data-error]"))).as(path).isEmpty();
+				assertThat(assertChartsMatchTheirTables(path + ", " + language)).as(path + " has a chart").isPositive();
+				assertFitsTheScreen(path + ", " + language);
+				HttpResponse<byte[]> csv = fetch(
+						this.browser.findElement(By.cssSelector("a[href*='export.csv']")).getDomProperty("href"));
+				assertThat(csv.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/csv");
+				assertThat(new String(csv.body(), StandardCharsets.UTF_8)).as(path).contains("TOTAL");
+				HttpResponse<byte[]> pdf = fetch(
+						this.browser.findElement(By.cssSelector("a[href*='export.pdf']")).getDomProperty("href"));
+				assertThat(pdf.headers().firstValue("Content-Type")).as(path).hasValue("application/pdf");
+				try (PDDocument document = Loader.loadPDF(pdf.body())) {
+					assertThat(document.getNumberOfPages()).as(path).isPositive();
+				}
 			}
 		}
 	}

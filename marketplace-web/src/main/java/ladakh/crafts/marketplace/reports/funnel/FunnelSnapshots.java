@@ -52,7 +52,11 @@ public class FunnelSnapshots {
 				.collectList()
 				.map((rows) -> new FunnelSnapshot(at, today, this.funnel.earningPerYear().minor(), rows))
 				.flatMap(this.snapshots::save);
-		}).doFinally((signal) -> this.building = null).cache();
+		})
+			// Cleared before the result reaches anyone: a rebuild asked for after this
+			// one has answered builds anew.
+			.doOnTerminate(() -> this.building = null)
+			.cache();
 		this.building = build;
 		return build;
 	}
