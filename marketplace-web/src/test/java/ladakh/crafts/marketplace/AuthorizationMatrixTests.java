@@ -1118,6 +1118,12 @@ class AuthorizationMatrixTests {
 				() -> "/staff/reports/revenue/2026-27/export.csv"));
 		table.add(get("/staff/reports/revenue/{fy}/export.pdf", FUND_READERS,
 				() -> "/staff/reports/revenue/2026-27/export.pdf"));
+		for (String kind : List.of("stipends", "exhibitions", "shg-funds")) {
+			String page = "/staff/reports/" + kind;
+			table.add(get(page + "/{fy}", FUND_READERS, () -> page + "/2026-27"));
+			table.add(get(page + "/{fy}/export.csv", FUND_READERS, () -> page + "/2026-27/export.csv"));
+			table.add(get(page + "/{fy}/export.pdf", FUND_READERS, () -> page + "/2026-27/export.pdf"));
+		}
 		table.add(get("/staff/treasury", PAYMENT_RECORDERS, () -> "/staff/treasury"));
 		table.add(get("/staff/treasury/deposits", PAYMENT_RECORDERS, () -> "/staff/treasury/deposits"));
 		table.add(get("/staff/treasury/deposits/new", PAYMENT_RECORDERS, () -> "/staff/treasury/deposits/new"));

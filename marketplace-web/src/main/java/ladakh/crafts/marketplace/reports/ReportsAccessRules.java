@@ -15,12 +15,20 @@ class ReportsAccessRules implements AccessRules {
 
 	private static final String[] READERS = { "OFFICER", "ACCOUNTS", "ADMIN" };
 
+	/** The reports printed as tables, each a page, a CSV and a PDF. */
+	private static final String[] TABLE_REPORTS = { "stipends", "exhibitions", "shg-funds" };
+
 	@Override
 	public void apply(AuthorizeExchangeSpec exchanges) {
 		exchanges
 			.pathMatchers(HttpMethod.GET, "/staff/reports", "/staff/reports/revenue/{fy}",
 					"/staff/reports/revenue/{fy}/export.csv", "/staff/reports/revenue/{fy}/export.pdf")
 			.hasAnyRole(READERS);
+		for (String kind : TABLE_REPORTS) {
+			String page = "/staff/reports/" + kind + "/{fy}";
+			exchanges.pathMatchers(HttpMethod.GET, page, page + "/export.csv", page + "/export.pdf")
+				.hasAnyRole(READERS);
+		}
 	}
 
 }
