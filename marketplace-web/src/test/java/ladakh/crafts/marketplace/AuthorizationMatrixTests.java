@@ -1118,7 +1118,7 @@ class AuthorizationMatrixTests {
 				() -> "/staff/reports/revenue/2026-27/export.csv"));
 		table.add(get("/staff/reports/revenue/{fy}/export.pdf", FUND_READERS,
 				() -> "/staff/reports/revenue/2026-27/export.pdf"));
-		for (String kind : List.of("stipends", "exhibitions", "shg-funds")) {
+		for (String kind : List.of("stipends", "exhibitions", "shg-funds", "payouts", "kits")) {
 			String page = "/staff/reports/" + kind;
 			table.add(get(page + "/{fy}", FUND_READERS, () -> page + "/2026-27"));
 			table.add(get(page + "/{fy}/export.csv", FUND_READERS, () -> page + "/2026-27/export.csv"));

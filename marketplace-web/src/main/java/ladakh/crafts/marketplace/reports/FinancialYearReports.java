@@ -9,8 +9,10 @@ import ladakh.crafts.marketplace.sellers.ShgFundSums;
 import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.stalls.ExhibitionSales;
 import ladakh.crafts.marketplace.stalls.StallSalesTotals;
+import ladakh.crafts.marketplace.training.KitSums;
 import ladakh.crafts.marketplace.training.StipendSums;
 import ladakh.crafts.marketplace.treasury.FinancialYear;
+import ladakh.crafts.marketplace.treasury.PayoutSums;
 import ladakh.crafts.marketplace.treasury.RevenueBreakdowns;
 import reactor.core.publisher.Mono;
 
@@ -33,8 +35,14 @@ public class FinancialYearReports {
 
 	private final ShgFundSums shgFunds;
 
+	private final PayoutSums payouts;
+
+	private final KitSums kits;
+
 	FinancialYearReports(RevenueBreakdowns revenue, StipendSums stipends, ExhibitionTakeUp exhibitions,
-			StallSalesTotals stallSales, ShgFundSums shgFunds) {
+			StallSalesTotals stallSales, ShgFundSums shgFunds, PayoutSums payouts, KitSums kits) {
+		this.kits = kits;
+		this.payouts = payouts;
 		this.shgFunds = shgFunds;
 		this.revenue = revenue;
 		this.stipends = stipends;
@@ -79,6 +87,21 @@ public class FinancialYearReports {
 		return this.shgFunds.between(year.start(), year.end())
 			.collectList()
 			.map((cells) -> new ShgFundReport(year, cells));
+	}
+
+	/** Payouts to sellers: what was paid with its UTR in the year, by month and run. */
+	public Mono<PayoutReport> payouts(FinancialYear year) {
+		return this.payouts.cellsOf(year)
+			.collectList()
+			.zipWith(this.payouts.sellersPaidIn(year))
+			.map((read) -> new PayoutReport(year, read.getT1(), read.getT2()));
+	}
+
+	/** Subsidy kits issued in the year: value, share and subsidy by centre and scheme. */
+	public Mono<KitReport> kits(FinancialYear year) {
+		return this.kits.issuedBetween(year.start(), year.end())
+			.collectList()
+			.map((cells) -> new KitReport(year, cells));
 	}
 
 }

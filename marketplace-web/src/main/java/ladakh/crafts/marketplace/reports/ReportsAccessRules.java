@@ -16,7 +16,7 @@ class ReportsAccessRules implements AccessRules {
 	private static final String[] READERS = { "OFFICER", "ACCOUNTS", "ADMIN" };
 
 	/** The reports printed as tables, each a page, a CSV and a PDF. */
-	private static final String[] TABLE_REPORTS = { "stipends", "exhibitions", "shg-funds" };
+	private static final String[] TABLE_REPORTS = { "stipends", "exhibitions", "shg-funds", "payouts", "kits" };
 
 	@Override
 	public void apply(AuthorizeExchangeSpec exchanges) {

@@ -33,6 +33,10 @@ class TableReportPages {
 
 	private static final String SHG_FUNDS = "/staff/reports/shg-funds/{fy}";
 
+	private static final String PAYOUTS = "/staff/reports/payouts/{fy}";
+
+	private static final String KITS = "/staff/reports/kits/{fy}";
+
 	private final Map<String, TableReport> reports;
 
 	private final ReportPdf pdf;
@@ -42,19 +46,21 @@ class TableReportPages {
 		this.pdf = pdf;
 	}
 
-	@GetMapping({ STIPENDS, EXHIBITIONS, SHG_FUNDS })
+	@GetMapping({ STIPENDS, EXHIBITIONS, SHG_FUNDS, PAYOUTS, KITS })
 	Mono<Rendering> page(ServerHttpRequest request, @PathVariable String fy, Locale locale) {
 		return view(kind(request), fy, locale)
 			.map((view) -> Rendering.view("reports/table").modelAttribute("report", view).build());
 	}
 
-	@GetMapping({ STIPENDS + "/export.csv", EXHIBITIONS + "/export.csv", SHG_FUNDS + "/export.csv" })
+	@GetMapping({ STIPENDS + "/export.csv", EXHIBITIONS + "/export.csv", SHG_FUNDS + "/export.csv",
+			PAYOUTS + "/export.csv", KITS + "/export.csv" })
 	Mono<ResponseEntity<byte[]>> csv(ServerHttpRequest request, @PathVariable String fy, Locale locale) {
 		return view(kind(request), fy, locale)
 			.map((view) -> CsvExport.response(view.kind() + "-" + view.fy() + ".csv", TableCsv.of(view)));
 	}
 
-	@GetMapping({ STIPENDS + "/export.pdf", EXHIBITIONS + "/export.pdf", SHG_FUNDS + "/export.pdf" })
+	@GetMapping({ STIPENDS + "/export.pdf", EXHIBITIONS + "/export.pdf", SHG_FUNDS + "/export.pdf",
+			PAYOUTS + "/export.pdf", KITS + "/export.pdf" })
 	Mono<ResponseEntity<byte[]>> pdf(ServerHttpRequest request, @PathVariable String fy, Locale locale) {
 		return view(kind(request), fy, locale).flatMap((view) -> this.pdf.table(view, locale)
 			.map((bytes) -> ReportPdf.response(view.kind() + "-" + view.fy() + ".pdf", bytes)));

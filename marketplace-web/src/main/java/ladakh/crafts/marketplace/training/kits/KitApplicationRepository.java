@@ -84,11 +84,44 @@ class KitApplicationRepository {
 		return this.mongo.find(query, Document.class, COLLECTION).map(KitApplicationRepository::kit);
 	}
 
+	/**
+	 * The kits issued in {@code [from, to)} summed by centre and scheme: one
+	 * {@code $match} on {@code status, changedAt} (index {@code status_changedAt}: an
+	 * issued kit moves no more, so its last move is its issue) and one {@code $group}.
+	 */
+	Flux<IssuedSum> issuedBetween(Instant from, Instant to) {
+		List<Document> pipeline = List.of(
+				new Document("$match",
+						new Document("status", KitApplication.Status.ISSUED.name()).append("changedAt",
+								new Document("$gte", Date.from(from)).append("$lt", Date.from(to)))),
+				new Document("$group",
+						new Document("_id", new Document("centreId", "$centreId").append("schemeId", "$schemeId"))
+							.append("costMinor", new Document("$sum", "$costMinor"))
+							.append("shareMinor", new Document("$sum", "$shareMinor"))
+							.append("kits", new Document("$sum", 1))));
+		return this.mongo.getCollection(COLLECTION).flatMapMany((kits) -> kits.aggregate(pipeline)).map((sum) -> {
+			Document key = sum.get("_id", Document.class);
+			return new IssuedSum(key.getString("centreId"), key.getString("schemeId"),
+					Money.paise(sum.get("costMinor", Number.class).longValue()),
+					Money.paise(sum.get("shareMinor", Number.class).longValue()),
+					sum.get("kits", Number.class).longValue());
+		});
+	}
+
+	/** Kits issued at a centre under a scheme, summed. */
+	record IssuedSum(String centreId, String schemeId, Money cost, Money share, long kits) {
+
+	}
+
 	Mono<Void> createIndexes() {
 		return this.mongo.indexOps(COLLECTION)
 			.createIndex(new Index().on("appliedAt", Sort.Direction.DESC)
 				.on("_id", Sort.Direction.DESC)
 				.named("appliedAt_id"))
+			.then(this.mongo.indexOps(COLLECTION)
+				.createIndex(new Index().on("status", Sort.Direction.ASC)
+					.on("changedAt", Sort.Direction.ASC)
+					.named("status_changedAt")))
 			.then();
 	}
 
