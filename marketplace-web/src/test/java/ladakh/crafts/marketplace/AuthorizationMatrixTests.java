@@ -1131,6 +1131,12 @@ class AuthorizationMatrixTests {
 				() -> "/staff/reports/funnel/centres/" + CENTRE + "/quiet"));
 		table.add(get("/staff/reports/funnel/centres/{centreId}/quiet.csv", OFFICERS,
 				() -> "/staff/reports/funnel/centres/" + CENTRE + "/quiet.csv"));
+		for (String kind : List.of("stipends", "exhibitions", "shg-funds", "payouts", "kits")) {
+			String page = "/staff/reports/" + kind;
+			table.add(get(page + "/{fy}", FUND_READERS, () -> page + "/2026-27"));
+			table.add(get(page + "/{fy}/export.csv", FUND_READERS, () -> page + "/2026-27/export.csv"));
+			table.add(get(page + "/{fy}/export.pdf", FUND_READERS, () -> page + "/2026-27/export.pdf"));
+		}
 		table.add(get("/staff/treasury", PAYMENT_RECORDERS, () -> "/staff/treasury"));
 		table.add(get("/staff/treasury/deposits", PAYMENT_RECORDERS, () -> "/staff/treasury/deposits"));
 		table.add(get("/staff/treasury/deposits/new", PAYMENT_RECORDERS, () -> "/staff/treasury/deposits/new"));

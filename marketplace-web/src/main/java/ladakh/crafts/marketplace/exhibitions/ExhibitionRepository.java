@@ -175,7 +175,21 @@ class ExhibitionRepository {
 				call.getList("crafts", String.class, List.of()));
 	}
 
-	/** Exhibitions by last day, both ways (docs/decisions/0046). */
+	/**
+	 * Exhibitions whose first day is in {@code from}..{@code to}, by first day (index
+	 * {@code startsOn_id}), at most {@code limit}.
+	 */
+	Flux<Exhibition> startingBetween(LocalDate from, LocalDate to, int limit) {
+		Query query = Query.query(Criteria.where("startsOn").gte(from.toString()).lte(to.toString()))
+			.with(Sort.by("startsOn", "_id"))
+			.limit(limit);
+		return this.mongo.find(query, Document.class, COLLECTION).map(ExhibitionRepository::exhibition);
+	}
+
+	/**
+	 * Exhibitions by last day, both ways (docs/decisions/0046); by first day, for the
+	 * financial-year reports.
+	 */
 	Mono<Void> createIndexes() {
 		return this.mongo.indexOps(COLLECTION)
 			.createIndex(new Index().on("endsOn", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).named("endsOn_id"))
@@ -183,6 +197,10 @@ class ExhibitionRepository {
 				.createIndex(new Index().on("endsOn", Sort.Direction.DESC)
 					.on("_id", Sort.Direction.DESC)
 					.named("endsOn_desc_id")))
+			.then(this.mongo.indexOps(COLLECTION)
+				.createIndex(new Index().on("startsOn", Sort.Direction.ASC)
+					.on("_id", Sort.Direction.ASC)
+					.named("startsOn_id")))
 			.then();
 	}
 

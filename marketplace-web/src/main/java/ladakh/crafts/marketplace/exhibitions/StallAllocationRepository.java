@@ -2,6 +2,7 @@ package ladakh.crafts.marketplace.exhibitions;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.Refusal;
@@ -181,6 +182,38 @@ class StallAllocationRepository {
 		Query query = Query.query(Criteria.where("sellerId").is(sellerId)).limit(limit);
 		return this.mongo.find(query, Document.class, COLLECTION)
 			.map((document) -> new SellerStall(document.getString("exhibitionId"), document.getString("stallNumber")));
+	}
+
+	/**
+	 * How many of these exhibitions' stalls stand in each status, by exhibition: one
+	 * {@code $match} on {@code exhibitionId} (index {@code exhibitionId_stallNumber}) and
+	 * one {@code $group}.
+	 * @return per exhibition id, its counts by status
+	 */
+	Mono<Map<String, Map<StallAllocation.Status, Long>>> statusCounts(java.util.Collection<String> exhibitionIds) {
+		if (exhibitionIds.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		List<Document> pipeline = List.of(
+				new Document("$match", new Document("exhibitionId", new Document("$in", List.copyOf(exhibitionIds)))),
+				new Document("$group",
+						new Document("_id", new Document("exhibitionId", "$exhibitionId").append("status", "$status"))
+							.append("stalls", new Document("$sum", 1))));
+		return this.mongo.getCollection(COLLECTION)
+			.flatMapMany((allocations) -> allocations.aggregate(pipeline))
+			.collectList()
+			.map((groups) -> {
+				Map<String, Map<StallAllocation.Status, Long>> counts = new java.util.HashMap<>();
+				for (Document group : groups) {
+					Document key = group.get("_id", Document.class);
+					counts
+						.computeIfAbsent(key.getString("exhibitionId"),
+								(id) -> new java.util.EnumMap<>(StallAllocation.Status.class))
+						.put(StallAllocation.Status.valueOf(key.getString("status")),
+								group.get("stalls", Number.class).longValue());
+				}
+				return counts;
+			});
 	}
 
 	/**

@@ -18,6 +18,9 @@ class ReportsAccessRules implements AccessRules {
 
 	private static final String[] READERS = { "OFFICER", "ACCOUNTS", "ADMIN" };
 
+	/** The reports printed as tables, each a page, a CSV and a PDF. */
+	private static final String[] TABLE_REPORTS = { "stipends", "exhibitions", "shg-funds", "payouts", "kits" };
+
 	@Override
 	public void apply(AuthorizeExchangeSpec exchanges) {
 		// The department's headline figures: counts and one sum, no personal data.
@@ -35,6 +38,11 @@ class ReportsAccessRules implements AccessRules {
 			.pathMatchers(HttpMethod.GET, "/staff/reports/funnel/centres/{centreId}/quiet",
 					"/staff/reports/funnel/centres/{centreId}/quiet.csv")
 			.hasAnyRole("OFFICER", "ADMIN");
+		for (String kind : TABLE_REPORTS) {
+			String page = "/staff/reports/" + kind + "/{fy}";
+			exchanges.pathMatchers(HttpMethod.GET, page, page + "/export.csv", page + "/export.pdf")
+				.hasAnyRole(READERS);
+		}
 	}
 
 }

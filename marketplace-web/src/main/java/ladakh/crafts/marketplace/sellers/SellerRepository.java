@@ -65,6 +65,26 @@ public class SellerRepository {
 			.map(SellerDocuments::seller);
 	}
 
+	/**
+	 * The districts of the given sellers, by id (the {@code _id} index, 500 ids a read:
+	 * the most an {@code $in} is served with); unknown ids and sellers without one are
+	 * left out.
+	 */
+	public Mono<java.util.Map<String, String>> districtsOf(Collection<String> ids) {
+		List<String> all = List.copyOf(new LinkedHashSet<>(ids));
+		List<List<String>> slices = new java.util.ArrayList<>();
+		for (int i = 0; i < all.size(); i += 500) {
+			slices.add(all.subList(i, Math.min(all.size(), i + 500)));
+		}
+		return Flux.fromIterable(slices).concatMap((slice) -> {
+			Query query = Query.query(Criteria.where("_id").in(slice));
+			query.fields().include("district");
+			return this.mongo.find(query, Document.class, COLLECTION);
+		})
+			.filter((seller) -> seller.getString("district") != null)
+			.collectMap((seller) -> seller.getString("_id"), (seller) -> seller.getString("district"));
+	}
+
 	/** The given sellers that are of this kind. */
 	public Flux<Seller> findAll(Collection<String> ids, SellerKind kind) {
 		if (ids.isEmpty()) {

@@ -1,6 +1,7 @@
 package ladakh.crafts.marketplace.stalls;
 
 import java.util.Date;
+import java.util.List;
 
 import com.mongodb.DuplicateKeyException;
 import com.mongodb.ErrorCategory;
@@ -75,6 +76,29 @@ class StallSaleRepository {
 		}
 		return this.mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(limit), Document.class, COLLECTION)
 			.map(StallSaleRepository::sale);
+	}
+
+	/**
+	 * These exhibitions' counted sales summed by exhibition and currency: one
+	 * {@code $match} on {@code exhibitionId, counted} (index
+	 * {@code exhibitionId_counted_id}) and one {@code $group}.
+	 */
+	Flux<ExhibitionSales> countedTotals(java.util.Collection<String> exhibitionIds) {
+		List<Document> pipeline = List.of(new Document("$match", new Document("exhibitionId",
+				new Document("$in", List.copyOf(exhibitionIds)))
+			.append("counted", true)), new Document(
+					"$group",
+					new Document("_id", new Document("exhibitionId", "$exhibitionId").append("currency", "$currency"))
+						.append("totalMinor",
+								new Document("$sum",
+										new Document("$multiply", List.of("$unitPriceMinor", "$quantity"))))
+						.append("sales", new Document("$sum", 1))));
+		return this.mongo.getCollection(COLLECTION).flatMapMany((sales) -> sales.aggregate(pipeline)).map((group) -> {
+			Document key = group.get("_id", Document.class);
+			return new ExhibitionSales(key.getString("exhibitionId"),
+					Money.of(group.get("totalMinor", Number.class).longValue(), key.getString("currency")),
+					group.get("sales", Number.class).longValue());
+		});
 	}
 
 	/**

@@ -68,6 +68,14 @@ class BatchRepository {
 		return this.mongo.find(page, Document.class, COLLECTION).map(BatchRepository::toBatch);
 	}
 
+	/** The centre of each of these batches, by id (the {@code _id} index). */
+	Mono<Map<String, String>> centresOf(java.util.Collection<String> batchIds) {
+		Query query = Query.query(Criteria.where("_id").in(batchIds));
+		query.fields().include("centreId");
+		return this.mongo.find(query, Document.class, COLLECTION)
+			.collectMap((batch) -> batch.getString("_id"), (batch) -> batch.getString("centreId"));
+	}
+
 	Mono<Void> insert(String id, String centreId, String craft, LocalDate startsOn, LocalDate endsOn, int capacity) {
 		Document batch = new Document("_id", id).append("centreId", centreId)
 			.append("craft", craft)

@@ -86,6 +86,54 @@ class StipendLineRepository {
 		return this.mongo.count(query, COLLECTION);
 	}
 
+	/**
+	 * The paid lines of the months {@code from}..{@code to} summed by month and batch,
+	 * with the trainees paid in each (a trainee's month and its corrections count once):
+	 * one {@code $match} on {@code state, month} (index {@code state_month}) and two
+	 * {@code $group}s in the database.
+	 */
+	Flux<PaidGroup> paidByMonthAndBatch(YearMonth from, YearMonth to) {
+		Document cell = new Document("month", "$_id.month").append("batchId", "$_id.batchId");
+		return aggregate(List.of(paid(from, to), new Document("$group",
+				new Document("_id",
+						new Document("month", "$month").append("batchId", "$batchId").append("traineeId", "$traineeId"))
+					.append("amountMinor", new Document("$sum", "$amountMinor"))
+					.append("lines", new Document("$sum", 1))),
+				new Document("$group",
+						new Document("_id", cell).append("amountMinor", new Document("$sum", "$amountMinor"))
+							.append("trainees", new Document("$sum", 1))
+							.append("lines", new Document("$sum", "$lines")))))
+			.map((group) -> {
+				Document key = group.get("_id", Document.class);
+				return new PaidGroup(key.getString("month"), key.getString("batchId"),
+						Money.paise(group.get("amountMinor", Number.class).longValue()),
+						group.get("trainees", Number.class).longValue(), group.get("lines", Number.class).longValue());
+			});
+	}
+
+	/** A month's paid lines of one batch, summed. */
+	record PaidGroup(String month, String batchId, Money amount, long trainees, long lines) {
+
+	}
+
+	/** How many trainees had a line of the months {@code from}..{@code to} paid. */
+	Mono<Long> traineesPaid(YearMonth from, YearMonth to) {
+		return aggregate(List.of(paid(from, to), new Document("$group", new Document("_id", "$traineeId")),
+				new Document("$group", new Document("_id", null).append("trainees", new Document("$sum", 1)))))
+			.next()
+			.map((group) -> group.get("trainees", Number.class).longValue())
+			.defaultIfEmpty(0L);
+	}
+
+	private static Document paid(YearMonth from, YearMonth to) {
+		return new Document("$match", new Document("state", StipendLine.State.PAID.name()).append("month",
+				new Document("$gte", from.toString()).append("$lte", to.toString())));
+	}
+
+	private Flux<Document> aggregate(List<Document> pipeline) {
+		return this.mongo.getCollection(COLLECTION).flatMapMany((lines) -> lines.aggregate(pipeline));
+	}
+
 	Mono<Void> createIndexes() {
 		return this.mongo.indexOps(COLLECTION)
 			.createIndex(new Index().on("traineeId", Sort.Direction.ASC)
@@ -95,6 +143,10 @@ class StipendLineRepository {
 				.createIndex(new Index().on("batchId", Sort.Direction.ASC)
 					.on("month", Sort.Direction.ASC)
 					.named("batchId_month")))
+			.then(this.mongo.indexOps(COLLECTION)
+				.createIndex(new Index().on("state", Sort.Direction.ASC)
+					.on("month", Sort.Direction.ASC)
+					.named("state_month")))
 			.then();
 	}
 

@@ -8,10 +8,13 @@ import java.util.Locale;
 import ladakh.crafts.marketplace.reports.FinancialYearReports;
 import ladakh.crafts.marketplace.shared.CsvExport;
 import ladakh.crafts.marketplace.shared.Refusal;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
+import ladakh.crafts.marketplace.system.security.Role;
 import ladakh.crafts.marketplace.treasury.FinancialYear;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,13 +46,20 @@ class ReportPages {
 	}
 
 	@GetMapping("/staff/reports")
-	Rendering index() {
+	Rendering index(@AuthenticationPrincipal MarketplaceUser reader) {
 		FinancialYear year = FinancialYear.of(this.clock.instant());
 		List<String> years = new ArrayList<>();
 		for (int i = 0; i < YEARS; i++) {
 			years.add(new FinancialYear(year.startYear() - i).label());
 		}
-		return Rendering.view("reports/index").modelAttribute("years", years).build();
+		// The reconciliation is the treasury's own report, for accounts staff and admins,
+		// and the reviewers who read every staff page.
+		boolean treasury = reader != null
+				&& (reader.has(Role.ACCOUNTS) || reader.has(Role.ADMIN) || reader.has(Role.REVIEWER));
+		return Rendering.view("reports/index")
+			.modelAttribute("years", years)
+			.modelAttribute("treasury", treasury)
+			.build();
 	}
 
 	@GetMapping("/staff/reports/revenue/{fy}")

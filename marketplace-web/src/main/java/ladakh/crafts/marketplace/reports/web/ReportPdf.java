@@ -9,7 +9,9 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import ladakh.crafts.marketplace.shared.IndiaTime;
+import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.shared.PdfFonts;
+import ladakh.crafts.marketplace.shared.charts.ValueFormat;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -67,6 +69,34 @@ class ReportPdf {
 		});
 	}
 
+	/**
+	 * Any report printed from its {@link TableView}: its figures, then each breakdown.
+	 */
+	Mono<byte[]> table(TableView view, Locale asked) {
+		Locale locale = language(asked);
+		return render((document) -> {
+			document.add(this.fonts.paragraph(view.title(), TITLE, true));
+			document.add(this.fonts.paragraph(
+					text("reports.printed", locale, IndiaTime.day(IndiaTime.dayOf(this.clock.instant())).in(locale)),
+					TEXT, false));
+			for (TableView.Fact fact : view.facts()) {
+				document.add(this.fonts.paragraph(fact.label() + ": " + figure(fact.value(), fact.format(), locale),
+						TEXT, false));
+			}
+			for (TableView.Section section : view.sections()) {
+				document.add(this.fonts.paragraph(section.heading(), HEADING, true));
+				java.util.List<String> heads = new java.util.ArrayList<>(java.util.List.of(section.labelHeading()));
+				view.columns().forEach((column) -> heads.add(column.heading()));
+				PdfPTable table = table(heads.toArray(String[]::new));
+				for (TableView.Row row : section.rows()) {
+					row(table, view, row.label(), row.values(), locale, false);
+				}
+				row(table, view, text("reports.total", locale), section.totals(), locale, true);
+				document.add(table);
+			}
+		});
+	}
+
 	static ResponseEntity<byte[]> response(String name, byte[] pdf) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -81,6 +111,19 @@ class ReportPdf {
 		table.addCell(this.fonts.cell(PdfFonts.money(row.totals().total(), locale), TEXT, bold, true));
 		table.addCell(this.fonts.cell(PdfFonts.money(row.totals().commission(), locale), TEXT, bold, true));
 		table.addCell(this.fonts.cell(Long.toString(row.totals().lines()), TEXT, bold, true));
+	}
+
+	private void row(PdfPTable table, TableView view, String label, java.util.List<Long> values, Locale locale,
+			boolean bold) {
+		table.addCell(this.fonts.cell(label, TEXT, bold, false));
+		for (int i = 0; i < values.size(); i++) {
+			table.addCell(
+					this.fonts.cell(figure(values.get(i), view.columns().get(i).format(), locale), TEXT, bold, true));
+		}
+	}
+
+	private static String figure(long value, ValueFormat format, Locale locale) {
+		return (format == ValueFormat.PAISE) ? PdfFonts.money(Money.paise(value), locale) : Long.toString(value);
 	}
 
 	private PdfPTable table(String... heads) {

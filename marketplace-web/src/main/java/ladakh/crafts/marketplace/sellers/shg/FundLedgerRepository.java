@@ -1,11 +1,13 @@
 package ladakh.crafts.marketplace.sellers.shg;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 import ladakh.crafts.marketplace.shared.Money;
 import org.bson.Document;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Sort;
@@ -40,14 +42,65 @@ class FundLedgerRepository {
 		return this.mongo.insert(document, COLLECTION).then();
 	}
 
-	/** An SHG's ledger in time order (decision 0046). */
+	/** An SHG's ledger in time order (decision 0046); every SHG's by time (issue 18). */
 	Mono<Void> createIndexes() {
 		return this.mongo.indexOps(COLLECTION)
 			.createIndex(new Index().on("shgId", Sort.Direction.ASC)
 				.on("at", Sort.Direction.ASC)
 				.on("_id", Sort.Direction.ASC)
 				.named("shgId_at_id"))
+			.then(this.mongo.indexOps(COLLECTION)
+				.createIndex(
+						new Index().on("at", Sort.Direction.ASC).on("shgId", Sort.Direction.ASC).named("at_shgId")))
 			.then();
+	}
+
+	/**
+	 * The entries made in {@code [from, to)} summed by SHG and kind: one {@code $match}
+	 * on {@code at} (index {@code at_shgId}) and one {@code $group}.
+	 */
+	Flux<KindSum> sumsBetween(Instant from, Instant to) {
+		Document match = new Document("$match",
+				new Document("at", new Document("$gte", Date.from(from)).append("$lt", Date.from(to))));
+		Document group = new Document("$group",
+				new Document("_id", new Document("shgId", "$shgId").append("kind", "$kind"))
+					.append("amountMinor", new Document("$sum", "$amountMinor"))
+					.append("entries", new Document("$sum", 1)));
+		return aggregate(List.of(match, group)).map((sum) -> {
+			Document key = sum.get("_id", Document.class);
+			return new KindSum(key.getString("shgId"), FundEntryKind.valueOf(key.getString("kind")),
+					Money.paise(sum.get("amountMinor", Number.class).longValue()),
+					sum.get("entries", Number.class).longValue());
+		});
+	}
+
+	/**
+	 * Each SHG's balance from the entries made before {@code before}: grants and
+	 * repayments less utilisation, summed in the database from index {@code at_shgId}.
+	 */
+	Flux<KindSum> balancesBefore(Instant before) {
+		Document signed = new Document("$cond",
+				java.util.Arrays.asList(new Document("$eq", List.of("$kind", FundEntryKind.UTILISATION.name())),
+						new Document("$multiply", List.of("$amountMinor", -1)), "$amountMinor"));
+		Document match = new Document("$match", new Document("at", new Document("$lt", Date.from(before))));
+		Document group = new Document("$group",
+				new Document("_id", "$shgId").append("amountMinor", new Document("$sum", signed))
+					.append("entries", new Document("$sum", 1)));
+		return aggregate(List.of(match, group)).map((sum) -> new KindSum(sum.getString("_id"), null,
+				Money.paise(sum.get("amountMinor", Number.class).longValue()),
+				sum.get("entries", Number.class).longValue()));
+	}
+
+	private Flux<Document> aggregate(List<Document> pipeline) {
+		return this.mongo.getCollection(COLLECTION).flatMapMany((entries) -> entries.aggregate(pipeline));
+	}
+
+	/**
+	 * An SHG's entries of one kind summed (or, with no kind, their effect on its
+	 * balance).
+	 */
+	record KindSum(String shgId, FundEntryKind kind, Money amount, long entries) {
+
 	}
 
 	/**

@@ -46,7 +46,47 @@ class PayoutLineRepository {
 			.then(indexes.createIndex(new Index().on("sellerId", Sort.Direction.ASC)
 				.on("paidAt", Sort.Direction.DESC)
 				.named("sellerId_paidAt")))
+			.then(indexes.createIndex(
+					new Index().on("paidAt", Sort.Direction.ASC).on("runId", Sort.Direction.ASC).named("paidAt_runId")))
 			.then();
+	}
+
+	/**
+	 * The lines marked paid in {@code [from, to)} summed by run: one {@code $match} on
+	 * {@code paidAt} (index {@code paidAt_runId}) and one {@code $group}.
+	 */
+	Flux<RunSum> paidByRun(Instant from, Instant to) {
+		return aggregate(java.util.List.of(paidBetween(from, to),
+				new Document("$group",
+						new Document("_id", "$runId").append("amountMinor", new Document("$sum", "$amountMinor"))
+							.append("lines", new Document("$sum", 1)))))
+			.map((sum) -> new RunSum(sum.getString("_id"),
+					Money.paise(sum.get("amountMinor", Number.class).longValue()),
+					sum.get("lines", Number.class).longValue()));
+	}
+
+	/** How many sellers had a line marked paid in {@code [from, to)}. */
+	Mono<Long> sellersPaid(Instant from, Instant to) {
+		return aggregate(
+				java.util.List.of(paidBetween(from, to), new Document("$group", new Document("_id", "$sellerId")),
+						new Document("$group", new Document("_id", null).append("sellers", new Document("$sum", 1)))))
+			.next()
+			.map((sum) -> sum.get("sellers", Number.class).longValue())
+			.defaultIfEmpty(0L);
+	}
+
+	private static Document paidBetween(Instant from, Instant to) {
+		return new Document("$match",
+				new Document("paidAt", new Document("$gte", Date.from(from)).append("$lt", Date.from(to))));
+	}
+
+	private Flux<Document> aggregate(java.util.List<Document> pipeline) {
+		return this.mongo.getCollection(COLLECTION).flatMapMany((lines) -> lines.aggregate(pipeline));
+	}
+
+	/** A run's lines paid in a period, summed. */
+	record RunSum(String runId, Money amount, long lines) {
+
 	}
 
 	Mono<Void> insertAll(Collection<PayoutLine> lines) {
