@@ -1121,6 +1121,11 @@ class AuthorizationMatrixTests {
 				() -> "/staff/reports/revenue/2026-27/export.csv"));
 		table.add(get("/staff/reports/revenue/{fy}/export.pdf", FUND_READERS,
 				() -> "/staff/reports/revenue/2026-27/export.pdf"));
+		table.add(get("/staff/reports/operations", FUND_READERS, () -> "/staff/reports/operations"));
+		table.add(get("/staff/reports/operations/export.csv", FUND_READERS,
+				() -> "/staff/reports/operations/export.csv"));
+		table.add(get("/staff/reports/operations/export.pdf", FUND_READERS,
+				() -> "/staff/reports/operations/export.pdf"));
 		table.add(get("/staff/treasury", PAYMENT_RECORDERS, () -> "/staff/treasury"));
 		table.add(get("/staff/treasury/deposits", PAYMENT_RECORDERS, () -> "/staff/treasury/deposits"));
 		table.add(get("/staff/treasury/deposits/new", PAYMENT_RECORDERS, () -> "/staff/treasury/deposits/new"));
