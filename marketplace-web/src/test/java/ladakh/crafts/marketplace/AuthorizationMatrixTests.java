@@ -764,6 +764,11 @@ class AuthorizationMatrixTests {
 		table.add(post("/staff/stock/counts", OFFICERS, () -> "/staff/stock/counts",
 				() -> form("holder", "store", "lineId", "cnt-mx-" + next(), "itemId", "no-such-item", "book", "0",
 						"counted", "1", "reason", "matrix")));
+		// Reorder levels (issue 18): officers and admins; a level that is no number
+		// answers 400 beside the field, so nothing changes.
+		table.add(get("/staff/stock/reorder-levels", OFFICERS, () -> "/staff/stock/reorder-levels"));
+		table.add(post("/staff/stock/reorder-levels/{itemId}", OFFICERS, () -> "/staff/stock/reorder-levels/dyes",
+				() -> form("level", "some")));
 		// A centre's product stock: staff who may see the centre read it; officers record
 		// pieces made (an incomplete form: 400) and list the seeded one for sale (listed
 		// once: then 409).
