@@ -8,6 +8,7 @@ import java.util.Locale;
 import ladakh.crafts.marketplace.shared.Backlog;
 import ladakh.crafts.marketplace.shared.WaitingAges;
 import ladakh.crafts.marketplace.training.AttendanceRates.CentreMonth;
+import ladakh.crafts.marketplace.training.LowStock;
 import ladakh.crafts.marketplace.training.OutOfOrderMachines;
 
 /**
@@ -19,9 +20,10 @@ import ladakh.crafts.marketplace.training.OutOfOrderMachines;
  * @param attendance person-days per centre and month, by centre then month
  * @param queues work waiting for a decision, each by age
  * @param machines machines out of order today
+ * @param stock balances below their reorder level now
  */
 public record OperationsReport(YearMonth first, YearMonth last, Instant at, List<CentreMonth> attendance,
-		List<Queue> queues, OutOfOrderMachines.Today machines) {
+		List<Queue> queues, OutOfOrderMachines.Today machines, LowStock.Below stock) {
 
 	public OperationsReport {
 		attendance = List.copyOf(attendance);

@@ -8,6 +8,7 @@ import ladakh.crafts.marketplace.catalog.ReviewBacklog;
 import ladakh.crafts.marketplace.sellers.RegistrationBacklogs;
 import ladakh.crafts.marketplace.shared.IndiaTime;
 import ladakh.crafts.marketplace.training.AttendanceRates;
+import ladakh.crafts.marketplace.training.LowStock;
 import ladakh.crafts.marketplace.training.OutOfOrderMachines;
 import reactor.core.publisher.Mono;
 
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The department's operations report (issue 18): attendance per centre over twelve
- * months, the work waiting for a decision by age, machines out of order. Each part is
- * counted by its owning area on its own indexes; this only puts them side by side.
+ * months, the work waiting for a decision by age, machines out of order, stock below its
+ * reorder level. Each part is counted by its owning area on its own indexes; this only
+ * puts them side by side.
  */
 @Service
 public class OperationsReports {
@@ -32,10 +34,13 @@ public class OperationsReports {
 
 	private final OutOfOrderMachines machines;
 
+	private final LowStock stock;
+
 	private final Clock clock;
 
 	OperationsReports(AttendanceRates attendance, RegistrationBacklogs registrations, ReviewBacklog listings,
-			OutOfOrderMachines machines, Clock clock) {
+			OutOfOrderMachines machines, LowStock stock, Clock clock) {
+		this.stock = stock;
 		this.attendance = attendance;
 		this.registrations = registrations;
 		this.listings = listings;
@@ -58,7 +63,7 @@ public class OperationsReports {
 					this.registrations.testsToRecordByAge(now), this.registrations.awaitingApproval(),
 					this.registrations.awaitingApprovalByAge(now),
 					Mono.zip(this.listings.awaitingReview(), this.listings.awaitingReviewByAge(now),
-							this.machines.today()))
+							this.machines.today(), this.stock.now()))
 			.map((read) -> new OperationsReport(first, last, now, read.getT1(), java.util.List.of(
 					new OperationsReport.Queue(OperationsReport.QueueKind.AWAITING_TEST, read.getT2(), read.getT3()),
 					new OperationsReport.Queue(OperationsReport.QueueKind.TESTS_TO_RECORD, read.getT4(), read.getT5()),
@@ -66,7 +71,7 @@ public class OperationsReports {
 							read.getT7()),
 					new OperationsReport.Queue(OperationsReport.QueueKind.LISTINGS_TO_REVIEW, read.getT8().getT1(),
 							read.getT8().getT2())),
-					read.getT8().getT3()));
+					read.getT8().getT3(), read.getT8().getT4()));
 	}
 
 }

@@ -24,11 +24,17 @@ import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 import ladakh.crafts.marketplace.training.AttendanceRates.CentreMonth;
 import ladakh.crafts.marketplace.training.OutOfOrderMachines;
+import ladakh.crafts.marketplace.training.LowStock;
 import ladakh.crafts.marketplace.training.cfc.FacilityCentres;
+import ladakh.crafts.marketplace.training.stock.ReorderLevels;
+import ladakh.crafts.marketplace.training.stock.StockItem;
+import ladakh.crafts.marketplace.training.stock.StockMovement;
+import ladakh.crafts.marketplace.training.stock.StockRegister;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +84,14 @@ class OperationsReportTests {
 	@Autowired
 	FacilityCentres centres;
 
+	@Autowired
+	StockRegister stock;
+
+	@Autowired
+	ReorderLevels levels;
+
+	private final String store = "tc-ops-" + this.run;
+
 	private String machine;
 
 	@BeforeEach
@@ -121,6 +135,41 @@ class OperationsReportTests {
 			.block()
 			.id();
 		this.centres.breakdown(this.machine, this.today.minusDays(12), "Shuttle broke", SignedIn.officer()).block();
+		move(StockMovement.Kind.RECEIPT, null, StockMovement.STORE, 5);
+		move(StockMovement.Kind.ISSUE, StockMovement.STORE, this.store, 1);
+		this.levels.set("machine", "3", SignedIn.officer()).block();
+	}
+
+	@AfterEach
+	void noLevelAgain() {
+		this.levels.set("machine", "0", SignedIn.officer()).block();
+	}
+
+	@Test
+	void stockBelowItsReorderLevelEqualsTheBalancesComparedStraight() {
+		OperationsReport report = this.reports.report(this.month).block();
+		Map<String, Long> set = this.levels.levels().block();
+		long straight = 0;
+		for (StockItem item : StockItem.CATALOGUE) {
+			long level = set.getOrDefault(item.id(), 0L);
+			straight += this.mongo
+				.find(Query.query(Criteria.where("itemId").is(item.id())), Document.class, "stock_balances")
+				.filter((balance) -> balance.get("quantity", Number.class).longValue() < level)
+				.count()
+				.block();
+		}
+		assertThat(report.stock().count()).isEqualTo(straight).isPositive();
+		assertThat(report.stock().balances()).hasSize((int) Math.min(straight, LowStock.MOST))
+			.contains(new LowStock.Balance(this.store, "machine", "PIECE", 1, 3));
+		String page = reader().get()
+			.uri("/staff/reports/operations?lang=hi")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).contains("id=\"low-" + this.store + "-machine\"").contains("पुनः ऑर्डर स्तर से कम भंडार");
 	}
 
 	@Test
@@ -238,7 +287,7 @@ class OperationsReportTests {
 			}
 			long[] sum = sums.computeIfAbsent(row.get(0), (part) -> new long[header.size()]);
 			for (int i = 4; i < header.size(); i++) {
-				if (i != 7 && i != 12 && i != 13 && i != 14 && !row.get(i).isEmpty()) {
+				if (i != 7 && i != 13 && i != 14 && i != 19 && !row.get(i).isEmpty()) {
 					sum[i] += Long.parseLong(row.get(i));
 				}
 			}
@@ -261,6 +310,9 @@ class OperationsReportTests {
 		assertThat(Long.parseLong(totals.get("waiting").get(11))).isEqualTo(report.waiting().total());
 		assertThat(Long.parseLong(totals.get("machines").get(16))).isEqualTo(report.machines().count());
 		assertThat(sums.get("machines")[16]).isEqualTo(report.machines().machines().size());
+		assertThat(Long.parseLong(totals.get("stock").get(16))).isEqualTo(report.stock().count());
+		assertThat(sums.get("stock")[16]).isEqualTo(report.stock().balances().size());
+		assertThat(csv).contains(",1,1,3," + this.store + "\r\n");
 	}
 
 	@Test
@@ -336,6 +388,12 @@ class OperationsReportTests {
 			.filter((row) -> row.centreId().equals(this.centre) && row.month().equals(month))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	private void move(StockMovement.Kind kind, String from, String to, long quantity) {
+		this.stock.move(StockMovement.enter("line-" + UUID.randomUUID(), kind, "machine", from, to, quantity,
+				(kind == StockMovement.Kind.RECEIPT) ? "GRN/" + this.run : null, null, "usr-officer", Instant.now()))
+			.block();
 	}
 
 	private void changed(String collection, String id, int daysAgo) {

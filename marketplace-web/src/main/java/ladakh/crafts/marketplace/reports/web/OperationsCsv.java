@@ -14,7 +14,10 @@ import ladakh.crafts.marketplace.training.OutOfOrderMachines;
 final class OperationsCsv {
 
 	static final String HEADER = "part,key,label,month,present,absent,leave,rate_percent,waiting_0_7_days,"
-			+ "waiting_8_30_days,waiting_over_30_days,waiting,oldest_days,centre,since,days_out,count";
+			+ "waiting_8_30_days,waiting_over_30_days,waiting,oldest_days,centre,since,days_out,count,quantity,"
+			+ "reorder_level,holder_id";
+
+	private static final int COLUMNS = HEADER.split(",").length;
 
 	private OperationsCsv() {
 	}
@@ -26,31 +29,44 @@ final class OperationsCsv {
 		long leave = 0;
 		for (OperationsView.AttendanceRow row : view.attendance()) {
 			CentreMonth figures = row.figures();
-			CsvExport.line(csv, "attendance", figures.centreId(), row.centre(), figures.month().toString(),
-					n(figures.present()), n(figures.absent()), n(figures.leave()), row.rate(), "", "", "", "", "", "",
-					"", "", "");
+			line(csv, "attendance", figures.centreId(), row.centre(), figures.month().toString(), n(figures.present()),
+					n(figures.absent()), n(figures.leave()), row.rate(), "", "", "", "", "", "", "", "", "", "", "",
+					"");
 			present += figures.present();
 			absent += figures.absent();
 			leave += figures.leave();
 		}
-		CsvExport.line(csv, "attendance", "TOTAL", "", "", n(present), n(absent), n(leave), "", "", "", "", "", "", "",
-				"", "", "");
+		line(csv, "attendance", "TOTAL", "", "", n(present), n(absent), n(leave), "", "", "", "", "", "", "", "", "",
+				"");
 		for (OperationsView.QueueRow row : view.queues()) {
 			WaitingAges ages = row.queue().ages();
-			CsvExport.line(csv, "waiting", row.queue().kind().slug(), row.label(), "", "", "", "", "",
-					n(ages.upToAWeek()), n(ages.upToAMonth()), n(ages.longer()), n(ages.total()), n(row.oldestDays()),
-					"", "", "", "");
+			line(csv, "waiting", row.queue().kind().slug(), row.label(), "", "", "", "", "", n(ages.upToAWeek()),
+					n(ages.upToAMonth()), n(ages.longer()), n(ages.total()), n(row.oldestDays()), "", "", "", "");
 		}
 		WaitingAges all = view.report().waiting();
-		CsvExport.line(csv, "waiting", "TOTAL", "", "", "", "", "", "", n(all.upToAWeek()), n(all.upToAMonth()),
-				n(all.longer()), n(all.total()), "", "", "", "", "");
+		line(csv, "waiting", "TOTAL", "", "", "", "", "", "", n(all.upToAWeek()), n(all.upToAMonth()), n(all.longer()),
+				n(all.total()), "", "", "", "", "", "", "", "");
 		for (OutOfOrderMachines.Machine machine : view.machines()) {
-			CsvExport.line(csv, "machines", machine.machineId(), machine.name(), "", "", "", "", "", "", "", "", "", "",
+			line(csv, "machines", machine.machineId(), machine.name(), "", "", "", "", "", "", "", "", "", "",
 					machine.cfcName(), machine.since().toString(), n(machine.days()), "1");
 		}
-		CsvExport.line(csv, "machines", "TOTAL", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-				n(view.report().machines().count()));
+		line(csv, "machines", "TOTAL", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+				n(view.report().machines().count()), "", "", "");
+		for (OperationsView.StockRow row : view.stock()) {
+			line(csv, "stock", row.balance().itemId(), row.item(), "", "", "", "", "", "", "", "", "", "", row.holder(),
+					"", "", "1", n(row.balance().quantity()), n(row.balance().reorderLevel()),
+					row.balance().holderId());
+		}
+		line(csv, "stock", "TOTAL", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+				n(view.report().stock().count()), "", "", "");
 		return csv.toString();
+	}
+
+	/** A line, its cells after the last given left empty. */
+	private static void line(StringBuilder csv, String... cells) {
+		String[] all = java.util.Arrays.copyOf(cells, COLUMNS);
+		java.util.Arrays.fill(all, cells.length, COLUMNS, "");
+		CsvExport.line(csv, all);
 	}
 
 	private static String n(long value) {

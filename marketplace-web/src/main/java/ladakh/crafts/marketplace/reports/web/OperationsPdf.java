@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The operations report printed, in the reader's language (as {@link ReportPdf}): the
- * attendance per centre and month, the queues by age, the machines out of order.
- * Rendering blocks, so it runs on {@code boundedElastic}.
+ * attendance per centre and month, the queues by age, the machines out of order, the
+ * stock below its reorder level. Rendering blocks, so it runs on {@code boundedElastic}.
  */
 @Component
 class OperationsPdf {
@@ -97,6 +97,16 @@ class OperationsPdf {
 					n(machine.days()));
 		}
 		document.add(machines);
+		document.add(this.fonts
+			.paragraph(text("reports.operations.stock.heading", locale, view.report().stock().count()), HEADING, true));
+		PdfPTable stock = table(text("reports.operations.stock.holder", locale),
+				text("reports.operations.stock.item", locale), text("reports.operations.stock.quantity", locale),
+				text("reports.operations.stock.level", locale));
+		for (OperationsView.StockRow row : view.stock()) {
+			cells(stock, false, 2, row.holder(), row.item(), n(row.balance().quantity()) + " " + row.unit(),
+					n(row.balance().reorderLevel()) + " " + row.unit());
+		}
+		document.add(stock);
 	}
 
 	/** A row: its first {@code words} cells text, the rest figures, right-aligned. */

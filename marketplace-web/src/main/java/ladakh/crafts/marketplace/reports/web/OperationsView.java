@@ -5,6 +5,7 @@ import java.util.List;
 import ladakh.crafts.marketplace.reports.OperationsReport;
 import ladakh.crafts.marketplace.shared.charts.RenderedChart;
 import ladakh.crafts.marketplace.training.AttendanceRates.CentreMonth;
+import ladakh.crafts.marketplace.training.LowStock;
 import ladakh.crafts.marketplace.training.OutOfOrderMachines;
 
 /**
@@ -20,11 +21,22 @@ import ladakh.crafts.marketplace.training.OutOfOrderMachines;
  * @param queues the queues
  * @param waitingChart every queue added up, by age
  * @param machines the machines out of order
+ * @param stock the balances below their reorder level
  * @param report the figures as counted
  */
 record OperationsView(String month, String monthLabel, String firstLabel, List<AttendanceRow> attendance,
 		RenderedChart attendanceChart, List<QueueRow> queues, RenderedChart waitingChart,
-		List<OutOfOrderMachines.Machine> machines, OperationsReport report) {
+		List<OutOfOrderMachines.Machine> machines, List<StockRow> stock, OperationsReport report) {
+
+	/**
+	 * @param holder the store or the centre in words
+	 * @param item the item in words
+	 * @param unit its unit in words
+	 * @param balance the figures
+	 */
+	record StockRow(String holder, String item, String unit, LowStock.Balance balance) {
+
+	}
 
 	/**
 	 * @param centre the centre in words

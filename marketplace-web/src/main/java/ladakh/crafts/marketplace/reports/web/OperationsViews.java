@@ -13,6 +13,7 @@ import ladakh.crafts.marketplace.shared.charts.ChartPoint;
 import ladakh.crafts.marketplace.shared.charts.RenderedChart;
 import ladakh.crafts.marketplace.shared.charts.ValueFormat;
 import ladakh.crafts.marketplace.system.Labels;
+import ladakh.crafts.marketplace.training.LowStock;
 import ladakh.crafts.marketplace.training.AttendanceRates.CentreMonth;
 import reactor.core.publisher.Mono;
 
@@ -40,10 +41,10 @@ class OperationsViews {
 	}
 
 	Mono<OperationsView> of(OperationsReport report, Locale locale) {
-		List<String> centres = report.attendance()
-			.stream()
-			.map(CentreMonth::centreId)
-			.filter((id) -> !id.isEmpty())
+		List<String> centres = java.util.stream.Stream
+			.concat(report.attendance().stream().map(CentreMonth::centreId),
+					report.stock().balances().stream().map(LowStock.Balance::holderId))
+			.filter((id) -> !id.isEmpty() && !LowStock.STORE.equals(id))
 			.distinct()
 			.toList();
 		return (centres.isEmpty() ? Mono.just(Map.<String, String>of()) : this.sellers.of(centres))
@@ -78,8 +79,17 @@ class OperationsViews {
 				List.of(new ChartPoint(text("reports.operations.band.week", locale), waiting.upToAWeek()),
 						new ChartPoint(text("reports.operations.band.month", locale), waiting.upToAMonth()),
 						new ChartPoint(text("reports.operations.band.longer", locale), waiting.longer()))));
+		List<OperationsView.StockRow> stock = report.stock()
+			.balances()
+			.stream()
+			.map((balance) -> new OperationsView.StockRow(
+					LowStock.STORE.equals(balance.holderId()) ? text("stock.holder.store", locale)
+							: centre(balance.holderId(), names, locale),
+					this.labels.code("stock.item", balance.itemId(), locale),
+					this.labels.code("stock.unit", balance.unit(), locale), balance))
+			.toList();
 		return new OperationsView(report.last().toString(), monthLabel, this.labels.month(report.first(), locale),
-				attendance, attendanceChart, queues, waitingChart, report.machines().machines(), report);
+				attendance, attendanceChart, queues, waitingChart, report.machines().machines(), stock, report);
 	}
 
 	private String centre(String id, Map<String, String> names, Locale locale) {
