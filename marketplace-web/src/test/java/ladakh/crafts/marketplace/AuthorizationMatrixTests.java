@@ -766,6 +766,11 @@ class AuthorizationMatrixTests {
 		table.add(post("/staff/stock/counts", OFFICERS, () -> "/staff/stock/counts",
 				() -> form("holder", "store", "lineId", "cnt-mx-" + next(), "itemId", "no-such-item", "book", "0",
 						"counted", "1", "reason", "matrix")));
+		// Reorder levels (issue 18): officers and admins; a level that is no number
+		// answers 400 beside the field, so nothing changes.
+		table.add(get("/staff/stock/reorder-levels", OFFICERS, () -> "/staff/stock/reorder-levels"));
+		table.add(post("/staff/stock/reorder-levels/{itemId}", OFFICERS, () -> "/staff/stock/reorder-levels/dyes",
+				() -> form("level", "some")));
 		// A centre's product stock: staff who may see the centre read it; officers record
 		// pieces made (an incomplete form: 400) and list the seeded one for sale (listed
 		// once: then 409).
@@ -1137,6 +1142,11 @@ class AuthorizationMatrixTests {
 			table.add(get(page + "/{fy}/export.csv", FUND_READERS, () -> page + "/2026-27/export.csv"));
 			table.add(get(page + "/{fy}/export.pdf", FUND_READERS, () -> page + "/2026-27/export.pdf"));
 		}
+		table.add(get("/staff/reports/operations", FUND_READERS, () -> "/staff/reports/operations"));
+		table.add(get("/staff/reports/operations/export.csv", FUND_READERS,
+				() -> "/staff/reports/operations/export.csv"));
+		table.add(get("/staff/reports/operations/export.pdf", FUND_READERS,
+				() -> "/staff/reports/operations/export.pdf"));
 		table.add(get("/staff/treasury", PAYMENT_RECORDERS, () -> "/staff/treasury"));
 		table.add(get("/staff/treasury/deposits", PAYMENT_RECORDERS, () -> "/staff/treasury/deposits"));
 		table.add(get("/staff/treasury/deposits/new", PAYMENT_RECORDERS, () -> "/staff/treasury/deposits/new"));

@@ -29,6 +29,7 @@ import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Backlog;
 import ladakh.crafts.marketplace.shared.OrderedMerge;
 import ladakh.crafts.marketplace.shared.Refusal;
+import ladakh.crafts.marketplace.shared.WaitingAges;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -134,6 +135,23 @@ class ListingRepository {
 				.map((oldest) -> java.util.Optional.ofNullable(oldest.updatedAt()))
 				.defaultIfEmpty(java.util.Optional.empty()))
 			.map((read) -> new Backlog(read.getT1(), read.getT2().orElse(null)));
+	}
+
+	/**
+	 * {@link #backlog} by how long each has waited: three counts on
+	 * {@code status_updatedAt}.
+	 */
+	Mono<WaitingAges> ages(ListingStatus status, Instant now) {
+		return WaitingAges.counted(now, (from, before) -> {
+			List<Bson> filters = new ArrayList<>(List.of(Filters.eq("status", status.name())));
+			if (from != null) {
+				filters.add(Filters.gte("updatedAt", Date.from(from)));
+			}
+			if (before != null) {
+				filters.add(Filters.lt("updatedAt", Date.from(before)));
+			}
+			return collection().flatMap((listings) -> Mono.from(listings.countDocuments(Filters.and(filters))));
+		});
 	}
 
 	private Flux<Listing> inOneStatus(String status, boolean oldestFirst, After after, int limit) {

@@ -31,6 +31,9 @@ class ReportsAccessRules implements AccessRules {
 			.pathMatchers(HttpMethod.GET, "/staff/reports", "/staff/reports/revenue/{fy}",
 					"/staff/reports/revenue/{fy}/export.csv", "/staff/reports/revenue/{fy}/export.pdf")
 			.hasAnyRole(READERS)
+			.pathMatchers(HttpMethod.GET, "/staff/reports/operations", "/staff/reports/operations/export.csv",
+					"/staff/reports/operations/export.pdf")
+			.hasAnyRole(READERS)
 			.pathMatchers(HttpMethod.GET, "/staff/reports/funnel", "/staff/reports/funnel/export.csv",
 					"/staff/reports/funnel/export.pdf")
 			.hasAnyRole(READERS)

@@ -1,7 +1,9 @@
 package ladakh.crafts.marketplace.training;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Date;
+import java.util.List;
 
 import org.bson.Document;
 import reactor.core.publisher.Flux;
@@ -66,6 +68,45 @@ class AttendanceMarkRepository {
 		return this.mongo.find(query, Document.class, COLLECTION).map(AttendanceMarkRepository::mark);
 	}
 
+	/**
+	 * Person-days present, absent and on leave per batch and month, from {@code from} to
+	 * {@code until}: a {@code $match} on the range of index {@code day_batchId}, each
+	 * person-day's latest mark kept (a correction, as {@link AttendanceMerge} keeps it),
+	 * then summed per batch and month, all in the database.
+	 */
+	Flux<BatchMonth> monthsByBatch(LocalDate from, LocalDate until) {
+		List<Document> pipeline = List.of(
+				new Document("$match",
+						new Document("day", new Document("$gte", from.toString()).append("$lte", until.toString()))),
+				new Document("$sort", new Document("markedAt", 1).append("_id", 1)),
+				new Document("$group",
+						new Document("_id", new Document("b", "$batchId").append("p", "$personId").append("d", "$day"))
+							.append("a", new Document("$last", "$attendance"))),
+				new Document("$group",
+						new Document("_id",
+								new Document("b", "$_id.b").append("m",
+										new Document("$substr", List.of("$_id.d", 0, 7))))
+							.append("present", countOf(Attendance.PRESENT))
+							.append("absent", countOf(Attendance.ABSENT))
+							.append("leave", countOf(Attendance.LEAVE))));
+		return this.mongo.getCollection(COLLECTION)
+			.flatMapMany((marks) -> marks.aggregate(pipeline))
+			.map((group) -> new BatchMonth(group.get("_id", Document.class).getString("b"),
+					YearMonth.parse(group.get("_id", Document.class).getString("m")),
+					group.get("present", Number.class).longValue(), group.get("absent", Number.class).longValue(),
+					group.get("leave", Number.class).longValue()));
+	}
+
+	private static Document countOf(Attendance attendance) {
+		return new Document("$sum",
+				new Document("$cond", List.of(new Document("$eq", List.of("$a", attendance.name())), 1, 0)));
+	}
+
+	/** A batch's person-days of a month, by what was marked. */
+	record BatchMonth(String batchId, YearMonth month, long present, long absent, long leave) {
+
+	}
+
 	Mono<Void> createIndexes() {
 		return this.mongo.indexOps(COLLECTION)
 			.createIndex(
@@ -74,6 +115,10 @@ class AttendanceMarkRepository {
 				.createIndex(new Index().on("personId", Sort.Direction.ASC)
 					.on("day", Sort.Direction.ASC)
 					.named("personId_day")))
+			.then(this.mongo.indexOps(COLLECTION)
+				.createIndex(new Index().on("day", Sort.Direction.ASC)
+					.on("batchId", Sort.Direction.ASC)
+					.named("day_batchId")))
 			.then();
 	}
 

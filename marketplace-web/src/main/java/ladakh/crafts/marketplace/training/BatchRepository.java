@@ -2,6 +2,7 @@ package ladakh.crafts.marketplace.training;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -70,6 +71,14 @@ class BatchRepository {
 
 	/** The centre of each of these batches, by id (the {@code _id} index). */
 	Mono<Map<String, String>> centresOf(java.util.Collection<String> batchIds) {
+		Query query = Query.query(Criteria.where("_id").in(batchIds));
+		query.fields().include("centreId");
+		return this.mongo.find(query, Document.class, COLLECTION)
+			.collectMap((batch) -> batch.getString("_id"), (batch) -> batch.getString("centreId"));
+	}
+
+	/** The centres of these batches, batch id to centre id: one read by {@code _id}. */
+	Mono<Map<String, String>> centresOf(Collection<String> batchIds) {
 		Query query = Query.query(Criteria.where("_id").in(batchIds));
 		query.fields().include("centreId");
 		return this.mongo.find(query, Document.class, COLLECTION)

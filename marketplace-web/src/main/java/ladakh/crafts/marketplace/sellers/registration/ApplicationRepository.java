@@ -126,6 +126,22 @@ class ApplicationRepository {
 	}
 
 	/**
+	 * How many applications in a state last changed from {@code from} (inclusive, null:
+	 * any time) to {@code before} (exclusive, null: now): one count on index
+	 * {@code status_updatedAt_id}.
+	 */
+	Mono<Long> countChanged(ApplicationStatus status, Instant from, Instant before) {
+		Criteria changed = Criteria.where("updatedAt");
+		changed = (from != null) ? changed.gte(Date.from(from)) : changed;
+		changed = (before != null) ? changed.lt(Date.from(before)) : changed;
+		Criteria criteria = Criteria.where("status").is(status.name());
+		return this.mongo.count(
+				Query
+					.query((from != null || before != null) ? new Criteria().andOperator(criteria, changed) : criteria),
+				COLLECTION);
+	}
+
+	/**
 	 * A page of an instructor's scheduled tests, soonest first, from {@code after} on
 	 * (its key the test's date as stored, yyyy-mm-dd): index (test.instructorId, status,
 	 * test.date, _id).

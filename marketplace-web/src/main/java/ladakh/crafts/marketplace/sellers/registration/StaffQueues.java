@@ -1,10 +1,12 @@
 package ladakh.crafts.marketplace.sellers.registration;
 
+import java.time.Instant;
 import java.util.List;
 
 import ladakh.crafts.marketplace.shared.After;
 import ladakh.crafts.marketplace.shared.Backlog;
 import ladakh.crafts.marketplace.shared.Page;
+import ladakh.crafts.marketplace.shared.WaitingAges;
 import ladakh.crafts.marketplace.system.audit.AuditEvent;
 import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import reactor.core.publisher.Flux;
@@ -59,6 +61,11 @@ public class StaffQueues {
 	/** How many applications wait in a state, and for how long the oldest has. */
 	public Mono<Backlog> backlog(ApplicationStatus status) {
 		return this.applications.backlog(status);
+	}
+
+	/** The applications waiting in a state by how long they have, by {@code now}. */
+	public Mono<WaitingAges> ages(ApplicationStatus status, Instant now) {
+		return WaitingAges.counted(now, (from, before) -> this.applications.countChanged(status, from, before));
 	}
 
 	private Mono<Page<ArtisanApplication>> byChange(ApplicationStatus status, After after) {

@@ -15,6 +15,7 @@ import ladakh.crafts.marketplace.system.audit.AuditTrail;
 import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
 
 import org.springframework.stereotype.Service;
 
@@ -136,7 +137,20 @@ public class FacilityCentres {
 	 */
 	public Mono<List<OutOfOrder>> outOfOrderFor(int days) {
 		LocalDate today = today();
-		return this.machines.outOfOrderSince(today.minusDays(days + 1L))
+		return outOfOrderSince(today.minusDays(days + 1L), today);
+	}
+
+	/**
+	 * Every machine out of order today, the longest first (at most
+	 * {@value MachineRepository#MOST}), and how many there are in all.
+	 */
+	public Mono<Tuple2<Long, List<OutOfOrder>>> outOfOrderToday() {
+		LocalDate today = today();
+		return Mono.zip(this.machines.countOutOfOrderSince(today), outOfOrderSince(today, today));
+	}
+
+	private Mono<List<OutOfOrder>> outOfOrderSince(LocalDate onOrBefore, LocalDate today) {
+		return this.machines.outOfOrderSince(onOrBefore)
 			.concatMap((machine) -> this.centres.byId(machine.cfcId())
 				.map((cfc) -> new OutOfOrder(machine, cfc, machine.daysOutOfOrder(today))))
 			.collectList();

@@ -81,6 +81,14 @@ class MachineRepository {
 			.limit(MOST), Document.class, COLLECTION).map(MachineRepository::machine);
 	}
 
+	/** How many machines are out of order since that day or earlier (the same index). */
+	Mono<Long> countOutOfOrderSince(LocalDate onOrBefore) {
+		return this.mongo.count(Query.query(Criteria.where("status")
+			.is(Machine.Status.OUT_OF_ORDER.name())
+			.and("outOfOrderSince")
+			.lte(onOrBefore.toString())), COLLECTION);
+	}
+
 	/** Stores the machine's move if nobody moved it since {@code read}. */
 	Mono<Machine> moved(Machine read, Machine next) {
 		Query still = Query.query(Criteria.where("_id").is(read.id()).and("version").is(read.version()));

@@ -18,11 +18,11 @@ class StockAccessRules implements AccessRules {
 	public void apply(AuthorizeExchangeSpec exchanges) {
 		exchanges.pathMatchers(HttpMethod.GET, "/staff/centres/*/stock", "/staff/centres/*/products")
 			.hasAnyRole("OFFICER", "ADMIN", "INSTRUCTOR")
-			.pathMatchers(HttpMethod.GET, "/staff/stock", "/staff/kits", "/staff/kits/*")
+			.pathMatchers(HttpMethod.GET, "/staff/stock", "/staff/stock/reorder-levels", "/staff/kits", "/staff/kits/*")
 			.hasAnyRole("OFFICER", "ADMIN")
 			.pathMatchers(HttpMethod.POST, "/staff/stock/movements", "/staff/stock/counts", "/staff/kits",
 					"/staff/kits/*/approval", "/staff/kits/*/payment", "/staff/kits/*/issue",
-					"/staff/centres/*/products", "/staff/centres/*/products/*/listing")
+					"/staff/centres/*/products", "/staff/centres/*/products/*/listing", "/staff/stock/reorder-levels/*")
 			.hasAnyRole("OFFICER", "ADMIN");
 	}
 

@@ -1,5 +1,7 @@
 package ladakh.crafts.marketplace.training.stock;
 
+import java.util.List;
+
 import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -20,6 +22,13 @@ import org.springframework.stereotype.Repository;
  * below zero however many issues race; and each line is applied once, by its id in
  * {@code applied} (the last {@value #REMEMBERED} lines), so a line applied again after a
  * crash or a resend changes nothing.
+ * <p>
+ * Each balance also keeps its item's reorder level, copied, and its {@code headroom}:
+ * quantity less that level, moved by the same {@code $inc} as the quantity in every
+ * update, so the two never drift; a balance is below its reorder level when its headroom
+ * is below zero, an indexed range ({@code headroom_id}). A flag could not be set in the
+ * same update (an update cannot compare two fields without an update pipeline, which the
+ * embedded engine lacks); a level of 0, the default, is never below, as no quantity is.
  */
 @Repository
 class StockBalanceRepository {
@@ -47,16 +56,25 @@ class StockBalanceRepository {
 			.flatMap((result) -> (result.getModifiedCount() == 1) ? Mono.just(true) : appliedBefore(key, lineId));
 	}
 
-	/** Adds the line's units to a balance (made when it is the first). */
-	Mono<Void> credit(String key, String holderId, String itemId, long quantity, String lineId) {
+	/**
+	 * Adds the line's units to a balance; the first line makes it, with its item's
+	 * reorder level {@code level}.
+	 */
+	Mono<Void> credit(String key, String holderId, String itemId, long quantity, String lineId, long level) {
 		Query notYet = Query.query(Criteria.where("_id").is(key).and("applied").ne(lineId));
-		Update update = applied(quantity, lineId).setOnInsert("holderId", holderId).setOnInsert("itemId", itemId);
-		return this.mongo.upsert(notYet, update, COLLECTION)
-			.then()
+		Document first = new Document("_id", key).append("holderId", holderId)
+			.append("itemId", itemId)
+			.append("quantity", quantity)
+			.append("reorderLevel", level)
+			.append("headroom", quantity - level)
+			.append("applied", List.of(lineId));
+		return this.mongo.updateFirst(notYet, applied(quantity, lineId), COLLECTION)
+			.flatMap((result) -> (result.getMatchedCount() == 1) ? Mono.<Void>empty()
+					: this.mongo.insert(first, COLLECTION).then())
 			// The balance exists, made by another line meanwhile or holding this one
 			// already: applied to it now, unless it has the line.
 			.onErrorResume(DuplicateKeyException.class,
-					(ex) -> this.mongo.updateFirst(notYet, update, COLLECTION).then());
+					(ex) -> this.mongo.updateFirst(notYet, applied(quantity, lineId), COLLECTION).then());
 	}
 
 	/**
@@ -86,6 +104,40 @@ class StockBalanceRepository {
 		return this.mongo.find(query, Document.class, COLLECTION).map(StockBalanceRepository::balance);
 	}
 
+	/**
+	 * Sets a balance's reorder level and headroom, only if its quantity is still the one
+	 * read: then the headroom is exact, and every later {@code $inc} keeps it so.
+	 * @return {@code true} when set
+	 */
+	Mono<Boolean> releveled(String key, long quantitySeen, long level) {
+		Query unchanged = Query.query(Criteria.where("_id").is(key).and("quantity").is(quantitySeen));
+		Update update = new Update().set("reorderLevel", level).set("headroom", quantitySeen - level);
+		return this.mongo.updateFirst(unchanged, update, COLLECTION).map((result) -> result.getMatchedCount() == 1);
+	}
+
+	/** An item's balances stored before reorder levels, which have no headroom yet. */
+	Flux<StockBalance> withoutHeadroom(String itemId, int most) {
+		Query query = Query.query(Criteria.where("itemId").is(itemId).and("headroom").exists(false)).limit(most);
+		return this.mongo.find(query, Document.class, COLLECTION).map(StockBalanceRepository::balance);
+	}
+
+	/**
+	 * Balances below their reorder level, the furthest below first: index
+	 * {@code headroom_id}.
+	 */
+	Flux<LowBalance> below(int most) {
+		Query query = Query.query(Criteria.where("headroom").lt(0)).with(Sort.by("headroom", "_id")).limit(most);
+		return this.mongo.find(query, Document.class, COLLECTION)
+			.map((document) -> new LowBalance(document.getString("holderId"), document.getString("itemId"),
+					document.get("quantity", Number.class).longValue(),
+					document.get("reorderLevel", Number.class).longValue()));
+	}
+
+	/** How many balances are below their reorder level (the same index). */
+	Mono<Long> countBelow() {
+		return this.mongo.count(Query.query(Criteria.where("headroom").lt(0)), COLLECTION);
+	}
+
 	Mono<Void> createIndexes() {
 		return this.mongo.indexOps(COLLECTION)
 			.createIndex(new Index().on("holderId", Sort.Direction.ASC)
@@ -95,6 +147,10 @@ class StockBalanceRepository {
 				.createIndex(new Index().on("itemId", Sort.Direction.ASC)
 					.on("holderId", Sort.Direction.ASC)
 					.named("itemId_holderId")))
+			.then(this.mongo.indexOps(COLLECTION)
+				.createIndex(new Index().on("headroom", Sort.Direction.ASC)
+					.on("_id", Sort.Direction.ASC)
+					.named("headroom_id")))
 			.then();
 	}
 
@@ -104,7 +160,11 @@ class StockBalanceRepository {
 	}
 
 	private static Update applied(long change, String lineId) {
-		return new Update().inc("quantity", change).push("applied").slice(-REMEMBERED).each(lineId);
+		return new Update().inc("quantity", change)
+			.inc("headroom", change)
+			.push("applied")
+			.slice(-REMEMBERED)
+			.each(lineId);
 	}
 
 	private static StockBalance balance(Document document) {

@@ -8,7 +8,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Creates the stock register's indexes at start (an existing index is a no-op). */
+/**
+ * Creates the stock register's indexes at start (an existing index is a no-op), then
+ * gives balances stored before reorder levels their headroom (once).
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class StockIndexes implements ApplicationRunner {
@@ -17,14 +20,20 @@ class StockIndexes implements ApplicationRunner {
 
 	private final StockBalanceRepository balances;
 
-	StockIndexes(StockMovementRepository lines, StockBalanceRepository balances) {
+	private final ReorderLevels levels;
+
+	StockIndexes(StockMovementRepository lines, StockBalanceRepository balances, ReorderLevels levels) {
 		this.lines = lines;
 		this.balances = balances;
+		this.levels = levels;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.lines.createIndexes().then(this.balances.createIndexes()).block(Duration.ofMinutes(1));
+		this.lines.createIndexes()
+			.then(this.balances.createIndexes())
+			.then(this.levels.backfill())
+			.block(Duration.ofMinutes(1));
 	}
 
 }

@@ -31,11 +31,15 @@ public class StockRegister {
 
 	private final StockBalanceRepository balances;
 
+	private final ReorderLevelRepository levels;
+
 	private final Clock clock;
 
-	StockRegister(StockMovementRepository lines, StockBalanceRepository balances, Clock clock) {
+	StockRegister(StockMovementRepository lines, StockBalanceRepository balances, ReorderLevelRepository levels,
+			Clock clock) {
 		this.lines = lines;
 		this.balances = balances;
+		this.levels = levels;
 		this.clock = clock;
 	}
 
@@ -134,7 +138,9 @@ public class StockRegister {
 					return this.lines.settle(line, StockMovement.State.REFUSED).then(Mono.error(notEnough()));
 				}
 				Mono<Void> given = (line.to() == null) ? Mono.empty()
-						: this.balances.credit(line.toKey(), line.to(), line.itemId(), line.quantity(), line.id());
+						: this.levels.level(line.itemId())
+							.flatMap((level) -> this.balances.credit(line.toKey(), line.to(), line.itemId(),
+									line.quantity(), line.id(), level));
 				return given.then(this.lines.settle(line, StockMovement.State.DONE));
 			});
 		};
