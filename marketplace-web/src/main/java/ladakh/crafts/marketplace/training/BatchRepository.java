@@ -69,14 +69,6 @@ class BatchRepository {
 		return this.mongo.find(page, Document.class, COLLECTION).map(BatchRepository::toBatch);
 	}
 
-	/** The centre of each of these batches, by id (the {@code _id} index). */
-	Mono<Map<String, String>> centresOf(java.util.Collection<String> batchIds) {
-		Query query = Query.query(Criteria.where("_id").in(batchIds));
-		query.fields().include("centreId");
-		return this.mongo.find(query, Document.class, COLLECTION)
-			.collectMap((batch) -> batch.getString("_id"), (batch) -> batch.getString("centreId"));
-	}
-
 	/** The centres of these batches, batch id to centre id: one read by {@code _id}. */
 	Mono<Map<String, String>> centresOf(Collection<String> batchIds) {
 		Query query = Query.query(Criteria.where("_id").in(batchIds));

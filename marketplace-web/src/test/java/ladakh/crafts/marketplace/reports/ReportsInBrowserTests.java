@@ -53,7 +53,8 @@ class ReportsInBrowserTests extends MongoBackedTest {
 	/** One report of each kind, opened as a reader would from the reports page. */
 	private static final List<String> REPORTS_OF_EACH_KIND = List.of("/staff/reports/revenue/{fy}",
 			"/staff/reports/funnel?by=district", "/staff/reports/stipends/{fy}", "/staff/reports/exhibitions/{fy}",
-			"/staff/reports/shg-funds/{fy}", "/staff/reports/payouts/{fy}", "/staff/reports/kits/{fy}");
+			"/staff/reports/shg-funds/{fy}", "/staff/reports/payouts/{fy}", "/staff/reports/kits/{fy}",
+			"/staff/reports/operations");
 
 	private static final Map<String, String> HOME_TITLE = Map.of("en", "Home", "hi", "मुख पृष्ठ");
 

@@ -4,12 +4,15 @@ import java.util.Locale;
 
 import ladakh.crafts.marketplace.reports.funnel.FunnelSnapshot;
 import ladakh.crafts.marketplace.reports.funnel.FunnelSnapshots;
+import ladakh.crafts.marketplace.reports.funnel.QuietExTrainee;
 import ladakh.crafts.marketplace.shared.CsvExport;
 import ladakh.crafts.marketplace.shared.Refusal;
+import ladakh.crafts.marketplace.system.security.MarketplaceUser;
 import ladakh.crafts.marketplace.training.TrainingCentres;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,9 +44,13 @@ class FunnelPages {
 
 	@GetMapping("/staff/reports/funnel")
 	Mono<Rendering> funnel(@RequestParam(required = false) String by, @RequestParam(required = false) String fy,
-			Locale locale) {
-		return view(by, fy, locale)
-			.map((view) -> Rendering.view("reports/funnel").modelAttribute("report", view).build());
+			@AuthenticationPrincipal MarketplaceUser reader, Locale locale) {
+		// The quiet lists name people: only those who may reach out to them get the link.
+		boolean mayReachOut = reader != null && reader.seesWholeDepartment();
+		return view(by, fy, locale).map((view) -> Rendering.view("reports/funnel")
+			.modelAttribute("report", view)
+			.modelAttribute("mayReachOut", mayReachOut)
+			.build());
 	}
 
 	@GetMapping("/staff/reports/funnel/export.csv")
@@ -60,15 +67,18 @@ class FunnelPages {
 	}
 
 	@GetMapping("/staff/reports/funnel/centres/{centreId}/quiet")
-	Mono<Rendering> quiet(@PathVariable String centreId) {
+	Mono<Rendering> quiet(@PathVariable String centreId, Locale locale) {
 		return this.centres.find(centreId)
 			.onErrorMap((ex) -> Refusal.notFound("funnel.centre.unknown"))
 			.flatMap((centre) -> this.funnel.quiet(centreId)
 				.collectList()
-				.map((people) -> Rendering.view("reports/quiet")
-					.modelAttribute("centre", centre)
-					.modelAttribute("people", people)
-					.build()));
+				.flatMap((people) -> this.views
+					.craftNames(people.stream().map(QuietExTrainee::craft).distinct().toList(), locale)
+					.map((crafts) -> Rendering.view("reports/quiet")
+						.modelAttribute("centre", centre)
+						.modelAttribute("people", people)
+						.modelAttribute("craftNames", crafts)
+						.build())));
 	}
 
 	@GetMapping("/staff/reports/funnel/centres/{centreId}/quiet.csv")

@@ -61,6 +61,17 @@ class FunnelViews {
 				Money.paise(snapshot.earningMinor()).format(), total, chart, groups);
 	}
 
+	/** These crafts' names in the reader's language, by slug. */
+	Mono<Map<String, String>> craftNames(java.util.Collection<String> slugs, Locale locale) {
+		return this.crafts.all().map((names) -> {
+			Map<String, String> labelled = new java.util.HashMap<>();
+			slugs.stream()
+				.filter(java.util.Objects::nonNull)
+				.forEach((slug) -> labelled.put(slug, this.labels.craft(names, slug, locale)));
+			return labelled;
+		});
+	}
+
 	String label(FunnelSnapshot.By by, FunnelSnapshot.Group group, Map<String, LocalizedText> craftNames,
 			Locale locale) {
 		String key = group.key();
