@@ -50,7 +50,7 @@ class OperationsPages {
 	@GetMapping("/staff/reports/operations/export.pdf")
 	Mono<ResponseEntity<byte[]>> pdf(@RequestParam(required = false) String month, Locale locale) {
 		return view(month, locale).flatMap((view) -> this.pdf.operations(view, locale)
-			.map((bytes) -> ReportPdf.response("operations-" + view.month() + ".pdf", bytes)));
+			.map((bytes) -> PdfPages.response("operations-" + view.month() + ".pdf", bytes)));
 	}
 
 	private Mono<OperationsView> view(String month, Locale locale) {

@@ -1,19 +1,15 @@
 package ladakh.crafts.marketplace.reports.web;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.util.Locale;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import ladakh.crafts.marketplace.shared.IndiaTime;
 import ladakh.crafts.marketplace.shared.PdfFonts;
 import ladakh.crafts.marketplace.shared.WaitingAges;
 import ladakh.crafts.marketplace.training.OutOfOrderMachines;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -45,16 +41,8 @@ class OperationsPdf {
 	}
 
 	Mono<byte[]> operations(OperationsView view, Locale asked) {
-		Locale locale = (asked != null && "hi".equals(asked.getLanguage())) ? asked : Locale.ENGLISH;
-		return Mono.fromCallable(() -> {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			Document document = new Document(PageSize.A4, 36, 36, 36, 36);
-			PdfWriter.getInstance(document, out);
-			document.open();
-			write(document, view, locale);
-			document.close();
-			return out.toByteArray();
-		}).subscribeOn(Schedulers.boundedElastic());
+		Locale locale = PdfPages.language(asked);
+		return PdfPages.render((document) -> write(document, view, locale));
 	}
 
 	private void write(Document document, OperationsView view, Locale locale) {
@@ -65,16 +53,17 @@ class OperationsPdf {
 		document.add(this.fonts.paragraph(
 				text("reports.operations.attendance.heading", locale, view.firstLabel(), view.monthLabel()), HEADING,
 				true));
-		PdfPTable attendance = table(text("reports.breakdown.centre", locale), text("reports.breakdown.month", locale),
-				text("reports.operations.present", locale), text("reports.operations.absent", locale),
-				text("reports.operations.leave", locale), text("reports.operations.rate", locale));
+		PdfPTable attendance = PdfPages.table(this.fonts, text("reports.breakdown.centre", locale),
+				text("reports.breakdown.month", locale), text("reports.operations.present", locale),
+				text("reports.operations.absent", locale), text("reports.operations.leave", locale),
+				text("reports.operations.rate", locale));
 		for (OperationsView.AttendanceRow row : view.attendance()) {
 			cells(attendance, false, 2, row.centre(), row.monthLabel(), n(row.figures().present()),
 					n(row.figures().absent()), n(row.figures().leave()), row.rate());
 		}
 		document.add(attendance);
 		document.add(this.fonts.paragraph(text("reports.operations.waiting.heading", locale), HEADING, true));
-		PdfPTable queues = table(text("reports.operations.waiting.queue", locale),
+		PdfPTable queues = PdfPages.table(this.fonts, text("reports.operations.waiting.queue", locale),
 				text("reports.operations.band.week", locale), text("reports.operations.band.month", locale),
 				text("reports.operations.band.longer", locale), text("reports.operations.waiting.count", locale),
 				text("reports.operations.waiting.oldest", locale));
@@ -89,7 +78,7 @@ class OperationsPdf {
 		document.add(queues);
 		document.add(this.fonts.paragraph(
 				text("reports.operations.machines.heading", locale, view.report().machines().count()), HEADING, true));
-		PdfPTable machines = table(text("reports.operations.machines.cfc", locale),
+		PdfPTable machines = PdfPages.table(this.fonts, text("reports.operations.machines.cfc", locale),
 				text("reports.operations.machines.machine", locale), text("reports.operations.machines.since", locale),
 				text("reports.operations.machines.days", locale));
 		for (OutOfOrderMachines.Machine machine : view.machines()) {
@@ -99,7 +88,7 @@ class OperationsPdf {
 		document.add(machines);
 		document.add(this.fonts
 			.paragraph(text("reports.operations.stock.heading", locale, view.report().stock().count()), HEADING, true));
-		PdfPTable stock = table(text("reports.operations.stock.holder", locale),
+		PdfPTable stock = PdfPages.table(this.fonts, text("reports.operations.stock.holder", locale),
 				text("reports.operations.stock.item", locale), text("reports.operations.stock.quantity", locale),
 				text("reports.operations.stock.level", locale));
 		for (OperationsView.StockRow row : view.stock()) {
@@ -114,18 +103,6 @@ class OperationsPdf {
 		for (int i = 0; i < texts.length; i++) {
 			table.addCell(this.fonts.cell(texts[i], TEXT, bold, i >= words));
 		}
-	}
-
-	private PdfPTable table(String... heads) {
-		PdfPTable table = new PdfPTable(heads.length);
-		table.setWidthPercentage(100);
-		table.setSpacingBefore(6);
-		table.setSpacingAfter(6);
-		table.setHeaderRows(1);
-		for (String head : heads) {
-			table.addCell(this.fonts.cell(head, TEXT, true, false));
-		}
-		return table;
 	}
 
 	private static String n(long value) {

@@ -75,7 +75,7 @@ class ReportPages {
 	@GetMapping("/staff/reports/revenue/{fy}/export.pdf")
 	Mono<ResponseEntity<byte[]>> revenuePdf(@PathVariable String fy, Locale locale) {
 		return view(fy, locale).flatMap((view) -> this.pdf.revenue(view, locale)
-			.map((bytes) -> ReportPdf.response("revenue-" + view.fy() + ".pdf", bytes)));
+			.map((bytes) -> PdfPages.response("revenue-" + view.fy() + ".pdf", bytes)));
 	}
 
 	private Mono<RevenueView> view(String fy, Locale locale) {

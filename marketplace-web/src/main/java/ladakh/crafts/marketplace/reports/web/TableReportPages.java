@@ -63,7 +63,7 @@ class TableReportPages {
 			PAYOUTS + "/export.pdf", KITS + "/export.pdf" })
 	Mono<ResponseEntity<byte[]>> pdf(ServerHttpRequest request, @PathVariable String fy, Locale locale) {
 		return view(kind(request), fy, locale).flatMap((view) -> this.pdf.table(view, locale)
-			.map((bytes) -> ReportPdf.response(view.kind() + "-" + view.fy() + ".pdf", bytes)));
+			.map((bytes) -> PdfPages.response(view.kind() + "-" + view.fy() + ".pdf", bytes)));
 	}
 
 	/** The report an address names: {@code /staff/reports/<kind>/...}. */
