@@ -209,8 +209,12 @@ class StallAllocationRepository {
 					counts
 						.computeIfAbsent(key.getString("exhibitionId"),
 								(id) -> new java.util.EnumMap<>(StallAllocation.Status.class))
-						.put(StallAllocation.Status.valueOf(key.getString("status")),
-								group.get("stalls", Number.class).longValue());
+						// An allocation stored before stalls had a status is a confirmed
+						// one, as the allocation's own reading says.
+						.merge((key.getString("status") != null)
+								? StallAllocation.Status.valueOf(key.getString("status"))
+								: StallAllocation.Status.CONFIRMED, group.get("stalls", Number.class).longValue(),
+								Long::sum);
 				}
 				return counts;
 			});
