@@ -92,7 +92,11 @@ class ThreeYearReportsTests {
 	 */
 	private static List<GeneratedLedgerYear> write(RevenueLedger ledger) {
 		String run = "ty" + UUID.randomUUID().toString().substring(0, 8);
-		int first = 3000 + Math.floorMod(run.hashCode(), 4000) * 2;
+		// After every other test's far-future years (the shared ledger year's 3000-7999,
+		// whose payout runs take every seller's unclaimed line up to their cutoff, and
+		// the funnel's 8100-9902), so nothing else counts these lines or is slowed by
+		// them.
+		int first = 9950 + Math.floorMod(run.hashCode(), 15) * 3;
 		List<GeneratedLedgerYear> written = new ArrayList<>();
 		long started = System.nanoTime();
 		for (int i = 0; i < 3; i++) {
