@@ -23,10 +23,10 @@ public class SellerNames {
 	/**
 	 * The names of the given sellers.
 	 * @param sellerIds seller ids
-	 * @return id to name; unknown ids are left out
+	 * @return id to name; unknown ids are left out; no ids, no query
 	 */
 	public Mono<Map<String, String>> of(Collection<String> sellerIds) {
-		return this.directory.names(sellerIds);
+		return sellerIds.isEmpty() ? Mono.just(Map.of()) : this.directory.names(sellerIds);
 	}
 
 }

@@ -47,8 +47,7 @@ class OperationsViews {
 			.filter((id) -> !id.isEmpty() && !LowStock.STORE.equals(id))
 			.distinct()
 			.toList();
-		return (centres.isEmpty() ? Mono.just(Map.<String, String>of()) : this.sellers.of(centres))
-			.map((names) -> view(report, names, locale));
+		return this.sellers.of(centres).map((names) -> view(report, names, locale));
 	}
 
 	private OperationsView view(OperationsReport report, Map<String, String> names, Locale locale) {

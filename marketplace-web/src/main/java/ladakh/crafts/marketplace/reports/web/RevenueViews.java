@@ -53,8 +53,7 @@ class RevenueViews {
 			.map(RevenueReport.Row::key)
 			.filter(Objects::nonNull)
 			.toList();
-		return Mono
-			.zip(this.crafts.all(), centres.isEmpty() ? Mono.just(Map.<String, String>of()) : this.sellers.of(centres))
+		return Mono.zip(this.crafts.all(), this.sellers.of(centres))
 			.map((names) -> view(report, names.getT1(), names.getT2(), locale));
 	}
 

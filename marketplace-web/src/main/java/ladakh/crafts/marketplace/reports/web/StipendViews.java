@@ -51,8 +51,7 @@ class StipendViews implements TableReport {
 				.map((row) -> row.key())
 				.filter(Objects::nonNull)
 				.toList();
-			return (centres.isEmpty() ? Mono.just(Map.<String, String>of()) : this.sellers.of(centres))
-				.map((names) -> view(report, names, locale));
+			return this.sellers.of(centres).map((names) -> view(report, names, locale));
 		});
 	}
 
