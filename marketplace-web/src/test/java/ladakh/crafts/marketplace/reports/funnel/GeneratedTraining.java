@@ -33,79 +33,79 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
  * the funnel from the records without the database. Ids start with {@code zz-} so the
  * centres and batches sort after the demo's.
  */
-final class GeneratedTraining {
+public final class GeneratedTraining {
 
-	static final String[] CRAFTS = { "pashmina-weaving", "thangka-painting", "wood-carving", "carpet-weaving" };
+	public static final String[] CRAFTS = { "pashmina-weaving", "thangka-painting", "wood-carving", "carpet-weaving" };
 
 	/**
 	 * Twelve centres running 27 batches a year each for three years: 972 batches of 16 to
 	 * 27 trainees, over 20,000 trainees (issue 18's size).
 	 */
-	static final int CENTRES = 12;
+	public static final int CENTRES = 12;
 
 	static final int BATCHES_A_YEAR = 27;
 
 	static final String[] SCHEMES = { "DISTRICT_PLAN", "CARPET_WEAVING_ADVANCED", "HANDLOOM_BASIC" };
 
-	final String run = "zz-fnl-" + UUID.randomUUID().toString().substring(0, 8);
+	public final String run = "zz-fnl-" + UUID.randomUUID().toString().substring(0, 8);
 
-	final Random random = new Random(this.run.hashCode());
+	public final Random random = new Random(this.run.hashCode());
 
 	/** The first of the three years; "today" is in the fourth. */
-	final FinancialYear firstYear = new FinancialYear(8100 + this.random.nextInt(1800));
+	public final FinancialYear firstYear = new FinancialYear(8100 + this.random.nextInt(1800));
 
-	final LocalDate today = LocalDate.of(this.firstYear.startYear() + 3, 8, 15);
+	public final LocalDate today = LocalDate.of(this.firstYear.startYear() + 3, 8, 15);
 
-	final Instant windowFrom = this.today.minusYears(1).atStartOfDay(IndiaTime.ZONE).toInstant();
+	public final Instant windowFrom = this.today.minusYears(1).atStartOfDay(IndiaTime.ZONE).toInstant();
 
-	final Instant windowUntil = this.today.plusDays(1).atStartOfDay(IndiaTime.ZONE).toInstant();
+	public final Instant windowUntil = this.today.plusDays(1).atStartOfDay(IndiaTime.ZONE).toInstant();
 
-	final List<Centre> centres = new ArrayList<>();
+	public final List<Centre> centres = new ArrayList<>();
 
-	final List<Batch> batches = new ArrayList<>();
+	public final List<Batch> batches = new ArrayList<>();
 
-	final Map<String, Seller> sellers = new LinkedHashMap<>();
+	public final Map<String, Seller> sellers = new LinkedHashMap<>();
 
-	final List<Document> listingDocuments = new ArrayList<>();
+	public final List<Document> listingDocuments = new ArrayList<>();
 
-	final List<LedgerEntry> lines = new ArrayList<>();
+	public final List<LedgerEntry> lines = new ArrayList<>();
 
 	private int shgMembersLeft;
 
 	private Seller shg;
 
-	record Centre(String id, String name, String district, String scheme) {
+	public record Centre(String id, String name, String district, String scheme) {
 
 	}
 
-	record Trainee(String id, String name, TraineeStatus status, String sellerId) {
+	public record Trainee(String id, String name, TraineeStatus status, String sellerId) {
 
 	}
 
-	record Batch(String id, Centre centre, String craft, LocalDate startsOn, LocalDate endsOn, List<Trainee> trainees) {
+	public record Batch(String id, Centre centre, String craft, LocalDate startsOn, LocalDate endsOn, List<Trainee> trainees) {
 
 	}
 
 	/** One ledger line as the test reckons it: its time, kind and signed amount. */
-	record Line(Instant at, String kind, long signed) {
+	public record Line(Instant at, String kind, long signed) {
 
 	}
 
 	/** A seller and what the test expects the funnel to learn of it. */
-	static final class Seller {
+	public static final class Seller {
 
-		final String id;
+		public final String id;
 
-		final String kind;
+		public final String kind;
 
-		String number;
+		public String number;
 
 		/** The registration day the test expects, or null when not registered. */
-		LocalDate registeredOn;
+		public LocalDate registeredOn;
 
-		final List<Instant> published = new ArrayList<>();
+		public final List<Instant> published = new ArrayList<>();
 
-		final List<Line> lines = new ArrayList<>();
+		public final List<Line> lines = new ArrayList<>();
 
 		Seller(String id, String kind) {
 			this.id = id;
@@ -115,6 +115,11 @@ final class GeneratedTraining {
 	}
 
 	GeneratedTraining() {
+		this(BATCHES_A_YEAR);
+	}
+
+	/** A department whose centres each run {@code batchesAYear} batches a year. */
+	public GeneratedTraining(int batchesAYear) {
 		for (int c = 0; c < CENTRES; c++) {
 			this.centres.add(new Centre(this.run + "-tc-" + c, "Funnel centre " + c, (c % 3 == 0) ? "KARGIL" : "LEH",
 					SCHEMES[c % SCHEMES.length]));
@@ -123,7 +128,7 @@ final class GeneratedTraining {
 		for (int year = 0; year < 3; year++) {
 			FinancialYear fy = new FinancialYear(this.firstYear.startYear() + year);
 			for (Centre centre : this.centres) {
-				for (int b = 0; b < BATCHES_A_YEAR; b++) {
+				for (int b = 0; b < batchesAYear; b++) {
 					LocalDate endsOn = fy.start()
 						.atZone(IndiaTime.ZONE)
 						.toLocalDate()
@@ -245,7 +250,7 @@ final class GeneratedTraining {
 	private static ReactiveMongoTemplate sharedMongo;
 
 	/** The training written once per test JVM and database, shared by its tests. */
-	static synchronized GeneratedTraining written(ReactiveMongoTemplate mongo, RevenueLedger ledger) {
+	public static synchronized GeneratedTraining written(ReactiveMongoTemplate mongo, RevenueLedger ledger) {
 		if (shared == null || sharedMongo != mongo) {
 			shared = new GeneratedTraining().write(mongo, ledger);
 			sharedMongo = mongo;
@@ -253,7 +258,7 @@ final class GeneratedTraining {
 		return shared;
 	}
 
-	GeneratedTraining write(ReactiveMongoTemplate mongo, RevenueLedger ledger) {
+	public GeneratedTraining write(ReactiveMongoTemplate mongo, RevenueLedger ledger) {
 		List<Document> sellers = new ArrayList<>();
 		for (Centre centre : this.centres) {
 			sellers.add(new Document("_id", centre.id()).append("type", "TRAINING_CENTRE")
@@ -301,11 +306,11 @@ final class GeneratedTraining {
 		return day.isBefore(this.today) ? day : this.today.minusDays(1);
 	}
 
-	static Instant at(LocalDate day, int hourIst) {
+	public static Instant at(LocalDate day, int hourIst) {
 		return day.atTime(LocalTime.of(hourIst, 30)).atZone(IndiaTime.ZONE).toInstant();
 	}
 
-	static LocalDate day(Instant at) {
+	public static LocalDate day(Instant at) {
 		return IndiaTime.dayOf(at);
 	}
 
