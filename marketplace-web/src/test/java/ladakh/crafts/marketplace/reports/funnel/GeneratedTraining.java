@@ -52,13 +52,13 @@ public final class GeneratedTraining {
 	public final Random random = new Random(this.run.hashCode());
 
 	/** The first of the three years; "today" is in the fourth. */
-	public final FinancialYear firstYear = new FinancialYear(8100 + this.random.nextInt(1800));
+	public final FinancialYear firstYear;
 
-	public final LocalDate today = LocalDate.of(this.firstYear.startYear() + 3, 8, 15);
+	public final LocalDate today;
 
-	public final Instant windowFrom = this.today.minusYears(1).atStartOfDay(IndiaTime.ZONE).toInstant();
+	public final Instant windowFrom;
 
-	public final Instant windowUntil = this.today.plusDays(1).atStartOfDay(IndiaTime.ZONE).toInstant();
+	public final Instant windowUntil;
 
 	public final List<Centre> centres = new ArrayList<>();
 
@@ -82,7 +82,8 @@ public final class GeneratedTraining {
 
 	}
 
-	public record Batch(String id, Centre centre, String craft, LocalDate startsOn, LocalDate endsOn, List<Trainee> trainees) {
+	public record Batch(String id, Centre centre, String craft, LocalDate startsOn, LocalDate endsOn,
+			List<Trainee> trainees) {
 
 	}
 
@@ -115,11 +116,18 @@ public final class GeneratedTraining {
 	}
 
 	GeneratedTraining() {
-		this(BATCHES_A_YEAR);
+		this(8100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(1800), BATCHES_A_YEAR);
 	}
 
-	/** A department whose centres each run {@code batchesAYear} batches a year. */
-	public GeneratedTraining(int batchesAYear) {
+	/**
+	 * A department whose centres each run {@code batchesAYear} batches in each of the
+	 * three years from {@code firstYear} (April).
+	 */
+	public GeneratedTraining(int firstYear, int batchesAYear) {
+		this.firstYear = new FinancialYear(firstYear);
+		this.today = LocalDate.of(firstYear + 3, 8, 15);
+		this.windowFrom = this.today.minusYears(1).atStartOfDay(IndiaTime.ZONE).toInstant();
+		this.windowUntil = this.today.plusDays(1).atStartOfDay(IndiaTime.ZONE).toInstant();
 		for (int c = 0; c < CENTRES; c++) {
 			this.centres.add(new Centre(this.run + "-tc-" + c, "Funnel centre " + c, (c % 3 == 0) ? "KARGIL" : "LEH",
 					SCHEMES[c % SCHEMES.length]));
