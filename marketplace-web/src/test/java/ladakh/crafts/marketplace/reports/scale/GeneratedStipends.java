@@ -1,6 +1,7 @@
 package ladakh.crafts.marketplace.reports.scale;
 
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -86,8 +87,7 @@ public final class GeneratedStipends {
 			for (GeneratedTraining.Trainee trainee : batch.trainees()) {
 				YearMonth stops = ends;
 				if (trainee.status() == TraineeStatus.DROPPED) {
-					stops = starts.plusMonths(
-							this.random.nextInt((int) starts.until(ends, java.time.temporal.ChronoUnit.MONTHS) + 1));
+					stops = starts.plusMonths(this.random.nextInt((int) starts.until(ends, ChronoUnit.MONTHS) + 1));
 				}
 				for (YearMonth month = max(starts, first); !month.isAfter(min(stops, last)); month = month
 					.plusMonths(1)) {
