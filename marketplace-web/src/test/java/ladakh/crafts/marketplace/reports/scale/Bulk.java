@@ -1,0 +1,28 @@
+package ladakh.crafts.marketplace.reports.scale;
+
+import java.util.List;
+
+import org.bson.Document;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+
+/**
+ * Stored documents written in bulk, 2,500 to an {@code insertMany}, as
+ * {@code GeneratedTraining} writes its own: tens of thousands of records one by one would
+ * cost the suite minutes.
+ */
+final class Bulk {
+
+	private Bulk() {
+	}
+
+	static void insert(ReactiveMongoTemplate mongo, String collection, List<Document> documents) {
+		Flux.fromIterable(documents)
+			.buffer(2_500)
+			.concatMap((batch) -> mongo.getCollection(collection).flatMap((c) -> Mono.from(c.insertMany(batch))))
+			.blockLast();
+	}
+
+}
