@@ -20,17 +20,18 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
  * exhibitions report): ten a year in Leh, Kargil and outside Ladakh, one on each year's
  * first day (1 April) and one on its last (31 March), and one on the day before the first
  * year and one on the day after the third (both left out of the three years); each with
- * its stall plan, the department's sellers' stalls in every status the draw and the fees
- * store (and some stored before stalls had a status, which count as taken), and their
- * stall sales, counted and not yet counted (left out). Thousands of stalls and tens of
- * thousands of sales, written as stored documents in bulk; each exhibition's figures are
- * kept here, so a test can reckon the report without the database.
+ * its stall plan, the department's registered sellers' stalls in every status the draw
+ * and the fees store (and some stored before stalls had a status, which count as taken),
+ * and their stall sales, counted and not yet counted (left out). Thousands of stalls and
+ * tens of thousands of sales, written as stored documents in bulk; each exhibition's
+ * figures are kept here, so a test can reckon the report without the database.
  * <p>
  * The exhibitions are in the department's far-future years, as the exhibitions report's
  * own test writes its year: the public pages list exhibitions soonest to end first, so
- * these come after every real one; no offer's fee falls due before those years, so no
- * sweep expires one. The counted sales have no ledger lines: the funnel reckons the same
- * sellers' revenue from the department's own lines.
+ * these come after every real one (the officers' list, latest first, holds 50 a page:
+ * these 32 leave room for the exhibition an officer just announced); no offer's fee falls
+ * due before those years, so no sweep expires one. The counted sales have no ledger
+ * lines: the funnel reckons the same sellers' revenue from the department's own lines.
  */
 public final class GeneratedExhibitions {
 
@@ -75,7 +76,11 @@ public final class GeneratedExhibitions {
 	public GeneratedExhibitions(GeneratedTraining department) {
 		this.department = department;
 		this.random = new Random((department.run + "-exhibitions").hashCode());
-		this.sellerIds = List.copyOf(department.sellers.keySet());
+		this.sellerIds = department.sellers.values()
+			.stream()
+			.filter((seller) -> seller.registeredOn != null)
+			.map((seller) -> seller.id)
+			.toList();
 		LocalDate april = department.firstYear.start().atZone(IndiaTime.ZONE).toLocalDate();
 		exhibition(april.minusDays(1), DISTRICTS[0]);
 		for (int year = 0; year < 3; year++) {
