@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import ladakh.crafts.marketplace.reports.scale.Bulk;
 import ladakh.crafts.marketplace.shared.IndiaTime;
 import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.training.TraineeStatus;
@@ -20,7 +21,6 @@ import ladakh.crafts.marketplace.treasury.RevenueLedger;
 import ladakh.crafts.marketplace.treasury.SellerFacts;
 import org.bson.Document;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
@@ -277,19 +277,12 @@ public final class GeneratedTraining {
 				.append("centre", new Document("scheme", centre.scheme()).append("intakeCapacity", 30)));
 		}
 		this.sellers.values().forEach((seller) -> sellers.add(GeneratedDocuments.seller(seller, this.random)));
-		insert(mongo, "sellers", sellers);
-		insert(mongo, "centre_batches", this.batches.stream().map(GeneratedTraining::document).toList());
+		Bulk.insert(mongo, "sellers", sellers);
+		Bulk.insert(mongo, "centre_batches", this.batches.stream().map(GeneratedTraining::document).toList());
 		this.sellers.values().forEach((seller) -> GeneratedDocuments.listings(seller, this.listingDocuments));
-		insert(mongo, "listings", this.listingDocuments);
+		Bulk.insert(mongo, "listings", this.listingDocuments);
 		Flux.fromIterable(this.lines).buffer(2_500).concatMap(ledger::recordAll).blockLast();
 		return this;
-	}
-
-	private static void insert(ReactiveMongoTemplate mongo, String collection, List<Document> documents) {
-		Flux.fromIterable(documents)
-			.buffer(2_500)
-			.concatMap((batch) -> mongo.getCollection(collection).flatMap((c) -> Mono.from(c.insertMany(batch))))
-			.blockLast();
 	}
 
 	private static Document document(Batch batch) {

@@ -9,16 +9,17 @@ import reactor.core.publisher.Mono;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 /**
- * Stored documents written in bulk, 2,500 to an {@code insertMany}, as
- * {@code GeneratedTraining} writes its own: tens of thousands of records one by one would
- * cost the suite minutes.
+ * Stored documents written in bulk, 2,500 to an {@code insertMany}, straight to the
+ * collections in the shape the repositories read, without a service's checks per record:
+ * the generated department's hundreds of thousands of records one by one would cost the
+ * suite minutes.
  */
-final class Bulk {
+public final class Bulk {
 
 	private Bulk() {
 	}
 
-	static void insert(ReactiveMongoTemplate mongo, String collection, List<Document> documents) {
+	public static void insert(ReactiveMongoTemplate mongo, String collection, List<Document> documents) {
 		Flux.fromIterable(documents)
 			.buffer(2_500)
 			.concatMap((batch) -> mongo.getCollection(collection).flatMap((c) -> Mono.from(c.insertMany(batch))))

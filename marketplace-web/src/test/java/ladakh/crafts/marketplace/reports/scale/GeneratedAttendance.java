@@ -81,7 +81,7 @@ public final class GeneratedAttendance {
 	}
 
 	public GeneratedAttendance write(ReactiveMongoTemplate mongo) {
-		BulkInsert.into(mongo, "attendance_marks", this.marks);
+		Bulk.insert(mongo, "attendance_marks", this.marks);
 		return this;
 	}
 

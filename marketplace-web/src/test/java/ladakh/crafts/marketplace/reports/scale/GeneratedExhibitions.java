@@ -115,9 +115,9 @@ public final class GeneratedExhibitions {
 	}
 
 	public GeneratedExhibitions write(ReactiveMongoTemplate mongo) {
-		BulkInsert.into(mongo, "exhibitions", this.exhibitionDocuments);
-		BulkInsert.into(mongo, "stall_allocations", this.allocationDocuments);
-		BulkInsert.into(mongo, "stall_sales", this.saleDocuments);
+		Bulk.insert(mongo, "exhibitions", this.exhibitionDocuments);
+		Bulk.insert(mongo, "stall_allocations", this.allocationDocuments);
+		Bulk.insert(mongo, "stall_sales", this.saleDocuments);
 		return this;
 	}
 

@@ -127,7 +127,7 @@ public final class GeneratedShgFunds {
 	}
 
 	public GeneratedShgFunds write(ReactiveMongoTemplate mongo) {
-		BulkInsert.into(mongo, "shg_fund_entries", this.entries);
+		Bulk.insert(mongo, "shg_fund_entries", this.entries);
 		List<WriteModel<Document>> balances = new ArrayList<>();
 		this.funds.forEach((shg, entries) -> balances.add(new UpdateOneModel<>(Filters.eq("_id", shg),
 				Updates.set("shg.fundBalanceMinor", entries.stream().mapToLong(Entry::effect).sum()))));
