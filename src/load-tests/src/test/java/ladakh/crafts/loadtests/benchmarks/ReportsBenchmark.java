@@ -317,7 +317,7 @@ class ReportsBenchmark {
 	}
 
 	/** The median of {@link #ROUNDS} runs of each step, after one unreported. */
-	private static long[] timesOf(Step... steps) throws Exception {
+	static long[] timesOf(Step... steps) throws Exception {
 		long[] medians = new long[steps.length];
 		for (int s = 0; s < steps.length; s++) {
 			steps[s].run();
@@ -387,15 +387,15 @@ class ReportsBenchmark {
 	}
 
 	/**
-	 * The report's own reads (the marketplace's background sweeps also read while it
-	 * runs: their reads are left out).
+	 * The report's own reads in {@code collections} (null: every collection); the
+	 * marketplace's background sweeps also read while it runs: their reads are left out.
 	 */
-	private static void scans(StringBuilder out, String report, List<QueryScans.Scan> scans, List<String> collections) {
+	static void scans(StringBuilder out, String report, List<QueryScans.Scan> scans, List<String> collections) {
 		Map<String, long[]> grouped = new LinkedHashMap<>();
 		Map<String, String> indexOf = new LinkedHashMap<>();
 		for (QueryScans.Scan scan : scans) {
 			String collection = scan.namespace().substring(scan.namespace().indexOf('.') + 1);
-			if (!collections.contains(collection) || scan.shape().contains("\"dirty\"")) {
+			if ((collections != null && !collections.contains(collection)) || scan.shape().contains("\"dirty\"")) {
 				continue;
 			}
 			String key = scan.operation() + " `" + collection + "` | `" + scan.shape().replace("|", "\\|") + "`";
