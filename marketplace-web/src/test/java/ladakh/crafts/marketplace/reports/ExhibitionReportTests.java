@@ -127,7 +127,7 @@ class ExhibitionReportTests {
 	}
 
 	private Written write() {
-		// Before the generated department's years (8100 on): its exhibitions would join
+		// Before the generated department's years (9950 on): its exhibitions would join
 		// this year's if it were one of them.
 		Written w = new Written(new FinancialYear(ThreadLocalRandom.current().nextInt(3000, 8000)));
 		StallFixtures stalls = new StallFixtures(this.mongo);

@@ -113,7 +113,7 @@ class KitReportTests {
 	}
 
 	private Written write() {
-		// Before the generated department's years (8100 on), whose records the at-scale
+		// Before the generated department's years (9950 on), whose records the at-scale
 		// tests count
 		Written w = new Written(new FinancialYear(ThreadLocalRandom.current().nextInt(3000, 8000)));
 		String run = UUID.randomUUID().toString().substring(0, 8);

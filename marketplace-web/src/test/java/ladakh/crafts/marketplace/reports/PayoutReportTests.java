@@ -114,7 +114,7 @@ class PayoutReportTests {
 	}
 
 	private Written write() {
-		// Before the generated department's years (8100 on), whose records the at-scale
+		// Before the generated department's years (9950 on), whose records the at-scale
 		// tests count
 		Written w = new Written(new FinancialYear(ThreadLocalRandom.current().nextInt(3000, 8000)));
 		Instant start = w.year.start();

@@ -132,7 +132,7 @@ class StipendReportTests {
 	}
 
 	private Written write() {
-		// Before the generated department's years (8100 on), whose records the at-scale
+		// Before the generated department's years (9950 on), whose records the at-scale
 		// tests count
 		Written w = new Written(new FinancialYear(ThreadLocalRandom.current().nextInt(3000, 8000)));
 		SellerFixtures sellers = new SellerFixtures(this.mongo);
