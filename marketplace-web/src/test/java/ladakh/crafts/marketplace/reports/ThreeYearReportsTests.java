@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,8 @@ class ThreeYearReportsTests {
 	/** Lines a year: three make the 500,000 the issue asks for. */
 	static final int LINES_A_YEAR = 167_000;
 
+	private static final String[] BREAKDOWNS = { "month", "channel", "seller-kind", "craft", "district", "centre" };
+
 	private static List<GeneratedLedgerYear> years;
 
 	private static GeneratedTraining department;
@@ -50,6 +53,9 @@ class ThreeYearReportsTests {
 
 	@Autowired
 	ReactiveMongoTemplate mongo;
+
+	@Autowired
+	WebTestClient http;
 
 	@BeforeEach
 	void threeYears() {
@@ -104,6 +110,20 @@ class ThreeYearReportsTests {
 			assertThat(totals(report, Breakdown.CENTRE)).as(fy)
 				.isEqualTo(all((each) -> each.totalsBy(fy, (seller) -> seller.centre() ? seller.id() : null),
 						trainingLines(fy, (seller, line) -> "null")));
+		}
+	}
+
+	@Test
+	void everyYearsCsvParsesBackToTheSameTotalsInEveryBreakdown() {
+		for (GeneratedLedgerYear year : years) {
+			String fy = year.year.label();
+			long total = years.stream().mapToLong((each) -> each.totalOf(fy).total()).sum()
+					+ trainingLines(fy, (seller, line) -> "").getOrDefault("", 0L);
+			long lines = years.stream().mapToLong((each) -> each.totalOf(fy).lines()).sum() + trainingLineCount(fy);
+			TableReportChecks.Csv csv = new TableReportChecks(this.http, "revenue", fy).csv("total", "commission",
+					"owed", "lines");
+			csv.addsUpTo("total", TableReportChecks.rupees(total), BREAKDOWNS);
+			csv.addsUpTo("lines", java.math.BigDecimal.valueOf(lines), BREAKDOWNS);
 		}
 	}
 
