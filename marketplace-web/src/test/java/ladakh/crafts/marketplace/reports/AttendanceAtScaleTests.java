@@ -14,13 +14,10 @@ import ladakh.crafts.marketplace.shared.CsvText;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.testsupport.SignedIn;
 import ladakh.crafts.marketplace.training.AttendanceRates.CentreMonth;
-import ladakh.crafts.marketplace.treasury.RevenueLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,23 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * add up to its TOTAL line.
  */
 @MockServerTest
-class AttendanceAtScaleTests {
+class AttendanceAtScaleTests extends AtScaleReportTests {
 
 	private static GeneratedTraining department;
 
 	private static GeneratedAttendance generated;
-
-	@Autowired
-	ReactiveMongoTemplate mongo;
-
-	@Autowired
-	RevenueLedger ledger;
-
-	@Autowired
-	OperationsReports reports;
-
-	@Autowired
-	WebTestClient http;
 
 	@BeforeEach
 	void theDepartmentsMarks() {
@@ -72,7 +57,7 @@ class AttendanceAtScaleTests {
 	@Test
 	void eachMonthsCentresAndRatesEqualTheMarksReckonedOneByOne() {
 		for (YearMonth month : generated.months()) {
-			OperationsReport report = this.reports.report(month).block();
+			OperationsReport report = this.operations.report(month).block();
 			Map<String, List<Long>> reported = new HashMap<>();
 			for (CentreMonth row : report.attendance()) {
 				reported.put(row.centreId() + " " + row.month(),

@@ -12,16 +12,13 @@ import ladakh.crafts.marketplace.reports.scale.GeneratedExhibitions;
 import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.treasury.FinancialYear;
-import ladakh.crafts.marketplace.treasury.RevenueLedger;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,25 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reads back the same totals.
  */
 @MockServerTest
-class ExhibitionReportAtScaleTests {
+class ExhibitionReportAtScaleTests extends AtScaleReportTests {
 
 	private static final String[] BREAKDOWNS = { "exhibition", "district" };
 
 	private static GeneratedTraining department;
 
 	private static GeneratedExhibitions generated;
-
-	@Autowired
-	ReactiveMongoTemplate mongo;
-
-	@Autowired
-	RevenueLedger ledger;
-
-	@Autowired
-	FinancialYearReports reports;
-
-	@Autowired
-	WebTestClient http;
 
 	@BeforeEach
 	void theDepartmentsExhibitions() {

@@ -9,15 +9,12 @@ import ladakh.crafts.marketplace.reports.funnel.GeneratedTraining;
 import ladakh.crafts.marketplace.reports.scale.GeneratedPayouts;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.treasury.FinancialYear;
-import ladakh.crafts.marketplace.treasury.RevenueLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,25 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * parses back to it.
  */
 @MockServerTest
-class PayoutReportAtScaleTests {
+class PayoutReportAtScaleTests extends AtScaleReportTests {
 
 	private static final String[] BREAKDOWNS = { "month", "run" };
 
 	private static GeneratedTraining department;
 
 	private static GeneratedPayouts payouts;
-
-	@Autowired
-	ReactiveMongoTemplate mongo;
-
-	@Autowired
-	RevenueLedger ledger;
-
-	@Autowired
-	FinancialYearReports reports;
-
-	@Autowired
-	WebTestClient http;
 
 	@BeforeEach
 	void threeYearsOfPayouts() {

@@ -13,16 +13,13 @@ import ladakh.crafts.marketplace.sellers.ShgFundCell;
 import ladakh.crafts.marketplace.shared.Money;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.treasury.FinancialYear;
-import ladakh.crafts.marketplace.treasury.RevenueLedger;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,23 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the breakdown adds up to the year; the CSV reads back the same totals.
  */
 @MockServerTest
-class ShgFundReportAtScaleTests {
+class ShgFundReportAtScaleTests extends AtScaleReportTests {
 
 	private static GeneratedTraining department;
 
 	private static GeneratedShgFunds generated;
-
-	@Autowired
-	ReactiveMongoTemplate mongo;
-
-	@Autowired
-	RevenueLedger ledger;
-
-	@Autowired
-	FinancialYearReports reports;
-
-	@Autowired
-	WebTestClient http;
 
 	@BeforeEach
 	void theDepartmentsFunds() {

@@ -15,9 +15,6 @@ import ladakh.crafts.marketplace.treasury.RevenueLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * figures are in docs/BENCHMARKS.md).
  */
 @MockServerTest
-class ThreeYearReportsTests {
+class ThreeYearReportsTests extends AtScaleReportTests {
 
 	/** Lines a year: three make the 500,000 the issue asks for. */
 	static final int LINES_A_YEAR = 167_000;
@@ -44,18 +41,6 @@ class ThreeYearReportsTests {
 	private static GeneratedTraining department;
 
 	private static RevenueLedger writtenThrough;
-
-	@Autowired
-	RevenueLedger ledger;
-
-	@Autowired
-	FinancialYearReports reports;
-
-	@Autowired
-	ReactiveMongoTemplate mongo;
-
-	@Autowired
-	WebTestClient http;
 
 	@BeforeEach
 	void threeYears() {
