@@ -1,20 +1,17 @@
 package ladakh.crafts.marketplace.reports;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 import ladakh.crafts.marketplace.reports.funnel.GeneratedTraining;
+import ladakh.crafts.marketplace.reports.scale.DepartmentLedger;
 import ladakh.crafts.marketplace.testsupport.MockServerTest;
 import ladakh.crafts.marketplace.treasury.FinancialYear;
 import ladakh.crafts.marketplace.treasury.GeneratedLedgerYear;
-import ladakh.crafts.marketplace.treasury.RevenueLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,26 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MockServerTest
 class ThreeYearReportsTests extends AtScaleReportTests {
 
-	/** Lines a year: three make the 500,000 the issue asks for. */
-	static final int LINES_A_YEAR = 167_000;
-
 	private static final String[] BREAKDOWNS = { "month", "channel", "seller-kind", "craft", "district", "centre" };
 
 	private static List<GeneratedLedgerYear> years;
 
 	private static GeneratedTraining department;
 
-	private static RevenueLedger writtenThrough;
-
 	@BeforeEach
 	void threeYears() {
-		synchronized (ThreeYearReportsTests.class) {
-			if (years == null || writtenThrough != this.ledger) {
-				department = GeneratedTraining.written(this.mongo, this.ledger);
-				years = write(this.ledger, department.firstYear.startYear());
-				writtenThrough = this.ledger;
-			}
-		}
+		department = GeneratedTraining.written(this.mongo, this.ledger);
+		years = DepartmentLedger.written(this.mongo, this.ledger);
 	}
 
 	@Test
@@ -110,29 +97,6 @@ class ThreeYearReportsTests extends AtScaleReportTests {
 			csv.addsUpTo("total", TableReportChecks.rupees(total), BREAKDOWNS);
 			csv.addsUpTo("lines", java.math.BigDecimal.valueOf(lines), BREAKDOWNS);
 		}
-	}
-
-	/**
-	 * Three consecutive years far in the future, unique to the run, with one set of
-	 * sellers: each year's 31 March 23:59 / 1 April 00:01 IST pair puts one sale into the
-	 * next year, so each year's expected totals are summed over all three generators.
-	 */
-	private static List<GeneratedLedgerYear> write(RevenueLedger ledger, int first) {
-		String run = "ty" + UUID.randomUUID().toString().substring(0, 8);
-		List<GeneratedLedgerYear> written = new ArrayList<>();
-		long started = System.nanoTime();
-		for (int i = 0; i < 3; i++) {
-			written.add(new GeneratedLedgerYear(run, "y" + i, new FinancialYear(first + i), 18L, 2_500, (batch) -> {
-				Integer wrote = ledger.recordAll(batch).block();
-				if (wrote == null || wrote != batch.size()) {
-					throw new IllegalStateException("wrote " + wrote + " of " + batch.size() + " lines");
-				}
-			}).generate(LINES_A_YEAR));
-		}
-		System.out.printf("Three generated years from %d: %,d lines written in %d ms%n", first,
-				written.stream().mapToLong(GeneratedLedgerYear::written).sum(),
-				(System.nanoTime() - started) / 1_000_000);
-		return written;
 	}
 
 	/**

@@ -7,14 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
@@ -51,8 +49,6 @@ class ReportsBenchmark {
 
 	private static final int LINES_A_YEAR = Integer.getInteger("benchmarks.reports.lines", 167_000);
 
-	private static final int ROUNDS = Integer.getInteger("benchmarks.reports.rounds", 5);
-
 	private static final int ARTISANS = 12_000;
 
 	private static final int CENTRES = 12;
@@ -64,8 +60,6 @@ class ReportsBenchmark {
 	private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
 	private static final String REPORTS = "ladakh.crafts.marketplace.reports.";
-
-	private static final java.util.Set<String> SWEEPS = java.util.Set.of("catalog_sync", "notification_outbox");
 
 	private static final String[] CRAFTS = { "pashmina-weaving", "thangka-painting", "wood-carving", "carpet-weaving" };
 
@@ -108,32 +102,28 @@ class ReportsBenchmark {
 				revenue(reports, FIRST_YEAR);
 				revenue(reports, FIRST_YEAR + 3);
 			}
-			List<QueryScans.Scan> scans = new CopyOnWriteArrayList<>();
-			Object fullReport;
-			try (QueryScans.Subscription subscription = QueryScans.subscribe(-1, scans::add)) {
-				fullReport = revenue(reports, FIRST_YEAR);
-			}
+			List<QueryScans.Scan> scans = ReportMeasures.scansOf(() -> revenue(reports, FIRST_YEAR));
+			Object fullReport = revenue(reports, FIRST_YEAR);
 			long fullTotal = TreasuryBenchmark.Ledger
 				.minor(TreasuryBenchmark.Ledger.call(TreasuryBenchmark.Ledger.call(fullReport, "total"), "total"));
-			check(fullTotal == totals[0], "the revenue report's total " + fullTotal + " is not the generator's");
+			ReportMeasures.check(fullTotal == totals[0],
+					"the revenue report's total " + fullTotal + " is not the generator's");
 			long tenthTotal = TreasuryBenchmark.Ledger.minor(TreasuryBenchmark.Ledger
 				.call(TreasuryBenchmark.Ledger.call(revenue(reports, FIRST_YEAR + 3), "total"), "total"));
-			check(tenthTotal == totals[3], "the tenth year's total " + tenthTotal + " is not the generator's");
-			long[] revenueTimes = timesOf(() -> revenue(reports, FIRST_YEAR), () -> revenue(reports, FIRST_YEAR + 3));
+			ReportMeasures.check(tenthTotal == totals[3],
+					"the tenth year's total " + tenthTotal + " is not the generator's");
+			long[] revenueTimes = ReportMeasures.timesOf(() -> revenue(reports, FIRST_YEAR),
+					() -> revenue(reports, FIRST_YEAR + 3));
 
 			// The funnel: a tenth of the trainees first, then all of them.
 			started = System.nanoTime();
 			int tenthBatches = department.writeTraining(database, 0, department.batches / 10, random);
-			long[] funnelTenth = timesOf(() -> rebuild(funnel));
+			long[] funnelTenth = ReportMeasures.timesOf(() -> rebuild(funnel));
 			int allBatches = tenthBatches
 					+ department.writeTraining(database, department.batches / 10, department.batches, random);
 			Duration trainingTook = Duration.ofNanos(System.nanoTime() - started);
-			long[] funnelFull;
-			List<QueryScans.Scan> funnelScans = new CopyOnWriteArrayList<>();
-			try (QueryScans.Subscription subscription = QueryScans.subscribe(-1, funnelScans::add)) {
-				rebuild(funnel);
-			}
-			funnelFull = timesOf(() -> rebuild(funnel));
+			List<QueryScans.Scan> funnelScans = ReportMeasures.scansOf(() -> rebuild(funnel));
+			long[] funnelFull = ReportMeasures.timesOf(() -> rebuild(funnel));
 			markdown = markdown(lines, ledgerTook, trainingTook, department, full, tenth, revenueTimes, allBatches,
 					tenthBatches, funnelFull[0], funnelTenth[0], scans, funnelScans, loadAtStart);
 		}
@@ -312,29 +302,6 @@ class ReportsBenchmark {
 		return ((Mono<?>) funnel.getClass().getMethod("rebuild").invoke(funnel)).block();
 	}
 
-	interface Step {
-
-		Object run() throws Exception;
-
-	}
-
-	/** The median of {@link #ROUNDS} runs of each step, after one unreported. */
-	static long[] timesOf(Step... steps) throws Exception {
-		long[] medians = new long[steps.length];
-		for (int s = 0; s < steps.length; s++) {
-			steps[s].run();
-			long[] nanos = new long[ROUNDS];
-			for (int i = 0; i < ROUNDS; i++) {
-				long start = System.nanoTime();
-				steps[s].run();
-				nanos[i] = System.nanoTime() - start;
-			}
-			Arrays.sort(nanos);
-			medians[s] = nanos[ROUNDS / 2];
-		}
-		return medians;
-	}
-
 	private static void insert(MongoDatabase database, String collection, List<Document> documents) {
 		Flux.fromIterable(documents)
 			.buffer(2_500)
@@ -374,56 +341,19 @@ class ReportsBenchmark {
 				"| the funnel built and kept (`FunnelSnapshots.rebuild`: every batch a page of 100 at a time, and "
 						+ "only those batches' sellers) | %.0f ms (%,d batches) | %.0f ms (%,d batches) | %.1f× |%n",
 				funnelFull / 1e6, batches, funnelTenth / 1e6, tenthBatches, (double) funnelFull / funnelTenth));
-		out.append("\nMedians of ").append(ROUNDS).append(" runs after one unreported. ");
+		out.append("\nMedians of ").append(ReportMeasures.ROUNDS).append(" runs after one unreported. ");
 		out.append("Every page that shows the funnel reads the kept one by its id (one document); the home pages "
 				+ "keep the year's revenue five minutes (decision 0074).\n\n");
 		out.append("### Reads and the indexes that served them\n\n");
 		out.append("| report | operation | filter | index | examined | returned |\n|---|---|---|---|---|---|\n");
-		scans(out, "revenue", revenueScans, List.of("revenue_ledger"));
-		scans(out, "funnel", funnelScans, List.of("centre_batches", "sellers", "listings", "revenue_ledger"));
+		ReportMeasures.scans(out, "revenue", revenueScans, List.of("revenue_ledger"));
+		ReportMeasures.scans(out, "funnel", funnelScans,
+				List.of("centre_batches", "sellers", "listings", "revenue_ledger"));
 		out.append(String.format(Locale.ROOT,
 				"%nThe revenue reports' totals equal the generator's own (asserted). Load average (1 min) at start "
 						+ "%.2f, at end %.2f: other work on the machine shares its cores.%n",
 				loadAtStart, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 		return out.toString();
-	}
-
-	/**
-	 * The report's own reads in {@code collections} (null: every collection); the
-	 * marketplace's background sweeps also read while it runs: their reads are left out.
-	 */
-	static void scans(StringBuilder out, String report, List<QueryScans.Scan> scans, List<String> collections) {
-		Map<String, long[]> grouped = new LinkedHashMap<>();
-		Map<String, String> indexOf = new LinkedHashMap<>();
-		for (QueryScans.Scan scan : scans) {
-			String collection = scan.namespace().substring(scan.namespace().indexOf('.') + 1);
-			if ((collections != null && !collections.contains(collection)) || isSweep(scan)) {
-				continue;
-			}
-			String key = scan.operation() + " `" + collection + "` | `" + scan.shape().replace("|", "\\|") + "`";
-			long[] counts = grouped.computeIfAbsent(key, (k) -> new long[3]);
-			counts[0]++;
-			counts[1] += scan.examined();
-			counts[2] += scan.returned();
-			indexOf.put(key, String.valueOf(scan.index()));
-		}
-		grouped.forEach((key, counts) -> out.append(String.format(Locale.ROOT, "| %s | %s%s | %s | %,d | %,d |%n",
-				report, key, (counts[0] > 1) ? " (×" + counts[0] + ")" : "", indexOf.get(key), counts[1], counts[2])));
-	}
-
-	/**
-	 * A read of the marketplace's background sweeps (the catalogue's sync of changed
-	 * listings, its lease, the notification outbox), not of a report.
-	 */
-	static boolean isSweep(QueryScans.Scan scan) {
-		String collection = scan.namespace().substring(scan.namespace().indexOf('.') + 1);
-		return scan.shape().contains("\"dirty\"") || SWEEPS.contains(collection);
-	}
-
-	private static void check(boolean condition, String message) {
-		if (!condition) {
-			throw new AssertionError(message);
-		}
 	}
 
 }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import ladakh.crafts.embedded.EmbeddedEngines;
 import ladakh.crafts.embedded.QueryScans;
@@ -92,26 +91,26 @@ class TableReportsBenchmark {
 			Object fullYear = year(FULL_FIRST_YEAR + 1);
 			Object ninthYear = year(NINTH_FIRST_YEAR + 1);
 			for (Kind kind : KINDS) {
-				ReportsBenchmark.Step fullReport = () -> report(reports, kind.report(), fullYear);
-				ReportsBenchmark.Step ninthReport = () -> report(reports, kind.report(), ninthYear);
-				check(total(fullReport.run(), kind) == full.expected(kind, fullYear),
+				ReportMeasures.Step fullReport = () -> report(reports, kind.report(), fullYear);
+				ReportMeasures.Step ninthReport = () -> report(reports, kind.report(), ninthYear);
+				ReportMeasures.check(total(fullReport.run(), kind) == full.expected(kind, fullYear),
 						kind.report() + ": the report's total is not the generator's");
-				check(total(ninthReport.run(), kind) == ninth.expected(kind, ninthYear),
+				ReportMeasures.check(total(ninthReport.run(), kind) == ninth.expected(kind, ninthYear),
 						kind.report() + ": the ninth's total is not the generator's");
-				List<QueryScans.Scan> scans = scansOf(fullReport);
-				long[] times = ReportsBenchmark.timesOf(fullReport, ninthReport);
-				row(rows, kind.report() + " (`FinancialYearReports." + kind.report() + "`)", times, examined(scans),
-						examined(scansOf(ninthReport)));
-				ReportsBenchmark.scans(reads, kind.report(), scans, null);
+				List<QueryScans.Scan> scans = ReportMeasures.scansOf(fullReport);
+				long[] times = ReportMeasures.timesOf(fullReport, ninthReport);
+				row(rows, kind.report() + " (`FinancialYearReports." + kind.report() + "`)", times,
+						ReportMeasures.examined(scans), ReportMeasures.examined(ReportMeasures.scansOf(ninthReport)));
+				ReportMeasures.scans(reads, kind.report(), scans, null);
 			}
 			Object operations = marketplace.context().getBean(Class.forName(MARKETPLACE + "reports.OperationsReports"));
-			ReportsBenchmark.Step fullMonths = () -> operations(operations, YearMonth.of(FULL_FIRST_YEAR + 1, 8));
-			ReportsBenchmark.Step ninthMonths = () -> operations(operations, YearMonth.of(NINTH_FIRST_YEAR + 1, 8));
-			List<QueryScans.Scan> scans = scansOf(fullMonths);
-			long[] times = ReportsBenchmark.timesOf(fullMonths, ninthMonths);
-			row(rows, "operations, twelve months to August (`OperationsReports.report`)", times, examined(scans),
-					examined(scansOf(ninthMonths)));
-			ReportsBenchmark.scans(reads, "operations", scans, null);
+			ReportMeasures.Step fullMonths = () -> operations(operations, YearMonth.of(FULL_FIRST_YEAR + 1, 8));
+			ReportMeasures.Step ninthMonths = () -> operations(operations, YearMonth.of(NINTH_FIRST_YEAR + 1, 8));
+			List<QueryScans.Scan> scans = ReportMeasures.scansOf(fullMonths);
+			long[] times = ReportMeasures.timesOf(fullMonths, ninthMonths);
+			row(rows, "operations, twelve months to August (`OperationsReports.report`)", times,
+					ReportMeasures.examined(scans), ReportMeasures.examined(ReportMeasures.scansOf(ninthMonths)));
+			ReportMeasures.scans(reads, "operations", scans, null);
 		}
 		String markdown = markdown(data, rows, reads, loadAtStart);
 		System.out.println(markdown);
@@ -157,23 +156,6 @@ class TableReportsBenchmark {
 
 	private static Class<?> templateClass() throws ClassNotFoundException {
 		return Class.forName("org.springframework.data.mongodb.core.ReactiveMongoTemplate");
-	}
-
-	/** The reads of one run of a report. */
-	private static List<QueryScans.Scan> scansOf(ReportsBenchmark.Step report) throws Exception {
-		List<QueryScans.Scan> scans = new CopyOnWriteArrayList<>();
-		try (QueryScans.Subscription subscription = QueryScans.subscribe(-1, scans::add)) {
-			report.run();
-		}
-		return scans;
-	}
-
-	/** The records a report's reads examined, the background sweeps' left out. */
-	private static long examined(List<QueryScans.Scan> scans) {
-		return scans.stream()
-			.filter((scan) -> !ReportsBenchmark.isSweep(scan))
-			.mapToLong(QueryScans.Scan::examined)
-			.sum();
 	}
 
 	private static void row(StringBuilder rows, String report, long[] times, long fullRecords, long ninthRecords) {
@@ -223,12 +205,6 @@ class TableReportsBenchmark {
 				"%nLoad average (1 min) at start %.2f, at end %.2f: other work on the machine shares its cores.%n",
 				loadAtStart, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 		return out.toString();
-	}
-
-	private static void check(boolean condition, String message) {
-		if (!condition) {
-			throw new AssertionError(message);
-		}
 	}
 
 }
