@@ -123,6 +123,11 @@ public record Exhibition(String id, LocalizedText name, String venue, String pla
 			Objects.requireNonNull(startsOn, "startsOn");
 			Objects.requireNonNull(endsOn, "endsOn");
 			Objects.requireNonNull(call, "call");
+			// A fair or a mela runs days or weeks; the home page finds the ones on now
+			// among those begun in the last year.
+			if (endsOn.isAfter(startsOn.plusYears(1).minusDays(1))) {
+				throw Refusal.invalid("exhibitions.dates.tooLong").at("endsOn");
+			}
 		}
 
 		void mustLieAhead(LocalDate today) {

@@ -38,23 +38,40 @@ class ShowcaseRepository {
 		return this.mongo.findById(slug, Document.class, "crafts").map(ShowcaseRepository::craft);
 	}
 
-	/** Exhibitions that have not ended on this day, soonest first. */
+	/**
+	 * Exhibitions that have not ended on this day, soonest first: those on now, then
+	 * those to come. Both are read in first-day order on the exhibitions' (startsOn, _id)
+	 * index and bounded: the ones on now began within the last year (no exhibition runs
+	 * longer, {@code Exhibition.Facts}), those to come only as many as are shown. (A read
+	 * by last day sorted by first day would read every exhibition not yet ended: the
+	 * department announces them up to years ahead.)
+	 */
 	Flux<Exhibition> upcoming(LocalDate today, int limit) {
-		Query query = Query.query(Criteria.where("endsOn").gte(today.toString()))
-			.with(Sort.by("startsOn"))
+		Query begun = Query.query(Criteria.where("startsOn").gte(today.minusYears(1).toString()).lte(today.toString()))
+			.with(Sort.by("startsOn", "_id"));
+		Query coming = Query.query(Criteria.where("startsOn").gt(today.toString()))
+			.with(Sort.by("startsOn", "_id"))
 			.limit(limit);
+		return find(begun).filter((exhibition) -> exhibition.endsOn().compareTo(today.toString()) >= 0)
+			.concatWith(find(coming))
+			.take(limit);
+	}
+
+	private Flux<Exhibition> find(Query query) {
 		return this.mongo.find(query, Document.class, "exhibitions").map(ShowcaseRepository::exhibition);
 	}
 
 	/**
-	 * The index these reads need: exhibitions by their last day (the crafts are a short
-	 * list read whole or by id). A seller's stalls are the exhibitions area's
+	 * The index these reads need: exhibitions by their first day (the exhibitions area
+	 * declares the same one for its reports; the crafts are a short list read whole or by
+	 * id). A seller's stalls are the exhibitions area's
 	 * ({@code exhibitions.StallDirectory}, decision 57).
 	 */
 	Mono<Void> createIndexes() {
 		return this.mongo.getCollection("exhibitions")
-			.flatMap((exhibitions) -> Mono
-				.from(exhibitions.createIndex(Indexes.ascending("endsOn"), new IndexOptions().name("endsOn"))))
+			.flatMap((exhibitions) -> Mono.from(exhibitions.createIndex(
+					Indexes.compoundIndex(Indexes.ascending("startsOn"), Indexes.ascending("_id")),
+					new IndexOptions().name("startsOn_id"))))
 			.then();
 	}
 

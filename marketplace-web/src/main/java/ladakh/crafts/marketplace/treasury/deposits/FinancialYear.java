@@ -44,7 +44,7 @@ public record FinancialYear(int startYear) {
 			throw Refusal.notFound("treasury.fy.unknown");
 		}
 		int start = Integer.parseInt(matcher.group(1));
-		if (start < 2000 || start > 2999 || Integer.parseInt(matcher.group(2)) != (start + 1) % 100) {
+		if (start < 2000 || start > 9998 || Integer.parseInt(matcher.group(2)) != (start + 1) % 100) {
 			throw Refusal.notFound("treasury.fy.unknown");
 		}
 		return new FinancialYear(start);

@@ -104,6 +104,15 @@ class StaffExhibitionPagesTests {
 		assertThat(this.mongo
 			.findById("late-call-" + this.run + "-" + this.today.plusDays(40).getYear(), Document.class, "exhibitions")
 			.block()).isNull();
+		// No exhibition runs a year: the home page finds those on now among those begun
+		// in the last year.
+		MultiValueMap<String, String> yearLong = facts("Year Long " + this.run, "0");
+		yearLong.set("endsOn", this.today.plusDays(40).plusYears(1).toString());
+		assertThat(post("/staff/exhibitions", yearLong, 400))
+			.contains("An exhibition runs for less than a year: check the last day.", "field--invalid");
+		assertThat(this.mongo
+			.findById("year-long-" + this.run + "-" + this.today.plusDays(40).getYear(), Document.class, "exhibitions")
+			.block()).isNull();
 	}
 
 	@Test

@@ -46,7 +46,7 @@ final class QuarterlyDeposits {
 	 * generator of the year and those of its neighbours, whose boundary pairs put a sale
 	 * or two into it).
 	 */
-	void reconcile(GeneratedLedgerYear year, List<GeneratedLedgerYear> generators) {
+	Reconciled reconcile(GeneratedLedgerYear year, List<GeneratedLedgerYear> generators) {
 		FinancialYear fy = new FinancialYear(year.year.startYear());
 		MarketplaceUser accounts = SignedIn.accounts();
 		Random random = new Random(70L + fy.startYear());
@@ -95,14 +95,20 @@ final class QuarterlyDeposits {
 		}
 		assertThat(undone).isPositive();
 		long allocated = System.nanoTime();
-		check(fy, centres, generators, deposited);
+		Reconciled reconciled = check(fy, centres, generators, deposited);
 		System.out.printf(
 				"Generated year %s: %d allocations (%d undone and made again) in %d ms, reconciled in %d ms%n", fy,
 				allocations, undone, (allocated - started) / 1_000_000, (System.nanoTime() - allocated) / 1_000_000);
+		return reconciled;
+	}
+
+	/** A year's figures as the test reckoned them, in paise. */
+	record Reconciled(FinancialYear fy, long due, long deposited) {
+
 	}
 
 	/** Per centre and month, per centre and year, for the year; and the ledger agrees. */
-	private void check(FinancialYear fy, List<String> centres, List<GeneratedLedgerYear> generators,
+	private Reconciled check(FinancialYear fy, List<String> centres, List<GeneratedLedgerYear> generators,
 			Map<String, Map<YearMonth, Long>> deposited) {
 		long yearDue = 0;
 		long yearDeposited = 0;
@@ -145,6 +151,7 @@ final class QuarterlyDeposits {
 			.filter((row) -> "TREASURY".equals(row.payee()))
 			.map((row) -> row.sums().total())
 			.reduce(Money.ZERO, Money::plus)).isEqualTo(Money.paise(yearDue));
+		return new Reconciled(fy, yearDue, yearDeposited);
 	}
 
 	private Allocation allocate(Deposit deposit, Share line, MarketplaceUser accounts) {
