@@ -100,4 +100,17 @@ final class ReportMeasures {
 		}
 	}
 
+	/**
+	 * The in-process marketplace a reports benchmark starts: its own database and
+	 * catalogue alias, no funnel rebuilt behind the measurements' backs, quiet logs.
+	 */
+	static Map<String, Object> marketplaceSettings(String database) {
+		Map<String, Object> settings = new LinkedHashMap<>();
+		settings.put("spring.mongodb.database", database);
+		settings.put("marketplace.catalog.index.alias", database + "-listings");
+		settings.put("marketplace.reports.funnel-refresh", "0");
+		settings.put("logging.level.root", "WARN");
+		return settings;
+	}
+
 }

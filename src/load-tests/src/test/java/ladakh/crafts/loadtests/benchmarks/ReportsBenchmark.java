@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,11 +66,7 @@ class ReportsBenchmark {
 	void theReportsAtADepartmentsSizeAndATenthOfIt() throws Exception {
 		EmbeddedEngines engines = EmbeddedEngines.forTests();
 		double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-		Map<String, Object> settings = new LinkedHashMap<>();
-		settings.put("spring.mongodb.database", DATABASE);
-		settings.put("marketplace.catalog.index.alias", "reports-benchmark-listings");
-		settings.put("marketplace.reports.funnel-refresh", "0");
-		settings.put("logging.level.root", "WARN");
+		Map<String, Object> settings = ReportMeasures.marketplaceSettings(DATABASE);
 		String markdown;
 		try (MongoClient client = MongoClients.create(engines.mongoUri());
 				InProcessMarketplace marketplace = InProcessMarketplace.start(settings)) {

@@ -63,11 +63,7 @@ class TableReportsBenchmark {
 		// The engines the in-process marketplace connects to.
 		EmbeddedEngines.forTests();
 		double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-		Map<String, Object> settings = new LinkedHashMap<>();
-		settings.put("spring.mongodb.database", DATABASE);
-		settings.put("marketplace.catalog.index.alias", "table-reports-benchmark-listings");
-		settings.put("marketplace.reports.funnel-refresh", "0");
-		settings.put("logging.level.root", "WARN");
+		Map<String, Object> settings = ReportMeasures.marketplaceSettings(DATABASE);
 		StringBuilder rows = new StringBuilder();
 		StringBuilder reads = new StringBuilder();
 		String data;
